@@ -1,0 +1,175 @@
+"""`python -m alliance_monitor <command>`: validate, export, schema, fmt."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from alliance_monitor.export import export_records
+from alliance_monitor.load import data_dir_from_env, display_path
+from alliance_monitor.models import RECORD_FILES, SINGLETON_FILES
+from alliance_monitor.schema import write_schemas
+from alliance_monitor.validate import Report, validate
+from alliance_monitor.yamlio import atomic_writer, dump_yaml, read_yaml
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+def _data_dir(arg: str | None) -> Path:
+    return Path(arg) if arg else data_dir_from_env()
+
+
+def _print_problems(report: Report) -> None:
+    for problem in report.problems:
+        print(problem)
+    print(f"\n{len(report.problems)} problem(s) in {display_path(report.data_dir)}", file=sys.stderr)
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    report = validate(_data_dir(args.data_dir))
+    if not report.ok or report.dataset is None:
+        _print_problems(report)
+        return EXIT_INVALID
+    ds = report.dataset
+    counts = ds.counts()
+    print(f"OK: {display_path(report.data_dir)} is valid ({report.files_read} files)")
+    print(f"  {ds.alliance.name} ({ds.alliance.acronym}), dataset {ds.alliance.dataset.version}, "
+          f"as of {ds.alliance.dataset.as_of}")
+    width = max(len(k) for k in counts)
+    for kind, n in counts.items():
+        print(f"  {kind:<{width}}  {n:>6}")
+    print(f"  {report.spans_checked} cited spans match their seeds verbatim; "
+          f"{len(ds.seeds)} seed files match their SHA-256")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    report = validate(_data_dir(args.data_dir))
+    if report.dataset is None:
+        _print_problems(report)
+        return EXIT_INVALID
+    records = export_records(report.dataset)
+    if args.format == "json":
+        text = json.dumps(records, ensure_ascii=False, indent=2)
+        if args.out:
+            out = Path(args.out)
+            out.mkdir(parents=True, exist_ok=True)
+            with atomic_writer(out / "dataset.json") as handle:
+                handle.write(text + "\n")
+            print(f"wrote {display_path(out / 'dataset.json')}", file=sys.stderr)
+        else:
+            sys.stdout.write(text + "\n")
+        return EXIT_OK
+    if not args.out:
+        print("export --format csv needs --out DIR (one file per record kind)", file=sys.stderr)
+        return EXIT_USAGE
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    for kind, rows in records.items():
+        path = out / f"{kind}.csv"
+        with atomic_writer(path) as handle:
+            handle.write(rows_to_csv(rows))
+        print(f"wrote {display_path(path)} ({len(rows)} rows)", file=sys.stderr)
+    return EXIT_OK
+
+
+def rows_to_csv(rows: list[dict[str, Any]]) -> str:
+    """Flat CSV of records: nested values (lists, spans) become JSON text in their cell."""
+    buffer = io.StringIO()
+    columns: list[str] = []
+    for row in rows:
+        columns.extend(k for k in row if k not in columns)
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v
+                         for k, v in row.items()})
+    return buffer.getvalue()
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    changed = write_schemas(out, check=args.check)
+    if args.check and changed:
+        print("out of date: " + ", ".join(display_path(p) for p in changed) +
+              "\nrun: python -m alliance_monitor schema", file=sys.stderr)
+        return EXIT_INVALID
+    for path in changed:
+        print(f"wrote {display_path(path)}")
+    return EXIT_OK
+
+
+def canonical_text(kind: str, raw: Any) -> str:
+    """The canonical form of a data file: validated, field order of the models, defaults dropped."""
+    model = RECORD_FILES[kind]
+    if kind in SINGLETON_FILES:
+        data: Any = model.model_validate(raw).model_dump(mode="json", exclude_none=True)
+    else:
+        data = [model.model_validate(r).model_dump(mode="json", exclude_none=True) for r in raw or []]
+    return dump_yaml(data, f"../schema/{kind}.schema.json")
+
+
+def cmd_fmt(args: argparse.Namespace) -> int:
+    data_dir = _data_dir(args.data_dir)
+    report = validate(data_dir)
+    if not report.ok:
+        _print_problems(report)
+        print("fmt rewrites only valid data: fix the problems first", file=sys.stderr)
+        return EXIT_INVALID
+    differing = []
+    for kind in RECORD_FILES:
+        path = data_dir / f"{kind}.yaml"
+        text = canonical_text(kind, read_yaml(path))
+        if path.read_text(encoding="utf-8") != text:
+            differing.append(path)
+            if not args.check:
+                with atomic_writer(path) as handle:
+                    handle.write(text)
+    verb = "not in canonical form" if args.check else "rewrote"
+    for path in differing:
+        print(f"{verb}: {display_path(path)}")
+    return EXIT_INVALID if args.check and differing else EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m alliance_monitor", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("validate", help="check every data file; list every problem as path:line: id.field")
+    p.add_argument("data_dir", nargs="?", help="data folder (default: $ALLIANCE_MONITOR_DATA or data/)")
+    p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("export", help="write the validated dataset as JSON (stdout) or CSV (a file per kind)")
+    p.add_argument("--format", choices=["json", "csv"], default="json")
+    p.add_argument("--out", help="output folder (required for csv)")
+    p.add_argument("data_dir", nargs="?")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("schema", help="write the JSON Schema of every data file to schema/")
+    p.add_argument("--out", default=str(Path(__file__).resolve().parent.parent / "schema"))
+    p.add_argument("--check", action="store_true", help="fail if the files on disk are out of date")
+    p.set_defaults(func=cmd_schema)
+
+    p = sub.add_parser("fmt", help="rewrite the data files in canonical form (load, dump)")
+    p.add_argument("--check", action="store_true", help="only report files not in canonical form")
+    p.add_argument("data_dir", nargs="?")
+    p.set_defaults(func=cmd_fmt)
+
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK

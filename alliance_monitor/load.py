@@ -1,0 +1,243 @@
+"""Read the data folder into typed records, collecting every problem instead of stopping at the first."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from alliance_monitor.models import (
+    RECORD_FILES,
+    SINGLETON_FILES,
+    Actor,
+    Alliance,
+    Codebook,
+    Event,
+    Quote,
+    Signal,
+    Source,
+)
+from alliance_monitor.yamlio import LineDict, LineList, YamlError, locate, read_yaml
+
+DATA_ENV = "ALLIANCE_MONITOR_DATA"
+DEFAULT_DATA_DIR = Path("data")
+
+
+def data_dir_from_env() -> Path:
+    """The data folder: $ALLIANCE_MONITOR_DATA, else `data/` beside the package's project root."""
+    configured = os.environ.get(DATA_ENV)
+    if configured:
+        return Path(configured)
+    return Path(__file__).resolve().parent.parent / DEFAULT_DATA_DIR
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with the data, printable as `path:line: record.field: message`."""
+
+    path: str
+    line: int
+    record: str
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.record}.{self.field}" if self.field else self.record
+        return f"{self.path}:{self.line}: {where}: {self.message}"
+
+
+class InvalidDataset(Exception):
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(f"{len(problems)} problem(s) in the data")
+        self.problems = problems
+
+
+R = TypeVar("R", bound=BaseModel)
+
+
+@dataclass
+class Located(Generic[R]):
+    """A parsed record and where it came from, for reporting problems found later."""
+
+    record: R
+    path: str
+    raw: Any
+    record_id: str
+
+    def problem(self, loc: tuple[int | str, ...], message: str) -> Problem:
+        line, field_path = locate(self.raw, loc)
+        return Problem(self.path, line, self.record_id, field_path, message)
+
+
+@dataclass
+class Parsed:
+    """Everything read from a data folder: records with their locations, and the problems met."""
+
+    data_dir: Path
+    records: dict[str, list[Located[Any]]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    files_read: int = 0
+
+    def of(self, kind: str) -> list[Located[Any]]:
+        return self.records.get(kind, [])
+
+
+def display_path(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def _record_id(raw: Any, index: int, kind: str) -> str:
+    if isinstance(raw, dict) and isinstance(raw.get("id"), str):
+        return str(raw["id"])
+    return kind if kind in SINGLETON_FILES else f"{kind}[{index}]"
+
+
+def _validation_problems(
+    err: ValidationError, raw: Any, path: str, record_id: str
+) -> Iterable[Problem]:
+    for item in err.errors(include_url=False):
+        line, field_path = locate(raw, tuple(item["loc"]))
+        message = item["msg"]
+        if item["type"] == "extra_forbidden":
+            message = "unknown field (not in the schema)"
+        elif item["type"] == "missing":
+            message = "required field is missing"
+        elif message.startswith("Value error, "):
+            message = message.removeprefix("Value error, ")
+        yield Problem(path, line, record_id, field_path, message)
+
+
+def parse(data_dir: Path) -> Parsed:
+    """Read and schema-check every data file; cross-record rules are `validate.check`'s job."""
+    parsed = Parsed(data_dir=data_dir)
+    if not data_dir.is_dir():
+        parsed.problems.append(Problem(str(data_dir), 0, "(folder)", "", "data folder does not exist"))
+        return parsed
+    for kind, model in RECORD_FILES.items():
+        path = data_dir / f"{kind}.yaml"
+        shown = display_path(path)
+        if not path.exists():
+            parsed.problems.append(Problem(shown, 0, "(file)", "", f"missing data file {kind}.yaml"))
+            continue
+        try:
+            raw = read_yaml(path)
+        except YamlError as exc:
+            parsed.problems.append(Problem(shown, exc.line, "(file)", "", exc.message))
+            continue
+        parsed.files_read += 1
+        if kind in SINGLETON_FILES:
+            if not isinstance(raw, LineDict):
+                parsed.problems.append(Problem(shown, 1, "(file)", "", f"{kind}.yaml must hold one mapping"))
+                continue
+            items: list[Any] = [raw]
+        else:
+            if raw is None:
+                raw = LineList()
+                raw.line, raw.item_lines = 1, []
+            if not isinstance(raw, LineList):
+                parsed.problems.append(
+                    Problem(shown, getattr(raw, "line", 1), "(file)", "", f"{kind}.yaml must hold a list")
+                )
+                continue
+            items = list(raw)
+        located: list[Located[Any]] = []
+        for index, item in enumerate(items):
+            record_id = _record_id(item, index, kind)
+            try:
+                record = model.model_validate(item)
+            except ValidationError as err:
+                parsed.problems.extend(_validation_problems(err, item, shown, record_id))
+                continue
+            located.append(Located(record, shown, item, record_id))
+        parsed.records[kind] = located
+    return parsed
+
+
+def sha256_of(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def files_fingerprint(data_dir: Path) -> str:
+    """Cheap identity of a dataset on disk (names, sizes, mtimes of data and seed files), for cache keys."""
+    digest = hashlib.sha256()
+    root = data_dir.resolve()
+    for folder in (root, root.parent / "seeds"):
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and not path.name.startswith("."):
+                stat = path.stat()
+                digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()[:16]
+
+
+T = TypeVar("T")
+
+
+def _index(records: Iterable[T], key: Callable[[T], str]) -> dict[str, T]:
+    return {key(r): r for r in records}
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """A validated dataset: read-only, shared by every page and session."""
+
+    data_dir: Path
+    alliance: Alliance
+    codebook: Codebook
+    sources: tuple[Source, ...]
+    actors: tuple[Actor, ...]
+    quotes: tuple[Quote, ...]
+    signals: tuple[Signal, ...]
+    events: tuple[Event, ...]
+    seeds: dict[str, str]
+    """Seed text per source id."""
+
+    @cached_property
+    def source_by_id(self) -> dict[str, Source]:
+        return _index(self.sources, lambda s: s.id)
+
+    @cached_property
+    def actor_by_id(self) -> dict[str, Actor]:
+        return _index(self.actors, lambda a: a.id)
+
+    @cached_property
+    def quote_by_id(self) -> dict[str, Quote]:
+        return _index(self.quotes, lambda q: q.id)
+
+    @cached_property
+    def event_by_id(self) -> dict[str, Event]:
+        return _index(self.events, lambda e: e.id)
+
+    @cached_property
+    def state_names(self) -> dict[str, str]:
+        return {s.iso3: s.name for s in self.alliance.states}
+
+    @cached_property
+    def dimension_by_id(self) -> dict[str, Any]:
+        return _index(self.codebook.dimensions, lambda d: d.id)
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "states": len(self.alliance.states),
+            "dimensions": len(self.codebook.dimensions),
+            "sources": len(self.sources),
+            "actors": len(self.actors),
+            "quotes": len(self.quotes),
+            "signals": len(self.signals),
+            "events": len(self.events),
+        }
+
+
+def seed_path(data_dir: Path, source: Source) -> Path:
+    """Seed files are named relative to the folder that holds the data folder."""
+    return data_dir.resolve().parent / source.seed_file

@@ -1,0 +1,439 @@
+"""Strict models for every record kind of the dataset.
+
+Each model forbids unknown fields, so a typo in a curated file is an error, not a silently ignored key. Closed
+vocabularies are enums; the field types shared by several kinds (ids, ISO codes, dates, spans) are defined once
+here. Rules that need more than one record (references, offsets into the seeds) live in `validate.py`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date as Date
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
+
+from alliance_monitor.iso3166 import COUNTRY_NAMES
+
+# --- shared field types ----------------------------------------------------------------------------
+
+Id = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z0-9][a-z0-9._-]*$", max_length=120),
+]
+"""A record id: lower-case ASCII letters, digits, dot, dash, underscore (safe in URLs and file names)."""
+
+NonEmptyText = Annotated[str, StringConstraints(min_length=1, max_length=20_000)]
+
+
+def _check_iso3(code: str) -> str:
+    if code not in COUNTRY_NAMES:
+        raise ValueError(f"{code!r} is not an ISO 3166-1 alpha-3 country code")
+    return code
+
+
+Iso3 = Annotated[str, AfterValidator(_check_iso3)]
+
+_DATE_FORMS = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def _coerce_date(value: Any) -> Any:
+    # YAML turns an unquoted 2022 into an int; a reduced-precision ISO date is still meant.
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, Date):
+        return value.isoformat()
+    return value
+
+
+def _check_date(value: str) -> str:
+    match = _DATE_FORMS.match(value)
+    if not match:
+        raise ValueError(f"{value!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    year, month, day = (int(g) if g else None for g in match.groups())
+    assert year is not None
+    if month is not None and not 1 <= month <= 12:
+        raise ValueError(f"{value!r}: month {month} does not exist")
+    if month is not None and day is not None and not 1 <= day <= calendar.monthrange(year, month)[1]:
+        raise ValueError(f"{value!r}: day {day} does not exist in {year}-{month:02d}")
+    return value
+
+
+FuzzyDate = Annotated[str, BeforeValidator(_coerce_date), AfterValidator(_check_date)]
+"""An ISO 8601 date of reduced precision: its length says whether it is known to the year, month or day."""
+
+
+class Precision(StrEnum):
+    YEAR = "year"
+    MONTH = "month"
+    DAY = "day"
+
+
+def date_precision(value: str) -> Precision:
+    return {4: Precision.YEAR, 7: Precision.MONTH, 10: Precision.DAY}[len(value)]
+
+
+def date_bounds(value: str) -> tuple[Date, Date]:
+    """First and last day a reduced-precision date can stand for (for range filters and sorting)."""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 1:
+        return Date(parts[0], 1, 1), Date(parts[0], 12, 31)
+    if len(parts) == 2:
+        last = calendar.monthrange(parts[0], parts[1])[1]
+        return Date(parts[0], parts[1], 1), Date(parts[0], parts[1], last)
+    day = Date(parts[0], parts[1], parts[2])
+    return day, day
+
+
+class Confidence(StrEnum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
+
+
+class LocalSpan(Record):
+    """A passage of the record's own source; `validate` proves that `text` is the seed's [start, end)."""
+
+    start: int = Field(ge=0)
+    end: int = Field(gt=0)
+    text: NonEmptyText
+
+    @model_validator(mode="after")
+    def _ordered(self) -> LocalSpan:
+        if self.end <= self.start:
+            raise ValueError(f"end ({self.end}) must be greater than start ({self.start})")
+        return self
+
+
+class Span(LocalSpan):
+    """A verbatim passage of a named seed: `text` must equal the seed's characters [start, end)."""
+
+    source: Id
+
+
+# --- alliance ----------------------------------------------------------------------------------------
+
+
+class StateStatus(StrEnum):
+    MEMBER = "member"
+    MEMBER_ABSENT = "member_absent"
+    FORMER_MEMBER = "former_member"
+    NON_MEMBER_INVOLVED = "non_member_involved"
+    MENTIONED = "mentioned"
+
+
+MEMBER_STATUSES = frozenset({StateStatus.MEMBER, StateStatus.MEMBER_ABSENT})
+
+
+class State(Record):
+    iso3: Iso3
+    name: NonEmptyText
+    status: StateStatus
+    status_note: NonEmptyText
+    evidence: list[Span] = Field(min_length=1)
+
+
+class DatasetInfo(Record):
+    """Provenance of the dataset as a whole (each record carries its own source)."""
+
+    version: Annotated[str, StringConstraints(pattern=r"^\d+\.\d+\.\d+$")]
+    as_of: FuzzyDate
+    title: NonEmptyText
+    origin: NonEmptyText
+    licence: NonEmptyText
+    source_licence: NonEmptyText
+    citation: NonEmptyText
+    maintainers: list[NonEmptyText] = Field(min_length=1)
+
+
+class Alliance(Record):
+    id: Id
+    name: NonEmptyText
+    acronym: NonEmptyText
+    founded: int = Field(ge=1800, le=2100)
+    founding_note: NonEmptyText | None = None
+    leading_state: Iso3
+    leader_label: NonEmptyText
+    """How the leading state is named on the scale's positive end: "toward <leader_label>"."""
+    national_label: NonEmptyText = "national interest"
+    dataset: DatasetInfo
+    states: list[State] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _leader_is_a_member(self) -> Alliance:
+        members = {s.iso3 for s in self.states if s.status in MEMBER_STATUSES}
+        if self.leading_state not in members:
+            raise ValueError(f"leading_state {self.leading_state} must be listed in states as a member")
+        return self
+
+
+# --- sources -----------------------------------------------------------------------------------------
+
+
+class ChromeKind(StrEnum):
+    PRINTED_DATE = "printed_date"
+    SHARE_LINKS = "share_links"
+    BYLINE = "byline"
+    RELATED_LIST = "related_list"
+    SUBSCRIPTION = "subscription"
+    MOTTO = "motto"
+    OTHER = "other"
+
+
+class Chrome(LocalSpan):
+    """Publisher page furniture inside a seed; never content, and no evidence may fall inside it."""
+
+    kind: ChromeKind
+
+
+class AuthorTerm(LocalSpan):
+    """Words the author put in quotation marks (scare quotes, own terms): not a speaker's quote."""
+
+    note: NonEmptyText | None = None
+
+
+class PublicationDate(Record):
+    date: FuzzyDate
+    confidence: Confidence
+    method: Literal["as_printed", "printed_reinterpreted", "inferred_from_text"]
+    evidence: NonEmptyText
+
+
+class Source(Record):
+    id: Id
+    title: NonEmptyText
+    publisher: NonEmptyText
+    author: Id | None = None
+    """Actor id of the author, when the page prints one."""
+    dateline: NonEmptyText | None = None
+    url: Annotated[str, StringConstraints(pattern=r"^https?://\S+$")]
+    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]
+    seed_file: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9._/-]+$")]
+    """Path of the seed text, relative to the folder that holds the data folder."""
+    received_as: NonEmptyText | None = None
+    sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+    printed_date: LocalSpan | None
+    """The date exactly as the page prints it (None where the page prints none)."""
+    published: PublicationDate
+    date_conflict: NonEmptyText | None = None
+    chrome: list[Chrome] = Field(default_factory=list)
+    author_terms: list[AuthorTerm] = Field(default_factory=list)
+    quality_notes: list[NonEmptyText] = Field(default_factory=list)
+
+
+# --- actors ------------------------------------------------------------------------------------------
+
+
+class ActorKind(StrEnum):
+    PERSON = "person"
+    ORGANISATION = "organisation"
+
+
+class Actor(Record):
+    id: Id
+    name: NonEmptyText
+    aliases: list[NonEmptyText] = Field(default_factory=list)
+    kind: ActorKind
+    nationality: Iso3 | None = None
+    """A person's nationality, or an organisation's home country; None for international bodies."""
+    affiliation: Id | Iso3 | None = None
+    """What the actor speaks for: a state (ISO-3) or an organisation (actor id). Kept apart from nationality."""
+    role: NonEmptyText | None = None
+    wikidata: Annotated[str, StringConstraints(pattern=r"^Q[1-9]\d*$")] | None = None
+    note: NonEmptyText | None = None
+
+    @model_validator(mode="after")
+    def _aliases_distinct(self) -> Actor:
+        seen: set[str] = set()
+        for alias in self.aliases:
+            if alias in seen or alias == self.name:
+                raise ValueError(f"alias {alias!r} is listed twice (or repeats the name)")
+            seen.add(alias)
+        return self
+
+
+# --- codebook ----------------------------------------------------------------------------------------
+
+
+class DimensionKind(StrEnum):
+    RHETORIC = "rhetoric"
+    BEHAVIOUR = "behaviour"
+
+
+class WorkedExample(Record):
+    evidence: Span
+    direction: Literal[-1, 1]
+    explanation: NonEmptyText
+
+
+class Dimension(Record):
+    id: Id
+    label: NonEmptyText
+    kind: DimensionKind
+    definition: NonEmptyText
+    toward_leader: NonEmptyText
+    toward_national: NonEmptyText
+    default_weight: float = Field(ge=0, le=10)
+    example: WorkedExample
+
+
+class Codebook(Record):
+    strength: dict[int, NonEmptyText]
+    """What each strength (1..3) means; a signal's value is direction x strength x dimension weight."""
+    confidence: dict[Confidence, float]
+    """Numeric value of each confidence level, used only for the mean confidence shown beside a score."""
+    dimensions: list[Dimension] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _scales_complete(self) -> Codebook:
+        if sorted(self.strength) != [1, 2, 3]:
+            raise ValueError("strength must define exactly the levels 1, 2 and 3")
+        if set(self.confidence) != set(Confidence):
+            raise ValueError("confidence must give a value for low, medium and high")
+        return self
+
+
+# --- quotes ------------------------------------------------------------------------------------------
+
+
+class QuoteKind(StrEnum):
+    STATEMENT = "statement"
+    QUOTED_PHRASE = "quoted_phrase"
+
+
+class Attribution(Record):
+    confidence: Confidence
+    basis: NonEmptyText
+    """The words of the source that attribute the quote (e.g. 'declared the secretary')."""
+
+
+class Quote(Record):
+    id: Id
+    source: Id
+    speakers: list[Id] = Field(min_length=1)
+    text: NonEmptyText
+    start: int = Field(ge=0)
+    end: int = Field(gt=0)
+    kind: QuoteKind
+    about: list[Iso3] = Field(default_factory=list)
+    dimensions: list[Id] = Field(default_factory=list)
+    context: LocalSpan
+    attribution: Attribution
+    event: Id | None = None
+    """The event at which the words were said, when the source says so."""
+
+    @model_validator(mode="after")
+    def _span(self) -> Quote:
+        if self.end <= self.start:
+            raise ValueError(f"end ({self.end}) must be greater than start ({self.start})")
+        if not (self.context.start <= self.start and self.end <= self.context.end):
+            raise ValueError("context must contain the quote's own offsets")
+        if len(set(self.speakers)) != len(self.speakers):
+            raise ValueError("a speaker is listed twice")
+        return self
+
+
+# --- signals -----------------------------------------------------------------------------------------
+
+
+class QuoteEvidence(Record):
+    quote: Id
+
+
+Evidence = QuoteEvidence | Span
+
+
+class Signal(Record):
+    id: Id
+    state: Iso3 | None = None
+    actor: Id | None = None
+    dimension: Id
+    direction: Literal[-1, 1]
+    strength: int = Field(ge=1, le=3)
+    confidence: Confidence
+    date: FuzzyDate
+    date_note: NonEmptyText | None = None
+    evidence: Evidence
+    rationale: NonEmptyText
+
+    @model_validator(mode="after")
+    def _has_subject(self) -> Signal:
+        if self.state is None and self.actor is None:
+            raise ValueError("a signal needs a state, an actor, or both")
+        return self
+
+
+# --- events ------------------------------------------------------------------------------------------
+
+
+class EventKind(StrEnum):
+    SUMMIT = "summit"
+    MEETING = "meeting"
+    DEPLOYMENT = "deployment"
+    UN_SESSION = "un_session"
+    RATIFICATION_STEP = "ratification_step"
+    APPOINTMENT = "appointment"
+    FOUNDING = "founding"
+    UN_STATUS = "un_status"
+    AGREEMENT = "agreement"
+    CONFLICT = "conflict"
+    UNREST = "unrest"
+    OTHER = "other"
+
+
+class Event(Record):
+    id: Id
+    title: NonEmptyText
+    kind: EventKind
+    date: FuzzyDate
+    end_date: FuzzyDate | None = None
+    date_note: NonEmptyText | None = None
+    location: NonEmptyText | None = None
+    states: list[Iso3] = Field(default_factory=list)
+    """States taking part."""
+    absent: list[Iso3] = Field(default_factory=list)
+    """Members the source says stayed away."""
+    actors: list[Id] = Field(default_factory=list)
+    troops: int | None = Field(default=None, ge=0)
+    description: NonEmptyText
+    evidence: list[Span] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Event:
+        if self.end_date is not None and date_bounds(self.end_date)[1] < date_bounds(self.date)[0]:
+            raise ValueError(f"end_date {self.end_date} is before date {self.date}")
+        overlap = set(self.states) & set(self.absent)
+        if overlap:
+            raise ValueError(f"{sorted(overlap)} listed both as taking part and as absent")
+        return self
+
+
+# --- the files ---------------------------------------------------------------------------------------
+
+RECORD_FILES: dict[str, type[BaseModel]] = {
+    "alliance": Alliance,
+    "codebook": Codebook,
+    "sources": Source,
+    "actors": Actor,
+    "quotes": Quote,
+    "signals": Signal,
+    "events": Event,
+}
+"""Each data file (`<kind>.yaml`) and the model of its content: a mapping for alliance and codebook, a list of
+records for the others."""
+
+SINGLETON_FILES = frozenset({"alliance", "codebook"})

@@ -1,0 +1,35 @@
+"""JSON Schema of every data file, written to schema/ so YAML editors check a curator's typing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from pydantic import TypeAdapter
+
+from alliance_monitor.models import RECORD_FILES, SINGLETON_FILES
+from alliance_monitor.yamlio import write_text_atomic
+
+
+def schema_for(kind: str) -> dict[str, Any]:
+    model = RECORD_FILES[kind]
+    target: Any = model if kind in SINGLETON_FILES else list[model]  # type: ignore[valid-type]
+    schema: dict[str, Any] = TypeAdapter(target).json_schema(mode="validation")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = f"{kind}.yaml"
+    return schema
+
+
+def write_schemas(out: Path, *, check: bool = False) -> list[Path]:
+    """Write (or, with check, only compare) every schema; return the files that were or would be changed."""
+    changed = []
+    for kind in RECORD_FILES:
+        path = out / f"{kind}.schema.json"
+        text = json.dumps(schema_for(kind), indent=2, ensure_ascii=False) + "\n"
+        if path.exists() and path.read_text(encoding="utf-8") == text:
+            continue
+        changed.append(path)
+        if not check:
+            write_text_atomic(path, text, overwrite=True)
+    return changed

@@ -1,0 +1,273 @@
+"""pandas tables built once per dataset: one per record kind plus the joins the pages need.
+
+The pages only filter and display these frames; they never walk the records themselves. Build them once per
+process (the UI caches the result) and treat them as read-only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date as Date
+
+import pandas as pd
+
+from alliance_monitor.load import Dataset
+from alliance_monitor.models import MEMBER_STATUSES, QuoteEvidence, date_bounds, date_precision
+from alliance_monitor.search import haystack
+
+STATUS_LABELS = {
+    "member": "member",
+    "member_absent": "member (absent from a summit)",
+    "former_member": "former member",
+    "non_member_involved": "non-member, involved in initiatives",
+    "mentioned": "other country mentioned",
+}
+
+
+def _ts(value: Date) -> pd.Timestamp:
+    return pd.Timestamp(value)
+
+
+def _join(values: list[str]) -> str:
+    return ", ".join(values)
+
+
+@dataclass(frozen=True)
+class Tables:
+    states: pd.DataFrame
+    """iso3 (index), name, status, status_label, is_member, status_note."""
+    dimensions: pd.DataFrame
+    """id (index), label, kind, default_weight, definition, toward_leader, toward_national."""
+    sources: pd.DataFrame
+    actors: pd.DataFrame
+    """id (index), name, aliases, kind, nationality, affiliation, affiliation_label, role."""
+    quotes: pd.DataFrame
+    """One row per quote, in source order, with speakers' names, the date and a search skeleton."""
+    quote_speakers: pd.DataFrame
+    """quote, speaker, nationality, affiliation: one row per (quote, speaker)."""
+    signals: pd.DataFrame
+    """One row per signal with its dimension kind, weight, passage and source."""
+    events: pd.DataFrame
+    event_states: pd.DataFrame
+    """event, iso3, role (took_part / absent)."""
+
+
+def build_tables(ds: Dataset) -> Tables:
+    alliance = ds.alliance
+    states = pd.DataFrame(
+        [
+            {
+                "iso3": s.iso3,
+                "name": s.name,
+                "status": s.status.value,
+                "status_label": STATUS_LABELS[s.status.value],
+                "is_member": s.status in MEMBER_STATUSES,
+                "is_leader": s.iso3 == alliance.leading_state,
+                "status_note": s.status_note,
+            }
+            for s in alliance.states
+        ]
+    ).set_index("iso3", drop=False)
+
+    dimensions = pd.DataFrame(
+        [
+            {
+                "id": d.id,
+                "label": d.label,
+                "kind": d.kind.value,
+                "default_weight": d.default_weight,
+                "definition": d.definition,
+                "toward_leader": d.toward_leader,
+                "toward_national": d.toward_national,
+            }
+            for d in ds.codebook.dimensions
+        ]
+    ).set_index("id", drop=False)
+
+    sources = pd.DataFrame(
+        [
+            {
+                "id": s.id,
+                "title": s.title,
+                "publisher": s.publisher,
+                "author": ds.actor_by_id[s.author].name if s.author else "",
+                "url": s.url,
+                "printed_date": s.printed_date.text if s.printed_date else "",
+                "published": s.published.date,
+                "published_confidence": s.published.confidence.value,
+                "date_conflict": s.date_conflict or "",
+                "seed_file": s.seed_file,
+                "sha256": s.sha256,
+            }
+            for s in ds.sources
+        ],
+        columns=["id", "title", "publisher", "author", "url", "printed_date", "published",
+                 "published_confidence", "date_conflict", "seed_file", "sha256"],
+    ).set_index("id", drop=False)
+
+    def affiliation_label(value: str | None) -> str:
+        if value is None:
+            return ""
+        if value in ds.state_names:
+            return ds.state_names[value]
+        return ds.actor_by_id[value].name
+
+    actors = pd.DataFrame(
+        [
+            {
+                "id": a.id,
+                "name": a.name,
+                "aliases": list(a.aliases),
+                "kind": a.kind.value,
+                "nationality": a.nationality or "",
+                "affiliation": a.affiliation or "",
+                "affiliation_label": affiliation_label(a.affiliation),
+                "role": a.role or "",
+            }
+            for a in ds.actors
+        ],
+        columns=["id", "name", "aliases", "kind", "nationality", "affiliation", "affiliation_label", "role"],
+    ).set_index("id", drop=False)
+
+    quote_rows = []
+    speaker_rows = []
+    for q in ds.quotes:
+        source = ds.source_by_id[q.source]
+        speakers = [ds.actor_by_id[s] for s in q.speakers]
+        when = ds.event_by_id[q.event].date if q.event else source.published.date
+        start, end = date_bounds(when)
+        quote_rows.append(
+            {
+                "id": q.id,
+                "text": q.text,
+                "kind": q.kind.value,
+                "speakers": list(q.speakers),
+                "speaker_names": _join([a.name for a in speakers]),
+                "roles": _join([a.role or "" for a in speakers if a.role]),
+                "affiliations": _join([affiliation_label(a.affiliation) for a in speakers if a.affiliation]),
+                "nationalities": sorted({a.nationality for a in speakers if a.nationality}),
+                "about": list(q.about),
+                "dimensions": list(q.dimensions),
+                "source": q.source,
+                "source_title": source.title,
+                "publisher": source.publisher,
+                "url": source.url,
+                "date": when,
+                "date_precision": date_precision(when).value,
+                "date_start": _ts(start),
+                "date_end": _ts(end),
+                "start": q.start,
+                "end": q.end,
+                "context": q.context.text,
+                "attribution": q.attribution.confidence.value,
+                "attribution_basis": q.attribution.basis,
+                "event": q.event or "",
+                "search": haystack([q.text, *(n for a in speakers for n in (a.name, *a.aliases))]),
+            }
+        )
+        for a in speakers:
+            speaker_rows.append(
+                {"quote": q.id, "speaker": a.id, "nationality": a.nationality or "",
+                 "affiliation": a.affiliation or ""}
+            )
+    quotes = pd.DataFrame(
+        quote_rows,
+        columns=["id", "text", "kind", "speakers", "speaker_names", "roles", "affiliations", "nationalities",
+                 "about", "dimensions", "source", "source_title", "publisher", "url", "date", "date_precision",
+                 "date_start", "date_end", "start", "end", "context", "attribution", "attribution_basis",
+                 "event", "search"],
+    )
+    if not quotes.empty:
+        order = {s.id: i for i, s in enumerate(ds.sources)}
+        quotes["source_order"] = quotes["source"].map(order)
+        quotes = quotes.sort_values(["source_order", "start"], kind="stable").drop(columns="source_order")
+    quotes = quotes.set_index("id", drop=False)
+    quote_speakers = pd.DataFrame(speaker_rows, columns=["quote", "speaker", "nationality", "affiliation"])
+
+    dim_by_id = ds.dimension_by_id
+    signal_rows = []
+    for s in ds.signals:
+        if isinstance(s.evidence, QuoteEvidence):
+            quote = ds.quote_by_id[s.evidence.quote]
+            source_id, passage, ev_start, ev_end = quote.source, quote.text, quote.start, quote.end
+            evidence_quote = quote.id
+        else:
+            source_id, passage = s.evidence.source, s.evidence.text
+            ev_start, ev_end, evidence_quote = s.evidence.start, s.evidence.end, ""
+        source = ds.source_by_id[source_id]
+        start, end = date_bounds(s.date)
+        dim = dim_by_id[s.dimension]
+        signal_rows.append(
+            {
+                "id": s.id,
+                "state": s.state or "",
+                "actor": s.actor or "",
+                "actor_name": ds.actor_by_id[s.actor].name if s.actor else "",
+                "dimension": s.dimension,
+                "dimension_label": dim.label,
+                "kind": dim.kind.value,
+                "direction": s.direction,
+                "strength": s.strength,
+                "confidence": s.confidence.value,
+                "confidence_value": ds.codebook.confidence[s.confidence],
+                "date": s.date,
+                "date_start": _ts(start),
+                "date_end": _ts(end),
+                "date_note": s.date_note or "",
+                "passage": passage,
+                "evidence_quote": evidence_quote,
+                "source": source_id,
+                "source_title": source.title,
+                "url": source.url,
+                "start": ev_start,
+                "end": ev_end,
+                "rationale": s.rationale,
+            }
+        )
+    signals = pd.DataFrame(
+        signal_rows,
+        columns=["id", "state", "actor", "actor_name", "dimension", "dimension_label", "kind", "direction",
+                 "strength", "confidence", "confidence_value", "date", "date_start", "date_end", "date_note",
+                 "passage", "evidence_quote", "source", "source_title", "url", "start", "end", "rationale"],
+    ).set_index("id", drop=False)
+
+    event_rows = []
+    event_state_rows = []
+    for e in ds.events:
+        start, _ = date_bounds(e.date)
+        _, end = date_bounds(e.end_date or e.date)
+        first = e.evidence[0]
+        event_rows.append(
+            {
+                "id": e.id,
+                "title": e.title,
+                "kind": e.kind.value,
+                "date": e.date if not e.end_date else f"{e.date} to {e.end_date}",
+                "date_precision": date_precision(e.date).value,
+                "date_start": _ts(start),
+                "date_end": _ts(end),
+                "date_note": e.date_note or "",
+                "location": e.location or "",
+                "states": list(e.states),
+                "absent": list(e.absent),
+                "actors": [ds.actor_by_id[a].name for a in e.actors],
+                "troops": e.troops,
+                "description": e.description,
+                "passage": first.text,
+                "source": first.source,
+                "source_title": ds.source_by_id[first.source].title,
+                "url": ds.source_by_id[first.source].url,
+                "evidence_count": len(e.evidence),
+            }
+        )
+        event_state_rows += [{"event": e.id, "iso3": c, "role": "took_part"} for c in e.states]
+        event_state_rows += [{"event": e.id, "iso3": c, "role": "absent"} for c in e.absent]
+    events = pd.DataFrame(
+        event_rows,
+        columns=["id", "title", "kind", "date", "date_precision", "date_start", "date_end", "date_note",
+                 "location", "states", "absent", "actors", "troops", "description", "passage", "source",
+                 "source_title", "url", "evidence_count"],
+    )
+    events = events.sort_values("date_start", kind="stable").set_index("id", drop=False)
+    event_states = pd.DataFrame(event_state_rows, columns=["event", "iso3", "role"])
+    return Tables(states, dimensions, sources, actors, quotes, quote_speakers, signals, events, event_states)

@@ -1,0 +1,5 @@
+"""Entrypoint placeholder: replaced by the multipage app."""
+
+import streamlit as st
+
+st.title("CSTO Monitor")

@@ -1,0 +1,43 @@
+"""The repository's own promises: lint and types clean, README commands are what CI runs."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(args, cwd=ROOT, capture_output=True, text=True, timeout=300)
+
+
+def test_ruff_is_clean() -> None:
+    ruff = shutil.which("ruff") or str(Path(sys.executable).parent / "ruff")
+    result = _run(ruff, "check", "alliance_monitor", "pages", "dashboard.py", "tests", "benchmarks")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_is_clean() -> None:
+    result = _run(sys.executable, "-m", "mypy", "alliance_monitor")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def readme_commands() -> list[str]:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    return re.findall(r"^```(?:sh|bash|console)\n(python3 -m pip install[^\n]+)\n```", text, flags=re.M)
+
+
+def test_readme_gives_the_run_and_test_commands() -> None:
+    commands = readme_commands()
+    assert any(c.endswith("streamlit run dashboard.py") for c in commands), commands
+    assert any(c.endswith("pytest") for c in commands), commands
+
+
+def test_ci_runs_exactly_the_readme_test_command() -> None:
+    test_command = next(c for c in readme_commands() if c.endswith("pytest"))
+    ci_lines = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    assert test_command in ci_lines
