@@ -1,5 +1,88 @@
-"""Entrypoint placeholder: replaced by the multipage app."""
+"""CSTO Monitor: the entrypoint. Declares the pages, the global filters (bound to the URL) and the sidebar."""
+
+from __future__ import annotations
 
 import streamlit as st
 
-st.title("CSTO Monitor")
+from alliance_monitor import ui
+from alliance_monitor.load import InvalidDataset
+
+st.set_page_config(page_title="CSTO Monitor", page_icon=":material/shield:", layout="wide")
+
+
+def show_problems(error: InvalidDataset) -> None:
+    st.title("The data does not validate")
+    st.error(
+        f"{len(error.problems)} problem(s) were found in the data folder. Nothing is shown until they are fixed: "
+        "a partial dataset would mislead. Run `python -m alliance_monitor validate` for the same list."
+    )
+    st.dataframe(
+        [{"file": p.path, "line": p.line, "record": p.record, "field": p.field, "problem": p.message}
+         for p in error.problems],
+        hide_index=True,
+        width="stretch",
+    )
+
+
+try:
+    data = ui.load_app_data()
+except InvalidDataset as invalid:
+    problems = invalid
+    st.navigation([st.Page(lambda: show_problems(problems), title="Data problems", url_path="problems",
+                           icon=":material/error:")], position="hidden").run()
+    st.stop()
+
+pages = [
+    st.Page("pages/overview.py", title="Overview", icon=":material/public:", default=True),
+    st.Page("pages/members.py", title="Member states", icon=":material/flag:", url_path="members"),
+    st.Page("pages/matrix.py", title="Stance matrix", icon=":material/grid_on:", url_path="matrix"),
+    st.Page("pages/quotes.py", title="Quote explorer", icon=":material/format_quote:", url_path="quotes"),
+    st.Page("pages/timeline.py", title="Timeline", icon=":material/timeline:", url_path="timeline"),
+    st.Page("pages/sources.py", title="Sources & method", icon=":material/menu_book:", url_path="sources"),
+]
+page = st.navigation(pages)
+
+ds = data.dataset
+info = ds.alliance.dataset
+countries = list(data.country_names)
+speakers = list(data.speaker_names)
+country_labels = [data.country_names[c] for c in countries]
+speaker_labels = [data.speaker_names[s] for s in speakers]
+# Streamlit drops URL values that match no option; read them first so the page can say what it ignored.
+ignored = [("country", v) for v in ui.unknown_url_values(ui.COUNTRY_KEY, country_labels)]
+ignored += [("speaker", v) for v in ui.unknown_url_values(ui.SPEAKER_KEY, speaker_labels)]
+
+with st.sidebar:
+    st.markdown(f"**{ui.literal(ds.alliance.acronym)} Monitor**")
+    st.multiselect(
+        "Country",
+        countries,
+        format_func=data.country_names.__getitem__,
+        key=ui.COUNTRY_KEY,
+        bind="query-params",
+        placeholder="All countries",
+        help="Filters every page; members first. The choice is kept in the link.",
+    )
+    st.multiselect(
+        "Speaker",
+        speakers,
+        format_func=data.speaker_names.__getitem__,
+        key=ui.SPEAKER_KEY,
+        bind="query-params",
+        placeholder="All speakers",
+        help="People and organisations quoted or coded. Kept in the link.",
+    )
+    st.caption("Link to this view")
+    st.code(ui.view_link(), language=None, wrap_lines=True)
+    st.caption(
+        f"Dataset {ui.literal(info.version)}, as of {ui.literal(info.as_of)} · {len(ds.sources)} sources · "
+        f"{ui.literal(info.licence)}"
+    )
+
+if ignored:
+    shown = "; ".join(f"{key} {value[:80]!r}" for key, value in ignored[:5])
+    more = f" and {len(ignored) - 5} more" if len(ignored) > 5 else ""
+    st.warning(f"Ignored from the link (no such value in the data): {ui.literal(shown)}{more}.",
+               icon=":material/link_off:")
+
+page.run()

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ValidationError
 
 from alliance_monitor.models import (
     RECORD_FILES,
+    RULE_ERROR,
     SINGLETON_FILES,
     Actor,
     Alliance,
@@ -83,6 +84,8 @@ class Parsed:
     records: dict[str, list[Located[Any]]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     files_read: int = 0
+    invalid_ids: dict[str, set[str]] = field(default_factory=dict)
+    """Ids of records that failed their own schema check, per kind: references to them are not reported again."""
 
     def of(self, kind: str) -> list[Located[Any]]:
         return self.records.get(kind, [])
@@ -105,7 +108,10 @@ def _validation_problems(
     err: ValidationError, raw: Any, path: str, record_id: str
 ) -> Iterable[Problem]:
     for item in err.errors(include_url=False):
-        line, field_path = locate(raw, tuple(item["loc"]))
+        loc = tuple(item["loc"])
+        if item["type"] == RULE_ERROR:  # a rule over several fields names the one to blame
+            loc = (*loc, *item.get("ctx", {}).get("at", ()))
+        line, field_path = locate(raw, loc)
         message = item["msg"]
         if item["type"] == "extra_forbidden":
             message = "unknown field (not in the schema)"
@@ -156,6 +162,8 @@ def parse(data_dir: Path) -> Parsed:
                 record = model.model_validate(item)
             except ValidationError as err:
                 parsed.problems.extend(_validation_problems(err, item, shown, record_id))
+                if isinstance(item, dict) and isinstance(item.get("id"), str):
+                    parsed.invalid_ids.setdefault(kind, set()).add(item["id"])
                 continue
             located.append(Located(record, shown, item, record_id))
         parsed.records[kind] = located

@@ -22,10 +22,24 @@ from pydantic import (
     StringConstraints,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 from alliance_monitor.iso3166 import COUNTRY_NAMES
 
 # --- shared field types ----------------------------------------------------------------------------
+
+RULE_ERROR = "record_rule"
+"""Error type of a rule that spans several fields; its context `at` names the field to blame."""
+
+
+def rule_error(message: str, *at: int | str) -> PydanticCustomError:
+    """An error for a rule over several fields that still names one field (and so one line) to blame.
+
+    A model validator's own location is the whole record; `load` appends `at` to it so the report reads
+    `path:line: record.field: message` like every other problem.
+    """
+    return PydanticCustomError(RULE_ERROR, "{message}", {"at": at, "message": message})
+
 
 Id = Annotated[
     str,
@@ -115,7 +129,7 @@ class LocalSpan(Record):
     @model_validator(mode="after")
     def _ordered(self) -> LocalSpan:
         if self.end <= self.start:
-            raise ValueError(f"end ({self.end}) must be greater than start ({self.start})")
+            raise rule_error(f"end ({self.end}) must be greater than start ({self.start})", "end")
         return self
 
 
@@ -177,7 +191,8 @@ class Alliance(Record):
     def _leader_is_a_member(self) -> Alliance:
         members = {s.iso3 for s in self.states if s.status in MEMBER_STATUSES}
         if self.leading_state not in members:
-            raise ValueError(f"leading_state {self.leading_state} must be listed in states as a member")
+            raise rule_error(f"leading_state {self.leading_state} must be listed in states as a member",
+                             "leading_state")
         return self
 
 
@@ -226,8 +241,9 @@ class Source(Record):
     """Path of the seed text, relative to the folder that holds the data folder."""
     received_as: NonEmptyText | None = None
     sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
-    printed_date: LocalSpan | None
-    """The date exactly as the page prints it (None where the page prints none)."""
+    printed_date: LocalSpan | None = None
+    """The date exactly as the page prints it; left out (or null) where the page prints none. It must have a
+    default: `fmt` drops nulls, so a required-but-null field would make the canonical form invalid."""
     published: PublicationDate
     date_conflict: NonEmptyText | None = None
     chrome: list[Chrome] = Field(default_factory=list)
@@ -259,9 +275,9 @@ class Actor(Record):
     @model_validator(mode="after")
     def _aliases_distinct(self) -> Actor:
         seen: set[str] = set()
-        for alias in self.aliases:
+        for i, alias in enumerate(self.aliases):
             if alias in seen or alias == self.name:
-                raise ValueError(f"alias {alias!r} is listed twice (or repeats the name)")
+                raise rule_error(f"alias {alias!r} is listed twice (or repeats the name)", "aliases", i)
             seen.add(alias)
         return self
 
@@ -301,9 +317,9 @@ class Codebook(Record):
     @model_validator(mode="after")
     def _scales_complete(self) -> Codebook:
         if sorted(self.strength) != [1, 2, 3]:
-            raise ValueError("strength must define exactly the levels 1, 2 and 3")
+            raise rule_error("strength must define exactly the levels 1, 2 and 3", "strength")
         if set(self.confidence) != set(Confidence):
-            raise ValueError("confidence must give a value for low, medium and high")
+            raise rule_error("confidence must give a value for low, medium and high", "confidence")
         return self
 
 
@@ -339,11 +355,12 @@ class Quote(Record):
     @model_validator(mode="after")
     def _span(self) -> Quote:
         if self.end <= self.start:
-            raise ValueError(f"end ({self.end}) must be greater than start ({self.start})")
+            raise rule_error(f"end ({self.end}) must be greater than start ({self.start})", "end")
         if not (self.context.start <= self.start and self.end <= self.context.end):
-            raise ValueError("context must contain the quote's own offsets")
-        if len(set(self.speakers)) != len(self.speakers):
-            raise ValueError("a speaker is listed twice")
+            raise rule_error("context must contain the quote's own offsets", "context")
+        for i, speaker in enumerate(self.speakers):
+            if speaker in self.speakers[:i]:
+                raise rule_error("a speaker is listed twice", "speakers", i)
         return self
 
 
@@ -373,7 +390,7 @@ class Signal(Record):
     @model_validator(mode="after")
     def _has_subject(self) -> Signal:
         if self.state is None and self.actor is None:
-            raise ValueError("a signal needs a state, an actor, or both")
+            raise rule_error("a signal needs a state, an actor, or both", "state")
         return self
 
 
@@ -415,10 +432,10 @@ class Event(Record):
     @model_validator(mode="after")
     def _consistent(self) -> Event:
         if self.end_date is not None and date_bounds(self.end_date)[1] < date_bounds(self.date)[0]:
-            raise ValueError(f"end_date {self.end_date} is before date {self.date}")
-        overlap = set(self.states) & set(self.absent)
-        if overlap:
-            raise ValueError(f"{sorted(overlap)} listed both as taking part and as absent")
+            raise rule_error(f"end_date {self.end_date} is before date {self.date}", "end_date")
+        for i, code in enumerate(self.absent):
+            if code in self.states:
+                raise rule_error(f"{code} listed both as taking part and as absent", "absent", i)
         return self
 
 

@@ -109,8 +109,18 @@ class _Checker:
                 self.add(where, loc, f"span {span.start}-{span.end} overlaps page chrome ({c_kind})")
                 break
 
-    def ref(self, where: Located[Any], loc: Loc, value: str | None, known: set[str], what: str) -> None:
-        if value is not None and value not in known:
+    def known(self, kind: str, ids: set[str]) -> set[str] | None:
+        """The ids a reference to `kind` may name, or None (do not check) when its file could not be read.
+
+        A file or record that fails is reported once where it is; counting its ids as known keeps one bad record
+        from turning every reference to it into a false "unknown" problem.
+        """
+        if kind not in self.parsed.records:
+            return None
+        return ids | self.parsed.invalid_ids.get(kind, set())
+
+    def ref(self, where: Located[Any], loc: Loc, value: str | None, known: set[str] | None, what: str) -> None:
+        if known is not None and value is not None and value not in known:
             self.add(where, loc, f"unknown {what} {value!r}")
 
     # -- rules ----------------------------------------------------------------------------------------------
@@ -118,8 +128,8 @@ class _Checker:
         p = self.parsed
         alliance_l = p.of("alliance")
         codebook_l = p.of("codebook")
-        states: set[str] = set()
-        dimensions: set[str] = set()
+        states: set[str] | None = None  # None: alliance.yaml failed, so state references cannot be checked
+        dimensions: set[str] | None = None
         if alliance_l:
             alliance: Alliance = alliance_l[0].record
             states = self.unique(
@@ -132,11 +142,11 @@ class _Checker:
                 "dimension",
                 ((codebook_l[0], ("dimensions", i, "id"), d.id) for i, d in enumerate(codebook.dimensions)),
             )
-        sources = self.unique("source", ((w, ("id",), w.record.id) for w in p.of("sources")))
-        actors = self.unique("actor", ((w, ("id",), w.record.id) for w in p.of("actors")))
-        quotes = self.unique("quote", ((w, ("id",), w.record.id) for w in p.of("quotes")))
+        sources = self.known("sources", self.unique("source", ((w, ("id",), w.record.id) for w in p.of("sources"))))
+        actors = self.known("actors", self.unique("actor", ((w, ("id",), w.record.id) for w in p.of("actors"))))
+        quotes = self.known("quotes", self.unique("quote", ((w, ("id",), w.record.id) for w in p.of("quotes"))))
         self.unique("signal", ((w, ("id",), w.record.id) for w in p.of("signals")))
-        events = self.unique("event", ((w, ("id",), w.record.id) for w in p.of("events")))
+        events = self.known("events", self.unique("event", ((w, ("id",), w.record.id) for w in p.of("events"))))
         organisations = {w.record.id for w in p.of("actors") if w.record.kind == ActorKind.ORGANISATION}
 
         self.check_sources(states, actors)
@@ -150,7 +160,8 @@ class _Checker:
                                    sources)
         for w in p.of("actors"):
             a = w.record
-            if a.affiliation is not None and a.affiliation not in organisations and a.affiliation not in states:
+            if (a.affiliation is not None and states is not None and a.affiliation not in organisations
+                    and a.affiliation not in states):
                 self.add(w, ("affiliation",), f"unknown affiliation {a.affiliation!r} "
                          "(expected a state of the alliance or an organisation actor)")
         for w in p.of("quotes"):
@@ -200,13 +211,13 @@ class _Checker:
             seeds=self.seeds,
         )
 
-    def evidence_span(self, where: Located[Any], loc: Loc, span: Span, sources: set[str]) -> None:
-        if span.source not in sources:
+    def evidence_span(self, where: Located[Any], loc: Loc, span: Span, sources: set[str] | None) -> None:
+        if sources is not None and span.source not in sources:
             self.add(where, (*loc, "source"), f"unknown source {span.source!r}")
             return
         self.span(where, loc, span.source, span)
 
-    def check_sources(self, states: set[str], actors: set[str]) -> None:
+    def check_sources(self, states: set[str] | None, actors: set[str] | None) -> None:
         for w in self.parsed.of("sources"):
             s = w.record
             self.ref(w, ("author",), s.author, actors, "actor")

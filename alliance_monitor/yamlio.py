@@ -49,14 +49,16 @@ class LineList(list[Any]):
     item_lines: list[int]
 
 
+_ALIAS_REFUSED = "YAML aliases (*name) are not allowed in data files"
+
+
 class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
     """Safe loader that keeps dates as text and records lines."""
 
     def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
         if node in self.constructed_objects:
-            raise yaml.constructor.ConstructorError(
-                None, None, "YAML aliases (*name) are not allowed in data files", node.start_mark
-            )
+            # The node is the anchored one, so its mark is the anchor's; read_yaml finds the alias's line.
+            raise yaml.constructor.ConstructorError(None, None, _ALIAS_REFUSED, node.start_mark)
         return super().construct_object(node, deep=True)
 
     def construct_line_mapping(self, node: yaml.MappingNode) -> LineDict:
@@ -113,12 +115,22 @@ def read_yaml(path: Path) -> Any:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else 1
+        if exc.problem == _ALIAS_REFUSED:
+            line = _first_alias_line(text) or line
         problem = " ".join(str(p) for p in (exc.context, exc.problem) if p)
         raise YamlError(path, line, f"YAML syntax error: {problem}") from exc
     except yaml.YAMLError as exc:
         raise YamlError(path, 1, f"YAML error: {exc}") from exc
     except RecursionError as exc:
         raise YamlError(path, 1, "YAML nesting is too deep") from exc
+
+
+def _first_alias_line(text: str) -> int | None:
+    """Line of the first `*alias` (the one construction stops at: aliases are met in document order)."""
+    for event in yaml.parse(text, Loader=_BaseLoader):
+        if isinstance(event, yaml.AliasEvent) and event.start_mark is not None:
+            return int(event.start_mark.line) + 1
+    return None
 
 
 def locate(raw: Any, loc: tuple[int | str, ...]) -> tuple[int, str]:

@@ -1,0 +1,323 @@
+"""What each page shows, computed from the tables: filtering, the member table, profiles, matrix, findings.
+
+Plain pandas, no streamlit: the pages call these and render the result, and the unit tests call them directly.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date as Date
+from typing import Literal
+
+import pandas as pd
+
+from alliance_monitor import score
+from alliance_monitor.search import match_mask
+from alliance_monitor.tables import Tables
+
+CountryMode = Literal["either", "speaker", "about"]
+COUNTRY_MODES: dict[str, str] = {
+    "either": "speaker's country or country discussed",
+    "speaker": "speaker's nationality or affiliation",
+    "about": "country discussed",
+}
+SortOrder = Literal["source", "newest", "oldest"]
+SORT_ORDERS: dict[str, str] = {"source": "order in the source", "newest": "newest first", "oldest": "oldest first"}
+KindFilter = Literal["all", "rhetoric", "behaviour"]
+
+
+def _any_in(column: pd.Series, wanted: Collection[str]) -> pd.Series:
+    wanted = set(wanted)
+    return column.map(lambda values: not wanted.isdisjoint(values)).astype(bool)
+
+
+# --- quotes --------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class QuoteQuery:
+    countries: Sequence[str] = ()
+    country_mode: CountryMode = "either"
+    speakers: Sequence[str] = ()
+    sources: Sequence[str] = ()
+    dimensions: Sequence[str] = ()
+    date_from: Date | None = None
+    date_to: Date | None = None
+    text: str = ""
+    sort: SortOrder = "source"
+
+
+def speaker_countries(t: Tables) -> pd.Series:
+    """Per quote, the countries of its speakers: nationality and the state they speak for."""
+    qs = t.quote_speakers
+    if qs.empty:
+        return pd.Series([[] for _ in range(len(t.quotes))], index=t.quotes.index, dtype=object)
+    codes = pd.concat([qs[["quote", "nationality"]].rename(columns={"nationality": "iso3"}),
+                       qs[["quote", "affiliation"]].rename(columns={"affiliation": "iso3"})])
+    codes = codes[codes["iso3"].isin(t.states.index)]
+    grouped = codes.groupby("quote")["iso3"].agg(lambda s: sorted(set(s)))
+    return grouped.reindex(t.quotes.index).map(lambda v: v if isinstance(v, list) else [])
+
+
+def filter_quotes(t: Tables, query: QuoteQuery, speaker_country: pd.Series | None = None) -> pd.DataFrame:
+    """The quotes matching every filter of the query, in the requested order."""
+    quotes = t.quotes
+    mask = pd.Series(True, index=quotes.index)
+    if query.countries:
+        about = _any_in(quotes["about"], query.countries)
+        spoken = _any_in(speaker_country if speaker_country is not None else speaker_countries(t), query.countries)
+        mask &= {"either": about | spoken, "speaker": spoken, "about": about}[query.country_mode]
+    if query.speakers:
+        mask &= _any_in(quotes["speakers"], query.speakers)
+    if query.sources:
+        mask &= quotes["source"].isin(list(query.sources))
+    if query.dimensions:
+        mask &= _any_in(quotes["dimensions"], query.dimensions)
+    if query.date_from is not None:
+        mask &= quotes["date_end"] >= pd.Timestamp(query.date_from)
+    if query.date_to is not None:
+        mask &= quotes["date_start"] <= pd.Timestamp(query.date_to)
+    if query.text.strip():
+        mask &= match_mask(quotes["search"], query.text)
+    result = quotes[mask]
+    if query.sort == "newest":
+        result = result.sort_values(["date_start", "start"], ascending=[False, True], kind="stable")
+    elif query.sort == "oldest":
+        result = result.sort_values(["date_start", "start"], kind="stable")
+    return result
+
+
+def why_empty(t: Tables, query: QuoteQuery) -> str:
+    """Which filter emptied the result: each filter alone, and the first that leaves nothing."""
+    steps: list[tuple[str, QuoteQuery]] = []
+    if query.countries:
+        steps.append((f"country ({COUNTRY_MODES[query.country_mode]}: {', '.join(query.countries)})",
+                      QuoteQuery(countries=query.countries, country_mode=query.country_mode)))
+    if query.speakers:
+        steps.append((f"speaker ({', '.join(query.speakers)})", QuoteQuery(speakers=query.speakers)))
+    if query.sources:
+        steps.append(("source", QuoteQuery(sources=query.sources)))
+    if query.dimensions:
+        steps.append(("dimension", QuoteQuery(dimensions=query.dimensions)))
+    if query.date_from or query.date_to:
+        steps.append(("date range", QuoteQuery(date_from=query.date_from, date_to=query.date_to)))
+    if query.text.strip():
+        steps.append((f"search {query.text.strip()!r}", QuoteQuery(text=query.text)))
+    if not steps:
+        return "The dataset has no quotes."
+    alone = [(label, len(filter_quotes(t, q))) for label, q in steps]
+    zero = [label for label, n in alone if n == 0]
+    if zero:
+        return "No quote matches the " + " or the ".join(zero) + " filter on its own."
+    parts = ", ".join(f"{label}: {n}" for label, n in alone)
+    return f"Each filter alone matches some quotes ({parts}), but no quote matches all of them together."
+
+
+DOWNLOAD_COLUMNS = ["id", "text", "kind", "speaker_names", "roles", "affiliations", "speakers", "about",
+                    "dimensions", "date", "date_precision", "source", "source_title", "publisher", "url", "start",
+                    "end", "context", "attribution", "attribution_basis"]
+
+
+def quotes_download(frame: pd.DataFrame) -> tuple[str, str]:
+    """CSV and JSON text of the given quotes with their source metadata (lists become '; '-joined in CSV)."""
+    rows = frame[DOWNLOAD_COLUMNS]
+    records = json.loads(rows.to_json(orient="records", force_ascii=False))
+    flat = rows.copy()
+    for column in ("speakers", "about", "dimensions"):
+        flat[column] = flat[column].map("; ".join)
+    return flat.to_csv(index=False), json.dumps(records, ensure_ascii=False, indent=2)
+
+
+# --- member states -------------------------------------------------------------------------------------------
+
+
+def member_table(t: Tables, weights: Mapping[str, float], countries: Sequence[str] = ()) -> pd.DataFrame:
+    """A row per state: status, summits, troops, ratification, indexes, quote and signal counts."""
+    states = t.states
+    if countries:
+        states = states[states.index.isin(list(countries))]
+    idx = score.index_table(t.signals, weights, "state")
+    es = t.event_states.merge(t.events[["kind", "title", "date", "troops", "date_start"]], left_on="event",
+                              right_index=True)
+    summits = es[es["kind"].isin(["summit", "meeting"])]
+    attended = summits[summits["role"] == "took_part"].groupby("iso3").size()
+    absent = summits[summits["role"] == "absent"].groupby("iso3").size()
+    troops: dict[str, list[str]] = {}
+    ratification: dict[str, list[str]] = {}
+    for row in es.sort_values("date_start").itertuples(index=False):
+        if row.kind == "deployment" and row.role == "took_part":
+            total = f"; {row.troops:,.0f} troops in all" if row.troops == row.troops else ""  # NaN: not given
+            troops.setdefault(str(row.iso3), []).append(f"{row.title} ({row.date}{total})")
+        elif row.kind == "ratification_step":
+            ratification.setdefault(str(row.iso3), []).append(f"{row.date}: {row.title}")
+    sc = speaker_countries(t)
+    by_nationals = sc.explode().dropna().value_counts()
+    about = t.quotes["about"].explode().dropna().value_counts()
+    rows = []
+    for iso3, state in states.iterrows():
+        n_att, n_abs = int(attended.get(iso3, 0)), int(absent.get(iso3, 0))
+        rows.append(
+            {
+                "iso3": iso3,
+                "state": state["name"],
+                "status": state["status_label"],
+                "summits": f"{n_att} attended, {n_abs} absent" if n_att or n_abs else "",
+                "troops": " | ".join(troops.get(str(iso3), [])),
+                "ratification": " → ".join(ratification.get(str(iso3), [])),
+                "index": idx["overall"].get(iso3),
+                "rhetoric": idx["rhetoric"].get(iso3),
+                "behaviour": idx["behaviour"].get(iso3),
+                "quotes_by_nationals": int(by_nationals.get(iso3, 0)),
+                "quotes_about": int(about.get(iso3, 0)),
+                "signals": int(idx["signals"].get(iso3, 0)),
+            }
+        )
+    table = pd.DataFrame(rows, columns=["iso3", "state", "status", "summits", "troops", "ratification", "index",
+                                        "rhetoric", "behaviour", "quotes_by_nationals", "quotes_about", "signals"])
+    for column in ("index", "rhetoric", "behaviour"):
+        table[column] = pd.to_numeric(table[column], errors="coerce")
+    return table.reset_index(drop=True)
+
+
+@dataclass(frozen=True)
+class Profile:
+    iso3: str
+    name: str
+    status: str
+    status_note: str
+    signals: pd.DataFrame
+    quotes: pd.DataFrame
+    events: pd.DataFrame
+
+
+def state_profile(t: Tables, iso3: str, speakers: Sequence[str] = ()) -> Profile:
+    """A state's signals (with passages), quotes by its nationals or about it, and its events."""
+    state = t.states.loc[iso3]
+    signals = t.signals[t.signals["state"] == iso3].sort_values(["dimension", "date_start"])
+    quotes = filter_quotes(t, QuoteQuery(countries=[iso3], speakers=speakers))
+    event_ids = t.event_states.loc[t.event_states["iso3"] == iso3, "event"].unique()
+    events = t.events[t.events.index.isin(event_ids)]
+    return Profile(iso3, str(state["name"]), str(state["status_label"]), str(state["status_note"]), signals,
+                   quotes, events)
+
+
+# --- stance matrix -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MatrixView:
+    cells: pd.DataFrame
+    """Every subject x dimension pair: score (NaN = not coded), signals, mean_confidence, labels."""
+    subjects: list[str]
+    subject_labels: dict[str, str]
+    dimensions: list[str]
+    dimension_labels: dict[str, str]
+    ranking: pd.DataFrame
+
+
+def _kind_signals(t: Tables, kind: KindFilter) -> pd.DataFrame:
+    return t.signals if kind == "all" else t.signals[t.signals["kind"] == kind]
+
+
+def matrix_view(t: Tables, by: score.Subject, kind: KindFilter, weights: Mapping[str, float],
+                subjects: Sequence[str] = ()) -> MatrixView:
+    signals = _kind_signals(t, kind)
+    dims = t.dimensions if kind == "all" else t.dimensions[t.dimensions["kind"] == kind]
+    dimensions = list(dims.index)
+    if by == "state":
+        ordered = [s for s in t.states.index if s in set(t.signals["state"])]
+        labels = {s: str(t.states.at[s, "name"]) for s in ordered}
+    else:
+        coded = set(t.signals["actor"]) - {""}
+        ordered = [a for a in t.actors.index if a in coded]
+        labels = {a: str(t.actors.at[a, "name"]) for a in ordered}
+    if subjects:
+        ordered = [s for s in ordered if s in set(subjects)]
+    cell_frame = score.cells(signals, weights, by)
+    grid = pd.MultiIndex.from_product([ordered, dimensions], names=["subject", "dimension"]).to_frame(index=False)
+    merged = grid.merge(cell_frame, on=["subject", "dimension"], how="left")
+    merged["signals"] = merged["signals"].fillna(0).astype(int)
+    merged["subject_label"] = merged["subject"].map(labels)
+    merged["dimension_label"] = merged["dimension"].map(t.dimensions["label"])
+    rank = score.index_table(signals, weights, by)
+    rank = rank[rank.index.isin(ordered)].sort_values("overall", ascending=False, na_position="last")
+    rank.insert(0, "name", rank.index.map(labels))
+    return MatrixView(merged, ordered, labels, dimensions, dict(t.dimensions["label"]), rank)
+
+
+def cell_evidence(t: Tables, by: score.Subject, subject: str, dimension: str, kind: KindFilter = "all") -> pd.DataFrame:
+    """The signals behind one matrix cell, newest first, with passage, source, date, confidence, rationale."""
+    signals = _kind_signals(t, kind)
+    chosen = signals[(signals[by] == subject) & (signals["dimension"] == dimension)]
+    return chosen.sort_values("date_start", ascending=False)
+
+
+# --- timeline and overview -----------------------------------------------------------------------------------
+
+
+def events_for(t: Tables, countries: Sequence[str] = ()) -> pd.DataFrame:
+    if not countries:
+        return t.events
+    ids = t.event_states.loc[t.event_states["iso3"].isin(list(countries)), "event"].unique()
+    return t.events[t.events.index.isin(ids)]
+
+
+@dataclass(frozen=True)
+class Finding:
+    headline: str
+    detail: str
+    evidence: pd.DataFrame
+    """The signals that support it (passage, source, url, date)."""
+
+
+def headline_findings(t: Tables, weights: Mapping[str, float], leader: str, leader_label: str,
+                      national_label: str, countries: Sequence[str] = ()) -> list[Finding]:
+    """Three findings computed from the data: who leans most toward national interest, who follows the
+    leader most closely, and where words and deeds part most."""
+    idx = score.index_table(t.signals, weights, "state")
+    members = t.states[t.states["is_member"] & (t.states.index != leader)]
+    pool = idx[idx.index.isin(members.index) & idx["overall"].notna()]
+    if countries:
+        pool = pool[pool.index.isin(list(countries))]
+    findings: list[Finding] = []
+    if pool.empty:
+        return findings
+
+    def evidence(iso3: str, direction: int) -> pd.DataFrame:
+        rows = t.signals[(t.signals["state"] == iso3) & (t.signals["direction"] == direction)]
+        return rows.sort_values(["strength", "confidence_value"], ascending=False).head(3)
+
+    def name(iso3: str) -> str:
+        return str(t.states.at[iso3, "name"])
+
+    overall = pool["overall"].astype(float)
+    counts = pool["signals"].astype(int)
+    low = str(overall.idxmin())
+    findings.append(Finding(
+        f"{name(low)} leans furthest toward {national_label} (index {float(overall[low]):+.2f}).",
+        f"Among the members other than the leading state, from {int(counts[low])} coded signals.",
+        evidence(low, -1)))
+    high = str(overall.idxmax())
+    if high != low:
+        findings.append(Finding(
+            f"{name(high)} follows {leader_label} most closely (index {float(overall[high]):+.2f}).",
+            f"Among the members other than the leading state, from {int(counts[high])} coded signals.",
+            evidence(high, 1)))
+    both = pool.dropna(subset=["rhetoric", "behaviour"])
+    if not both.empty:
+        rhetoric, behaviour = both["rhetoric"].astype(float), both["behaviour"].astype(float)
+        g = str((behaviour - rhetoric).abs().idxmax())
+        findings.append(Finding(
+            f"{name(g)}'s words and deeds differ most: rhetoric {float(rhetoric[g]):+.2f}, "
+            f"behaviour {float(behaviour[g]):+.2f}.",
+            "The rhetoric index counts what is said, the behaviour index what is done.",
+            pd.concat([evidence(g, -1).head(2), evidence(g, 1).head(2)])))
+    else:
+        absent = t.event_states[t.event_states["role"] == "absent"]
+        if not absent.empty:
+            iso3 = str(absent["iso3"].iloc[0])
+            findings.append(Finding(f"{name(iso3)} stayed away from an alliance meeting.",
+                                    "From the events recorded.", evidence(iso3, -1)))
+    return findings
