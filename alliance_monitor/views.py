@@ -146,12 +146,14 @@ def member_table(t: Tables, weights: Mapping[str, float], countries: Sequence[st
     absent = summits[summits["role"] == "absent"].groupby("iso3").size()
     troops: dict[str, list[str]] = {}
     ratification: dict[str, list[str]] = {}
-    for row in es.sort_values("date_start").itertuples(index=False):
-        if row.kind == "deployment" and row.role == "took_part":
-            total = f"; {row.troops:,.0f} troops in all" if row.troops == row.troops else ""  # NaN: not given
-            troops.setdefault(str(row.iso3), []).append(f"{row.title} ({row.date}{total})")
-        elif row.kind == "ratification_step":
-            ratification.setdefault(str(row.iso3), []).append(f"{row.date}: {row.title}")
+    for row in es.sort_values("date_start").to_dict("records"):
+        iso3, title, when = str(row["iso3"]), str(row["title"]), str(row["date"])
+        if row["kind"] == "deployment" and row["role"] == "took_part":
+            n = row["troops"]
+            total = f"; {float(n):,.0f} troops in all" if isinstance(n, int | float) and n == n else ""
+            troops.setdefault(iso3, []).append(f"{title} ({when}{total})")
+        elif row["kind"] == "ratification_step":
+            ratification.setdefault(iso3, []).append(f"{when}: {title}")
     sc = speaker_countries(t)
     by_nationals = sc.explode().dropna().value_counts()
     about = t.quotes["about"].explode().dropna().value_counts()
