@@ -158,7 +158,8 @@ def member_table(t: Tables, weights: Mapping[str, float], countries: Sequence[st
     by_nationals = sc.explode().dropna().value_counts()
     about = t.quotes["about"].explode().dropna().value_counts()
     rows = []
-    for iso3, state in states.iterrows():
+    for code, state in states.iterrows():
+        iso3 = str(code)
         n_att, n_abs = int(attended.get(iso3, 0)), int(absent.get(iso3, 0))
         rows.append(
             {
@@ -166,8 +167,8 @@ def member_table(t: Tables, weights: Mapping[str, float], countries: Sequence[st
                 "state": state["name"],
                 "status": state["status_label"],
                 "summits": f"{n_att} attended, {n_abs} absent" if n_att or n_abs else "",
-                "troops": " | ".join(troops.get(str(iso3), [])),
-                "ratification": " → ".join(ratification.get(str(iso3), [])),
+                "troops": " | ".join(troops.get(iso3, [])),
+                "ratification": " → ".join(ratification.get(iso3, [])),
                 "index": idx["overall"].get(iso3),
                 "rhetoric": idx["rhetoric"].get(iso3),
                 "behaviour": idx["behaviour"].get(iso3),
