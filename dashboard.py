@@ -33,12 +33,12 @@ except InvalidDataset as invalid:
     st.stop()
 
 pages = [
-    st.Page("pages/overview.py", title="Overview", icon=":material/public:", default=True),
-    st.Page("pages/members.py", title="Member states", icon=":material/flag:", url_path="members"),
-    st.Page("pages/matrix.py", title="Stance matrix", icon=":material/grid_on:", url_path="matrix"),
-    st.Page("pages/quotes.py", title="Quote explorer", icon=":material/format_quote:", url_path="quotes"),
-    st.Page("pages/timeline.py", title="Timeline", icon=":material/timeline:", url_path="timeline"),
-    st.Page("pages/sources.py", title="Sources & method", icon=":material/menu_book:", url_path="sources"),
+    st.Page("app_pages/overview.py", title="Overview", icon=":material/public:", default=True),
+    st.Page("app_pages/members.py", title="Member states", icon=":material/flag:", url_path="members"),
+    st.Page("app_pages/matrix.py", title="Stance matrix", icon=":material/grid_on:", url_path="matrix"),
+    st.Page("app_pages/quotes.py", title="Quote explorer", icon=":material/format_quote:", url_path="quotes"),
+    st.Page("app_pages/timeline.py", title="Timeline", icon=":material/timeline:", url_path="timeline"),
+    st.Page("app_pages/sources.py", title="Sources & method", icon=":material/menu_book:", url_path="sources"),
 ]
 page = st.navigation(pages)
 
@@ -46,8 +46,7 @@ ds = data.dataset
 info = ds.alliance.dataset
 countries = list(data.country_names)
 speakers = list(data.speaker_names)
-country_labels = [data.country_names[c] for c in countries]
-speaker_labels = [data.speaker_names[s] for s in speakers]
+country_labels, speaker_labels = data.country_labels, data.speaker_labels  # made once per dataset
 # Streamlit drops URL values that match no option; read them first so the page can say what it ignored.
 ignored = [("country", v) for v in ui.unknown_url_values(ui.COUNTRY_KEY, country_labels)]
 ignored += [("speaker", v) for v in ui.unknown_url_values(ui.SPEAKER_KEY, speaker_labels)]

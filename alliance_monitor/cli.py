@@ -1,4 +1,4 @@
-"""`python -m alliance_monitor <command>`: validate, export, schema, fmt."""
+"""`python -m alliance_monitor <command>`: validate, export, schema, fmt; ingest, promote, evaluate."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from alliance_monitor.load import data_dir_from_env, display_path
 from alliance_monitor.models import RECORD_FILES, SINGLETON_FILES
 from alliance_monitor.schema import write_schemas
 from alliance_monitor.validate import Report, validate
-from alliance_monitor.yamlio import atomic_writer, dump_yaml, read_yaml
+from alliance_monitor.yamlio import atomic_writer, comment_lines, dump_yaml, read_yaml
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -122,15 +122,27 @@ def cmd_fmt(args: argparse.Namespace) -> int:
         _print_problems(report)
         print("fmt rewrites only valid data: fix the problems first", file=sys.stderr)
         return EXIT_INVALID
-    differing = []
+    rewrites: dict[Path, str] = {}
+    comments: list[str] = []
     for kind in RECORD_FILES:
         path = data_dir / f"{kind}.yaml"
         text = canonical_text(kind, read_yaml(path))
-        if path.read_text(encoding="utf-8") != text:
-            differing.append(path)
-            if not args.check:
-                with atomic_writer(path) as handle:
-                    handle.write(text)
+        original = path.read_text(encoding="utf-8")
+        if original != text:
+            rewrites[path] = text
+            header = 1 if original.startswith("# yaml-language-server:") else 0
+            comments += [f"{display_path(path)}:{line}: a comment, which fmt would drop"
+                         for line in comment_lines(original) if line != header]
+    if comments and not args.check and not args.force:
+        print("\n".join(comments), file=sys.stderr)
+        print("fmt rewrites files from their data and keeps no comment: move what they say into a field (a note, "
+              "a date_note, quality_notes), or pass --force to drop them", file=sys.stderr)
+        return EXIT_INVALID
+    differing = list(rewrites)
+    if not args.check:
+        for path, text in rewrites.items():
+            with atomic_writer(path) as handle:
+                handle.write(text)
     verb = "not in canonical form" if args.check else "rewrote"
     for path in differing:
         print(f"{verb}: {display_path(path)}")
@@ -158,9 +170,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("fmt", help="rewrite the data files in canonical form (load, dump)")
     p.add_argument("--check", action="store_true", help="only report files not in canonical form")
+    p.add_argument("--force", action="store_true", help="rewrite even files that hold comments (they are dropped)")
     p.add_argument("data_dir", nargs="?")
     p.set_defaults(func=cmd_fmt)
 
+    from alliance_monitor.ingest_cli import add_ingest_commands  # ingest, promote, evaluate
+
+    add_ingest_commands(sub)
     return parser
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
 import os
-from collections.abc import Callable, Iterable
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -170,22 +173,76 @@ def parse(data_dir: Path) -> Parsed:
     return parsed
 
 
+_gc_lock = threading.Lock()
+_gc_depth = 0
+_gc_was_enabled = False
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building millions of long-lived objects.
+
+    Each collection scans every tracked object, and a growing heap triggers them over and over: at 1000x the
+    real data, parsing took 35 s with the collector on and 14 s with it off. Nothing built here is cyclic
+    garbage. Nested and concurrent uses (sessions in threads) restore the collector only when the last ends.
+    """
+    global _gc_depth, _gc_was_enabled
+    with _gc_lock:
+        if _gc_depth == 0:
+            _gc_was_enabled = gc.isenabled()
+            gc.disable()
+        _gc_depth += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_depth -= 1
+            if _gc_depth == 0 and _gc_was_enabled:
+                gc.enable()
+
+
 def sha256_of(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def _file_stats(folder: Path) -> Iterator[str]:
+    """`path size mtime ctime inode` of every file under `folder` (recursively, hidden names skipped)."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        try:
+            if entry.is_dir():
+                yield from _file_stats(Path(entry.path))
+            elif entry.is_file():
+                stat = entry.stat()
+                yield f"{entry.path}\0{stat.st_size}\0{stat.st_mtime_ns}\0{stat.st_ctime_ns}\0{stat.st_ino}\n"
+        except OSError:
+            continue
+
+
 def files_fingerprint(data_dir: Path) -> str:
-    """Cheap identity of a dataset on disk (names, sizes, mtimes of data and seed files), for cache keys."""
+    """Cheap identity of a dataset on disk (names, sizes, times, inodes of data and seed files), for cache keys.
+
+    The change time and inode catch what size and modification time alone miss: a time set back (`touch -d`,
+    `cp -p`) or a file replaced by a rename. One `scandir` pass: 5 ms for 2,000 seeds (`rglob` took 31 ms).
+    """
+    return files_fingerprint_and_count(data_dir)[0]
+
+
+def files_fingerprint_and_count(data_dir: Path) -> tuple[str, int]:
+    """`files_fingerprint` and the number of files it covers."""
     digest = hashlib.sha256()
     root = data_dir.resolve()
+    count = 0
     for folder in (root, root.parent / "seeds"):
-        if not folder.is_dir():
-            continue
-        for path in sorted(folder.rglob("*")):
-            if path.is_file() and not path.name.startswith("."):
-                stat = path.stat()
-                digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
-    return digest.hexdigest()[:16]
+        for line in _file_stats(folder):
+            digest.update(line.encode())
+            count += 1
+    return digest.hexdigest()[:16], count
 
 
 T = TypeVar("T")

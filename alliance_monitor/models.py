@@ -18,8 +18,10 @@ from pydantic import (
     BaseModel,
     BeforeValidator,
     ConfigDict,
+    Discriminator,
     Field,
     StringConstraints,
+    Tag,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
@@ -371,7 +373,18 @@ class QuoteEvidence(Record):
     quote: Id
 
 
-Evidence = QuoteEvidence | Span
+def _evidence_kind(value: Any) -> str:
+    by_quote = isinstance(value, QuoteEvidence) or (isinstance(value, dict) and "quote" in value)
+    return "by-quote" if by_quote else "by-span"
+
+
+Evidence = Annotated[
+    Annotated[QuoteEvidence, Tag("by-quote")] | Annotated[Span, Tag("by-span")],
+    Discriminator(_evidence_kind),
+]
+"""A quote id or a span. Chosen by the presence of `quote`, so a broken span is reported as a span (not also as
+a quote reference with a missing `quote` and four unknown fields). The tags are not field names, so the
+error locations stay those of the data."""
 
 
 class Signal(Record):

@@ -13,7 +13,7 @@ import pandas as pd
 
 from alliance_monitor.load import Dataset
 from alliance_monitor.models import MEMBER_STATUSES, QuoteEvidence, date_bounds, date_precision
-from alliance_monitor.search import haystack
+from alliance_monitor.search import skeleton
 
 STATUS_LABELS = {
     "member": "member",
@@ -26,6 +26,15 @@ STATUS_LABELS = {
 
 def _ts(value: Date) -> pd.Timestamp:
     return pd.Timestamp(value)
+
+
+class _Bounds(dict[str, tuple[pd.Timestamp, pd.Timestamp]]):
+    """First and last day of each reduced-precision date, as timestamps, computed once per distinct date."""
+
+    def __missing__(self, value: str) -> tuple[pd.Timestamp, pd.Timestamp]:
+        start, end = date_bounds(value)
+        self[value] = bounds = (_ts(start), _ts(end))
+        return bounds
 
 
 def _join(values: list[str]) -> str:
@@ -129,13 +138,19 @@ def build_tables(ds: Dataset) -> Tables:
         columns=["id", "name", "aliases", "kind", "nationality", "affiliation", "affiliation_label", "role"],
     ).set_index("id", drop=False)
 
+    bounds = _Bounds()
+    # The searchable skeleton of each speaker's name and aliases, once per speaker rather than once per quote.
+    name_skeletons: dict[str, list[str]] = {}
+    for actor_id in {s for q in ds.quotes for s in q.speakers}:
+        a = ds.actor_by_id[actor_id]
+        name_skeletons[actor_id] = [skeleton(n) for n in (a.name, *a.aliases) if n]
     quote_rows = []
     speaker_rows = []
     for q in ds.quotes:
         source = ds.source_by_id[q.source]
         speakers = [ds.actor_by_id[s] for s in q.speakers]
         when = ds.event_by_id[q.event].date if q.event else source.published.date
-        start, end = date_bounds(when)
+        start_ts, end_ts = bounds[when]
         quote_rows.append(
             {
                 "id": q.id,
@@ -154,15 +169,17 @@ def build_tables(ds: Dataset) -> Tables:
                 "url": source.url,
                 "date": when,
                 "date_precision": date_precision(when).value,
-                "date_start": _ts(start),
-                "date_end": _ts(end),
+                "date_start": start_ts,
+                "date_end": end_ts,
                 "start": q.start,
                 "end": q.end,
                 "context": q.context.text,
                 "attribution": q.attribution.confidence.value,
                 "attribution_basis": q.attribution.basis,
                 "event": q.event or "",
-                "search": haystack([q.text, *(n for a in speakers for n in (a.name, *a.aliases))]),
+                # = haystack([q.text, *names and aliases]), with each speaker's part computed once
+                "search": " " + " ".join([skeleton(q.text), *(n for a in speakers for n in name_skeletons[a.id])])
+                + " ",
             }
         )
         for a in speakers:
@@ -195,7 +212,7 @@ def build_tables(ds: Dataset) -> Tables:
             source_id, passage = s.evidence.source, s.evidence.text
             ev_start, ev_end, evidence_quote = s.evidence.start, s.evidence.end, ""
         source = ds.source_by_id[source_id]
-        start, end = date_bounds(s.date)
+        start_ts, end_ts = bounds[s.date]
         dim = dim_by_id[s.dimension]
         signal_rows.append(
             {
@@ -211,8 +228,8 @@ def build_tables(ds: Dataset) -> Tables:
                 "confidence": s.confidence.value,
                 "confidence_value": ds.codebook.confidence[s.confidence],
                 "date": s.date,
-                "date_start": _ts(start),
-                "date_end": _ts(end),
+                "date_start": start_ts,
+                "date_end": end_ts,
                 "date_note": s.date_note or "",
                 "passage": passage,
                 "evidence_quote": evidence_quote,
@@ -234,8 +251,8 @@ def build_tables(ds: Dataset) -> Tables:
     event_rows = []
     event_state_rows = []
     for e in ds.events:
-        start, _ = date_bounds(e.date)
-        _, end = date_bounds(e.end_date or e.date)
+        start_ts, _ = bounds[e.date]
+        _, end_ts = bounds[e.end_date or e.date]
         first = e.evidence[0]
         event_rows.append(
             {
@@ -244,8 +261,8 @@ def build_tables(ds: Dataset) -> Tables:
                 "kind": e.kind.value,
                 "date": e.date if not e.end_date else f"{e.date} to {e.end_date}",
                 "date_precision": date_precision(e.date).value,
-                "date_start": _ts(start),
-                "date_end": _ts(end),
+                "date_start": start_ts,
+                "date_end": end_ts,
                 "date_note": e.date_note or "",
                 "location": e.location or "",
                 "states": list(e.states),

@@ -20,6 +20,7 @@ from alliance_monitor.load import (
     Parsed,
     Problem,
     display_path,
+    gc_paused,
     parse,
     seed_path,
 )
@@ -256,7 +257,8 @@ def check(parsed: Parsed) -> Report:
 
 def validate(data_dir: Path) -> Report:
     """Every problem in the data folder, and the dataset when there are none."""
-    return check(parse(data_dir))
+    with gc_paused():  # millions of long-lived objects: see gc_paused
+        return check(parse(data_dir))
 
 
 def load_dataset(data_dir: Path) -> Dataset:

@@ -5,9 +5,16 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
+
+    from tests.browser import StreamlitServer
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL_DATA = ROOT / "data"
@@ -71,3 +78,83 @@ def run_cli(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[
         encoding="utf-8",
         timeout=120,
     )
+
+
+# --- browser tests (tests/browser.py): one Chromium and one server on the bundled data per session ----------
+
+
+@pytest.fixture(scope="session")
+def chromium_browser() -> Iterator[Browser]:
+    """Debian's headless Chromium via Playwright; skips without /usr/bin/chromium unless REQUIRE_BROWSER=1."""
+    from tests.browser import chromium
+
+    with chromium() as browser:
+        yield browser
+
+
+@pytest.fixture(scope="session")
+def streamlit_server() -> Iterator[Callable[..., StreamlitServer]]:
+    """A factory: `streamlit_server(data_dir, name="hostile")` starts the real server on ALLIANCE_MONITOR_DATA=data_dir
+    (None: the bundled data), logging to test-output/logs/<name>.log; every server started is stopped at the end."""
+    from tests.browser import start_server
+
+    started: list[StreamlitServer] = []
+
+    def start(data_dir: Path | None = None, *, name: str = "server", env: dict[str, str] | None = None,
+              ) -> StreamlitServer:
+        server = start_server(data_dir, name=name, env=env)
+        started.append(server)
+        return server
+
+    try:
+        yield start
+    finally:
+        for server in started:
+            server.stop()
+
+
+@pytest.fixture(scope="session")
+def app_server(chromium_browser: Browser, streamlit_server: Callable[..., StreamlitServer]) -> StreamlitServer:
+    """The dashboard on the bundled data, warmed up by one visit to its front page.
+
+    The warm-up also makes Streamlit leave its legacy `pages/` mode (see test_deep_link_on_a_cold_server), so that
+    tests can open any page first, in any order.
+    """
+    from tests.browser import open_page
+
+    server = streamlit_server(None, name="app")
+    page = chromium_browser.new_page()
+    try:
+        open_page(page, server.url, testid="stHeading", timeout=60_000)
+    finally:
+        page.close()
+    return server
+
+
+# --- hardening figures (tests/test_hardening_*.py): printed in pytest's closing summary -----------------------
+
+HARDENING_FIGURES = ROOT / "test-output" / "logs" / "hardening-figures.txt"
+_FIGURES_KEY = pytest.StashKey[list[str]]()
+
+
+@pytest.fixture
+def hardening_figure(request: pytest.FixtureRequest) -> Callable[[str], None]:
+    """`hardening_figure("mutations: 260 tried, 260 caught")`: a line for the closing summary and for
+    test-output/logs/hardening-figures.txt (the figures the README's Reliability section quotes)."""
+    figures = request.config.stash.setdefault(_FIGURES_KEY, [])
+
+    def record(line: str) -> None:
+        figures.append(line)
+        HARDENING_FIGURES.parent.mkdir(parents=True, exist_ok=True)
+        with HARDENING_FIGURES.open("a", encoding="utf-8") as handle:
+            handle.write(line + "\n")
+
+    return record
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    figures = terminalreporter.config.stash.get(_FIGURES_KEY, [])
+    if figures:
+        terminalreporter.section("hardening figures")
+        for line in figures:
+            terminalreporter.write_line(line)

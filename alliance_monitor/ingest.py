@@ -1,0 +1,463 @@
+"""Draft the records of a new article: the tool drafts, the analyst reviews, the validator guards.
+
+`ingest` copies the article into `seeds/` byte for byte and writes `data/drafts/<source-id>.yaml`, a document
+a curator edits: the proposed source record (printed date, publication date with its evidence, page chrome,
+the author's quoted terms), stubs for people new to the dataset, every direct quotation with its speakers and
+the words that attribute it, the countries mentioned, and a review list of what needs a human decision. It
+never touches the curated files; `promote` merges a reviewed draft after validating the result.
+
+Everything is rule-based and explainable: the rules live in `ingest_chrome` (page furniture), `ingest_dates`
+(printed dates), `ingest_quotes` (quotations and attribution), `ingest_actors` (who is meant) and `gazetteer`
+(countries).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import re
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from alliance_monitor.gazetteer import CountryMention, Gazetteer, load_gazetteer
+from alliance_monitor.ingest_actors import ActorIndex, Cast, find_cast
+from alliance_monitor.ingest_chrome import Layout, analyse_layout, language_guess
+from alliance_monitor.ingest_dates import DateProposal, find_dates, propose_date, time_clues
+from alliance_monitor.ingest_quotes import DraftQuote, draft_quotes, find_quotations, mask_quotations
+from alliance_monitor.ingest_text import words
+from alliance_monitor.iso3166 import COUNTRY_NAMES
+from alliance_monitor.load import display_path, parse
+from alliance_monitor.models import Actor, Source
+from alliance_monitor.search import fold, skeleton
+from alliance_monitor.yamlio import dump_yaml, write_text_atomic
+
+MAX_ARTICLE_BYTES = 5 * 1024 * 1024
+"""An article larger than this is refused: a news article is a few kilobytes."""
+
+DRAFT_KEYS = ("draft", "review", "source", "actors", "quotes", "countries", "layout")
+"""Top-level keys of a draft; `promote` merges source, actors and quotes, and ignores the rest."""
+
+_STOP = words("a an the of and or in on at to for with from by as is are was its it this that de la le")
+
+
+class IngestError(Exception):
+    """An article that cannot be ingested, or a file that would be overwritten; the message says which."""
+
+
+@dataclass
+class Known:
+    """What the curated data already holds: ingest resolves speakers and avoids id clashes against it."""
+
+    actors: list[Actor] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    quote_ids: set[str] = field(default_factory=set)
+    states: dict[str, str] = field(default_factory=dict)
+    """ISO-3 -> name of the states listed in alliance.yaml (a quote's `about` must be one of them)."""
+    problems: list[str] = field(default_factory=list)
+
+
+def load_known(data_dir: Path) -> Known:
+    """The curated records that parse (a broken record elsewhere does not stop a draft; it is reported)."""
+    parsed = parse(data_dir)
+    known = Known(
+        actors=[w.record for w in parsed.of("actors")],
+        sources=[w.record for w in parsed.of("sources")],
+        quote_ids={w.record.id for w in parsed.of("quotes")},
+        problems=[str(p) for p in parsed.problems],
+    )
+    for w in parsed.of("alliance"):
+        known.states = {s.iso3: s.name for s in w.record.states}
+    return known
+
+
+@dataclass
+class Draft:
+    """A drafted article: the YAML document for the curator, and the parts `evaluate` scores."""
+
+    source_id: str
+    document: dict[str, Any]
+    layout: Layout
+    quotes: list[DraftQuote]
+    countries: list[CountryMention]
+    date: DateProposal
+    actor_ids: dict[str, str]
+    """Stub key or actor id -> the actor id used in the draft."""
+    warnings: list[dict[str, Any]]
+
+    def speakers_of(self, quote: DraftQuote) -> list[str]:
+        if quote.attribution is None:
+            return []
+        return [self.actor_ids.get(s, s) for s in quote.attribution.speakers]
+
+
+def slug(text: str, words: int = 4) -> str:
+    """Lower-case ASCII words joined by dashes, common words left out (for readable ids)."""
+    kept = [w for w in fold(text).split() if w not in _STOP]
+    return "-".join(kept[:words]) or "x"
+
+
+def _unique(base: str, taken: set[str]) -> str:
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    taken.add(candidate)
+    return candidate
+
+
+def _span(text: str, start: int, end: int) -> dict[str, Any]:
+    return {"start": start, "end": end, "text": text[start:end]}
+
+
+def default_source_id(layout: Layout, date: DateProposal, publisher: str | None) -> str:
+    """publisher-year-two-words-of-the-title, as the curated ids are made."""
+    parts = [slug(publisher, 1) if publisher else "article"]
+    if date.date:
+        parts.append(date.date[:4])
+    parts.append(slug(layout.title.text if layout.title else "untitled", 2))
+    return re.sub(r"[^a-z0-9-]+", "-", "-".join(parts)).strip("-")[:80]
+
+
+def build_draft(
+    text: str,
+    raw: bytes,
+    known: Known,
+    *,
+    source_id: str | None = None,
+    url: str | None = None,
+    publisher: str | None = None,
+    language: str | None = None,
+    received_as: str | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> Draft:
+    """Everything ingest proposes for one article, without writing anything."""
+    gaz = gazetteer or load_gazetteer()
+    layout = analyse_layout(text)
+    spans = [(p.start, p.end) for p in layout.paragraphs]
+    clues = time_clues(text, spans, gaz)
+    date = propose_date(layout.printed_date, find_dates(text), clues)
+    publisher = publisher or layout.publisher
+    sid = source_id or default_source_id(layout, date, publisher)
+
+    quotations, unmatched = find_quotations(text, spans)
+    masked = mask_quotations(text, quotations)
+    index = ActorIndex(known.actors)
+    cast = find_cast(masked, spans, index, gaz)
+    quotes = draft_quotes(text, masked, spans, quotations, cast)
+    countries = [m for s, e in spans for m in gaz.mentions(text, s, e)]
+
+    warnings: list[dict[str, Any]] = [{"kind": k, "message": m} for k, m in date.warnings]
+    actor_ids, new_actors = _actor_stubs(quotes, cast, known, sid)
+    author = _author(layout, index, cast, known, actor_ids, new_actors)
+    digest = hashlib.sha256(raw).hexdigest()
+    for curated in known.sources:
+        if curated.sha256 == digest:
+            warnings.append({"kind": "already_curated", "message": f"this article is already curated as source "
+                             f"{curated.id!r} ({curated.seed_file})"})
+        if curated.id == sid:
+            warnings.append({"kind": "source_id_taken", "message": f"source id {sid!r} is already in sources.yaml: "
+                             "promote will refuse it; ingest again with --source-id"})
+    if not url:
+        warnings.append({"kind": "url_missing", "message": "no --url given: fill in source.url"})
+    if not publisher:
+        warnings.append({"kind": "publisher_missing", "message": "no publisher found (no 'City (Publisher) -' "
+                         "dateline): fill in source.publisher"})
+    for pos in unmatched:
+        warnings.append({"kind": "unmatched_quote_mark", "message": f"quotation mark at {pos} has no partner: "
+                         f"check {text[max(0, pos - 30):pos + 30]!r}"})
+
+    source: dict[str, Any] = {
+        "id": sid,
+        "title": layout.title.text if layout.title else None,
+        "publisher": publisher,
+        "author": author,
+        "dateline": layout.dateline,
+        "url": url,
+        "language": language or language_guess(" ".join(p.text for p in layout.paragraphs)) or "en",
+        "seed_file": f"seeds/{sid}.txt",
+        "received_as": received_as if received_as and received_as != f"{sid}.txt" else None,
+        "sha256": digest,
+        "printed_date": _span(text, layout.printed_date.start, layout.printed_date.end)
+        if layout.printed_date else None,
+        "published": {"date": date.date, "confidence": date.confidence, "method": date.method,
+                      "evidence": date.evidence},
+        "date_conflict": date.conflict,
+        "chrome": [{**_span(text, c.start, c.end), "kind": c.kind} for c in layout.chrome],
+        "author_terms": [
+            {**_span(text, q.quotation.open_pos, q.quotation.close_pos + 1),
+             "note": "A single quoted word: the author's term, not a quotation." if q.words <= 1 else
+             "A short quotation that the text attributes to no one: the author's scare quotes."}
+            for q in quotes if q.is_term
+        ],
+    }
+    # Optional fields left empty are dropped; required ones stay as explicit nulls for the curator to fill.
+    source = {k: v for k, v in source.items() if (v is not None and v != []) or Source.model_fields[k].is_required()}
+
+    quote_records, attribution_notes = _quote_records(text, quotes, countries, known, sid, actor_ids, warnings)
+    in_alliance = set(known.states)
+    summary: dict[str, dict[str, Any]] = {}
+    for m in countries:
+        if m.iso3 is None:
+            continue
+        entry = summary.setdefault(m.iso3, {"iso3": m.iso3, "name": COUNTRY_NAMES[m.iso3],
+                                           "in_alliance_yaml": m.iso3 in in_alliance, "mentions": 0, "forms": [],
+                                           "first": _span(text, m.start, m.end)})
+        entry["mentions"] += 1
+        if m.text not in entry["forms"]:
+            entry["forms"].append(m.text)
+    outside = sorted(c for c in summary if c not in in_alliance)
+    if outside:
+        warnings.append({"kind": "countries_not_in_alliance_yaml", "message": "mentioned but not listed in "
+                         f"alliance.yaml, so not usable in a quote's about: {', '.join(outside)}"})
+    ambiguous: dict[str, list[CountryMention]] = {}
+    for m in countries:
+        if m.iso3 is None:
+            ambiguous.setdefault(m.text, []).append(m)
+    for form, found in ambiguous.items():
+        where = ", ".join(str(m.start) for m in found)
+        warnings.append({"kind": "ambiguous_place", "message": f"'{form}' at {where}: {found[0].note}; not "
+                         "counted as a country"})
+    for actor in new_actors:
+        warnings.append({"kind": "new_actor", "message": f"new actor stub {actor['id']!r} ({actor['name']}): "
+                         "check the name, add every spelling, nationality, affiliation, role"})
+
+    document: dict[str, Any] = {
+        "draft": {
+            "source_id": sid,
+            "seed_file": f"seeds/{sid}.txt",
+            "how_to_review": "Check every proposal against the seed; fix or delete records; code dimensions and "
+            "events by hand; then run: python -m alliance_monitor promote <this file>. Only source, actors and "
+            "quotes are merged; review, countries and layout are for you.",
+        },
+        "review": {"warnings": warnings, "attributions": attribution_notes},
+        "source": source,
+        "actors": [_in_model_order(a) for a in new_actors],
+        "quotes": quote_records,
+        "countries": list(summary.values()),
+        "layout": [{"start": p.start, "end": p.end, "role": p.role} for p in layout.paragraphs],
+    }
+    return Draft(sid, document, layout, quotes, countries, date, actor_ids, warnings)
+
+
+def _actor_stubs(
+    quotes: list[DraftQuote], cast: Cast, known: Known, source_id: str
+) -> tuple[dict[str, str], list[dict[str, Any]]]:
+    """Actor ids for every speaker: curated ids stay; each stub key gets a new id and a stub record."""
+    taken = {a.id for a in known.actors}
+    ids: dict[str, str] = {a: a for a in taken}
+    stubs: list[dict[str, Any]] = []
+    for quote in quotes:
+        for key in quote.attribution.speakers if quote.attribution else []:
+            if key in ids:
+                continue
+            stub = cast.stubs.get(key)
+            name = stub.name if stub else key.removeprefix("stub:")
+            ids[key] = _unique(slug(name.split()[-1], 3) if name.split() else "person", taken)
+            stubs.append(_stub_record(ids[key], name, key, cast, source_id))
+    return ids, stubs
+
+
+def _stub_record(actor_id: str, name: str, key: str, cast: Cast, source_id: str) -> dict[str, Any]:
+    roles = sorted(cast.text_roles.get(key, set()))
+    countries = sorted(cast.text_countries.get(key, set()))
+    record: dict[str, Any] = {"id": actor_id, "name": name}
+    surname = name.split()[-1]
+    if surname != name:
+        record["aliases"] = [surname]
+    record["kind"] = "person"
+    if len(countries) == 1:
+        record["nationality"] = countries[0]
+    if roles:
+        record["role"] = roles[0].capitalize()
+    record["note"] = f"Stub proposed by ingest from {source_id}: check the name, add every spelling met, " \
+                     "nationality, affiliation and role."
+    return record
+
+
+def _in_model_order(record: dict[str, Any]) -> dict[str, Any]:
+    """An actor record with its fields in the model's order (as `fmt` writes them)."""
+    return {k: record[k] for k in Actor.model_fields if k in record}
+
+
+def _author(layout: Layout, index: ActorIndex, cast: Cast, known: Known, ids: dict[str, str],
+            stubs: list[dict[str, Any]]) -> str | None:
+    """The actor id of the byline's name: a curated actor by any alias, else a new stub."""
+    if not layout.byline_name:
+        return None
+    found = index.names(layout.byline_name, 0, len(layout.byline_name))
+    if found and found[0].actor:
+        return found[0].actor
+    key = "stub:" + skeleton(layout.byline_name.split()[-1])
+    if key not in ids:
+        ids[key] = _unique(slug(layout.byline_name.split()[-1], 3), set(ids.values()) | {a.id for a in known.actors})
+        record = _stub_record(ids[key], layout.byline_name, key, cast, "the byline")
+        record["role"] = "Journalist"
+        stubs.append(record)
+    return ids[key]
+
+
+def _quote_records(
+    text: str, quotes: list[DraftQuote], countries: list[CountryMention], known: Known, source_id: str,
+    actor_ids: dict[str, str], warnings: list[dict[str, Any]],
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    records: list[dict[str, Any]] = []
+    notes: list[dict[str, Any]] = []
+    taken = set(known.quote_ids)
+    for q in quotes:
+        if q.is_term:
+            continue
+        att = q.attribution
+        speakers = [actor_ids.get(s, s) for s in att.speakers] if att else []
+        qid = _unique(f"q-{speakers[0] if speakers else 'unknown'}-{slug(q.text)}"[:100].rstrip("-"), taken)
+        start, end = q.context
+        about = []  # countries named inside the quotation itself; the curator adds what it is about otherwise
+        for m in countries:
+            if m.iso3 and q.start <= m.start and m.end <= q.end and m.iso3 in known.states and m.iso3 not in about:
+                about.append(m.iso3)
+        records.append({
+            "id": qid,
+            "source": source_id,
+            "speakers": speakers,
+            "text": q.text,
+            "start": q.start,
+            "end": q.end,
+            "kind": q.kind,
+            "about": about,
+            "dimensions": [],
+            "context": _span(text, start, end),
+            "attribution": {"confidence": att.confidence if att else "low",
+                            "basis": att.basis if att else "none found: name the speaker"},
+        })
+        notes.append({"quote": qid, "rule": att.rule if att else "none", **({"note": att.note}
+                                                                          if att and att.note else {})})
+        if not speakers:
+            warnings.append({"kind": "speaker_unresolved", "message": f"{qid}: no speaker found"
+                             + (f" ({att.note})" if att and att.note else "") + ": fill in speakers"})
+        elif att and att.confidence == "low":
+            warnings.append({"kind": "low_confidence", "message": f"{qid}: attributed to {', '.join(speakers)} "
+                             f"with low confidence ('{att.basis}'): check"})
+    return records, notes
+
+
+def draft_text(draft: Draft) -> str:
+    """The draft file's text: a header saying what it is, then canonical YAML."""
+    header = (f"# Draft of source {draft.source_id}, written by `python -m alliance_monitor ingest`.\n"
+              "# Nothing here is curated yet: review it, then `python -m alliance_monitor promote` it.\n")
+    return header + dump_yaml(draft.document)
+
+
+# --- files ---------------------------------------------------------------------------------------------
+
+
+def read_article(path: Path) -> tuple[bytes, str]:
+    """The article's bytes and text; an IngestError naming the file and line for anything unusable."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise IngestError(f"{path}: cannot read the article: {exc.strerror}") from exc
+    if len(raw) > MAX_ARTICLE_BYTES:
+        raise IngestError(f"{path}: {len(raw):,} bytes; articles are limited to {MAX_ARTICLE_BYTES:,}")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise IngestError(f"{path}:{line}: not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start}); "
+                          "convert the article to UTF-8 first") from exc
+    if not text.strip():
+        raise IngestError(f"{path}: the article is empty")
+    return raw, text
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> None:
+    """Write `data` to a temporary file beside `path`, then rename it over `path`."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+@dataclass
+class IngestResult:
+    draft: Draft
+    draft_path: Path
+    seed_path: Path
+    seed_written: bool
+
+
+def ingest_article(
+    article: Path,
+    data_dir: Path,
+    *,
+    source_id: str | None = None,
+    url: str | None = None,
+    publisher: str | None = None,
+    language: str | None = None,
+    force: bool = False,
+) -> IngestResult:
+    """Copy the article into seeds/ and write its draft; refuse to overwrite anything different without force."""
+    if source_id is not None and not re.fullmatch(r"[a-z0-9][a-z0-9._-]*", source_id):
+        raise IngestError(f"--source-id {source_id!r}: use lower-case letters, digits, '.', '-' and '_'")
+    if url is not None and not re.fullmatch(r"https?://\S+", url):
+        raise IngestError(f"--url {url!r}: expected an http(s) URL without spaces")
+    if not (data_dir / "sources.yaml").exists():
+        raise IngestError(f"{data_dir}: not a data folder (no sources.yaml)")
+    raw, text = read_article(article)
+    known = load_known(data_dir)
+    draft = build_draft(text, raw, known, source_id=source_id, url=url, publisher=publisher, language=language,
+                        received_as=article.name)
+    seeds = data_dir.resolve().parent / "seeds"
+    seed = seeds / f"{draft.source_id}.txt"
+    target = data_dir / "drafts" / f"{draft.source_id}.yaml"
+    same_seed = seed.exists() and seed.read_bytes() == raw
+    if seed.exists() and not same_seed:
+        cited = [s.id for s in known.sources if (data_dir.resolve().parent / s.seed_file).resolve() == seed.resolve()]
+        if cited:
+            raise IngestError(f"{display_path(seed)} already exists with other bytes and is the seed of curated "
+                              f"source {cited[0]!r}: choose another --source-id")
+        if not force:
+            raise IngestError(f"{display_path(seed)} already exists with other bytes: pass --force to replace it, "
+                              "or choose another --source-id")
+    if target.exists() and not force:
+        raise IngestError(f"{display_path(target)} already exists: pass --force to replace the draft (your review "
+                          "edits in it would be lost)")
+    if not same_seed:
+        write_bytes_atomic(seed, raw)
+        if hashlib.sha256(seed.read_bytes()).hexdigest() != hashlib.sha256(raw).hexdigest():
+            raise IngestError(f"{display_path(seed)}: the copy does not match the article byte for byte")
+    write_text_atomic(target, draft_text(draft), overwrite=force)
+    return IngestResult(draft, target, seed, not same_seed)
+
+
+def summary_lines(result: IngestResult) -> Sequence[str]:
+    """What the CLI prints after an ingest."""
+    d = result.draft
+    doc = d.document
+    quotes = doc["quotes"]
+    terms = doc["source"].get("author_terms", [])
+    lines = [
+        f"{'copied' if result.seed_written else 'kept (identical)'} seed: {display_path(result.seed_path)}",
+        f"wrote draft: {display_path(result.draft_path)}",
+        f"  title: {doc['source'].get('title')}",
+        f"  printed date: {d.layout.printed_date.text if d.layout.printed_date else '(none)'} -> proposed "
+        f"{d.date.date} ({d.date.confidence}, {d.date.method})",
+        f"  {len(quotes)} quotation(s), {len(terms)} author term(s), {len(doc['actors'])} new actor stub(s), "
+        f"{len(doc['countries'])} countries, {len(doc['source'].get('chrome', []))} chrome span(s)",
+    ]
+    for w in d.warnings:
+        lines.append(f"  review: [{w['kind']}] {w['message']}")
+    lines.append(f"next: review the draft, then python -m alliance_monitor promote {display_path(result.draft_path)}")
+    return lines
+
+
+__all__ = ["DRAFT_KEYS", "Draft", "IngestError", "Known", "build_draft", "ingest_article", "load_known"]

@@ -1,0 +1,334 @@
+"""People and bodies named in an article: known actors by any alias, descriptors, pronouns, new names.
+
+Names are matched through `search.skeleton`, so every romanisation of an alias matches ("Tokaev", "Tokayev",
+"Токаев"); a person's surname alone matches when no other actor shares it. Descriptors ("the Kazakh president",
+"the secretary", "the Russian leader") and pronouns ("he") are resolved to the last person mentioned who fits:
+the role words must occur in the actor's role (any head-of-state title fits "leader"), and the demonym must be
+the actor's nationality or affiliation. Roles and nationalities the text itself gives in apposition ("the Kazakh
+historian Danijar Ašimbaev") count too, which is how people new to the dataset get stubs with a role.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from alliance_monitor.gazetteer import Gazetteer
+from alliance_monitor.ingest_text import words
+from alliance_monitor.models import Actor
+from alliance_monitor.search import fold, skeleton
+
+ROLE_NOUNS = (
+    "secretary general", "secretary-general", "general secretary", "prime minister", "foreign minister",
+    "defence minister", "defense minister", "interior minister", "deputy prime minister", "political scientist",
+    "political analyst", "military expert", "security expert", "president", "premier", "chancellor", "minister",
+    "secretary", "spokesman", "spokeswoman", "spokesperson", "leader", "head", "chief", "chairman", "chairwoman",
+    "ambassador", "envoy", "diplomat", "official", "commander", "governor", "mayor", "king", "queen", "emir",
+    "scientist", "analyst", "expert", "historian", "economist", "researcher", "professor", "journalist",
+    "commentator", "politician", "lawmaker", "senator", "activist", "lawyer", "judge", "patriarch", "bishop",
+    "general", "colonel", "spokesmen",
+)
+HEAD_WORDS = {"president", "prime", "premier", "chancellor", "king", "queen", "emir", "leader", "head", "chairman",
+              "monarch", "chief"}
+"""A descriptor "the leader", "the head" fits any actor whose role holds one of these words."""
+_MODIFIERS = (
+    r"(?:(?:new|former|current|then|outgoing|incoming|acting|deputy|vice|top|senior|leading|well-known|prominent"
+    r"|influential|veteran|independent|local|foreign|political|military|international)\s+){0,3}"
+)
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁҚҒҮҰӘӨҺІ][\w'’-]*"
+_PARTICLES = r"(?:(?:de|van|von|der|al|bin|da|di|del|le|la|du|ibn|el)\s+)?"
+_NAME_RUN = re.compile(rf"(?<![\w'’]){_NAME_WORD}(?:\s+{_PARTICLES}{_NAME_WORD}){{0,9}}")
+_PRONOUN = re.compile(r"(?<![\w'’])(?:he|she|He|She)(?![\w'’])")
+_NOT_NAME_WORDS = words(
+    """the a an in on at as for but and or so yet moreover however meanwhile also both this that these those there
+    here it its his her their our we they he she i you ultimately precisely another other all some many most
+    according when while after before since until if although though because then now today yesterday
+    tomorrow last next mr mrs ms dr st of to by with from into than
+    central eastern western northern southern north south east west middle asia europe africa america americas
+    caucasus pacific atlantic arctic baltic balkans council union organisation organization ministry party
+    committee alliance treaty security nations assembly parliament government court bank fund news agency
+    service forces army church university institute centre center foundation summit state states federation
+    republic kingdom office department economic eurasian european collective islamic national international
+    world cup games olympics airport station street square avenue road river sea ocean lake mountains god""")
+_NOT_NAME_WORDS = _NOT_NAME_WORDS | {w for role in ROLE_NOUNS for w in re.split(r"[\s-]+", role)}
+_MONTHS_DAYS = words(
+    """january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday""")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An actor a mention can stand for: a curated actor, or a stub for a person new to the dataset."""
+
+    id: str
+    name: str
+    kind: str
+    nationality: str | None
+    affiliation: str | None
+    role: str | None
+
+
+@dataclass
+class Mention:
+    """Words that refer to someone, outside quotations."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    """name (a curated actor), new_name (a person not in the dataset), descriptor, or pronoun."""
+    actor: str | None = None
+    """The actor id for names; the stub key for new names; None until resolved for descriptors/pronouns."""
+    role: str | None = None
+    country: str | None = None
+    forward: bool = False
+    """A descriptor resolved to someone named only after it (less sure than a back-reference)."""
+
+
+@dataclass
+class Cast:
+    """Everyone mentioned in one article, and what the article says about them."""
+
+    mentions: list[Mention]
+    candidates: dict[str, Candidate]
+    text_roles: dict[str, set[str]] = field(default_factory=dict)
+    text_countries: dict[str, set[str]] = field(default_factory=dict)
+    stubs: dict[str, Candidate] = field(default_factory=dict)
+
+    def persons_before(self, pos: int) -> list[tuple[int, str]]:
+        """(position, actor id) of every person named or resolved before `pos`, latest last."""
+        out = []
+        for m in self.mentions:
+            if m.end > pos:
+                break
+            if m.actor and m.kind != "pronoun" and self.is_person(m.actor):
+                out.append((m.start, m.actor))
+        return out
+
+    def is_person(self, actor_id: str) -> bool:
+        cand = self.candidates.get(actor_id) or self.stubs.get(actor_id)
+        return cand is not None and cand.kind == "person"
+
+    def fits(self, actor_id: str, role: str | None, country: str | None) -> bool:
+        """Whether a descriptor (role words, country) can refer to this actor."""
+        cand = self.candidates.get(actor_id) or self.stubs.get(actor_id)
+        if cand is None or cand.kind != "person":
+            return False
+        if country is not None:
+            countries = {cand.nationality, cand.affiliation} | self.text_countries.get(actor_id, set())
+            if country not in countries:
+                return False
+        if role is None:
+            return True
+        roles = [r for r in [cand.role, *self.text_roles.get(actor_id, set())] if r]
+        if not roles:
+            return country is not None
+        wanted = set(skeleton(role.replace("-", " ")).split())
+        for have in roles:
+            words = set(skeleton(have.replace("-", " ")).split())
+            if wanted <= words or (wanted & {skeleton(w) for w in HEAD_WORDS} and words & {
+                skeleton(w) for w in HEAD_WORDS
+            }):
+                return True
+        return False
+
+    def resolve(self, mention: Mention) -> str | None:
+        """The actor a descriptor or pronoun refers to: the last person mentioned before it who fits."""
+        if mention.kind in ("name", "new_name"):
+            return mention.actor
+        for _, actor_id in reversed(self.persons_before(mention.start)):
+            if mention.kind == "pronoun" or self.fits(actor_id, mention.role, mention.country):
+                return actor_id
+        if mention.kind == "descriptor":
+            # A headline or standfirst may describe someone the body names later ("Armenia's prime minister
+            # said ..." before "Prime Minister Nikol Pashinyan"): the first person after it who fits.
+            for m in self.mentions:
+                if m.start > mention.end and m.kind in ("name", "new_name") and m.actor and self.fits(
+                    m.actor, mention.role, mention.country
+                ):
+                    mention.forward = True
+                    return m.actor
+        return None
+
+
+class ActorIndex:
+    """Every way the curated actors are written, reduced to skeletons for matching in running text."""
+
+    def __init__(self, actors: Iterable[Actor]) -> None:
+        self.candidates: dict[str, Candidate] = {}
+        forms: dict[tuple[str, ...], set[str]] = {}
+        exact: dict[str, str] = {}
+        surnames: dict[tuple[str, ...], set[str]] = {}
+        for actor in actors:
+            self.candidates[actor.id] = Candidate(actor.id, actor.name, actor.kind.value, actor.nationality,
+                                                  actor.affiliation, actor.role)
+            for form in [actor.name, *actor.aliases]:
+                if form.isupper() or len(fold(form)) <= 3:
+                    exact[form] = actor.id  # acronyms match only as written: "UN", never "un"
+                    continue
+                key = tuple(skeleton(form).split())
+                if key:
+                    forms.setdefault(key, set()).add(actor.id)
+                    if actor.kind.value == "person" and len(key) > 1 and len(key[-1]) >= 4:
+                        surnames.setdefault(key[-1:], set()).add(actor.id)
+        for key, ids in surnames.items():
+            if key not in forms and len(ids) == 1:
+                forms[key] = ids
+        self.forms = {k: next(iter(v)) for k, v in forms.items() if len(v) == 1}
+        self.exact = exact
+        self.longest = max((len(k) for k in self.forms), default=1)
+
+    def names(self, text: str, start: int, end: int) -> list[Mention]:
+        """Curated actors named in text[start:end] (capitalised words only; acronyms exactly as written)."""
+        words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\W\d_]+", text[start:end])]
+        words = [(s + start, e + start, w) for s, e, w in words]
+        keys = [skeleton(w) for _, _, w in words]
+        found: list[Mention] = []
+        i = 0
+        while i < len(words):
+            hit = None
+            if words[i][2] in self.exact:
+                hit = (i, self.exact[words[i][2]])
+            elif words[i][2][:1].isupper():
+                for n in range(min(self.longest, len(words) - i), 0, -1):
+                    if not _joined(text, words[i:i + n]):
+                        continue
+                    actor_id = self.forms.get(tuple(keys[i:i + n]))
+                    if actor_id:
+                        hit = (i + n - 1, actor_id)
+                        break
+            if hit:
+                s, e = words[i][0], words[hit[0]][1]
+                found.append(Mention(s, e, text[s:e], "name", hit[1]))
+                i = hit[0] + 1
+            else:
+                i += 1
+        return found
+
+
+def _joined(text: str, words: list[tuple[int, int, str]]) -> bool:
+    """Whether consecutive words are separated only by spaces or a hyphen (one name, not two phrases)."""
+    return all(re.fullmatch(r"[\s\-‐]{1,2}", text[a[1]:b[0]]) for a, b in itertools.pairwise(words))
+
+
+def _descriptor_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:
+    demonyms = sorted((f for f, (iso, via) in gazetteer.forms.items() if iso and via == "demonym"), key=len,
+                      reverse=True)
+    countries = sorted((f for f, (iso, via) in gazetteer.forms.items() if iso and via == "name"), key=len,
+                       reverse=True)
+    roles = "|".join(re.escape(r) for r in sorted(ROLE_NOUNS, key=len, reverse=True))
+    dem = "|".join(re.escape(d) for d in demonyms)
+    cty = "|".join(re.escape(c) for c in countries)
+    return re.compile(
+        rf"(?<![\w'’])(?:(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Ii]ts|[Aa]n?)\s+|(?P<poss>{cty})['’]s\s+)?"
+        rf"(?:(?P<dem>{dem})\s+)?{_MODIFIERS}(?P<role>(?i:{roles}))"
+        rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>{cty}))?(?![\w'’])"
+    )
+
+
+def find_cast(
+    text: str, spans: Iterable[tuple[int, int]], index: ActorIndex, gazetteer: Gazetteer
+) -> Cast:
+    """Every mention in the given spans of a (quote-masked) text, with descriptors resolved in order."""
+    pattern = _descriptor_pattern(gazetteer)
+    mentions: list[Mention] = []
+    cast = Cast([], dict(index.candidates))
+    for start, end in spans:
+        names = index.names(text, start, end)
+        taken = [(m.start, m.end) for m in names]
+        descriptors = []
+        for match in pattern.finditer(text, start, end):
+            has_anchor = match.group("det") or match.group("poss") or match.group("dem")
+            role = match.group("role")
+            if not has_anchor and not role[:1].isupper():
+                continue
+            country_word = match.group("poss") or match.group("dem") or match.group("of")
+            country = gazetteer.country_of(country_word) if country_word else None
+            descriptors.append(Mention(match.start(), match.end(), match.group(0), "descriptor", None,
+                                       role.lower(), country))
+        new_names = []
+        country_spans = [(c.start, c.end) for c in gazetteer.mentions(text, start, end)]
+        for match in _NAME_RUN.finditer(text, start, end):
+            new_names.extend(_new_names(text, match.start(), match.end(), taken, country_spans))
+        pronouns = [Mention(m.start(), m.end(), m.group(0), "pronoun") for m in _PRONOUN.finditer(text, start, end)]
+        mentions.extend(_merge(text, names, new_names, descriptors, pronouns, cast))
+    mentions.sort(key=lambda m: m.start)
+    cast.mentions = mentions
+    for mention in mentions:
+        if mention.kind == "descriptor":
+            mention.actor = cast.resolve(mention)
+    return cast
+
+
+_PARTICLE_WORDS = {"de", "van", "von", "der", "al", "bin", "da", "di", "del", "le", "la", "du", "ibn", "el"}
+
+
+def _new_names(
+    text: str, start: int, end: int, taken: list[tuple[int, int]], countries: list[tuple[int, int]]
+) -> list[Mention]:
+    """Runs of two to four capitalised words that may be a person's name, none of them a common word."""
+    out: list[Mention] = []
+    blocked = taken + countries
+
+    def flush(words: list[tuple[int, int]]) -> None:
+        while words and fold(text[words[-1][0]:words[-1][1]]) in _PARTICLE_WORDS:
+            words.pop()
+        if 2 <= len(words) <= 4:
+            s, e = words[0][0], words[-1][1]
+            surname = skeleton(text[words[-1][0]:e])
+            out.append(Mention(s, e, text[s:e], "new_name", "stub:" + surname.replace(" ", "-")))
+
+    for run in _NAME_RUN.finditer(text, start, end):
+        current: list[tuple[int, int]] = []
+        for part in re.finditer(r"\S+", run.group(0)):
+            s, e = part.start() + run.start(), part.end() + run.start()
+            if text[s:e].endswith(("'s", "’s")):
+                e -= 2
+            low = fold(text[s:e])
+            bad = (low in _NOT_NAME_WORDS or low in _MONTHS_DAYS or text[s:e].isupper()
+                   or any(a < e and s < b for a, b in blocked))
+            if low in _PARTICLE_WORDS and current:
+                current.append((s, e))
+            elif bad:
+                flush(current)
+                current = []
+            else:
+                current.append((s, e))
+        flush(current)
+    return out
+
+
+def _merge(
+    text: str, names: list[Mention], new_names: list[Mention], descriptors: list[Mention], pronouns: list[Mention],
+    cast: Cast,
+) -> list[Mention]:
+    """One mention per place: a descriptor right before a name is that name's apposition (its role, its
+    country), not a mention of its own."""
+    for n in new_names:
+        if n.actor and n.actor not in cast.stubs:
+            cast.stubs[n.actor] = Candidate(n.actor, n.text, "person", None, None, None)
+    named = sorted(names + new_names, key=lambda m: m.start)
+    out: list[Mention] = []
+    used: set[int] = set()
+    for d in descriptors:
+        follower = next((n for n in named if n.start >= d.end and re.fullmatch(r"[\s,]*", text[d.end:n.start])),
+                        None)
+        if follower is not None and follower.start - d.end <= 3:
+            key = follower.actor or ""
+            follower.start, follower.text = d.start, text[d.start:follower.end]
+            if d.role:
+                cast.text_roles.setdefault(key, set()).add(d.role)
+            if d.country:
+                cast.text_countries.setdefault(key, set()).add(d.country)
+            used.add(id(d))
+    overlapping_named = [(n.start, n.end) for n in named]
+    for d in descriptors:
+        if id(d) in used or any(s < d.end and d.start < e for s, e in overlapping_named):
+            continue
+        out.append(d)
+    out.extend(named)
+    taken = [(m.start, m.end) for m in out]
+    out.extend(p for p in pronouns if not any(s < p.end and p.start < e for s, e in taken))
+    return out

@@ -1,0 +1,277 @@
+"""Page chrome: the publisher's furniture around an article, found so that nothing in it becomes content.
+
+A saved news page carries more than the article: share and print links, a byline, a related-articles list
+with its own dates, a subscription footer, the site's motto (in any language), the printed date. Each is
+found by the shape of its lines, never by the name of a site:
+
+- share links: lines that are only a share/print/e-mail action, in English or a few other languages;
+- byline: a short "by First Last" line near the top;
+- related list: a "See also" / "Related" / "Read also" heading and the lines under it up to a blank line;
+- subscription: lines asking to subscribe or sign up (merged across blank lines);
+- motto: after the article's end, an epigraph ("... " - Author) or a line in another language than the text;
+- printed date: a line that is only a date, outside related lists (the first one near the top, else the last).
+
+Everything after the article's end (the first chrome line after which no prose paragraph follows) is chrome.
+Content is what remains: the title (first content line), the standfirst (before the dateline paragraph
+"City (Publisher) - ..."), and the body paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from alliance_monitor.ingest_dates import DateReading, parse_date
+from alliance_monitor.ingest_text import words
+
+_SHARE = re.compile(
+    r"(?:send|e-?mail|forward)(?: this)?(?: (?:article|story|page))? to a friend|print(?:able version| this"
+    r"(?: article| page| story)?| version| article)?|share(?: this)?(?: article| story| page)?(?: on \w+)?|tweet"
+    r"|e-?mail|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|copy link|comments?|leave a comment|pdf"
+    r"|invia ad un amico|versione stampabile|stampa|condividi|imprimer|partager|envoyer à un ami|drucken"
+    r"|teilen|imprimir|compartir|enviar a un amigo|поделиться|печать|версия для печати|отправить другу",
+    re.IGNORECASE,
+)
+_RELATED = re.compile(
+    r"(?:see also|related(?: articles| news| stories| content| posts)?|read also|also read|read more|more on this"
+    r"(?: topic| story)?|you may also like|recommended|most read|leggi anche|vedi anche|voir aussi|lire aussi"
+    r"|à lire aussi|siehe auch|lesen sie auch|ver también|lea también|читайте также|см\. также|по теме)\s*:?",
+    re.IGNORECASE,
+)
+_SUBSCRIBE = re.compile(
+    r"subscri|newsletter|sign up|unsubscri|iscriviti|abbonati|abonnez|abonnieren|suscríbe|suscrib|assine"
+    r"|подпис",
+    re.IGNORECASE,
+)
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|all rights reserved|copyright|tutti i diritti", re.IGNORECASE)
+_BYLINE = re.compile(
+    r"(?:by|di|par|von|por|автор:?)\s+(?P<name>[A-ZÀ-ÞĀ-ſА-Я][\w.'’-]+(?:\s+(?:[A-ZÀ-ÞĀ-ſА-Я][\w.'’-]+|de|van|von"
+    r"|da|di|del|der|la|le|bin|al)){0,4})(?:\s*[,|]\s*\w[\w ]{0,40})?",
+    re.IGNORECASE,
+)
+_EPIGRAPH = re.compile(r"[“\"«„‘'].{3,}[”\"»“’'][^\w]{0,3}\s*[-–—]\s*\S.{0,120}")
+_DATELINE = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’. -]{1,40}?)\s*\((?P<publisher>[^()]{2,40})\)\s*[-–—]\s+")
+_SECTION_LABEL = re.compile(r"[^a-zа-я]{2,80}")
+_WORD = re.compile(r"[^\W\d_]+")
+
+_STOPWORDS = {
+    "en": words("the of and to in a is that for it as with was on by this are be at from has have not which its an "
+              "but or their his her they who"),
+    "it": words("il lo la gli le di del della che per non con una uno sono nel nella ecco nostro è dei delle da "
+              "alla"),
+    "fr": words("le la les des du une est et pour dans qui que pas sur au aux notre nous sont"),
+    "es": words("el la los las del una es y para en que por con no nuestro sobre su"),
+    "de": words("der die das und ist nicht mit für auf den dem ein eine unser wir zu"),
+    "pt": words("o os as do da dos das uma é e para em que não com nosso"),
+    "la": words("et est in ad non cum sed qui quae quod nos nobis"),
+}
+
+PROSE_WORDS = 12
+"""A line of at least this many words, not chrome, is prose: the article has not ended before it."""
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class ChromeSpan:
+    start: int
+    end: int
+    text: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: int
+    end: int
+    text: str
+    role: str
+    """title, standfirst or body."""
+
+
+@dataclass
+class Layout:
+    """What the page is made of: chrome spans, content paragraphs, and what the chrome tells."""
+
+    chrome: list[ChromeSpan] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    printed_date: DateReading | None = None
+    byline_name: str | None = None
+    dateline: str | None = None
+    publisher: str | None = None
+
+    @property
+    def title(self) -> Paragraph | None:
+        return next((p for p in self.paragraphs if p.role == "title"), None)
+
+    def in_chrome(self, start: int, end: int) -> bool:
+        return any(c.start < end and start < c.end for c in self.chrome)
+
+
+def split_lines(text: str) -> list[Line]:
+    """Every line with its offsets (end excludes the line break and a trailing carriage return)."""
+    lines = []
+    pos = 0
+    for raw in text.split("\n"):
+        body = raw[:-1] if raw.endswith("\r") else raw
+        lines.append(Line(pos, pos + len(body), body))
+        pos += len(raw) + 1
+    return lines
+
+
+def language_guess(text: str) -> str | None:
+    """The language whose common words are most frequent in `text` (None for too few words)."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    if len(words) < 3:
+        return None
+    scores = {lang: sum(w in stop for w in words) for lang, stop in _STOPWORDS.items()}
+    best = max(scores, key=lambda lang: scores[lang])
+    return best if scores[best] > 0 else None
+
+
+def _trimmed(line: Line) -> Line:
+    """The line without its leading and trailing blanks (chrome spans hold no surrounding whitespace)."""
+    stripped = line.text.lstrip().lstrip("\ufeff").lstrip()  # a byte-order mark is not content either
+    lead = len(line.text) - len(stripped)
+    body = stripped.rstrip()
+    return Line(line.start + lead, line.start + lead + len(body), body)
+
+
+def _kind_of(text: str) -> str | None:
+    stripped = text.strip().lstrip("\ufeff").strip("|•·-–—").strip()
+    if not stripped:
+        return None
+    if _SHARE.fullmatch(stripped):
+        return "share_links"
+    if _RELATED.fullmatch(stripped):
+        return "related_header"
+    if _SUBSCRIBE.search(stripped) and len(stripped.split()) <= 16:
+        return "subscription"
+    if _COPYRIGHT.search(stripped) and len(stripped.split()) <= 25:
+        return "other"
+    if parse_date(stripped) is not None:
+        return "date"
+    return None
+
+
+def analyse_layout(text: str) -> Layout:
+    """Find the chrome and the content paragraphs of a page."""
+    lines = split_lines(text)
+    kinds: list[str | None] = [_kind_of(line.text) for line in lines]
+    blank = [not line.text.strip() for line in lines]
+
+    # Related lists: the heading and every line under it up to a blank line.
+    for i, kind in enumerate(kinds):
+        if kind == "related_header":
+            j = i
+            while j + 1 < len(lines) and not blank[j + 1] and kinds[j + 1] not in ("share_links", "subscription"):
+                j += 1
+                kinds[j] = "related_item"
+    prose = [not blank[i] and kinds[i] is None and len(_WORD.findall(lines[i].text)) >= PROSE_WORDS
+             and not _EPIGRAPH.fullmatch(lines[i].text.strip()) for i in range(len(lines))]
+    language = language_guess(" ".join(lines[i].text for i in range(len(lines)) if prose[i]))
+    prose = [p and language_guess(lines[i].text) in (language, None) for i, p in enumerate(prose)]
+    first_prose = next((i for i, p in enumerate(prose) if p), len(lines))
+    last_prose = max((i for i, p in enumerate(prose) if p), default=-1)
+    footer = next((i for i in range(first_prose, len(lines)) if kinds[i] is not None and i > last_prose), len(lines))
+
+    # Byline near the top (or in the footer), and the first content line as title.
+    layout = Layout()
+    header_seen = 0
+    for i, line in enumerate(lines):
+        if blank[i] or kinds[i] is not None:
+            continue
+        if i < first_prose or i >= footer:
+            match = _BYLINE.fullmatch(line.text.strip())
+            if match and len(line.text.split()) <= 9 and (header_seen <= 4 or i >= footer):
+                kinds[i] = "byline"
+                layout.byline_name = layout.byline_name or match.group("name")
+                continue
+            if i < first_prose and header_seen == 0 and _SECTION_LABEL.fullmatch(line.text.strip()) and any(
+                ch.isalpha() for ch in line.text
+            ):
+                kinds[i] = "other"  # a section label in capitals above the title ("WORLD - EUROPE")
+                continue
+        header_seen += 1
+    # Everything after the article's end is chrome: mottos, stray labels.
+    for i in range(footer, len(lines)):
+        if blank[i] or kinds[i] is not None:
+            continue
+        stripped = lines[i].text.strip()
+        guess = language_guess(stripped)
+        if _EPIGRAPH.fullmatch(stripped) or (guess is not None and guess != language):
+            kinds[i] = "motto"
+        else:
+            kinds[i] = "other"
+
+    # The printed date: a date line outside related lists, the first near the top, else the last one.
+    date_lines = [i for i, kind in enumerate(kinds) if kind == "date"]
+    top = [i for i in date_lines if i < first_prose]
+    chosen = top[0] if top else (date_lines[-1] if date_lines else None)
+    if chosen is not None:
+        layout.printed_date = parse_date(lines[chosen].text, lines[chosen].start)
+    for i in date_lines:
+        kinds[i] = "printed_date" if i == chosen else "other"
+
+    layout.chrome = _spans(text, lines, kinds, blank)
+    _content(layout, lines, kinds, blank)
+    return layout
+
+
+def _spans(text: str, lines: list[Line], kinds: list[str | None], blank: list[bool]) -> list[ChromeSpan]:
+    """Chrome lines as spans: a related list as one span, consecutive share lines as one, subscription lines
+    across blank lines as one."""
+    spans: list[ChromeSpan] = []
+    i = 0
+    while i < len(lines):
+        kind = kinds[i]
+        if kind is None or blank[i]:
+            i += 1
+            continue
+        span_kind = "related_list" if kind in ("related_header", "related_item") else kind
+        j = i
+        while j + 1 < len(lines):
+            nxt = kinds[j + 1]
+            if (span_kind == "related_list" and nxt == "related_item") or (
+                span_kind == "share_links" and nxt == "share_links"
+            ):
+                j += 1
+                continue
+            if span_kind == "subscription":
+                k = j + 1
+                while k < len(lines) and blank[k]:
+                    k += 1
+                if k < len(lines) and kinds[k] == "subscription":
+                    j = k
+                    continue
+            break
+        first, last = _trimmed(lines[i]), _trimmed(lines[j])
+        spans.append(ChromeSpan(first.start, last.end, text[first.start:last.end], span_kind))
+        i = j + 1
+    return spans
+
+
+def _content(layout: Layout, lines: list[Line], kinds: list[str | None], blank: list[bool]) -> None:
+    """Content paragraphs (non-blank lines that are not chrome) with their roles."""
+    content = [_trimmed(line) for i, line in enumerate(lines) if not blank[i] and kinds[i] is None]
+    dateline_at = None
+    for index, line in enumerate(content):
+        match = _DATELINE.match(line.text)
+        if match and index > 0:
+            dateline_at = index
+            layout.dateline = match.group("place").strip()
+            layout.publisher = match.group("publisher").strip()
+            break
+    for index, line in enumerate(content):
+        if index == 0:
+            role = "title"
+        elif dateline_at is not None and index < dateline_at:
+            role = "standfirst"
+        else:
+            role = "body"
+        layout.paragraphs.append(Paragraph(line.start, line.end, line.text, role))

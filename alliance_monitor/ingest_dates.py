@@ -1,0 +1,243 @@
+"""Printed dates: the forms met on news pages, their day/month ambiguity, and their agreement with the text.
+
+A page prints its date in one of a few forms ("03/11/2022, 09.45", "07/02/2019 17:28", "Feb 23, 2024",
+"2024-02-23", "23 November 2023"). Numeric dates with both numbers 12 or less are ambiguous: the page's own
+other dates (a related-articles list, say) tell the site's convention when one of them has a day above 12. The
+proposed date is then checked against what the text treats as past (years, "January 2022", well-known dated
+events from the gazetteer): a printed date earlier than that is a conflict, kept and flagged, never silently
+fixed.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date as Date
+
+from alliance_monitor.gazetteer import Gazetteer
+
+MONTHS: dict[str, int] = {}
+for _number, _name in enumerate(calendar.month_name):
+    if _name:
+        MONTHS[_name.lower()] = _number
+        MONTHS[_name[:3].lower()] = _number
+MONTHS["sept"] = 9
+
+_MONTH = r"(?P<mon>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
+_TIME = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?"
+_WEEKDAY = r"(?:(?:" + "|".join(calendar.day_name) + "|" + "|".join(calendar.day_abbr) + r"),?\s+)?"
+_PREFIX = r"(?:(?:Published|Updated|Posted|Last updated|Date)\s*:?\s+(?:on\s+)?)?"
+
+FORMS: dict[str, re.Pattern[str]] = {
+    "numeric": re.compile(r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})" + _TIME),
+    "iso": re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?"),
+    "month_day_year": re.compile(_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})" + _TIME),
+    "day_month_year": re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<y>\d{4})"
+                                 + _TIME),
+}
+"""Each date form the reader knows; `numeric` is the only one that can be ambiguous."""
+
+
+@dataclass(frozen=True)
+class DateReading:
+    """A date as printed at [start, end), and the calendar date(s) it can stand for."""
+
+    start: int
+    end: int
+    text: str
+    form: str
+    readings: tuple[str, ...]
+    """ISO dates it can mean: one, or two for an ambiguous numeric date (day first, then month first)."""
+    day_first: bool | None = None
+    """For numeric dates: True when the first number must be the day, False when it must be the month."""
+
+    @property
+    def ambiguous(self) -> bool:
+        return len(self.readings) > 1
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return Date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def read_date(match: re.Match[str], form: str, offset: int = 0) -> DateReading | None:
+    """The reading of one matched date, or None when it names no real day."""
+    g = match.groupdict()
+    year = int(g["y"])
+    start, end, text = match.start() + offset, match.end() + offset, match.group(0)
+    if form == "numeric":
+        a, b = int(g["a"]), int(g["b"])
+        day_first, month_first = _iso(year, b, a), _iso(year, a, b)
+        if day_first and month_first and a != b:
+            return DateReading(start, end, text, form, (day_first, month_first))
+        if day_first:
+            return DateReading(start, end, text, form, (day_first,), day_first=True if a > 12 else None)
+        if month_first:
+            return DateReading(start, end, text, form, (month_first,), day_first=False)
+        return None
+    month = int(g["m"]) if form == "iso" else MONTHS[g["mon"].lower()]
+    iso = _iso(year, month, int(g["d"]))
+    return DateReading(start, end, text, form, (iso,)) if iso else None
+
+
+def parse_date(text: str, offset: int = 0) -> DateReading | None:
+    """The date when `text` is a date and nothing else (a date line): surrounding blanks and a label allowed."""
+    stripped = text.lstrip().lstrip("\ufeff").strip()  # blanks and a byte-order mark around the date
+    lead = len(text) - len(text.lstrip().lstrip("\ufeff").lstrip())
+    prefix = re.match(_PREFIX + _WEEKDAY, stripped)
+    skip = prefix.end() if prefix else 0
+    for form, pattern in FORMS.items():
+        match = pattern.fullmatch(stripped, skip)
+        if match:
+            return read_date(match, form, offset + lead)
+    return None
+
+
+def find_dates(text: str) -> list[DateReading]:
+    """Every date of a known form anywhere in `text` (for the site's day/month convention)."""
+    found: list[DateReading] = []
+    taken: list[tuple[int, int]] = []
+    for form, pattern in FORMS.items():
+        for match in pattern.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            reading = read_date(match, form)
+            if reading:
+                found.append(reading)
+                taken.append((match.start(), match.end()))
+    return sorted(found, key=lambda r: r.start)
+
+
+# --- what the text treats as past ---------------------------------------------------------------------
+
+_YEAR = re.compile(r"(?<![\d,.])(?P<y>1[89]\d\d|20\d\d)(?![\d,]\d)")
+_MONTH_YEAR = re.compile(r"\b" + _MONTH + r"\s+(?P<y>1[89]\d\d|20\d\d)\b")
+_FUTURE_CUE = re.compile(r"\b(?:by|until|till|through|before|in time for)\s+$", re.IGNORECASE)
+_WILL_AFTER = re.compile(r"^[^.;!?]{0,60}\b(?:will|would|plans?|planned|is to|are to|expected)\b")
+
+
+@dataclass(frozen=True)
+class TimeClue:
+    """Words of the text that date it: the text was written on or after `not_before`."""
+
+    not_before: str
+    start: int
+    end: int
+    text: str
+
+
+def time_clues(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer) -> list[TimeClue]:
+    """Years, months and dated events that the content spans mention as past (future cues skipped)."""
+    clues: list[TimeClue] = []
+    for start, end in spans:
+        covered: list[tuple[int, int]] = []
+        for match in _MONTH_YEAR.finditer(text, start, end):
+            month = MONTHS[match.group("mon").lower()]
+            clues.append(TimeClue(f"{match.group('y')}-{month:02d}", match.start(), match.end(), match.group(0)))
+            covered.append((match.start(), match.end()))
+        for match in _YEAR.finditer(text, start, end):
+            if any(s <= match.start() < e for s, e in covered):
+                continue
+            before = text[max(start, match.start() - 20):match.start()]
+            after = text[match.end():min(end, match.end() + 80)]
+            if _FUTURE_CUE.search(before) or _WILL_AFTER.search(after):
+                continue
+            clues.append(TimeClue(match.group("y"), match.start(), match.end(), match.group(0)))
+        for event in gazetteer.events:
+            for match in event.pattern.finditer(text, start, end):
+                clues.append(TimeClue(event.not_before, match.start(), match.end(), match.group(0)))
+    return clues
+
+
+def _first_day(value: str) -> str:
+    return (value + "-01-01")[:10] if len(value) == 4 else (value + "-01")[:10]
+
+
+@dataclass
+class DateProposal:
+    """The publication date proposed for a source, with the reasons a reviewer needs."""
+
+    printed: DateReading | None
+    date: str | None
+    confidence: str
+    method: str
+    evidence: str
+    conflict: str | None = None
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+    """(kind, message): date_ambiguous, date_conflict, no_printed_date."""
+
+
+def _human(iso: str) -> str:
+    d = Date.fromisoformat(iso)
+    return f"{d.day} {calendar.month_name[d.month]} {d.year}"
+
+
+def propose_date(printed: DateReading | None, page_dates: list[DateReading], clues: list[TimeClue]) -> DateProposal:
+    """Choose a reading of the printed date, say why, and flag ambiguity and conflict with the text."""
+    latest = max(clues, key=lambda c: _first_day(c.not_before), default=None)
+    clue_text = ""
+    if clues:
+        distinct: dict[str, TimeClue] = {}
+        for clue in sorted(clues, key=lambda c: _first_day(c.not_before), reverse=True):
+            distinct.setdefault(clue.text, clue)
+        clue_text = "; ".join(f"'{c.text}' (not before {c.not_before})" for c in list(distinct.values())[:3])
+    if printed is None:
+        if latest is None:
+            return DateProposal(None, None, "low", "inferred_from_text", "No printed date and no dated clue in "
+                                "the text: establish the date by hand.",
+                                warnings=[("no_printed_date", "the page prints no date; set source.published")])
+        year = _first_day(latest.not_before)[:4]
+        return DateProposal(None, year, "low", "inferred_from_text",
+                            f"No printed date. The text is from {latest.not_before} or later: {clue_text}. The year "
+                            "given is the earliest possible.",
+                            warnings=[("no_printed_date", f"the page prints no date; proposed {year} from the text")])
+    warnings: list[tuple[str, str]] = []
+    notes = [f"Printed '{printed.text}'."]
+    chosen = printed.readings[0]
+    if printed.ambiguous:
+        first, second = printed.readings
+        others = [d for d in page_dates if d.form == "numeric" and d.start != printed.start]
+        day_first_ev = [d.text for d in others if d.day_first is True]
+        month_first_ev = [d.text for d in others if d.day_first is False]
+        notes.append(f"Day and month are both 12 or less: {_human(first)} read day first, or {_human(second)} "
+                     "read month first.")
+        if day_first_ev and not month_first_ev:
+            chosen, confidence = first, "high"
+            notes.append(f"Read day first, the page's convention: its other dates ({', '.join(day_first_ev[:3])}) "
+                         "can only be day first.")
+        elif month_first_ev and not day_first_ev:
+            chosen, confidence = second, "high"
+            notes.append(f"Read month first, the page's convention: its other dates "
+                         f"({', '.join(month_first_ev[:3])}) can only be month first.")
+        elif latest is not None and (first >= _first_day(latest.not_before)) != (
+            second >= _first_day(latest.not_before)
+        ):
+            chosen = first if first >= _first_day(latest.not_before) else second
+            confidence = "medium"
+            notes.append(f"Only the reading {chosen} is not before '{latest.text}' (from {latest.not_before}), "
+                         "which the text treats as past.")
+        else:
+            chosen, confidence = first, "medium"
+            notes.append("Nothing on the page settles the convention; read day first (the more common one): "
+                         "check it.")
+        warnings.append(("date_ambiguous", f"'{printed.text}' is {_human(first)} (day first) or {_human(second)} "
+                         f"(month first); proposed {chosen}" + ("" if confidence == "high" else ", unconfirmed")))
+    else:
+        confidence = "high"
+    if latest is not None and all(r < _first_day(latest.not_before) for r in printed.readings):
+        conflict = (f"The page prints {printed.text} ({' or '.join(printed.readings)}), but the text treats as "
+                    f"past what is not before {latest.not_before}: {clue_text}. Both are kept: printed_date as "
+                    "printed, published as established from the text.")
+        year = _first_day(latest.not_before)[:4]
+        warnings.append(("date_conflict", conflict))
+        return DateProposal(printed, year, "low", "inferred_from_text",
+                            " ".join(notes) + f" It conflicts with the text, which is from {latest.not_before} or "
+                            f"later ({clue_text}); the year given is the earliest possible: establish the date.",
+                            conflict=conflict, warnings=warnings)
+    if clues:
+        notes.append(f"The text agrees: its latest dated clues are {clue_text}.")
+    return DateProposal(printed, chosen, confidence, "as_printed", " ".join(notes), warnings=warnings)

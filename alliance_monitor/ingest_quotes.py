@@ -1,0 +1,544 @@
+"""Direct quotations in an article, who said them, and the author's own quoted terms.
+
+Quotations are found by their marks: straight and curly double quotes, guillemets, and single quotes (an
+apostrophe between two letters is never a mark), including quotations that run over paragraphs (each new
+paragraph reopens the quote). Only top-level quotations count: a quote inside a quote is part of it.
+
+Each quotation is attributed by the first rule that applies, in this order, in its own sentence:
+
+1. after the quote: "..., observes X", "..., declared the secretary", "...," he added  (verb and speaker)
+2. passive before it: "justified by X and Y as ..."
+3. before it, verb first: "concludes X, ..."; a headline "X: '...'"
+4. before it, speaker then verb: "X observed, ...", "X told Y that ...", "in an interview with Y, X said:",
+   "X responded to Y by saying that ..." (an object of to/with/told is never the speaker)
+5. "according to X", "in the words of X", a sentence opening "For X, ..."
+6. a reporting verb anywhere earlier in the sentence with its speaker: "X had spoken of ..., and '...'"
+7. the previous quotation of the same sentence
+8. a quotation of the previous sentence (medium confidence)
+9. the previous quotation of the paragraph (low confidence)
+
+Speakers are names (any alias), descriptors and pronouns, resolved by `ingest_actors`. Confidence is high for
+a reporting verb with a name or descriptor, medium for pronouns, opinions ("seeing ... as") and carried-over
+speakers, low for proposals ("proposes to introduce ... 'x'") and paragraph-level carry-over. A single quoted
+word, and a short quotation (three words or fewer) that nobody is said to have said, is the author's term
+(scare quotes), not a statement.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from alliance_monitor.ingest_actors import _NOT_NAME_WORDS, Candidate, Cast, Mention
+from alliance_monitor.ingest_text import words
+from alliance_monitor.search import fold, skeleton
+
+# --- quotation marks ----------------------------------------------------------------------------------
+
+_DOUBLE_OPEN = {"“": "”", "„": "“", "«": "»", '"': '"'}
+_SINGLE_OPEN = {"‘": "’", "'": "'", "‹": "›"}
+_OPENING_CONTEXT = " \t\n([{—–-/“‘«„\"'"
+_CLOSER = {**_DOUBLE_OPEN, **_SINGLE_OPEN}
+"""Each opening mark and the mark that closes it."""
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """Words between quotation marks: [start, end) excludes the marks at open_pos and close_pos."""
+
+    open_pos: int
+    close_pos: int
+    paragraph: int
+
+    @property
+    def start(self) -> int:
+        return self.open_pos + 1
+
+    @property
+    def end(self) -> int:
+        return self.close_pos
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _opens(ch: str, prev: str, nxt: str) -> bool:
+    """Whether a mark opens a quotation: a double or curly mark before a non-blank, or a straight single
+    quote after a blank or an opening mark and before a letter."""
+    if ch in _CLOSER and ch not in ("'", "’"):
+        return not nxt.isspace()
+    return ch == "'" and prev in _OPENING_CONTEXT and (_is_letter(nxt) or nxt in "….")
+
+
+def find_quotations(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quotation], list[int]]:
+    """Top-level quotations in the given paragraphs, and the offsets of quotation marks left unmatched."""
+    found: list[Quotation] = []
+    unmatched: list[int] = []
+    carry: tuple[str, int, int] | None = None  # an open double quote running over into the next paragraph
+    for p_index, (p_start, p_end) in enumerate(paragraphs):
+        stack: list[tuple[str, int, int]] = []  # (opening mark, position, paragraph)
+        i = p_start
+        if carry is not None:
+            lead = len(text[p_start:p_end]) - len(text[p_start:p_end].lstrip())
+            if p_start + lead < p_end and text[p_start + lead] in _DOUBLE_OPEN:
+                stack.append(carry)
+                i = p_start + lead + 1
+            else:
+                unmatched.append(carry[1])
+            carry = None
+        while i < p_end:
+            ch = text[i]
+            prev = text[i - 1] if i > p_start else " "
+            nxt = text[i + 1] if i + 1 < p_end else " "
+            if ch in ("'", "’") and _is_letter(prev) and _is_letter(nxt):
+                i += 1
+                continue  # an apostrophe: Kazakhstan's, L’Asia
+            k = next((k for k in range(len(stack) - 1, -1, -1) if _CLOSER[stack[k][0]] == ch), None)
+            if k is not None and not (ch in ("'", "’") and prev.isspace()):
+                _, pos, para = stack[k]
+                del stack[k:]
+                if not stack and i > pos + 1:
+                    found.append(Quotation(pos, i, para))
+            elif _opens(ch, prev, nxt):
+                stack.append((ch, i, p_index))
+            i += 1
+        if stack and stack[0][0] in _DOUBLE_OPEN and p_index + 1 < len(paragraphs):
+            carry = stack[0]
+            unmatched.extend(pos for _, pos, _ in stack[1:])
+        else:
+            unmatched.extend(pos for _, pos, _ in stack)
+    if carry is not None:
+        unmatched.append(carry[1])
+    return found, unmatched
+
+
+# --- sentences ----------------------------------------------------------------------------------------
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "prof", "sen", "rep", "gov", "jr", "sr", "vs",
+    "etc", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s",
+    "u.k", "e.g", "i.e", "approx", "capt", "maj", "adm", "rev", "hon", "pres", "corp", "inc", "ltd",
+}
+_CLOSERS = "\"'”’»)]›"
+
+
+def sentences(text: str, start: int, end: int, quotations: list[Quotation]) -> list[tuple[int, int]]:
+    """Sentence spans of one paragraph; a full stop inside a quotation never ends the sentence around it."""
+    inside = [(q.open_pos, q.close_pos) for q in quotations]
+    closing = {q.close_pos for q in quotations if q.close_pos > 0 and text[q.close_pos - 1] in ".!?"}
+    spans = []
+    s = start
+    i = start
+    while i < end:
+        if (text[i] in ".!?" and not any(a < i < b for a, b in inside)) or i in closing:
+            j = i + 1
+            while j < end and text[j] in ".!?" + _CLOSERS:
+                j += 1
+            k = j
+            while k < end and text[k] in " \t\u00a0":
+                k += 1
+            word = re.search(r"([\w.]+)$", text[s:i])
+            abbreviation = word is not None and (fold(word.group(1)) in _ABBREVIATIONS or (
+                len(word.group(1)) == 1 and word.group(1).isupper()))
+            if k >= end or (k > j and (text[k].isupper() or text[k].isdigit() or text[k] in "\"“‘'«")
+                            and not abbreviation):
+                spans.append((s, j))
+                s = k
+                i = k
+                continue
+        i += 1
+    if s < end and text[s:end].strip():
+        stripped = text[s:end].rstrip()
+        spans.append((s, s + len(stripped)))
+    return spans
+
+
+# --- reporting verbs ----------------------------------------------------------------------------------
+
+SPEECH_VERBS = words("""say says said saying add adds added adding observe observes observed observing state states
+stated stating declare declares declared declaring underline underlines underlined underlining conclude
+concludes concluded concluding note notes noted noting explain explains explained explaining stress stresses
+stressed stressing warn warns warned warning insist insists insisted insisting argue argues argued arguing
+remark remarks remarked remarking reply replies replied replying respond responds responded responding tell
+tells told telling write writes wrote written writing comment comments commented commenting recall recalls
+recalled recalling emphasise emphasises emphasised emphasising emphasize emphasizes emphasized emphasizing
+affirm affirms affirmed affirming announce announces announced announcing claim claims claimed claiming assert
+asserts asserted asserting admit admits admitted admitting acknowledge acknowledges acknowledged acknowledging
+confirm confirms confirmed confirming deny denies denied denying ask asks asked asking urge urges urged urging
+speak speaks spoke spoken speaking mention mentions mentioned mentioning repeat repeats repeated repeating
+reiterate reiterates reiterated reiterating invite invites invited inviting answer answers answered answering
+retort retorts retorted exclaim exclaims exclaimed promise promises promised promising pledge pledges pledged
+vow vows vowed tweet tweets tweeted tweeting predict predicts predicted complain complains complained protest
+protests protested proclaim proclaims proclaimed continue continues continued continuing quip quips quipped
+explain explains told""")
+VIEW_VERBS = words("""believe believes believed believing think thinks thought thinking consider considers considered
+considering agree agrees agreed agreeing see sees saw seeing view views viewed viewing feel feels felt feeling
+fear fears feared fearing hope hopes hoped hoping doubt doubts doubted doubting""")
+PROPOSAL_VERBS = words("""propose proposes proposed proposing want wants wanted wanting demand demands demanded
+demanding seek seeks sought seeking introduce introduces introduced introducing plan plans planned planning intend
+intends intended intending offer offers offered offering request requests requested requesting""")
+PASSIVE_VERBS = words("""justified described called termed dubbed branded defined characterised characterized labelled
+labeled denounced presented hailed welcomed criticised criticized explained summed quoted""")
+
+_VERB_CLASS: dict[str, str] = {}
+for _w in PROPOSAL_VERBS:
+    _VERB_CLASS[_w] = "proposal"
+for _w in VIEW_VERBS:
+    _VERB_CLASS[_w] = "view"
+for _w in SPEECH_VERBS:
+    _VERB_CLASS[_w] = "speech"
+_VERB_ALT = r"point(?:s|ed|ing)? out|" + "|".join(sorted(_VERB_CLASS, key=len, reverse=True))
+_VERB = re.compile(r"(?<![\w'’])(?:" + _VERB_ALT + r")(?![\w'’])")
+_AUX = r"(?:\s+(?:has|had|have|also|then|later|further|again|once|would|will|has also|had also|now))*"
+_OBJECT_BEFORE = re.compile(
+    r"(?:\b(?:to|with|by|told|tells|telling|from|of|for|about|against|on|at|than|like|between|met|meets|meeting"
+    r"|asked|asks|urged|urges|invited|invites|answered|accused|criticised|criticized|thanked|praised|called"
+    r"|interview with)\s+)$",
+    re.IGNORECASE,
+)
+
+
+def verb_class(word: str) -> str:
+    return "speech" if word.split()[0].startswith("point") else _VERB_CLASS[word]
+
+
+# --- attribution --------------------------------------------------------------------------------------
+
+
+@dataclass
+class Attribution:
+    speakers: list[str]
+    confidence: str
+    basis: str
+    rule: str
+    note: str | None = None
+
+
+@dataclass
+class DraftQuote:
+    """A quotation found in the text, classified and attributed (speakers are actor ids or stub keys)."""
+
+    quotation: Quotation
+    text: str
+    context: tuple[int, int]
+    words: int
+    is_term: bool
+    kind: str
+    attribution: Attribution | None
+    sentence: int
+    """Index of its sentence in the article."""
+
+    @property
+    def start(self) -> int:
+        return self.quotation.start
+
+    @property
+    def end(self) -> int:
+        return self.quotation.end
+
+
+_WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_CONF_RANK = {"high": 2, "medium": 1, "low": 0}
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    paragraph: int
+    quotes: list[Quotation] = field(default_factory=list)
+
+
+class Attributor:
+    """Applies the attribution rules to every quotation of one article."""
+
+    def __init__(self, text: str, masked: str, cast: Cast) -> None:
+        self.text = text
+        self.masked = masked
+        self.cast = cast
+
+    # -- mentions ------------------------------------------------------------------------------------
+    def mention_starting(self, pos: int, limit: int) -> Mention | None:
+        """The mention that begins at `pos` (after blanks), or a capitalised word there taken as a new name."""
+        while pos < limit and self.masked[pos] in " \t\n\u00a0":
+            pos += 1
+        for m in self.cast.mentions:
+            if m.start == pos and m.end <= limit:
+                return m
+            if m.start > pos:
+                break
+        return self._word_as_name(re.match(r"[A-ZÀ-ÖØ-ÞĀ-ŽА-Я][\w’'-]*", self.masked[pos:limit]), pos)
+
+    def mention_ending(self, pos: int, floor: int) -> Mention | None:
+        """The mention that ends at `pos` (before blanks)."""
+        while pos > floor and self.masked[pos - 1] in " \t\n\u00a0":
+            pos -= 1
+        for m in self.cast.mentions:
+            if m.end == pos and m.start >= floor:
+                return m
+        word = re.search(r"[A-ZÀ-ÖØ-ÞĀ-ŽА-Я][\w’'-]*$", self.masked[floor:pos])
+        return self._word_as_name(word, floor)
+
+    def _word_as_name(self, match: re.Match[str] | None, offset: int) -> Mention | None:
+        if match is None:
+            return None
+        word = match.group(0)
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]
+        if fold(word) in _NOT_NAME_WORDS or word.isupper() or len(word) < 3:
+            return None
+        key = "stub:" + skeleton(word)
+        if key not in self.cast.stubs:
+            known = next((k for k in self.cast.stubs if k.endswith("-" + skeleton(word)) or k == key), None)
+            if known is None:
+                self.cast.stubs[key] = Candidate(key, word, "person", None, None, None)
+            else:
+                key = known
+        start = match.start() + offset
+        return Mention(start, start + len(word), word, "new_name", key)
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.cast.mentions if start <= m.start and m.end <= end]
+
+    def speakers_of(self, mention: Mention, also: list[Mention] | None = None) -> tuple[list[str], str | None]:
+        """Actor ids (or stub keys) a mention stands for; a note when it cannot be resolved."""
+        out = []
+        note = None
+        for m in [mention, *(also or [])]:
+            actor = m.actor if m.kind in ("name", "new_name") else self.cast.resolve(m)
+            if actor is None:
+                note = f"'{m.text}' refers to no one mentioned before it: name the speaker"
+                continue
+            if actor not in out:
+                out.append(actor)
+        return out, note
+
+    def is_object(self, mention: Mention, floor: int) -> bool:
+        return bool(_OBJECT_BEFORE.search(self.masked[max(floor, mention.start - 30):mention.start]))
+
+    def coordinated(self, mention: Mention, floor: int) -> list[Mention]:
+        """Mentions joined to this one by 'and' before it ("Putin and Lukashenko said")."""
+        out: list[Mention] = []
+        current = mention
+        while True:
+            gap = re.search(r"(?:,\s*|\s+and\s+|\s*,\s*and\s+)$", self.masked[floor:current.start])
+            if not gap:
+                return out
+            before = self.mention_ending(floor + gap.start(), floor)
+            if before is None or before.kind == "pronoun" or (not self.cast.is_person(before.actor or "") and (
+                before.kind != "descriptor"
+            )):
+                return out
+            out.append(before)
+            current = before
+
+    # -- rules ---------------------------------------------------------------------------------------
+    def attribute(self, q: Quotation, sent: _Sentence, previous: Attribution | None,
+                  prev_sentence: Attribution | None, prev_paragraph: Attribution | None) -> Attribution | None:
+        masked, text = self.masked, self.text
+        same = [o for o in sent.quotes if o.close_pos < q.open_pos]
+        floor = same[-1].close_pos + 1 if same else sent.start
+        after_end = next((o.open_pos for o in sent.quotes if o.open_pos > q.close_pos), sent.end)
+        before = masked[floor:q.open_pos]
+        after = masked[q.close_pos + 1:after_end]
+
+        # 1. after the quote: "..., observes X" / "...," he added
+        lead = re.match(r"[\s,;:]*(?:[—–-]\s*)?", after)
+        pos = q.close_pos + 1 + (lead.end() if lead else 0)
+        verb = _VERB.match(masked, pos, after_end)
+        if verb and verb_class(verb.group(0)) == "speech":
+            who = self.mention_starting(verb.end(), after_end)
+            if who is not None:
+                return self._make([who], "after: verb, speaker", text[pos:who.end], who)
+        who = self.mention_starting(pos, after_end)
+        if who is not None:
+            tail = re.match(_AUX + r"\s+", masked[who.end:after_end])
+            verb = _VERB.match(masked, who.end + (tail.end() if tail else 0), after_end) if tail else None
+            if verb and verb_class(verb.group(0)) == "speech":
+                return self._make([who], "after: speaker, verb", text[pos:verb.end()], who)
+
+        # 2. passive: "justified by X and Y as"
+        passive = re.search(r"(?<![\w'’])(?P<verb>" + "|".join(sorted(PASSIVE_VERBS)) + r")\s+by\s+(?P<who>.+?)"
+                            r"(?:\s+as)?\s*[,:]?\s*$", before)
+        if passive:
+            who_start = floor + passive.start("who")
+            who_end = floor + passive.end("who")
+            people = [m for m in self.mentions_in(who_start, who_end) if m.kind != "pronoun"]
+            joined = bool(people) and re.fullmatch(
+                r"(?:\s*(?:,|and|,\s*and)\s*)*", re.sub(r"\x00", "", "".join(
+                    masked[a.end:b.start] for a, b in itertools.pairwise(people))) or " ")
+            if people and joined and people[0].start == who_start:
+                basis = text[floor + passive.start("verb"):q.open_pos].rstrip(" ,:")
+                return self._make(people, "passive: verb by speakers", basis, people[0], extra=people[1:])
+
+        # 3. verb then speaker before the quote: "concludes X, '...'"; a headline "X: '...'"
+        tail = re.search(r"(?<![\w'’])(?P<verb>" + _VERB_ALT + r")\s+(?P<rest>[^,:;]{1,80}?)\s*[,:]\s*$", before)
+        if tail and verb_class(tail.group("verb")) == "speech":
+            who = self.mention_starting(floor + tail.start("rest"), floor + tail.end("rest"))
+            if who is not None and who.end >= floor + tail.end("rest") - 1:
+                basis = text[floor + tail.start("verb"):who.end]
+                return self._make([who], "before: verb, speaker", basis, who)
+        headline = re.fullmatch(r"\s*(?P<who>[^:]{2,60}?)\s*:\s*", before)
+        if headline and floor == sent.start:
+            who = self.mention_starting(floor + headline.start("who"), floor + headline.end("who"))
+            if who is not None and who.end == floor + headline.end("who"):
+                return self._make([who], "headline: speaker, colon", text[who.start:q.open_pos].rstrip(), who)
+
+        # 4. speaker then verb before the quote: "X observed, '...'", "X told Y that '...'"
+        verbs = list(_VERB.finditer(masked, floor, q.open_pos))
+        for verb in reversed(verbs):
+            klass = verb_class(verb.group(0))
+            gap = masked[verb.end():q.open_pos]
+            words = gap.split()
+            if words and words[-1].lower() in ("that", "that,"):
+                words = words[:-1]
+            limit = 6 if klass == "speech" else 8
+            if len(words) > limit or re.search(r"[.;!?]", gap) or "_" in gap:
+                continue
+            subject = self._subject(verb.start(), floor, participle=verb.group(0).endswith("ing"))
+            if subject is None:
+                continue
+            basis = text[subject.start:q.open_pos].rstrip(" ,:;")
+            rule = f"before: speaker, {klass} verb"
+            return self._make([subject], rule, basis, subject, klass=klass,
+                              extra=self.coordinated(subject, sent.start))
+            break
+
+        # 5. "according to X", "in the words of X", "For X, ..."
+        whole = masked[sent.start:sent.end]
+        for match in re.finditer(r"(?i:according to|in the words of)\s+", whole):
+            who = self.mention_starting(sent.start + match.end(), sent.end)
+            if who is not None and not any(o.open_pos < who.start < o.close_pos for o in sent.quotes):
+                return self._make([who], "according to", text[sent.start + match.start():who.end], who)
+        opening = re.match(r"\s*For\s+", masked[sent.start:q.open_pos])
+        if opening:
+            who = self.mention_starting(sent.start + opening.end(), q.open_pos)
+            if who is not None and masked[who.end:who.end + 1] == ",":
+                basis = text[sent.start:q.open_pos].strip(" ,:")
+                return self._make([who], "opinion: For X,", basis, who, klass="view")
+
+        # 6. a reporting verb earlier in the sentence, with its speaker
+        for verb in reversed(verbs):
+            klass = verb_class(verb.group(0))
+            subject = self._subject(verb.start(), floor, participle=verb.group(0).endswith("ing"))
+            if subject is not None:
+                basis = text[subject.start:verb.end()]
+                nxt = re.match(r"\s+(?:of|about|on)\b", masked[verb.end():q.open_pos])
+                if nxt:
+                    basis += text[verb.end():verb.end() + nxt.end()]
+                att = self._make([subject], f"earlier in the sentence: speaker, {klass} verb", basis, subject,
+                                 klass=klass)
+                if att.confidence == "high":
+                    att.confidence = "medium"
+                return att
+
+        # 7-9. carried over from an earlier quotation
+        if previous is not None and previous.speakers:
+            return Attribution(list(previous.speakers), previous.confidence, f"same sentence as '{previous.basis}'",
+                               "same sentence as the previous quotation")
+        if prev_sentence is not None and prev_sentence.speakers:
+            return Attribution(list(prev_sentence.speakers), "medium",
+                               f"continues the previous sentence's quotation ('{prev_sentence.basis}')",
+                               "previous sentence")
+        if prev_paragraph is not None and prev_paragraph.speakers:
+            return Attribution(list(prev_paragraph.speakers), "low",
+                               f"earlier quotation in the paragraph ('{prev_paragraph.basis}')",
+                               "earlier in the paragraph")
+        return None
+
+    def _subject(self, verb_start: int, floor: int, *, participle: bool) -> Mention | None:
+        """The speaker of a verb: the nearest mention before it that is not an object (for a participle,
+        "X responded to Y by saying", the first one: the subject of the clause)."""
+        candidates = [m for m in self.cast.mentions if floor <= m.start and m.end <= verb_start
+                      and not self.is_object(m, floor)]
+        if not candidates:
+            word = self.mention_ending(verb_start, floor)
+            if word is not None and not self.is_object(word, floor) and re.fullmatch(
+                _AUX + r"\s*", self.masked[word.end:verb_start]
+            ):
+                return word
+            return None
+        if participle:
+            return candidates[0]
+        nearest = candidates[-1]
+        between = self.masked[nearest.end:verb_start]
+        if len(between.split()) > 6 or re.search(r"[;]", between):
+            return None
+        return nearest
+
+    def _make(self, who: list[Mention], rule: str, basis: str, main: Mention, *, klass: str = "speech",
+              extra: list[Mention] | None = None) -> Attribution:
+        people = list(who)
+        for m in extra or []:
+            if m not in people:
+                people.append(m)
+        speakers, note = self.speakers_of(people[0], people[1:])
+        if klass == "proposal":
+            confidence = "low"
+        elif klass == "view" or main.kind == "pronoun" or main.forward:
+            confidence = "medium"
+        else:
+            confidence = "high"
+        if not speakers:
+            confidence = "low"
+        basis = " ".join(basis.split()) or main.text
+        return Attribution(speakers, confidence, basis, rule, note)
+
+
+def mask_quotations(text: str, quotations: list[Quotation]) -> str:
+    """The text with every quotation (marks included) blanked to '_', so that words inside quotes are never
+    taken for speakers or verbs; offsets are unchanged."""
+    chars = list(text)
+    for q in quotations:
+        for i in range(q.open_pos, q.close_pos + 1):
+            if chars[i] not in "\n":
+                chars[i] = "_"
+    return "".join(chars)
+
+
+def draft_quotes(text: str, masked: str, paragraphs: list[tuple[int, int]], quotations: list[Quotation],
+                 cast: Cast) -> list[DraftQuote]:
+    """Classify and attribute every quotation, in text order."""
+    by_paragraph: list[list[Quotation]] = [[] for _ in paragraphs]
+    for q in quotations:
+        by_paragraph[q.paragraph].append(q)
+    all_sentences: list[_Sentence] = []
+    for p_index, (p_start, p_end) in enumerate(paragraphs):
+        for s, e in sentences(text, p_start, p_end, quotations):
+            all_sentences.append(_Sentence(s, e, p_index))
+    for q in quotations:
+        sent = next((s for s in all_sentences if s.start <= q.open_pos < s.end), None)
+        if sent is not None:
+            sent.quotes.append(q)
+    attributor = Attributor(text, masked, cast)
+    out: list[DraftQuote] = []
+    last_in_paragraph: dict[int, Attribution] = {}
+    sentence_attr: dict[int, Attribution] = {}
+    for s_index, sent in enumerate(all_sentences):
+        previous: Attribution | None = None
+        for q in sent.quotes:
+            end_sentence = next((i for i, s in enumerate(all_sentences) if s.start <= q.close_pos < s.end), s_index)
+            context = (sent.start, max(all_sentences[end_sentence].end, q.close_pos + 1))
+            quoted = text[q.start:q.end]
+            words = len(_WORDS.findall(quoted))
+            prev_sentence = None
+            if s_index > 0:
+                before = all_sentences[s_index - 1]
+                if before.paragraph in (sent.paragraph, sent.paragraph - 1):
+                    prev_sentence = sentence_attr.get(s_index - 1)
+            att = attributor.attribute(q, sent, previous, prev_sentence, last_in_paragraph.get(sent.paragraph))
+            own = att is not None and att.rule not in ("previous sentence", "earlier in the paragraph")
+            if words <= 1 or (words <= 3 and (att is None or att.rule == "earlier in the paragraph")):
+                out.append(DraftQuote(q, quoted, context, words, True, "term", None, s_index))
+                continue
+            kind = "quoted_phrase" if words <= 5 else "statement"
+            if att is not None and not own and words > 3 and att.rule == "earlier in the paragraph":
+                att.confidence = "low"
+            out.append(DraftQuote(q, quoted, context, words, False, kind, att, s_index))
+            if att is not None and att.speakers:
+                previous = att
+                last_in_paragraph[sent.paragraph] = att
+                sentence_attr[s_index] = att
+    return out

@@ -1,0 +1,149 @@
+"""Quote explorer (AppTest, real data): every filter narrows the list as the YAML says, the URL seeds the filters,
+and the CSV and JSON downloads hold exactly the quotes shown."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.apptest_support import Data, download, download_name, markdowns, open_app, prepare, shown_quotes, warnings
+
+TOKAYEV = "Kassym-Jomart Tokayev"
+
+
+@pytest.fixture(autouse=True)
+def _app(monkeypatch: pytest.MonkeyPatch) -> None:
+    prepare(monkeypatch)
+
+
+def summary(at: AppTest) -> str:
+    return next(m for m in markdowns(at) if m.endswith(" quotes"))
+
+
+def expect(at: AppTest, ids: set[str]) -> None:
+    """The page shows exactly these quotes and says how many of all."""
+    assert not at.exception
+    assert summary(at) == f"**{len(ids)}** of {len(Data.quotes())} quotes"
+    shown = shown_quotes(at)
+    assert len(shown) == len(ids) and set(shown) == ids
+
+
+def test_all_quotes_in_source_order() -> None:
+    at = open_app("quotes")
+    assert [t.value for t in at.title] == ["Quote explorer"]
+    expect(at, {q["id"] for q in Data.quotes()})
+    order = {s["id"]: i for i, s in enumerate(Data.sources())}
+    expected = [q["id"] for q in sorted(Data.quotes(), key=lambda q: (order[q["source"]], q["start"]))]
+    assert shown_quotes(at) == expected
+    assert not warnings(at)
+
+
+def test_speaker_filter_from_the_link() -> None:
+    at = open_app("quotes", {"speaker": TOKAYEV})
+    assert at.multiselect(key="speaker").value == ["tokayev"]
+    expect(at, Data.quotes_by("tokayev"))
+    assert 0 < len(Data.quotes_by("tokayev")) < len(Data.quotes())
+
+
+@pytest.mark.parametrize(("mode", "label"), [("either", "speaker's country or country discussed"),
+                                             ("speaker", "speaker's nationality or affiliation"),
+                                             ("about", "country discussed")])
+def test_country_filter_modes(mode: str, label: str) -> None:
+    params = {"country": "Kazakhstan"} | ({} if mode == "either" else {"in": label})
+    at = open_app("quotes", params)
+    assert at.radio(key="in").value == mode
+    expect(at, Data.quotes_for_country("KAZ", mode))
+
+
+def test_country_modes_differ_on_the_real_data() -> None:
+    about, speaker = Data.quotes_for_country("KAZ", "about"), Data.quotes_for_country("KAZ", "speaker")
+    assert about and speaker and about != speaker and about | speaker == Data.quotes_for_country("KAZ")
+
+
+def test_search_finds_any_spelling_of_a_speaker() -> None:
+    at = open_app("quotes", {"q": "Токаев"})  # Cyrillic; the data spell him Tokayev (name) and Tokaev (text)
+    named = {q["id"] for q in Data.quotes() if "tokaev" in q["text"].lower() or "tokayev" in q["text"].lower()}
+    expect(at, Data.quotes_by("tokayev") | named)
+    at.text_input(key="q").input("threats").run()
+    expect(at, {q["id"] for q in Data.quotes() if "threats" in q["text"].lower()})
+
+
+def test_source_filter_widget() -> None:
+    at = open_app("quotes")
+    second = Data.sources()[1]["id"]
+    at.multiselect(key="source").select(second).run()
+    expect(at, {q["id"] for q in Data.quotes() if q["source"] == second})
+
+
+def test_dimension_filter_from_the_link() -> None:
+    label = Data.dimensions()["institutional_integration"]["label"]
+    at = open_app("quotes", {"dimension": label, "speaker": "Vladimir Putin"})
+    assert at.multiselect(key="dimension").value == ["institutional_integration"]
+    expect(at, Data.quotes_with_dimension("institutional_integration") & Data.quotes_by("putin"))
+
+
+def test_date_range_from_the_link() -> None:
+    at = open_app("quotes", {"from": "2023-01-01"})
+    assert at.date_input(key="from").value == date(2023, 1, 1)
+    expect(at, {q["id"] for q in Data.quotes() if Data.bounds(Data.quote_date(q))[1] >= date(2023, 1, 1)})
+    at.date_input(key="from").set_value(date(2022, 11, 3)).run()
+    at.date_input(key="to").set_value(date(2022, 12, 31)).run()
+    expect(at, {q["id"] for q in Data.quotes() if Data.bounds(Data.quote_date(q))[0] <= date(2022, 12, 31)})
+
+
+def test_newest_first() -> None:
+    at = open_app("quotes", {"sort": "newest first"})
+    assert at.radio(key="sort").value == "newest"
+    by_id = {q["id"]: q for q in Data.quotes()}
+    starts = [Data.bounds(Data.quote_date(by_id[i]))[0] for i in shown_quotes(at)]
+    assert starts == sorted(starts, reverse=True) and starts[0] > starts[-1]
+
+
+def test_downloads_hold_exactly_the_filtered_quotes() -> None:
+    at = open_app("quotes", {"country": "Kazakhstan", "dimension": "Threat framing"})
+    expected = Data.quotes_for_country("KAZ") & Data.quotes_with_dimension("threat_framing")
+    expect(at, expected)
+    assert download_name(at, "download_csv") == ("quotes.csv", "text/csv")
+    assert download_name(at, "download_json") == ("quotes.json", "application/json")
+    rows = list(csv.DictReader(io.StringIO(download(at, "download_csv").decode("utf-8"))))
+    assert [r["id"] for r in rows] == shown_quotes(at)
+    records = json.loads(download(at, "download_json").decode("utf-8"))
+    assert [r["id"] for r in records] == shown_quotes(at)
+    by_id = {q["id"]: q for q in Data.quotes()}
+    for row, record in zip(rows, records, strict=True):
+        quote = by_id[row["id"]]
+        assert row["text"] == record["text"] == quote["text"]
+        assert row["speakers"] == "; ".join(quote["speakers"]) and record["speakers"] == quote["speakers"]
+        assert record["dimensions"] == quote["dimensions"] and record["source"] == quote["source"]
+        assert (record["start"], record["end"]) == (quote["start"], quote["end"])
+
+
+def test_downloads_follow_a_widget_change() -> None:
+    at = open_app("quotes")
+    assert len(json.loads(download(at, "download_json"))) == len(Data.quotes())
+    at.multiselect(key="speaker").select("ashimbayev").run()
+    assert {r["id"] for r in json.loads(download(at, "download_json"))} == Data.quotes_by("ashimbayev")
+    assert {r["id"] for r in csv.DictReader(io.StringIO(download(at, "download_csv").decode()))} == \
+        Data.quotes_by("ashimbayev")
+
+
+def test_no_match_explains_and_disables_the_downloads() -> None:
+    at = open_app("quotes", {"q": "zzqxv"})
+    expect(at, set())
+    assert [i.value for i in at.info] == ["No quote matches the search 'zzqxv' filter on its own."]
+    assert at.download_button(key="download_csv").proto.disabled
+    assert at.download_button(key="download_json").proto.disabled
+
+
+def test_unknown_values_in_the_link_are_reported() -> None:
+    at = open_app("quotes", {"source": "Pravda", "in": "everywhere", "speaker": TOKAYEV})
+    notices = warnings(at)
+    assert len(notices) == 1 and notices[0].startswith("Ignored from the link")
+    assert "source 'Pravda'" in notices[0] and "in 'everywhere'" in notices[0]
+    assert at.radio(key="in").value == "either"
+    expect(at, Data.quotes_by("tokayev"))

@@ -1,0 +1,72 @@
+"""Timeline page (AppTest, real data): every event as a bar spanning its whole date, the table, the country
+filter (taking part or absent)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.apptest_support import Data, captions, chart_spec, open_app, prepare, values
+
+DAY_MS = 86_400_000
+
+
+@pytest.fixture(autouse=True)
+def _app(monkeypatch: pytest.MonkeyPatch) -> None:
+    prepare(monkeypatch)
+
+
+def span(event: dict[str, Any]) -> tuple[date, date]:
+    """First and last day an event's dates can stand for."""
+    return Data.bounds(str(event["date"]))[0], Data.bounds(str(event.get("end_date") or event["date"]))[1]
+
+
+def bars(at: AppTest) -> dict[str, tuple[date, int]]:
+    """Per bar label: its start day and its length in days."""
+    found: dict[str, tuple[date, int]] = {}
+    for trace in chart_spec(at, "timeline_chart")["data"]:
+        for label, base, length in zip(trace["y"], trace["base"], values(trace["x"]), strict=True):
+            found[label] = (datetime.fromisoformat(base).date(), round(length / DAY_MS))
+    return found
+
+
+def test_every_event_is_a_bar_over_its_whole_date_and_a_row() -> None:
+    at = open_app("timeline")
+    assert not at.exception
+    assert [t.value for t in at.title] == ["Timeline"]
+    events = Data.events()
+    table = at.dataframe[0].value
+    assert set(table.index) == {e["id"] for e in events} and len(table) == len(events)
+    starts = [span(e)[0] for e in sorted(events, key=lambda e: list(table.index).index(e["id"]))]
+    assert starts == sorted(starts)  # oldest first
+    expected = {e["title"]: (span(e)[0], (span(e)[1] - span(e)[0]).days + 1) for e in events}
+    assert bars(at) == expected
+    assert any(days >= 365 for _, days in expected.values())  # a year-precision date spans its year
+
+
+def test_country_filter_keeps_events_with_the_state_present_or_absent() -> None:
+    at = open_app("timeline", {"country": "Armenia"})
+    assert not at.exception
+    expected = Data.events_for("ARM")
+    assert set(at.dataframe[0].value.index) == expected
+    assert any("ARM" in (e.get("absent") or []) for e in Data.events() if e["id"] in expected)
+    assert set(bars(at)) == {e["title"] for e in Data.events() if e["id"] in expected}
+    assert "Country filter: events in which a selected state took part or was absent." in captions(at)
+
+
+def test_country_without_events_says_so() -> None:
+    iso3, state = next((k, s) for k, s in Data.states().items() if not Data.events_for(k))
+    at = open_app("timeline", {"country": state["name"]})
+    assert not at.exception
+    assert [i.value for i in at.info] == ["No recorded event involves the selected countries."]
+    assert not at.dataframe and iso3 not in {c for e in Data.events() for c in e.get("states") or []}
+
+
+def test_speaker_filter_is_said_not_to_apply() -> None:
+    at = open_app("timeline", {"speaker": "Vladimir Putin"})
+    assert not at.exception
+    assert "The speaker filter does not apply on this page." in captions(at)
+    assert len(at.dataframe[0].value) == len(Data.events())

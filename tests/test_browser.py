@@ -1,0 +1,383 @@
+"""End-to-end tests: the real `streamlit run dashboard.py` server on the bundled data, driven in Debian's Chromium.
+
+Expected numbers are read from the YAML files directly (not through the engine), so a test fails when what the
+browser shows drifts from the data. Screenshots of every page at 1280x800 and 1920x1080 go to
+test-output/screenshots/ (viewport and full height).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+import yaml
+from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect
+
+from tests.browser import (
+    StreamlitServer,
+    app_exceptions,
+    open_page,
+    screenshot,
+    wait_for_app,
+)
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+SIZES = [(1280, 800), (1920, 1080)]
+CSV_HEADER = ["id", "text", "kind", "speaker_names", "roles", "affiliations", "speakers", "about", "dimensions",
+              "date", "date_precision", "source", "source_title", "publisher", "url", "start", "end", "context",
+              "attribution", "attribution_basis"]
+
+
+# --- what the data says (read straight from the YAML) ---------------------------------------------------------
+
+
+@cache
+def load(name: str) -> Any:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with (DATA / f"{name}.yaml").open(encoding="utf-8") as handle:
+        return yaml.load(handle, Loader=loader)
+
+
+def state_names() -> dict[str, str]:
+    return {s["iso3"]: s["name"] for s in load("alliance")["states"]}
+
+
+def dimension_labels() -> dict[str, str]:
+    return {d["id"]: d["label"] for d in load("codebook")["dimensions"]}
+
+
+def coded_cells() -> dict[tuple[str, str], int]:
+    """(state, dimension) -> number of signals, for signals that name a state."""
+    cells: dict[tuple[str, str], int] = {}
+    for signal in load("signals"):
+        if signal.get("state"):
+            key = (signal["state"], signal["dimension"])
+            cells[key] = cells.get(key, 0) + 1
+    return cells
+
+
+TOKAEV_SPELLINGS = re.compile(r"tokae?y?ev|токаев|тоқаев", re.IGNORECASE)
+
+
+def tokaev_quote_ids() -> set[str]:
+    """Quotes spoken by Tokayev or whose text names him (in any spelling)."""
+    return {q["id"] for q in load("quotes") if "tokayev" in q["speakers"] or TOKAEV_SPELLINGS.search(q["text"])}
+
+
+# --- page helpers ------------------------------------------------------------------------------------------------
+
+
+def expect_rows(frame: Locator, rows: int) -> None:
+    """An st.dataframe shows `rows` rows (its grid announces aria-rowcount, the header row included). Polls: after
+    a rerun the grid component is reused and updates its count a moment later."""
+    expect(frame.locator('table[role="grid"]')).to_have_attribute("aria-rowcount", str(rows + 1))
+
+
+def query(page: Page) -> dict[str, list[str]]:
+    return parse_qs(urlsplit(page.url).query)
+
+
+def same_address(a: str, b: str) -> bool:
+    """Equal URLs, "http://host" and "http://host/" being the same page."""
+    x, y = urlsplit(a), urlsplit(b)
+    return (x.scheme, x.netloc, x.path.rstrip("/"), parse_qs(x.query)) == (
+        y.scheme, y.netloc, y.path.rstrip("/"), parse_qs(y.query))
+
+
+def chosen(page: Page, key: str) -> list[str]:
+    """The tags shown in the multiselect with this key."""
+    return [str(tag.get_attribute("aria-label")) for tag in page.locator(f".st-key-{key} [data-tag]").all()]
+
+
+def assert_clean(page: Page) -> None:
+    assert app_exceptions(page) == []
+    warnings = page.locator('[data-testid="stAlert"]').all_inner_texts()
+    assert not [w for w in warnings if "Ignored from the link" in w], warnings
+
+
+# --- fixtures ----------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def context(chromium_browser: Browser) -> Iterator[BrowserContext]:
+    ctx = chromium_browser.new_context(viewport={"width": 1280, "height": 800}, accept_downloads=True)
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def page(context: BrowserContext) -> Iterator[Page]:
+    tab = context.new_page()
+    tab.set_default_timeout(20_000)
+    yield tab
+    tab.close()
+
+
+# --- every page: its key content, and screenshots at two sizes ------------------------------------------------
+
+
+def check_overview(page: Page) -> None:
+    metrics = dict(zip(page.locator('[data-testid="stMetricLabel"]').all_inner_texts(),
+                       page.locator('[data-testid="stMetricValue"]').all_inner_texts(), strict=True))
+    assert metrics["Quotes"] == str(len(load("quotes")))
+    assert metrics["Coded signals"] == str(len(load("signals")))
+    assert metrics["States"] == str(len(state_names()))
+    # the map drew every state: the world topojson was served by the app itself, not fetched from a CDN
+    chart = page.locator(".st-key-overview_map")
+    chart.locator("path.choroplethlocation").first.wait_for()
+    assert chart.locator("path.choroplethlocation").count() == len(state_names())
+    assert page.get_by_role("heading", name="Findings").is_visible()
+
+
+def check_members(page: Page) -> None:
+    expect_rows(page.locator('[data-testid="stDataFrame"]').first, len(state_names()))
+    assert page.get_by_text("Select a row to see the state's signals").is_visible()
+
+
+def check_matrix(page: Page) -> None:
+    cells = coded_cells()
+    subjects = {state for state, _ in cells}
+    traces = page.locator(".st-key-matrix_state_all g.trace.scatter")
+    assert traces.count() == 2
+    assert traces.nth(1).locator("path.point").count() == len(cells)
+    assert traces.nth(0).locator("path.point").count() == len(subjects) * len(dimension_labels()) - len(cells)
+    assert page.get_by_role("heading", name="Ranking").is_visible()
+
+
+def check_quotes(page: Page) -> None:
+    total = len(load("quotes"))
+    assert page.get_by_text(f"{total} of {total} quotes").is_visible()
+    assert page.locator('[class*="st-key-quote-"]').count() == min(total, 25)
+    assert page.locator(".st-key-download_csv button").is_enabled()
+
+
+def check_timeline(page: Page) -> None:
+    events = load("events")
+    assert page.locator(".st-key-timeline_chart g.trace.bars").count() > 0
+    expect_rows(page.locator('[data-testid="stDataFrame"]').first, len(events))
+
+
+def check_sources(page: Page) -> None:
+    for source in load("sources"):
+        assert page.get_by_text(source["title"], exact=True).first.is_visible()
+    assert page.locator('[data-testid="stLinkButton"]').count() == len(load("sources"))
+    codebook = page.locator('[data-testid="stDataFrame"]').filter(has_text="Threat framing")
+    expect_rows(codebook.first, len(dimension_labels()))
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    path: str
+    name: str
+    heading: str
+    check: Callable[[Page], None]
+    scroll_to: str | None = None
+    """Element key: an extra shot scrolled down to the end of this element (the whole matrix, for the README)."""
+
+
+PAGES = [
+    PageSpec("", "overview", "CSTO: who follows Moscow?", check_overview),
+    PageSpec("members", "members", "Member states", check_members),
+    PageSpec("matrix", "matrix", "Stance matrix", check_matrix, scroll_to="matrix_state_all"),
+    PageSpec("quotes", "quotes", "Quote explorer", check_quotes),
+    PageSpec("timeline", "timeline", "Timeline", check_timeline),
+    PageSpec("sources", "sources", "Sources & method", check_sources),
+]
+
+
+@pytest.mark.parametrize("spec", PAGES, ids=[p.name for p in PAGES])
+def test_page_loads_with_its_content(app_server: StreamlitServer, page: Page, spec: PageSpec) -> None:
+    for width, height in SIZES:
+        page.set_viewport_size({"width": width, "height": height})
+        open_page(page, f"{app_server.url}/{spec.path}", text=spec.heading)
+        assert page.locator("h1").first.inner_text().strip() == spec.heading
+        # the sidebar belongs to the entrypoint: its navigation and both global filters are there on every page
+        nav = page.locator('[data-testid="stSidebarNav"]')
+        assert nav.get_by_text("Stance matrix").is_visible()
+        assert page.locator(".st-key-country input").is_visible()
+        assert page.locator(".st-key-speaker input").is_visible()
+        spec.check(page)
+        assert_clean(page)
+        page.wait_for_timeout(300)  # let plotly finish its transitions before the shot
+        screenshot(page, spec.name)
+        screenshot(page, spec.name, full=True)
+        if spec.scroll_to:
+            # Streamlit scrolls its main element, not the document
+            page.locator(f".st-key-{spec.scroll_to}").evaluate(
+                """e => { const main = document.querySelector('[data-testid="stMain"]');
+                          main.scrollTop += e.getBoundingClientRect().bottom - main.getBoundingClientRect().bottom
+                                            + 24; }"""
+            )
+            page.wait_for_timeout(300)
+            screenshot(page, f"{spec.name}-scrolled")
+
+
+# --- the global filter: in the URL, and restored from it in a fresh browser context ----------------------------
+
+
+def test_country_filter_goes_into_the_url_and_reopens_on_another_page(
+    app_server: StreamlitServer, chromium_browser: Browser, page: Page
+) -> None:
+    names = state_names()
+    open_page(page, app_server.url, text="Findings")
+    page.locator(".st-key-country input").click()
+    page.get_by_role("option", name=names["KAZ"], exact=True).click()
+    page.wait_for_url(re.compile(r"[?&]country=Kazakhstan(&|$)"))
+    page.keyboard.press("Escape")
+    wait_for_app(page, text="Country filter:")
+    assert chosen(page, "country") == [names["KAZ"]]
+    link = page.url
+    assert query(page) == {"country": [names["KAZ"]]}
+    # the sidebar's "Link to this view" shows the same address
+    shown = page.locator('[data-testid="stSidebar"] [data-testid="stCode"]').inner_text().strip()
+    assert same_address(shown, link), (shown, link)
+
+    fresh = chromium_browser.new_context(viewport={"width": 1280, "height": 800})
+    try:
+        other = fresh.new_page()
+        open_page(other, link, text="Findings")
+        assert chosen(other, "country") == [names["KAZ"]]
+        other.locator('[data-testid="stSidebarNav"] a', has_text="Member states").click()
+        other.wait_for_url(re.compile(r"/members\?"))
+        wait_for_app(other, text="Member states")
+        assert query(other) == {"country": [names["KAZ"]]}
+        assert chosen(other, "country") == [names["KAZ"]]
+        # the filter acts: one row, Kazakhstan's
+        table = other.locator('[data-testid="stDataFrame"]').first
+        expect_rows(table, 1)
+        expect(table.locator('td[role="gridcell"]', has_text=re.compile(rf"^{names['KAZ']}$"))).to_have_count(1)
+        # and a reload of that page keeps it
+        other.reload()
+        wait_for_app(other, text="Member states")
+        assert chosen(other, "country") == [names["KAZ"]]
+        # selecting the row (its checkbox, at the left end of the only row: the grid's last 35 px) opens the profile
+        table = other.locator('[data-testid="stDataFrame"]').first
+        expect_rows(table, 1)
+        box = table.bounding_box()
+        assert box
+        other.mouse.click(box["x"] + 16, box["y"] + box["height"] - 18)
+        signals = sum(1 for s in load("signals") if s.get("state") == "KAZ")
+        wait_for_app(other, text=f"Signals ({signals})")
+        assert other.get_by_role("heading", name=names["KAZ"], exact=True).is_visible()
+        screenshot(other, "members-profile", full=True)
+        assert_clean(other)
+    finally:
+        fresh.close()
+
+
+# --- the quote explorer: an accent/alias-insensitive search, and its downloads ---------------------------------
+
+
+def shown_quote_ids(page: Page) -> set[str]:
+    classes = page.locator('[class*="st-key-quote-"]').evaluate_all(
+        "els => els.map(e => [...e.classList].find(c => c.startsWith('st-key-quote-')))"
+    )
+    return {str(c).removeprefix("st-key-quote-") for c in classes}
+
+
+def test_search_for_tokayev_finds_tokaev_and_downloads_what_it_shows(app_server: StreamlitServer, page: Page) -> None:
+    expected = tokaev_quote_ids()
+    total = len(load("quotes"))
+    assert 0 < len(expected) < total  # the search must select, not show everything
+    open_page(page, f"{app_server.url}/quotes", text="Quote explorer")
+    box = page.locator(".st-key-q input")
+    box.fill("tokayev")
+    box.press("Enter")
+    page.wait_for_url(re.compile(r"[?&]q=tokayev(&|$)"))
+    wait_for_app(page, text=f"{len(expected)} of {total} quotes")
+    assert shown_quote_ids(page) == expected
+    for card in page.locator('[class*="st-key-quote-"]').all():
+        assert TOKAEV_SPELLINGS.search(card.inner_text()), card.inner_text()
+    screenshot(page, "quotes-search")
+
+    with page.expect_download() as csv_download:
+        page.locator(".st-key-download_csv button").click()
+    download = csv_download.value
+    assert download.suggested_filename == "quotes.csv"
+    rows = list(csv.reader(io.StringIO(Path(download.path()).read_text(encoding="utf-8"), newline="")))
+    assert rows[0] == CSV_HEADER
+    assert len(rows) - 1 == len(expected)
+    assert {row[0] for row in rows[1:]} == expected
+
+    with page.expect_download() as json_download:
+        page.locator(".st-key-download_json button").click()
+    records = json.loads(Path(json_download.value.path()).read_text(encoding="utf-8"))
+    assert {r["id"] for r in records} == expected
+    assert_clean(page)
+
+
+# --- the stance matrix: a click on a cell lists its evidence ---------------------------------------------------
+
+
+def test_clicking_a_matrix_cell_lists_its_evidence(app_server: StreamlitServer, page: Page) -> None:
+    cells = coded_cells()
+    (iso3, dimension), n = max(cells.items(), key=lambda item: item[1])  # the best-evidenced cell
+    state, label = state_names()[iso3], dimension_labels()[dimension]
+    open_page(page, f"{app_server.url}/matrix", text="Stance matrix")
+    chart = page.locator(".st-key-matrix_state_all")
+    chart.scroll_into_view_if_needed()
+    # the cell sits where its row label and its column label meet; click the marker drawn there
+    row = chart.locator("g.ytick text").filter(has_text=re.compile(rf"^{re.escape(state)}$")).bounding_box()
+    column_labels = chart.locator("g.xtick text")
+    columns = [column_labels.nth(i) for i in range(column_labels.count())]
+    column = next(c for c in columns if re.sub(r"\s+", "", c.text_content() or "") == re.sub(r"\s+", "", label))
+    box = column.bounding_box()
+    assert row and box
+    x, y = box["x"] + box["width"] / 2, row["y"] + row["height"] / 2
+    marker = chart.locator("g.trace.scatter").nth(1).locator("path.point").evaluate_all(
+        """(points, [x, y]) => points.filter(p => { const r = p.getBoundingClientRect();
+                return r.left <= x && x <= r.right && r.top <= y && y <= r.bottom; }).length""",
+        [x, y],
+    )
+    assert marker == 1, "no coded marker under the labels' crossing"
+    page.mouse.click(x, y)
+    page.wait_for_url(re.compile(r"cell_row="))
+    wait_for_app(page, text=f"{state} · {label}")
+    assert query(page) == {"cell_row": [state], "cell_dim": [label]}
+    heading = page.get_by_role("heading", name=f"{state} · {label}")
+    assert heading.is_visible()
+    evidence = page.locator('[data-testid="stDataFrame"]').first
+    expect_rows(evidence, n)
+    page.mouse.move(0, 0)  # no hover label in the shot
+    page.wait_for_timeout(300)
+    screenshot(page, "matrix-cell", full=True)
+    assert_clean(page)
+
+
+# --- a shared link opened first on a server that just started --------------------------------------------------
+
+
+def test_deep_link_on_a_cold_server_keeps_the_filter(
+    streamlit_server: Callable[..., StreamlitServer], chromium_browser: Browser
+) -> None:
+    server = streamlit_server(None, name="cold")
+    ctx = chromium_browser.new_context(viewport={"width": 1280, "height": 800})
+    try:
+        page = ctx.new_page()
+        open_page(page, f"{server.url}/members?country=Kazakhstan", text="Member states", timeout=60_000)
+        assert page.locator('[data-testid="stSidebarNav"]').get_by_text("Stance matrix").count() == 1
+        assert chosen(page, "country") == ["Kazakhstan"]
+        expect_rows(page.locator('[data-testid="stDataFrame"]').first, 1)
+    finally:
+        ctx.close()
+        server.stop()
+
+
+# --- last: nothing went wrong on the server's side -------------------------------------------------------------
+
+
+def test_server_log_has_no_exception(app_server: StreamlitServer) -> None:
+    problems = app_server.log_problems()
+    assert problems == [], "\n".join(problems[:40])

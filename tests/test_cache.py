@@ -1,0 +1,127 @@
+"""The on-disk compiled cache (alliance_monitor/cache.py): used when the files are unchanged, never stale when they
+change (content, not times), rebuilt when unreadable, never written for invalid data."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from alliance_monitor import cache
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    folder = tmp_path / "compiled"
+    monkeypatch.setenv(cache.CACHE_ENV, str(folder))
+    cache.forget()
+    yield folder
+    cache.forget()
+
+
+def _entries(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.pickle"))
+
+
+def _load_fresh(data_dir: Path) -> cache.Loaded:
+    """A load as a new process does it (the in-process copy forgotten)."""
+    cache.forget()
+    return cache.load(data_dir)
+
+
+def _edit_keeping_size_and_time(path: Path, old: str, new: str) -> None:
+    """Replace `old` by `new` (same length) and put the modification time back: what mtime+size keys miss."""
+    assert len(old.encode()) == len(new.encode())
+    before = path.stat()
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert path.stat().st_size == before.st_size
+
+
+def test_second_process_reads_the_compiled_cache(fixture_copy: Path, cache_dir: Path) -> None:
+    built = _load_fresh(fixture_copy)
+    assert built.info.source == "built" and built.compiled is not None
+    assert len(_entries(cache_dir)) == 1
+    again = _load_fresh(fixture_copy)
+    assert again.info.source == "cache" and again.compiled is not None
+    assert again.compiled.dataset.counts() == built.compiled.dataset.counts()
+    pd.testing.assert_frame_equal(again.compiled.tables.signals, built.compiled.tables.signals)
+    assert again.compiled.dataset.quotes == built.compiled.dataset.quotes
+    assert cache.load(fixture_copy).info.source == "memory"  # same process, same content
+
+
+def test_a_data_file_edited_in_place_is_never_served_stale(fixture_copy: Path, cache_dir: Path) -> None:
+    first = _load_fresh(fixture_copy)
+    assert first.compiled is not None
+    signals = fixture_copy / "signals.yaml"
+    rationale = first.compiled.dataset.signals[0].rationale
+    changed = rationale[:-1] + ("X" if rationale[-1] != "X" else "Y")
+    _edit_keeping_size_and_time(signals, rationale, changed)
+    again = _load_fresh(fixture_copy)
+    assert again.info.source == "built" and again.compiled is not None
+    assert again.compiled.dataset.signals[0].rationale == changed
+    assert len(_entries(cache_dir)) == 1  # the stale entry of this folder is removed
+
+
+def test_a_seed_edited_in_place_is_never_served_stale(fixture_copy: Path, cache_dir: Path) -> None:
+    assert _load_fresh(fixture_copy).compiled is not None
+    seed = next((fixture_copy.parent / "seeds").glob("*.txt"))
+    text = seed.read_text(encoding="utf-8")
+    i = next(i for i, c in enumerate(text) if c.isalpha() and c.isascii())
+    _edit_keeping_size_and_time(seed, text[i:i + 1], "Z" if text[i] != "Z" else "Q")
+    again = _load_fresh(fixture_copy)
+    assert again.info.source == "invalid"  # validated again: the seed no longer matches its SHA-256
+    assert any("SHA-256" in p.message for p in again.problems)
+
+
+def test_a_corrupt_entry_is_ignored_and_rebuilt(fixture_copy: Path, cache_dir: Path) -> None:
+    assert _load_fresh(fixture_copy).info.source == "built"
+    (entry,) = _entries(cache_dir)
+    entry.write_bytes(entry.read_bytes()[: entry.stat().st_size // 2])  # truncated
+    assert _load_fresh(fixture_copy).info.source == "built"
+    entry.write_bytes(b"not a pickle at all")
+    assert _load_fresh(fixture_copy).info.source == "built"
+    assert _load_fresh(fixture_copy).info.source == "cache"
+
+
+def test_invalid_data_is_not_cached(fixture_copy: Path, cache_dir: Path) -> None:
+    quotes = fixture_copy / "quotes.yaml"
+    quotes.write_text(quotes.read_text(encoding="utf-8").replace("source: ", "source: no-such-", 1),
+                      encoding="utf-8")
+    loaded = _load_fresh(fixture_copy)
+    assert loaded.compiled is None and loaded.problems and loaded.info.source == "invalid"
+    assert not _entries(cache_dir)
+
+
+def test_cache_can_be_turned_off(fixture_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(cache.CACHE_ENV, "off")
+    assert cache.cache_dir_for(fixture_copy) is None
+    assert _load_fresh(fixture_copy).info.source == "built"
+    assert _load_fresh(fixture_copy).info.source == "built"
+    cache.forget()
+
+
+def test_key_follows_content_and_engine(fixture_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    key = cache.content_key(fixture_copy)
+    assert cache.content_key(fixture_copy) == key
+    events = fixture_copy / "events.yaml"
+    events.write_text(events.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert cache.content_key(fixture_copy) != key
+    key = cache.content_key(fixture_copy)
+    monkeypatch.setattr(cache, "_code_digest", "another engine")
+    assert cache.content_key(fixture_copy) != key
+
+
+def test_the_dashboard_sees_an_edited_data_file_at_once(fixture_copy: Path, cache_dir: Path) -> None:
+    from alliance_monitor import ui
+
+    before = ui._fingerprint(fixture_copy.resolve())
+    assert ui._fingerprint(fixture_copy.resolve()) == before
+    events = fixture_copy / "events.yaml"
+    events.write_text(events.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert ui._fingerprint(fixture_copy.resolve()) != before
