@@ -13,11 +13,8 @@ Everything is rule-based and explainable: the rules live in `ingest_chrome` (pag
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
 import re
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,7 +30,7 @@ from alliance_monitor.iso3166 import COUNTRY_NAMES
 from alliance_monitor.load import display_path, parse
 from alliance_monitor.models import Actor, Source
 from alliance_monitor.search import fold, skeleton
-from alliance_monitor.yamlio import dump_yaml, write_text_atomic
+from alliance_monitor.yamlio import dump_yaml, write_bytes_atomic, write_text_atomic
 
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 """An article larger than this is refused: a news article is a few kilobytes."""
@@ -369,22 +366,6 @@ def read_article(path: Path) -> tuple[bytes, str]:
     if not text.strip():
         raise IngestError(f"{path}: the article is empty")
     return raw, text
-
-
-def write_bytes_atomic(path: Path, data: bytes) -> None:
-    """Write `data` to a temporary file beside `path`, then rename it over `path`."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
 
 
 @dataclass

@@ -20,11 +20,11 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from alliance_monitor.ingest import DRAFT_KEYS, write_bytes_atomic
+from alliance_monitor.ingest import DRAFT_KEYS
 from alliance_monitor.load import display_path
 from alliance_monitor.models import RECORD_FILES, Actor, Quote, Source
 from alliance_monitor.validate import validate
-from alliance_monitor.yamlio import LineDict, YamlError, dump_yaml, locate, read_yaml
+from alliance_monitor.yamlio import LineDict, YamlError, dump_yaml, locate, read_yaml, write_bytes_atomic
 
 MERGED_KINDS = {"source": "sources", "actors": "actors", "quotes": "quotes"}
 """Draft section -> the curated file it is appended to."""

@@ -240,9 +240,12 @@ def _load_plain(text: str) -> Any:
 
 
 def _build_plain(get_event: Any) -> Any:
+    """The document from its events, or _NotPlain. An anchor alone changes nothing (the full path refuses only
+    aliases), so it is not checked; an alias is not a scalar or collection event and stops the fast path."""
     scalar_event, mapping_start, sequence_start = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
-    collection_end = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+    mapping_end, sequence_end = yaml.MappingEndEvent, yaml.SequenceEndEvent
     strings: dict[str, str] = {}  # one str object per distinct value: repeated ids and keys share memory
+    intern = strings.setdefault
     resolved_first = _PLAIN_RESOLVERS.keys()
     if type(get_event()) is not yaml.StreamStartEvent:
         raise _NotPlain
@@ -251,64 +254,84 @@ def _build_plain(get_event: Any) -> Any:
         return None
     if type(event) is not yaml.DocumentStartEvent:
         raise _NotPlain
-    stack: list[Any] = []
-    keys: list[Any] = []
-    root: Any = None
-    while True:
-        event = get_event()
-        kind = type(event)
-        if kind in collection_end:
-            stack.pop()
-            keys.pop()
-            if not stack:
-                break
-            continue
-        if event.tag is not None or event.anchor is not None:
+    event = get_event()
+    kind = type(event)
+    if kind is scalar_event:  # a document that is one scalar
+        implicit = event.implicit
+        if not implicit[0] and event.tag is not None:
             raise _NotPlain
-        line = event.start_mark.line + 1
-        if kind is scalar_event:
-            item: Any = event.value
-            if event.implicit[0] and item[:1] in resolved_first:
-                item = _plain_scalar(item)
-            if type(item) is str:
-                item = strings.setdefault(item, item)
-        elif kind is mapping_start:
-            item = LineDict()
-            item.line = line
-            item.key_lines = {}
-        elif kind is sequence_start:
-            item = LineList()
-            item.line = line
-            item.item_lines = []
+        root: Any = _plain_scalar(event.value) if implicit[0] and event.value[:1] in resolved_first else event.value
+    elif kind is mapping_start or kind is sequence_start:
+        if event.tag is not None:
+            raise _NotPlain
+        root = LineDict() if kind is mapping_start else LineList()
+        root.line = event.start_mark.line + 1
+        if kind is mapping_start:
+            root.key_lines = {}
         else:
-            raise _NotPlain  # an alias, a second document, ...
-        if stack:
-            top = stack[-1]
-            if type(top) is LineList:
-                top.append(item)
-                top.item_lines.append(line)
-            elif keys[-1] is _NO_KEY:
-                if kind is not scalar_event:
-                    raise _NotPlain  # a mapping or list used as a key
-                key = item if type(item) is str else strings.setdefault(str(item), str(item))
-                if key in top:
-                    raise _NotPlain  # a duplicate key: the full path names it
-                keys[-1] = key
-                top.key_lines[key] = line
-            else:
-                top[keys[-1]] = item
-                keys[-1] = _NO_KEY
-        else:
-            root = item
+            root.item_lines = []
+        stack: list[tuple[Any, bool, Any]] = []
+        cur: Any = root
+        in_list = kind is sequence_start
+        key: Any = _NO_KEY
+        while True:
+            event = get_event()
+            kind = type(event)
             if kind is scalar_event:
-                break
-        if kind is not scalar_event:
-            stack.append(item)
-            keys.append(_NO_KEY)
-            if len(stack) > MAX_DEPTH:
-                raise _NotPlain
-    if type(get_event()) is not yaml.DocumentEndEvent or type(get_event()) is not yaml.StreamEndEvent:
+                implicit = event.implicit
+                value: Any = event.value
+                if implicit[0]:  # plain, so untagged
+                    if value[:1] in resolved_first:
+                        value = _plain_scalar(value)
+                elif event.tag is not None:
+                    raise _NotPlain
+                if type(value) is str:
+                    value = intern(value, value)
+                if in_list:
+                    cur.append(value)
+                    cur.item_lines.append(event.start_mark.line + 1)
+                elif key is _NO_KEY:
+                    if type(value) is not str:
+                        value = intern(str(value), str(value))
+                    if value in cur:
+                        raise _NotPlain  # a duplicate key: the full path names it
+                    key = value
+                    cur.key_lines[value] = event.start_mark.line + 1
+                else:
+                    cur[key] = value
+                    key = _NO_KEY
+            elif kind is mapping_start or kind is sequence_start:
+                if event.tag is not None:
+                    raise _NotPlain
+                line = event.start_mark.line + 1
+                if kind is mapping_start:
+                    new: Any = LineDict()
+                    new.key_lines = {}
+                else:
+                    new = LineList()
+                    new.item_lines = []
+                new.line = line
+                if in_list:
+                    cur.append(new)
+                    cur.item_lines.append(line)
+                elif key is _NO_KEY:
+                    raise _NotPlain  # a mapping or list used as a key
+                else:
+                    cur[key] = new
+                stack.append((cur, in_list, _NO_KEY))
+                if len(stack) >= MAX_DEPTH:
+                    raise _NotPlain
+                cur, in_list, key = new, kind is sequence_start, _NO_KEY
+            elif kind is mapping_end or kind is sequence_end:
+                if not stack:
+                    break
+                cur, in_list, key = stack.pop()
+            else:
+                raise _NotPlain  # an alias, ...
+    else:
         raise _NotPlain
+    if type(get_event()) is not yaml.DocumentEndEvent or type(get_event()) is not yaml.StreamEndEvent:
+        raise _NotPlain  # a second document
     return root
 
 
@@ -386,12 +409,12 @@ def dump_yaml(data: Any, schema_ref: str | None = None) -> str:
 
 
 @contextlib.contextmanager
-def atomic_writer(path: Path) -> Iterator[Any]:
+def atomic_writer(path: Path, *, binary: bool = False) -> Iterator[Any]:
     """Write to a temporary file beside `path` and rename it over `path` only when writing succeeded."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+        with os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
@@ -408,3 +431,9 @@ def write_text_atomic(path: Path, text: str, *, overwrite: bool = False) -> None
         raise FileExistsError(f"{path} exists; pass overwrite=True (--force) to replace it")
     with atomic_writer(path) as handle:
         handle.write(text)
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` atomically (callers decide whether replacing is allowed)."""
+    with atomic_writer(path, binary=True) as handle:
+        handle.write(data)

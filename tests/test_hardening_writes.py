@@ -140,7 +140,7 @@ def test_ingest_seed_writer_keeps_the_old_file_on_failure(data: Path, monkeypatc
 
     monkeypatch.setattr(os, "fsync", broken)
     with pytest.raises(OSError):
-        ingest.write_bytes_atomic(seed, b"other bytes")
+        ingest.write_bytes_atomic(seed, b"other bytes")  # the writer ingest uses for seeds
     assert seed.read_bytes() == before
     assert not _temps(seed.parent)
 
