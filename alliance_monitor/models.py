@@ -312,7 +312,7 @@ class Dimension(Record):
 class Codebook(Record):
     strength: dict[int, NonEmptyText]
     """What each strength (1..3) means; a signal's value is direction x strength x dimension weight."""
-    confidence: dict[Confidence, float]
+    confidence: dict[Confidence, Annotated[float, Field(ge=0, le=1)]]
     """Numeric value of each confidence level, used only for the mean confidence shown beside a score."""
     dimensions: list[Dimension] = Field(min_length=1)
 

@@ -334,3 +334,30 @@ def test_nested_extra_fields_are_forbidden(model: type[BaseModel], record: dict[
     with pytest.raises(ValidationError) as info:
         model.model_validate(record)
     assert [(e["type"], e["loc"]) for e in info.value.errors()] == [("extra_forbidden", loc)]
+
+
+# --- codebook scales -----------------------------------------------------------------------------------------
+
+
+def _codebook(confidence: dict[str, Any]) -> dict[str, Any]:
+    """The real codebook with other confidence values."""
+    from pathlib import Path
+
+    raw = dict(read_yaml(Path(__file__).resolve().parent.parent / "data" / "codebook.yaml"))
+    return {**raw, "confidence": confidence}
+
+
+@pytest.mark.parametrize("value", [0.0, 0.33, 1.0])
+def test_codebook_confidence_value_accepts(value: float) -> None:
+    from alliance_monitor.models import Codebook
+
+    Codebook.model_validate(_codebook({"low": value, "medium": 0.5, "high": 1.0}))
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), -0.1, 1.5])
+def test_codebook_confidence_value_refuses(value: float) -> None:
+    from alliance_monitor.models import Codebook
+
+    with pytest.raises(ValidationError) as info:
+        Codebook.model_validate(_codebook({"low": value, "medium": 0.5, "high": 1.0}))
+    assert info.value.errors()[0]["loc"] == ("confidence", "low")
