@@ -37,10 +37,16 @@ def default_weights(dimensions: pd.DataFrame) -> dict[str, float]:
     return {str(k): float(v) for k, v in dimensions["default_weight"].items()}
 
 
+_SCORED = ("dimension", "direction", "strength", "kind", "confidence_value")
+"""The columns a score reads: the signals are narrowed to them before they are filtered (filtering all 23
+columns of 34,000 signals was most of an index's 60 ms)."""
+
+
 def _subject_signals(signals: pd.DataFrame, by: Subject) -> pd.DataFrame:
     if by not in SUBJECTS:
         raise ValueError(f"score by 'state' or 'actor', not {by!r}")
-    return signals[signals[by] != ""]
+    narrow = signals[[by, *(c for c in _SCORED if c in signals.columns and c != by)]]
+    return narrow[narrow[by] != ""]
 
 
 def cells(signals: pd.DataFrame, weights: Mapping[str, float], by: Subject = "state") -> pd.DataFrame:

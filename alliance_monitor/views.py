@@ -326,8 +326,11 @@ def headline_findings(t: Tables, weights: Mapping[str, float], leader: str, lead
         return findings
 
     def evidence(iso3: str, direction: int) -> pd.DataFrame:
-        rows = t.signals[(t.signals["state"] == iso3) & (t.signals["direction"] == direction)]
-        return rows.sort_values(["strength", "confidence_value"], ascending=False).head(3)
+        # ordered on the two key columns alone (the same sort, so the same order), then the 3 rows taken whole
+        keys = t.signals[["state", "direction", "strength", "confidence_value"]]
+        rows = keys[(keys["state"] == iso3) & (keys["direction"] == direction)]
+        top = rows.sort_values(["strength", "confidence_value"], ascending=False).head(3).index
+        return t.signals.loc[top]
 
     def name(iso3: str) -> str:
         return str(t.states.at[iso3, "name"])

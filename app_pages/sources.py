@@ -29,7 +29,7 @@ page = min(max(page, 1), pages)
 for source in ds.sources[(page - 1) * PER_PAGE: page * PER_PAGE]:
     with st.container(border=True):
         st.markdown(f"**{ui.literal(source.title)}**")
-        author = ds.actor_by_id[source.author].name if source.author else "no author printed"
+        author = str(data.tables.actors.at[source.author, "name"]) if source.author else "no author printed"
         st.caption(f"{ui.literal(source.publisher)} · {ui.literal(author)} · dateline "
                    f"{ui.literal(source.dateline or 'none')} · seed {ui.literal(source.seed_file)}")
         left, right = st.columns([3, 1])

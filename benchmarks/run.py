@@ -47,8 +47,8 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCH = Path(__file__).resolve().parent
 REAL_DATA = ROOT / "data"
 ENTRY = ROOT / "dashboard.py"
-PAGES = {"overview": "app_pages/overview.py", "members": "app_pages/members.py", "matrix": "app_pages/matrix.py",
-         "quotes": "app_pages/quotes.py", "timeline": "app_pages/timeline.py", "sources": "app_pages/sources.py"}
+PAGES_DIR = "app_pages"
+PAGES = {name: f"{PAGES_DIR}/{name}.py" for name in ("overview", "members", "matrix", "quotes", "timeline", "sources")}
 URL_PATHS = {"overview": "", "members": "members", "matrix": "matrix", "quotes": "quotes", "timeline": "timeline",
              "sources": "sources"}
 TARGETS = {
@@ -60,6 +60,8 @@ TARGETS = {
     "x1000_peak_rss_mb_max": 400.0,
 }
 FLOOR_APP = 'import streamlit as st\n\nst.write("A trivial page: a few words.")\n'
+ELEMENTS_APP = 'import streamlit as st\n\nfor i in range(100):\n    st.text("A few words.")\n'
+"""The cost of elements themselves: 100 plain texts, for the per-element cost of the framework in this run."""
 
 
 def _median(values: list[float]) -> float:
@@ -251,10 +253,16 @@ def server_first_page(script: Path, env: dict[str, str], visits: list[tuple[str,
 
 def server_measures(data_dir: Path, cache_dir: Path, visits: list[tuple[str, str]], repetitions: int
                     ) -> dict[str, Any]:
+    """With the compiled cache present; then without it, as at the first start after the data changed: an empty
+    cache folder, which the server fills (in the background) after validating."""
     cached = [server_first_page(ENTRY, _env(data_dir, cache_dir), visits if i == 0 else None)
               for i in range(repetitions)]
-    uncached = [server_first_page(ENTRY, _env(data_dir, None), visits if i == 0 else None)
-                for i in range(repetitions)]
+    uncached = []
+    for i in range(repetitions):
+        empty = cache_dir.parent / f"{cache_dir.name}-empty"
+        shutil.rmtree(empty, ignore_errors=True)
+        uncached.append(server_first_page(ENTRY, _env(data_dir, empty), visits if i == 0 else None))
+        shutil.rmtree(empty, ignore_errors=True)
     return {
         "first_page_cached_s": _median([r["first_page_s"] for r in cached]),
         "first_page_uncached_s": _median([r["first_page_s"] for r in uncached]),
@@ -347,7 +355,17 @@ def _apptest_child(data_dir: Path, repetitions: int, warmups: int) -> dict[str, 
 
     tmp = Path(tempfile.mkdtemp(prefix="floor-"))
     (tmp / "floor.py").write_text(FLOOR_APP, encoding="utf-8")
-    apps: dict[str, Any] = {"floor": AppTest.from_file(str(tmp / "floor.py"), default_timeout=timeout)}
+    (tmp / "elements.py").write_text(ELEMENTS_APP, encoding="utf-8")
+    # the app's own skeleton: dashboard.py unchanged (navigation, sidebar filters, data check) with every page
+    # replaced by the floor's trivial page
+    (tmp / ENTRY.name).write_bytes(ENTRY.read_bytes())
+    (tmp / PAGES_DIR).mkdir()
+    for path in PAGES.values():
+        (tmp / path).write_text(FLOOR_APP, encoding="utf-8")
+    apps: dict[str, Any] = {"floor": AppTest.from_file(str(tmp / "floor.py"), default_timeout=timeout),
+                            "elements": AppTest.from_file(str(tmp / "elements.py"), default_timeout=timeout),
+                            "skeleton": AppTest.from_file(str(tmp / ENTRY.name), default_timeout=timeout)}
+    apps["skeleton"].query_params["country"] = [filters["country"]]
     for name, path in PAGES.items():
         at = AppTest.from_file(str(ENTRY), default_timeout=timeout)
         at.query_params["country"] = [filters["country"]]
@@ -405,17 +423,27 @@ def _apptest_child(data_dir: Path, repetitions: int, warmups: int) -> dict[str, 
         search[query] = {"median_ms": _median(times[1:]), "hits": hits}
     floor = _median(runs["floor"])
     floor_recompiled = _median(recompiled["floor"])
+    # what the framework charges per element (a plain text) in this run, and so the least a page of that many
+    # elements can cost, whatever the app does
+    per_element = max(0.0, (_median(runs["elements"]) - floor) / (elements["elements"] - elements["floor"]))
     pages = {name: {"median_ms": _median(values), "ratio": _median(values) / floor, "first_run_ms": first_run[name],
                     "recompiled_median_ms": _median(recompiled[name]),
                     "recompiled_ratio": _median(recompiled[name]) / floor_recompiled,
-                    "elements": elements[name], "runs_ms": values, "recompiled_runs_ms": recompiled[name]}
-             for name, values in runs.items() if name != "floor"}
+                    "elements": elements[name],
+                    "element_floor_ms": floor + per_element * (elements[name] - elements["floor"]),
+                    "element_floor_ratio": (floor + per_element * (elements[name] - elements["floor"])) / floor,
+                    "runs_ms": values, "recompiled_runs_ms": recompiled[name]}
+             for name, values in runs.items() if name not in ("floor", "elements", "skeleton")}
     shutil.rmtree(tmp, ignore_errors=True)
     return {
         "filters": filters,
         "floor_ms": floor,
         "floor_runs_ms": runs["floor"],
         "floor_recompiled_ms": floor_recompiled,
+        "per_element_ms": per_element,
+        "skeleton_ms": _median(runs["skeleton"]),
+        "skeleton_ratio": _median(runs["skeleton"]) / floor,
+        "elements_app_ms": _median(runs["elements"]),
         "pages": pages,
         "page_median_ms_max": max(p["median_ms"] for p in pages.values()),
         "page_ratio_max": max(p["ratio"] for p in pages.values()),
@@ -443,6 +471,15 @@ def apptest_measures(data_dir: Path, cache_dir: Path, repetitions: int, warmups:
 
 
 # --- the run -------------------------------------------------------------------------------------------------
+
+
+def calibration() -> float:
+    """Seconds a fixed pure-Python loop takes: how fast this shared machine is right now (runs can be compared)."""
+    began = time.perf_counter()
+    total = 0
+    for i in range(10_000_000):
+        total += i
+    return time.perf_counter() - began
 
 
 def machine() -> dict[str, Any]:
@@ -503,6 +540,10 @@ def table(result: dict[str, Any]) -> str:
         lines.append("| " + " | ".join(row) + " |")
     floor = result["server_floor"]
     lines.append("")
+    calib = result.get("calibration_s", {})
+    if calib:
+        lines.append(f"Machine speed (10M-step Python loop): {calib.get('start', 0):.2f} s at the start, "
+                     f"{calib.get('end', 0):.2f} s at the end.")
     lines.append(f"Server floor (trivial app, start to first page): {floor['first_page_s']:.2f} s, "
                  f"peak RSS {floor['peak_rss_mb']:.0f} MB.")
     return "\n".join(lines)
@@ -539,6 +580,7 @@ def main(argv: list[str] | None = None) -> int:
         "targets": TARGETS,
         "scales": [],
     }
+    result["calibration_s"] = {"start": calibration()}
     print("server floor (trivial app) ...", file=sys.stderr)
     result["server_floor"] = server_floor(cold_reps, args.work)
     for scale in scales:
@@ -559,6 +601,9 @@ def main(argv: list[str] | None = None) -> int:
                   for page in PAGES]
         entry["server"] = server_measures(data_dir, cache_dir, visits, cold_reps)
         result["scales"].append(entry)
+    result["calibration_s"]["end"] = calibration()
+    with contextlib.suppress(OSError):
+        result["machine"]["load_average_end"] = list(os.getloadavg())
     result["targets_met"] = check_targets(result)
     result["total_s"] = time.perf_counter() - began
     print(table(result))

@@ -125,3 +125,15 @@ def test_the_dashboard_sees_an_edited_data_file_at_once(fixture_copy: Path, cach
     events = fixture_copy / "events.yaml"
     events.write_text(events.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     assert ui._fingerprint(fixture_copy.resolve()) != before
+
+
+def test_the_cache_can_be_built_ahead_of_serving(fixture_copy: Path, cache_dir: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    assert cache.main([str(fixture_copy)]) == 0
+    assert capsys.readouterr().out.startswith("built: ")
+    assert len(_entries(cache_dir)) == 1
+    cache.forget()
+    assert cache.main([str(fixture_copy)]) == 0
+    assert capsys.readouterr().out.startswith("cache: ")
+    (fixture_copy / "quotes.yaml").write_text("- id: [not, an, id]\n", encoding="utf-8")
+    assert cache.main([str(fixture_copy)]) == 1
