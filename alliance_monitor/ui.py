@@ -600,3 +600,20 @@ def fill(template: str, **values: str) -> str:
 def plotly_text(text: str) -> str:
     """Text for plotly labels and hovers: its HTML-like tags (<a>, <span>, <br>) must not come from data."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def signal_columns() -> dict[str, Any]:
+    """Column configuration of every table of signals with their passages (matrix cells, state profiles)."""
+    return {
+        "dimension_label": st.column_config.TextColumn("Dimension", width=170),
+        "passage": st.column_config.TextColumn("Passage", width="large"),
+        "direction": st.column_config.NumberColumn("Direction", format="%+d", width="small",
+                                                   help="+1 toward the leading state, -1 toward national interest"),
+        "strength": st.column_config.NumberColumn("Strength", width="small"),
+        "confidence": st.column_config.TextColumn("Confidence", width="small"),
+        "date": st.column_config.TextColumn("Date", width=100),
+        "rationale": st.column_config.TextColumn("Rationale", width="large"),
+        "actor_name": st.column_config.TextColumn("Actor"),
+        "source_title": st.column_config.TextColumn("Source", width="medium"),
+        "url": st.column_config.LinkColumn("Link", display_text="Open", width="small"),
+    }

@@ -159,16 +159,7 @@ if row and dim:
             hide_index=True, width="stretch", key=f"evidence_{by}_{row}_{dim}",
             # rows taller than 4rem let Streamlit wrap the text: a passage is read whole, not cut at the cell edge
             row_height=88, height=min(88 * len(evidence) + 38, 700),
-            column_config={"passage": st.column_config.TextColumn("Passage", width="large"),
-                           "direction": st.column_config.NumberColumn(
-                               "Direction", format="%+d", width="small",
-                               help="+1 toward the leading state, -1 toward national interest"),
-                           "strength": st.column_config.NumberColumn("Strength", width="small"),
-                           "confidence": st.column_config.TextColumn("Confidence", width="small"),
-                           "date": st.column_config.TextColumn("Date", width=100),
-                           "source_title": st.column_config.TextColumn("Source", width="medium"),
-                           "rationale": st.column_config.TextColumn("Rationale", width="large"),
-                           "url": st.column_config.LinkColumn("Link", display_text="Open", width="small")},
+            column_config=ui.signal_columns(),
         )
 
 st.subheader("Ranking")

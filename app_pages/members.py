@@ -78,17 +78,7 @@ with signals_tab:
         row_height=72, height=min(72 * len(profile.signals) + 38, 760),
         column_order=["dimension_label", "passage", "direction", "strength", "confidence", "date", "rationale",
                       "actor_name", "source_title", "url"],
-        column_config={"dimension_label": st.column_config.TextColumn("Dimension", width=170),
-                       "direction": st.column_config.NumberColumn(
-                           "Direction", format="%+d", width="small",
-                           help="+1 toward the leading state, -1 toward national interest"),
-                       "strength": st.column_config.NumberColumn("Strength", width="small"),
-                       "confidence": st.column_config.TextColumn("Confidence", width="small"),
-                       "date": st.column_config.TextColumn("Date", width=100),
-                       "passage": st.column_config.TextColumn("Passage", width="large"),
-                       "rationale": st.column_config.TextColumn("Rationale", width="large"),
-                       "actor_name": "Actor", "source_title": "Source",
-                       "url": st.column_config.LinkColumn("Link", display_text="Open")},
+        column_config=ui.signal_columns(),
     )
 with quotes_tab:
     if profile.quotes.empty:
