@@ -328,9 +328,16 @@ def _write_entry(folder: Path, path: Path, key: str, compiled: Compiled) -> None
         if other != path:
             with contextlib.suppress(OSError):
                 other.unlink()
+    for leftover in folder.glob(f".{prefix}*.tmp"):  # writes cut short by an exit, long ago
+        with contextlib.suppress(OSError):
+            if time.time() - leftover.stat().st_mtime > 600:
+                leftover.unlink()
 
 
 # --- the entry point -----------------------------------------------------------------------------------------
+
+BACKGROUND_WRITE_DELAY = 5.0
+"""Seconds between a build and its background write (the dashboard's first page is served meanwhile)."""
 
 _memory_lock = threading.Lock()
 _memory: dict[str, tuple[str, list[tuple[str, str]], Compiled]] = {}
@@ -380,8 +387,11 @@ def load(data_dir: Path, *, use_disk: bool = True, write_in_background: bool = F
             return Loaded(compiled, [], info)
         if path is not None and folder is not None:
             if write_in_background:
-                threading.Thread(target=_write_quietly, args=(folder, path, key, compiled),
-                                 name="alliance-monitor-cache-writer").start()
+                # a little later: pickling holds the interpreter for a second, which the first page should not share
+                writer = threading.Timer(BACKGROUND_WRITE_DELAY, _write_quietly, args=(folder, path, key, compiled))
+                writer.name = "alliance-monitor-cache-writer"
+                writer.daemon = True  # never hold up the server's exit (an unfinished write leaves only a .tmp)
+                writer.start()
             else:
                 began = time.perf_counter()
                 info.note = _write_quietly(folder, path, key, compiled)

@@ -220,7 +220,7 @@ def _server(script: Path, env: dict[str, str]) -> Iterator[tuple[subprocess.Pope
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port),
          "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         yield proc, port, began
     finally:
@@ -528,15 +528,18 @@ def check_targets(result: dict[str, Any]) -> dict[str, Any]:
 def table(result: dict[str, Any]) -> str:
     pages = list(PAGES)
     head = ["scale", "quotes", "cold s (yaml)", "cold s (cache)", "server 1st page s (cache / none)", "floor ms",
-            *[f"{p} ms (x floor)" for p in pages], "search ms max", "peak RSS MB"]
+            "skeleton / 100 texts (x floor)", *[f"{p} ms (x floor)" for p in pages], "search ms max",
+            "peak RSS MB (cache / none)"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for s in result["scales"]:
         cold, server = s["cold"], s["server"]
         row = [str(s["scale"]), str(s["counts"]["quotes"]), f"{cold['uncached_process_s']:.2f}",
                f"{cold['cached_process_s']:.2f}",
-               f"{server['first_page_cached_s']:.2f} / {server['first_page_uncached_s']:.2f}", f"{s['floor_ms']:.1f}"]
+               f"{server['first_page_cached_s']:.2f} / {server['first_page_uncached_s']:.2f}", f"{s['floor_ms']:.1f}",
+               f"{s['skeleton_ratio']:.1f}x / {s['elements_app_ms'] / s['floor_ms']:.1f}x"]
         row += [f"{s['pages'][p]['median_ms']:.0f} ({s['pages'][p]['ratio']:.1f}x)" for p in pages]
-        row += [f"{s['search_median_ms_max']:.1f}", f"{server['peak_rss_mb']:.0f}"]
+        row += [f"{s['search_median_ms_max']:.1f}",
+                f"{server['peak_rss_mb_cached']:.0f} / {server['peak_rss_mb_uncached']:.0f}"]
         lines.append("| " + " | ".join(row) + " |")
     floor = result["server_floor"]
     lines.append("")
@@ -561,8 +564,12 @@ def main(argv: list[str] | None = None) -> int:
                         "with --repetitions 1)")
     parser.add_argument("--work", type=Path, default=BENCH / "out", help="generated data and caches "
                         "(default: %(default)s, git-ignored)")
+    parser.add_argument("--table", type=Path, help="print the table of a saved run (its JSON) and exit")
     parser.add_argument("--_apptest", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.table is not None:
+        print(table(json.loads(args.table.read_text(encoding="utf-8"))))
+        return 0
     if args._apptest is not None:
         print(json.dumps(_apptest_child(args._apptest, args.repetitions, args.warmups)))
         return 0
