@@ -29,7 +29,6 @@ import hashlib
 import os
 import pickle
 import sys
-import tempfile
 import threading
 import time
 import zlib
@@ -44,6 +43,7 @@ from alliance_monitor.load import Dataset, Problem, gc_paused, seed_path
 from alliance_monitor.models import RECORD_FILES, Actor, Event, Quote, Signal
 from alliance_monitor.tables import Tables, build_tables
 from alliance_monitor.validate import validate
+from alliance_monitor.yamlio import atomic_writer
 
 CACHE_ENV = "ALLIANCE_MONITOR_CACHE"
 FORMAT = 1
@@ -312,17 +312,8 @@ def _write_entry(folder: Path, path: Path, key: str, compiled: Compiled) -> None
     """Write atomically, then remove this data folder's other (stale) entries."""
     folder.mkdir(parents=True, exist_ok=True)
     entry = {"format": FORMAT, "key": key, "seeds": _seed_digests(compiled), "compiled": compiled}
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            pickle.dump(entry, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    with atomic_writer(path, binary=True) as handle:
+        pickle.dump(entry, handle, protocol=pickle.HIGHEST_PROTOCOL)
     prefix = path.name.split("-", 1)[0] + "-"
     for other in folder.glob(f"{prefix}*.pickle"):
         if other != path:
