@@ -418,7 +418,7 @@ def forget() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """`python -m alliance_monitor.cache [DATA_DIR]`: validate and write the compiled cache ahead of serving.
+    """`python -m alliance_monitor cache [DATA_DIR]`: validate and write the compiled cache ahead of serving.
 
     A deployment can run it before starting the server: the server then starts from the cache (about 2 s at 1000x
     the real data) and never holds the memory a build from YAML leaves behind. Exit 1 when the data is invalid.
@@ -427,7 +427,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from alliance_monitor.load import data_dir_from_env, display_path
 
-    parser = argparse.ArgumentParser(prog="python -m alliance_monitor.cache", description=main.__doc__)
+    parser = argparse.ArgumentParser(prog="python -m alliance_monitor cache", description=main.__doc__)
     parser.add_argument("data_dir", nargs="?", help="data folder (default: $ALLIANCE_MONITOR_DATA or data/)")
     args = parser.parse_args(argv)
     data_dir = Path(args.data_dir) if args.data_dir else data_dir_from_env()
@@ -446,4 +446,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # run the imported module's main, not this copy: run as `-m`, this file's classes belong to `__main__`, and an
+    # entry pickled from them could never be read back by the dashboard
+    from alliance_monitor import cache as _module
+
+    sys.exit(_module.main())

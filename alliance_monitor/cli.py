@@ -1,4 +1,4 @@
-"""`python -m alliance_monitor <command>`: validate, export, schema, fmt; ingest, promote, evaluate."""
+"""`python -m alliance_monitor <command>`: validate, export, schema, fmt, cache; ingest, promote, evaluate."""
 
 from __future__ import annotations
 
@@ -149,6 +149,12 @@ def cmd_fmt(args: argparse.Namespace) -> int:
     return EXIT_INVALID if args.check and differing else EXIT_OK
 
 
+def cmd_cache(args: argparse.Namespace) -> int:
+    from alliance_monitor import cache  # pandas and the tables: only this command needs them
+
+    return cache.main([args.data_dir] if args.data_dir else [])
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m alliance_monitor", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -173,6 +179,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="rewrite even files that hold comments (they are dropped)")
     p.add_argument("data_dir", nargs="?")
     p.set_defaults(func=cmd_fmt)
+
+    p = sub.add_parser("cache", help="validate and write the compiled cache the dashboard starts from")
+    p.add_argument("data_dir", nargs="?", help="data folder (default: $ALLIANCE_MONITOR_DATA or data/)")
+    p.set_defaults(func=cmd_cache)
 
     from alliance_monitor.ingest_cli import add_ingest_commands  # ingest, promote, evaluate
 

@@ -29,6 +29,10 @@ def main() -> int:
     parser.add_argument("--interval", type=float, default=0.0002)
     parser.add_argument("--main-thread", action="store_true",
                         help="profile AppTest's own thread (message handling) instead of the script thread")
+    parser.add_argument("--by-call", action="store_true",
+                        help="print the time per run of each Streamlit command (st.dataframe, st.text...) instead of "
+                        "the call tree")
+    parser.add_argument("--show-all", action="store_true", help="show the library frames pyinstrument hides")
     args = parser.parse_args()
     os.environ["ALLIANCE_MONITOR_DATA"] = str(args.data.resolve())
     sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -104,7 +108,22 @@ def main() -> int:
     profiler._last_session = combined
     if args.html:
         args.html.write_text(profiler.output_html())
-    print(profiler.output_text(show_all=False, color=False))
+    if args.by_call:
+        totals: dict[str, float] = {}
+
+        def walk(frame: Any) -> None:
+            for child in frame.children:
+                if child.function == "wrapped_func" and child.children:
+                    inner = max(child.children, key=lambda f: f.time)
+                    totals[inner.function] = totals.get(inner.function, 0.0) + child.time
+                else:
+                    walk(child)
+
+        walk(combined.root_frame())
+        for name, spent in sorted(totals.items(), key=lambda kv: -kv[1]):
+            print(f"{spent / args.runs * 1000:8.3f} ms/run  {name}")
+        return 0
+    print(profiler.output_text(show_all=args.show_all, color=False))
     return 0
 
 

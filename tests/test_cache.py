@@ -4,6 +4,8 @@ change (content, not times), rebuilt when unreadable, never written for invalid 
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -137,3 +139,18 @@ def test_the_cache_can_be_built_ahead_of_serving(fixture_copy: Path, cache_dir: 
     assert capsys.readouterr().out.startswith("cache: ")
     (fixture_copy / "quotes.yaml").write_text("- id: [not, an, id]\n", encoding="utf-8")
     assert cache.main([str(fixture_copy)]) == 1
+
+
+@pytest.mark.parametrize("command", [["alliance_monitor", "cache"], ["alliance_monitor.cache"]])
+def test_an_entry_written_by_the_command_line_is_read_by_a_new_process(
+        fixture_copy: Path, cache_dir: Path, command: list[str]) -> None:
+    """Run as `-m`, a module's classes live in `__main__`: an entry pickled from them could not be read back."""
+    def run() -> str:
+        done = subprocess.run([sys.executable, "-m", *command, str(fixture_copy)], capture_output=True, text=True,
+                              env={**os.environ, cache.CACHE_ENV: str(cache_dir)}, check=False, timeout=120)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    assert run().startswith("built: ")
+    assert run().startswith("cache: ")
+    assert _load_fresh(fixture_copy).info.source == "cache"
