@@ -107,15 +107,32 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
-def read_yaml(path: Path) -> Any:
-    """Parse one data file; raise YamlError naming the file and line for anything unreadable."""
+def read_yaml(path: Path, *, lines: bool = True) -> Any:
+    """Parse one data file; raise YamlError naming the file and line for anything unreadable.
+
+    With `lines=False` mappings and lists are plain dicts and lists (half the memory, and faster): for a reader
+    that reads the file again with lines (`parse_yaml`) only when it has a problem to report.
+    """
+    raw = read_data_file(path)
+    return parse_yaml(path, raw, lines=lines)
+
+
+def read_data_file(path: Path) -> bytes:
+    """The bytes of a data file, refused (YamlError) when too large or unreadable."""
     try:
         size = path.stat().st_size
     except OSError as exc:
         raise YamlError(path, 0, f"cannot read the file: {exc.strerror}") from exc
     if size > MAX_FILE_BYTES:
         raise YamlError(path, 1, f"file is {size:,} bytes; data files are limited to {MAX_FILE_BYTES:,}")
-    raw = path.read_bytes()
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise YamlError(path, 0, f"cannot read the file: {exc.strerror}") from exc
+
+
+def parse_yaml(path: Path, raw: bytes, *, lines: bool = True) -> Any:
+    """The document in `raw` (the bytes of `path`, which only names it in errors); see read_yaml."""
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -127,7 +144,7 @@ def read_yaml(path: Path) -> Any:
         raise YamlError(path, text.count("\n") + 1, "the file does not end with a line break: it may have been "
                         "cut short (if it is complete, add a final line break)")
     try:
-        fast = _load_plain(text)
+        fast = _load_plain(text, lines)
         if fast is not _NOT_PLAIN:
             return fast
         _check_depth(text)
@@ -226,22 +243,24 @@ def _plain_scalar(value: str) -> Any:
     return value
 
 
-def _load_plain(text: str) -> Any:
+def _load_plain(text: str, lines: bool = True) -> Any:
     """The document read in one pass over the events, or _NOT_PLAIN when it is not plain block YAML."""
     if not hasattr(yaml, "_yaml") or _BaseLoader is yaml.SafeLoader:  # pragma: no cover - no libyaml
         return _NOT_PLAIN
     parser = yaml._yaml.CParser(text)
     try:
-        return _build_plain(parser.get_event)
+        return _build_plain(parser.get_event, lines)
     except (_NotPlain, yaml.YAMLError, ValueError, OverflowError, KeyError, IndexError, TypeError):
         return _NOT_PLAIN
     finally:
         parser.dispose()
 
 
-def _build_plain(get_event: Any) -> Any:
+def _build_plain(get_event: Any, lines: bool = True) -> Any:
     """The document from its events, or _NotPlain. An anchor alone changes nothing (the full path refuses only
-    aliases), so it is not checked; an alias is not a scalar or collection event and stops the fast path."""
+    aliases), so it is not checked; an alias is not a scalar or collection event and stops the fast path.
+    Without `lines`, mappings and lists are plain dicts and lists and no line is recorded."""
+    mapping_type, list_type = (LineDict, LineList) if lines else (dict, list)
     scalar_event, mapping_start, sequence_start = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
     mapping_end, sequence_end = yaml.MappingEndEvent, yaml.SequenceEndEvent
     strings: dict[str, str] = {}  # one str object per distinct value: repeated ids and keys share memory
@@ -264,12 +283,13 @@ def _build_plain(get_event: Any) -> Any:
     elif kind is mapping_start or kind is sequence_start:
         if event.tag is not None:
             raise _NotPlain
-        root = LineDict() if kind is mapping_start else LineList()
-        root.line = event.start_mark.line + 1
-        if kind is mapping_start:
-            root.key_lines = {}
-        else:
-            root.item_lines = []
+        root = mapping_type() if kind is mapping_start else list_type()
+        if lines:
+            root.line = event.start_mark.line + 1
+            if kind is mapping_start:
+                root.key_lines = {}
+            else:
+                root.item_lines = []
         stack: list[tuple[Any, bool, Any]] = []
         cur: Any = root
         in_list = kind is sequence_start
@@ -289,31 +309,34 @@ def _build_plain(get_event: Any) -> Any:
                     value = intern(value, value)
                 if in_list:
                     cur.append(value)
-                    cur.item_lines.append(event.start_mark.line + 1)
+                    if lines:
+                        cur.item_lines.append(event.start_mark.line + 1)
                 elif key is _NO_KEY:
                     if type(value) is not str:
                         value = intern(str(value), str(value))
                     if value in cur:
                         raise _NotPlain  # a duplicate key: the full path names it
                     key = value
-                    cur.key_lines[value] = event.start_mark.line + 1
+                    if lines:
+                        cur.key_lines[value] = event.start_mark.line + 1
                 else:
                     cur[key] = value
                     key = _NO_KEY
             elif kind is mapping_start or kind is sequence_start:
                 if event.tag is not None:
                     raise _NotPlain
-                line = event.start_mark.line + 1
-                if kind is mapping_start:
-                    new: Any = LineDict()
-                    new.key_lines = {}
-                else:
-                    new = LineList()
-                    new.item_lines = []
-                new.line = line
+                new: Any = mapping_type() if kind is mapping_start else list_type()
+                if lines:
+                    line = event.start_mark.line + 1
+                    new.line = line
+                    if kind is mapping_start:
+                        new.key_lines = {}
+                    else:
+                        new.item_lines = []
                 if in_list:
                     cur.append(new)
-                    cur.item_lines.append(line)
+                    if lines:
+                        cur.item_lines.append(line)
                 elif key is _NO_KEY:
                     raise _NotPlain  # a mapping or list used as a key
                 else:
