@@ -234,6 +234,8 @@ class _NotPlain(Exception):
 
 
 def _plain_scalar(value: str) -> Any:
+    if value.isdigit() and value.isascii() and (value[0] != "0" or len(value) == 1) and len(value) < 19:
+        return int(value)  # a plain decimal (the offsets): what YAML 1.1's int resolver and constructor give
     for tag, regexp in _PLAIN_RESOLVERS.get(value[:1], ()):
         if regexp.match(value):
             constructor = _SCALAR_CONSTRUCTORS.get(tag)
