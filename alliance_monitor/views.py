@@ -58,8 +58,11 @@ def speaker_countries(t: Tables) -> pd.Series:
     codes = pd.concat([qs[["quote", "nationality"]].rename(columns={"nationality": "iso3"}),
                        qs[["quote", "affiliation"]].rename(columns={"affiliation": "iso3"})])
     codes = codes[codes["iso3"].isin(t.states.index)]
-    grouped = codes.groupby("quote")["iso3"].agg(lambda s: sorted(set(s)))
-    return grouped.reindex(t.quotes.index).map(lambda v: v if isinstance(v, list) else [])
+    # plain Python over the pairs: a groupby with a Python function per group took 0.3 s at 1000x the real data
+    found: dict[str, set[str]] = {}
+    for quote, iso3 in zip(codes["quote"].tolist(), codes["iso3"].tolist(), strict=True):
+        found.setdefault(quote, set()).add(iso3)
+    return pd.Series([sorted(found.get(q, ())) for q in t.quotes.index], index=t.quotes.index, dtype=object)
 
 
 def filter_quotes(t: Tables, query: QuoteQuery, speaker_country: pd.Series | None = None) -> pd.DataFrame:
