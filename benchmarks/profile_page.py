@@ -44,7 +44,7 @@ def main() -> int:
     from streamlit.testing.v1 import AppTest
     from streamlit.testing.v1 import app_test as app_test_module
 
-    class _ServerPagesManager(PagesManager):  # type: ignore[misc]
+    class _ServerPagesManager(PagesManager):
         def __init__(self, *a: Any, **k: Any) -> None:
             super().__init__(*a, **k)
             PagesManager.uses_pages_directory = False

@@ -166,7 +166,7 @@ def _peak_rss_mb(pid: int) -> float:
                 return int(line.split()[1]) / 1024
     except OSError:
         pass
-    import psutil  # not Linux: the current RSS is the best available
+    import psutil  # type: ignore[import-untyped]  # not Linux: the current RSS is the best available
 
     return float(psutil.Process(pid).memory_info().rss) / 2**20
 
@@ -232,9 +232,10 @@ def _server(script: Path, env: dict[str, str]) -> Iterator[tuple[subprocess.Pope
             proc.wait()
 
 
-def server_first_page(script: Path, env: dict[str, str], visits: list[tuple[str, str]] | None = None
-                      ) -> dict[str, Any]:
-    """Seconds from launch to the first page served; then each visit's round trip and the peak RSS."""
+def server_first_page(script: Path, env: dict[str, str], visits: list[tuple[str, str]] | None = None,
+                      entry_folder: Path | None = None) -> dict[str, Any]:
+    """Seconds from launch to the first page served; then each visit's round trip and the peak RSS (once the
+    server has written its compiled cache into `entry_folder`, when given: the write is part of its peak)."""
     with _server(script, env) as (proc, port, began):
         client = _Client(port, began + 120)
         connected = time.perf_counter() - began
@@ -246,9 +247,16 @@ def server_first_page(script: Path, env: dict[str, str], visits: list[tuple[str,
             t = time.perf_counter()
             client.run(URL_PATHS[page], query)
             pages[page] = (time.perf_counter() - t) * 1000
+        written = None
+        if entry_folder is not None:
+            deadline = time.perf_counter() + 120
+            while not any(entry_folder.glob("*.pickle")) and time.perf_counter() < deadline:
+                time.sleep(0.1)
+            written = time.perf_counter() - began if any(entry_folder.glob("*.pickle")) else None
         rss = _peak_rss_mb(proc.pid)
         client.close()
-    return {"first_page_s": first, "connected_s": connected, "page_roundtrip_ms": pages, "peak_rss_mb": rss}
+    return {"first_page_s": first, "connected_s": connected, "page_roundtrip_ms": pages, "peak_rss_mb": rss,
+            "cache_written_s": written}
 
 
 def server_measures(data_dir: Path, cache_dir: Path, visits: list[tuple[str, str]], repetitions: int
@@ -261,7 +269,8 @@ def server_measures(data_dir: Path, cache_dir: Path, visits: list[tuple[str, str
     for i in range(repetitions):
         empty = cache_dir.parent / f"{cache_dir.name}-empty"
         shutil.rmtree(empty, ignore_errors=True)
-        uncached.append(server_first_page(ENTRY, _env(data_dir, empty), visits if i == 0 else None))
+        uncached.append(server_first_page(ENTRY, _env(data_dir, empty), visits if i == 0 else None,
+                                          entry_folder=empty))
         shutil.rmtree(empty, ignore_errors=True)
     return {
         "first_page_cached_s": _median([r["first_page_s"] for r in cached]),
@@ -327,8 +336,8 @@ def keep_script_cache(on: bool = True) -> None:
         def script_cache() -> ScriptCache:
             return shared if _KEEP["on"] else ScriptCache()
 
-        app_test_module.ScriptCache = script_cache  # type: ignore[attr-defined]
-        local_script_runner.ScriptCache = script_cache  # type: ignore[attr-defined]
+        app_test_module.ScriptCache = script_cache  # type: ignore[attr-defined, assignment]
+        local_script_runner.ScriptCache = script_cache  # type: ignore[attr-defined, assignment]
 
 
 def _apptest_child(data_dir: Path, repetitions: int, warmups: int) -> dict[str, Any]:
@@ -340,7 +349,7 @@ def _apptest_child(data_dir: Path, repetitions: int, warmups: int) -> dict[str, 
 
     from alliance_monitor import cache, views
 
-    class _ServerPagesManager(PagesManager):  # type: ignore[misc]
+    class _ServerPagesManager(PagesManager):
         """Route like a server that has served its root page once (see tests/apptest_support.py)."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -426,6 +435,7 @@ def _apptest_child(data_dir: Path, repetitions: int, warmups: int) -> dict[str, 
     # what the framework charges per element (a plain text) in this run, and so the least a page of that many
     # elements can cost, whatever the app does
     per_element = max(0.0, (_median(runs["elements"]) - floor) / (elements["elements"] - elements["floor"]))
+    pages: dict[str, dict[str, Any]]
     pages = {name: {"median_ms": _median(values), "ratio": _median(values) / floor, "first_run_ms": first_run[name],
                     "recompiled_median_ms": _median(recompiled[name]),
                     "recompiled_ratio": _median(recompiled[name]) / floor_recompiled,

@@ -22,7 +22,7 @@ def test_ruff_is_clean() -> None:
 
 
 def test_mypy_is_clean() -> None:
-    result = _run(sys.executable, "-m", "mypy", "alliance_monitor")
+    result = _run(sys.executable, "-m", "mypy", "alliance_monitor", "benchmarks")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
