@@ -61,7 +61,7 @@ def _word_skeleton(word: str) -> str:
 def skeleton(text: str) -> str:
     """`fold` plus the merging of romanisation variants; words stay separated by single spaces."""
     # Words repeat across records far more than texts do: the variants are applied once per distinct word.
-    return " ".join(_word_skeleton(word) for word in fold(text).split())
+    return " ".join(map(_word_skeleton, fold(text).split()))
 
 
 def query_terms(query: str) -> list[str]:
