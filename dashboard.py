@@ -44,39 +44,28 @@ page = st.navigation(pages)
 
 ds = data.dataset
 info = ds.alliance.dataset
-countries = list(data.country_names)
-speakers = list(data.speaker_names)
 country_labels, speaker_labels = data.country_labels, data.speaker_labels  # made once per dataset
 # Streamlit drops URL values that match no option; read them first so the page can say what it ignored.
 ignored = [("country", v) for v in ui.unknown_url_values(ui.COUNTRY_KEY, country_labels)]
 ignored += [("speaker", v) for v in ui.unknown_url_values(ui.SPEAKER_KEY, speaker_labels)]
 
+
+def filter_select(label: str, names: dict[str, str], key: str, placeholder: str, help: str) -> None:
+    """A global filter: a multiselect over `names` (id -> label), bound to the URL by its key."""
+    st.multiselect(label, list(names), format_func=names.__getitem__, key=key, bind="query-params",
+                   placeholder=placeholder, help=help)
+
+
 with st.sidebar:
-    st.markdown(f"**{ui.literal(ds.alliance.acronym)} Monitor**")
-    st.multiselect(
-        "Country",
-        countries,
-        format_func=data.country_names.__getitem__,
-        key=ui.COUNTRY_KEY,
-        bind="query-params",
-        placeholder="All countries",
-        help="Filters every page; members first. The choice is kept in the link.",
-    )
-    st.multiselect(
-        "Speaker",
-        speakers,
-        format_func=data.speaker_names.__getitem__,
-        key=ui.SPEAKER_KEY,
-        bind="query-params",
-        placeholder="All speakers",
-        help="People and organisations quoted or coded. Kept in the link.",
-    )
+    # the title and what the data is, in one element (every element costs on every rerun of every page)
+    st.markdown(f"**{ui.literal(ds.alliance.acronym)} Monitor**  \n"
+                + ui.small(f"Dataset {info.version}, as of {info.as_of} · {len(ds.sources)} sources · {info.licence}"))
+    filter_select("Country", data.country_names, ui.COUNTRY_KEY, "All countries",
+                  "Filters every page; members first. The choice is kept in the link.")
+    filter_select("Speaker", data.speaker_names, ui.SPEAKER_KEY, "All speakers",
+                  "People and organisations quoted or coded. Kept in the link.")
     st.caption("Link to this view")
     st.code(ui.view_link(), language=None, wrap_lines=True)
-    st.caption(
-        f"Dataset {ui.literal(info.version)}, as of {ui.literal(info.as_of)} · {len(ds.sources)} sources · "
-        f"{ui.literal(info.licence)}"
-    )
 
 if ignored:
     shown = "; ".join(f"{key} {value[:80]!r}" for key, value in ignored[:5])

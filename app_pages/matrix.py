@@ -15,7 +15,7 @@ t = data.tables
 alliance = data.dataset.alliance
 ROWS = {"state": "States", "actor": "Speakers"}
 KINDS = {"all": "All evidence", "rhetoric": "Rhetoric (what is said)", "behaviour": "Behaviour (what is done)"}
-dims = list(t.dimensions.index)
+dims: list[str] = data.shared(lambda: [str(d) for d in t.dimensions.index])  # once per dataset
 
 st.title("Stance matrix")
 # a cell in the link names its row and its dimension by label, as the selectboxes do; which ones exist depends on
@@ -23,26 +23,31 @@ st.title("Stance matrix")
 url_notice = ui.check_url({"rows": list(ROWS.values()), "kind": list(KINDS.values()), "cell_row": None,
                            "cell_dim": None, **{f"w_{d}": ui.number_between(0.0, 3.0) for d in dims}}, more=True)
 
-left, right = st.columns([1, 2])
-by = left.radio("Rows", list(ROWS), format_func=ROWS.__getitem__, key="rows", bind="query-params", horizontal=True)
-kind = right.radio("Evidence", list(KINDS), format_func=KINDS.__getitem__, key="kind", bind="query-params",
-                   horizontal=True)
-with st.expander("Weights of the dimensions (defaults from the codebook)"):
-    columns = st.columns(3)
-    weights = {
-        d: columns[i % 3].slider(str(t.dimensions.at[d, "label"]), 0.0, 3.0, float(data.default_weights[d]), 0.25,
-                                 key=f"w_{d}", bind="query-params")
-        for i, d in enumerate(dims)
-    }
+with st.container(horizontal=True, gap="large"):
+    by = st.radio("Rows", list(ROWS), format_func=ROWS.__getitem__, key="rows", bind="query-params", horizontal=True)
+    kind = st.radio("Evidence", list(KINDS), format_func=KINDS.__getitem__, key="kind", bind="query-params",
+                    horizontal=True)
+defaults: dict[str, float] = data.shared(lambda: {d: float(data.default_weights[d]) for d in dims})
+# The sliders are drawn while the panel is open or while a weight differs from its default (from the link or an
+# earlier change): closed and at the defaults, the usual case, seven sliders would be drawn on every rerun for
+# nothing. A changed weight keeps its slider (hidden in the closed panel, as before), so it stays in the link.
+changed = ui.differs({f"w_{d}": defaults[d] for d in dims})
+weights = defaults
+with st.expander("Weights of the dimensions (defaults from the codebook)", key="weights", on_change="rerun") as panel:
+    if panel.open or changed:
+        columns = st.columns(3)
+        weights = {d: columns[i % 3].slider(str(t.dimensions.at[d, "label"]), 0.0, 3.0, defaults[d], 0.25,
+                                            key=f"w_{d}", bind="query-params")
+                   for i, d in enumerate(dims)}
 subjects = ui.selected_countries() if by == "state" else ui.selected_speakers()
-if by == "state":
-    ui.filter_scope(country="only the selected states are shown.", speaker=None)
-else:
-    ui.filter_scope(country=None, speaker="only the selected speakers are shown.")
 view = data.shared(views.matrix_view, t, by, kind, weights, subjects)
 ui.check_url_values(url_notice, {"cell_row": [view.subject_labels[s] for s in view.subjects],
                                  "cell_dim": [view.dimension_labels[d] for d in view.dimensions]})
+# how the filters apply and how to read the matrix: one caption, above it
+scope = {"country": "only the selected states are shown.", "speaker": None} if by == "state" else \
+    {"country": None, "speaker": "only the selected speakers are shown."}
 if not view.subjects:
+    ui.filter_scope(**scope)
     st.info("Nothing is coded for the current selection. Clear the filters in the sidebar to see the whole matrix.")
     st.stop()
 
@@ -126,13 +131,13 @@ def matrix_figure(by: str, kind: str, weights: dict[str, float], subjects: list[
 
 
 fig = data.shared(matrix_figure, by, kind, weights, subjects)
-event = st.plotly_chart(ui.drawn(fig), key=f"matrix_{by}_{kind}", on_select="rerun", selection_mode="points",
-                        config={"displayModeBar": False}, width="content")
-st.caption(
+ui.filter_scope(**scope, caption=(
     f"A cell is the dimension's weight × the sum of direction × strength over its n signals. Orange: toward "
     f"{ui.literal(alliance.leader_label)}; purple: toward {ui.literal(alliance.national_label)}; a hollow grey "
     "square with a dash: not coded (no signal), which is not the same as a coded 0. Click a cell for its evidence."
-)
+))
+event = st.plotly_chart(ui.drawn(fig), key=f"matrix_{by}_{kind}", on_select="rerun", selection_mode="points",
+                        config={"displayModeBar": False}, width="content")
 
 points = (event or {}).get("selection", {}).get("points", []) if isinstance(event, dict) else \
     (event.selection.points if event else [])
@@ -142,11 +147,11 @@ if points:
         st.session_state["_matrix_click"] = clicked
         st.session_state["cell_row"], st.session_state["cell_dim"] = clicked
 
-pick_row, pick_dim = st.columns(2)
-row = pick_row.selectbox("Cell: row", view.subjects, format_func=view.subject_labels.__getitem__, key="cell_row",
-                         bind="query-params", index=None, placeholder="Click a cell, or choose")
-dim = pick_dim.selectbox("Cell: dimension", view.dimensions, format_func=view.dimension_labels.__getitem__,
-                         key="cell_dim", bind="query-params", index=None, placeholder="Click a cell, or choose")
+with st.container(horizontal=True):
+    row = st.selectbox("Cell: row", view.subjects, format_func=view.subject_labels.__getitem__, key="cell_row",
+                       bind="query-params", index=None, placeholder="Click a cell, or choose")
+    dim = st.selectbox("Cell: dimension", view.dimensions, format_func=view.dimension_labels.__getitem__,
+                       key="cell_dim", bind="query-params", index=None, placeholder="Click a cell, or choose")
 if row and dim:
     evidence = data.shared(views.cell_evidence, t, by, row, dim, kind)
     st.subheader(f"{ui.literal(view.subject_labels[row])} · {ui.literal(view.dimension_labels[dim])}")

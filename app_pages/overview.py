@@ -33,28 +33,32 @@ alliance = ds.alliance
 
 st.title(f"{ui.literal(alliance.acronym)}: who follows {ui.literal(alliance.leader_label)}?")
 ui.check_url({})
+# the introduction, and below it (small) how the filters apply here
+notes = ui.filter_notes(country="the findings consider only the selected states; the map highlights them.",
+                        speaker=None)
 st.markdown(
     f"How far each state of the {ui.literal(alliance.name)} follows {ui.literal(alliance.leader_label)} or its own "
     f"{ui.literal(alliance.national_label)}, coded from verbatim passages of the sources."
+    + "".join(f"  \n{ui.small(note)}" for note in notes)
 )
-ui.filter_scope(country="the findings consider only the selected states; the map highlights them.", speaker=None)
 
 counts = ds.counts()
 # computed once per dataset and shared by every session (data.shared): a warm rerun only draws
 dates = data.shared(lambda: sorted(s.published.date for s in ds.sources))
-columns = st.columns(5)
-columns[0].metric("Sources", counts["sources"], help=f"Published {dates[0]} to {dates[-1]}")
-columns[1].metric("Quotes", counts["quotes"])
-columns[2].metric("Coded signals", counts["signals"])
-columns[3].metric("Events", counts["events"])
-columns[4].metric("States", counts["states"], help="Members, former members, involved and mentioned countries")
+with st.container(horizontal=True):  # one row of equal cells (one block, where columns take six)
+    st.metric("Sources", counts["sources"], help=f"Published {dates[0]} to {dates[-1]}")
+    st.metric("Quotes", counts["quotes"])
+    st.metric("Coded signals", counts["signals"])
+    st.metric("Events", counts["events"])
+    st.metric("States", counts["states"], help="Members, former members, involved and mentioned countries")
 
 selected = set(ui.selected_countries())
 
 
 def stance_map(selected: frozenset[str]) -> go.Figure:
     """The map, built once per selection of countries (data.shared) and shared by every session."""
-    index = score.index_table(t.signals, data.default_weights, "state")["overall"]
+    index = (data.state_index if data.state_index is not None
+             else score.index_table(t.signals, data.default_weights, "state"))["overall"]
     states = t.states.assign(index=index.reindex(t.states.index))
     members = states[states["is_member"]]
     others = states[~states["is_member"]]
@@ -102,15 +106,15 @@ st.caption("Members are coloured by their stance index (a member with no coded s
 
 st.subheader("Findings")
 findings = data.shared(views.headline_findings, t, data.default_weights, alliance.leading_state,
-                       alliance.leader_label, alliance.national_label, ui.selected_countries())
+                       alliance.leader_label, alliance.national_label, ui.selected_countries(),
+                       index=data.state_index)
 if not findings:
     st.info("No coded member among the selected states.")
 for finding in findings:
     with st.container(border=True):
-        st.markdown(f"**{ui.literal(finding.headline)}**")
-        st.caption(ui.literal(finding.detail))
+        st.markdown(f"**{ui.literal(finding.headline)}**  \n{ui.small(finding.detail)}")
         for row in ui.records(finding.evidence):  # made once per finding (iterrows took 3 ms a run)
             toward = alliance.leader_label if row["direction"] > 0 else alliance.national_label
-            st.text(f"{row['passage']}")
-            st.caption(f"{ui.literal(row['dimension_label'])} · toward {ui.literal(toward)}, strength "
-                       f"{row['strength']} · {ui.literal(row['source_title'])} · {ui.literal(row['date'])}")
+            # the passage and, on the line below, where it comes from: one element
+            st.text(f"{row['passage']}\n— {row['dimension_label']} · toward {toward}, strength {row['strength']} · "
+                    f"{row['source_title']} · {row['date']}")

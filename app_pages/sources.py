@@ -1,4 +1,5 @@
-"""Sources & method: each source with its provenance, the codebook, how scores are computed, how to cite."""
+"""Sources & method: each source with its provenance, the codebook, how scores are computed, how to cite; a section
+per tab, each a link (?section=Codebook)."""
 
 from __future__ import annotations
 
@@ -17,98 +18,115 @@ alliance, info = ds.alliance, ds.alliance.dataset
 
 PER_PAGE = 20
 pages = max(1, -(-len(ds.sources) // PER_PAGE))
+SECTIONS = ["Sources", "Codebook", "Scoring", "Dataset"]  # each in the link: /sources?section=Codebook
 
 st.title("Sources & method")
-ui.check_url({"page": ui.number_between(1, pages, integer=True)} if pages > 1 else {})
+ui.check_url({"section": SECTIONS, **({"page": ui.number_between(1, pages, integer=True)} if pages > 1 else {})})
 ui.filter_scope(country=None, speaker=None)
 
-st.header("Sources")
-# thousands of sources are shown a page at a time (one container each would make every rerun take seconds)
-page = st.pagination(pages, key="page", bind="query-params") if pages > 1 else 1
-page = min(max(page, 1), pages)
-for source in ds.sources[(page - 1) * PER_PAGE: page * PER_PAGE]:
-    with st.container(border=True):
-        st.markdown(f"**{ui.literal(source.title)}**")
-        author = str(data.tables.actors.at[source.author, "name"]) if source.author else "no author printed"
-        st.caption(f"{ui.literal(source.publisher)} · {ui.literal(author)} · dateline "
-                   f"{ui.literal(source.dateline or 'none')} · seed {ui.literal(source.seed_file)}")
-        left, right = st.columns([3, 1])
-        left.markdown(
-            f"Printed date: **{ui.literal(source.printed_date.text if source.printed_date else 'none')}** · "
-            f"established: **{ui.literal(source.published.date)}** ({ui.literal(source.published.confidence)} "
-            f"confidence, {ui.literal(source.published.method.replace('_', ' '))})"
+# Only the open section is drawn, and a source's notes or the worked examples only once opened: the page holds
+# every record's provenance, far more than one screen, and everything drawn costs on every rerun.
+sources_tab, codebook_tab, scoring_tab, dataset_tab = st.tabs(SECTIONS, key="section", bind="query-params")
+if sources_tab.open:
+    with sources_tab:
+        # thousands of sources are shown a page at a time (one container each would make every rerun take seconds)
+        page = st.pagination(pages, key="page", bind="query-params") if pages > 1 else 1
+        page = min(max(page, 1), pages)
+        for source in ds.sources[(page - 1) * PER_PAGE: page * PER_PAGE]:
+            with st.container(border=True):
+                author = str(data.tables.actors.at[source.author, "name"]) if source.author else "no author printed"
+                printed = source.printed_date.text if source.printed_date else "none"
+                with st.container(horizontal=True, wrap=False):
+                    st.markdown(
+                        f"**{ui.literal(source.title)}**  \n"
+                        + ui.small(f"{source.publisher} · {author} · dateline {source.dateline or 'none'} · "
+                                   f"seed {source.seed_file}")
+                        + f"  \nPrinted date: **{ui.literal(printed)}** · established: "
+                        f"**{ui.literal(source.published.date)}** ({ui.literal(source.published.confidence)} "
+                        f"confidence, {ui.literal(source.published.method.replace('_', ' '))})",
+                        width="stretch",
+                    )
+                    st.link_button("Open the article", source.url, icon=":material/open_in_new:")
+                st.text(source.published.evidence)
+                if source.date_conflict:
+                    st.warning(ui.literal(source.date_conflict), icon=":material/event_busy:")
+                with st.expander(f"Data-quality notes ({len(source.quality_notes)}), page chrome "
+                                 f"({len(source.chrome)}), author's own terms ({len(source.author_terms)})",
+                                 key=f"notes_{source.id}", on_change="rerun") as notes:
+                    if notes.open:
+                        if source.quality_notes:
+                            st.text("\n".join(f"• {note}" for note in source.quality_notes))
+                        # the tables of a source are made once (data.shared), not on every rerun
+                        st.dataframe(data.shared(lambda sid: ui.arrow(pd.DataFrame(
+                            [{"kind": c.kind.value, "start": c.start, "end": c.end, "text": c.text}
+                             for c in ds.source_by_id[sid].chrome])), source.id), hide_index=True, width="stretch")
+                        st.dataframe(data.shared(lambda sid: ui.arrow(pd.DataFrame(
+                            [{"term": a.text, "start": a.start, "note": a.note or ""}
+                             for a in ds.source_by_id[sid].author_terms])), source.id), hide_index=True,
+                            width="stretch")
+                        st.caption(f"SHA-256 of the seed: {source.sha256}")
+
+if codebook_tab.open:
+    with codebook_tab:
+        st.dataframe(
+            ui.arrow(data.tables.dimensions, ["label", "kind", "default_weight", "definition", "toward_leader",
+                                              "toward_national"]),
+            # rows taller than 4rem let Streamlit wrap the text: the definitions are read whole
+            hide_index=True, width="stretch", row_height=72,
+            height=min(72 * len(data.tables.dimensions) + 38, 940),
+            column_config={"label": st.column_config.TextColumn("Dimension", width="medium"),
+                           "kind": st.column_config.TextColumn("Kind", width=90),
+                           "default_weight": st.column_config.NumberColumn("Weight", format="%.2f", width="small"),
+                           "definition": st.column_config.TextColumn("Definition", width="large"),
+                           "toward_leader": st.column_config.TextColumn(f"Toward {alliance.leader_label}",
+                                                                        width="large"),
+                           "toward_national": st.column_config.TextColumn(f"Toward {alliance.national_label}",
+                                                                          width="large")},
         )
-        right.link_button("Open the article", source.url, icon=":material/open_in_new:")
-        st.text(source.published.evidence)
-        if source.date_conflict:
-            st.warning(ui.literal(source.date_conflict), icon=":material/event_busy:")
-        with st.expander(f"Data-quality notes ({len(source.quality_notes)}), page chrome ({len(source.chrome)}), "
-                         f"author's own terms ({len(source.author_terms)})"):
-            for note in source.quality_notes:
-                st.text(f"• {note}")
-            # the tables of a source are made once (data.shared), not on every rerun
-            st.dataframe(data.shared(lambda sid: ui.arrow(pd.DataFrame(
-                [{"kind": c.kind.value, "start": c.start, "end": c.end, "text": c.text}
-                 for c in ds.source_by_id[sid].chrome])), source.id), hide_index=True, width="stretch")
-            st.dataframe(data.shared(lambda sid: ui.arrow(pd.DataFrame(
-                [{"term": a.text, "start": a.start, "note": a.note or ""}
-                 for a in ds.source_by_id[sid].author_terms])), source.id), hide_index=True, width="stretch")
-            st.caption(f"SHA-256 of the seed: {source.sha256}")
+        with st.expander("Full definitions and worked examples", key="examples", on_change="rerun") as examples:
+            if examples.open:
+                for dim in ds.codebook.dimensions:
+                    toward = alliance.leader_label if dim.example.direction > 0 else alliance.national_label
+                    st.markdown(f"**{ui.literal(dim.label)}**")
+                    st.text(dim.definition)
+                    st.caption(f"Example, toward {ui.literal(toward)}:")
+                    st.text(dim.example.evidence.text)
+                    st.caption(ui.literal(dim.example.explanation))
 
-st.header("Codebook")
-st.dataframe(
-    ui.arrow(data.tables.dimensions, ["label", "kind", "default_weight", "definition", "toward_leader",
-                                      "toward_national"]),
-    # rows taller than 4rem let Streamlit wrap the text: the definitions are read whole
-    hide_index=True, width="stretch", row_height=72,
-    height=min(72 * len(data.tables.dimensions) + 38, 940),
-    column_config={"label": st.column_config.TextColumn("Dimension", width="medium"),
-                   "kind": st.column_config.TextColumn("Kind", width=90),
-                   "default_weight": st.column_config.NumberColumn("Weight", format="%.2f", width="small"),
-                   "definition": st.column_config.TextColumn("Definition", width="large"),
-                   "toward_leader": st.column_config.TextColumn(f"Toward {alliance.leader_label}", width="large"),
-                   "toward_national": st.column_config.TextColumn(f"Toward {alliance.national_label}",
-                                                                  width="large")},
-)
-with st.expander("Full definitions and worked examples"):
-    for dim in ds.codebook.dimensions:
-        toward = alliance.leader_label if dim.example.direction > 0 else alliance.national_label
-        st.markdown(f"**{ui.literal(dim.label)}**")
-        st.text(dim.definition)
-        st.caption(f"Example, toward {ui.literal(toward)}:")
-        st.text(dim.example.evidence.text)
-        st.caption(ui.literal(dim.example.explanation))
+if scoring_tab.open:
+    with scoring_tab:
+        strengths = "\n".join(f"    - {ui.literal(f'{k} = {v}')}" for k, v in ds.codebook.strength.items())
+        rules = [
+            f"Each signal is worth direction × strength: direction +1 toward {alliance.leader_label}, -1 toward "
+            f"{alliance.national_label}; strength:",
+            "A cell of the stance matrix is the dimension's weight times the sum of its signals. A cell with no "
+            "signal is not coded, which is different from a coded 0 (signals that cancel out).",
+            "A state's stance index is the weighted sum of its signals divided by the weighted sum of their "
+            "strengths, from -1 to +1; the rhetoric and behaviour indexes use only the dimensions of that kind.",
+            "Confidence does not change a score; the mean confidence is shown beside it.",
+            "Weights can be changed on the Stance matrix page.",
+        ]
+        st.markdown("\n".join(f"- {ui.literal(rule)}" + (f"\n{strengths}" if i == 0 else "")
+                               for i, rule in enumerate(rules)))
 
-st.header("How the scores are computed")
-strengths = "\n".join(f"    - {ui.literal(f'{k} = {v}')}" for k, v in ds.codebook.strength.items())
-rules = [
-    f"Each signal is worth direction × strength: direction +1 toward {alliance.leader_label}, -1 toward "
-    f"{alliance.national_label}; strength:",
-    "A cell of the stance matrix is the dimension's weight times the sum of its signals. A cell with no signal is "
-    "not coded, which is different from a coded 0 (signals that cancel out).",
-    "A state's stance index is the weighted sum of its signals divided by the weighted sum of their strengths, "
-    "from -1 to +1; the rhetoric and behaviour indexes use only the dimensions of that kind.",
-    "Confidence does not change a score; the mean confidence is shown beside it.",
-    "Weights can be changed on the Stance matrix page.",
-]
-st.markdown("\n".join(f"- {ui.literal(rule)}" + (f"\n{strengths}" if i == 0 else "") for i, rule in enumerate(rules)))
-
-st.header("How to cite a view")
-st.text(ui.fill(info.citation, version=info.version, as_of=info.as_of, url=ui.view_link() or "(the page address)"))
-st.caption("Copy the address from the sidebar's 'Link to this view': it carries every filter.")
-
-st.header("Dataset")
-st.markdown(f"{ui.literal(info.title)} · version {ui.literal(info.version)} · as of {ui.literal(info.as_of)}")
-st.text(f"Origin: {info.origin}\nLicence: {info.licence}\nSource texts: {info.source_licence}")
 
 def dataset_json() -> str:
     return json.dumps(export_records(ds), ensure_ascii=False, indent=2)
 
 
-# written once per dataset and shared (data.shared); a large dataset's file is written when the button is pressed
-dataset_file: Any = (data.shared(dataset_json) if sum(ds.counts().values()) <= ui.EAGER_DOWNLOAD_ROWS
-                     else dataset_json)
-st.download_button("Download the whole dataset (JSON)",
-                   dataset_file,
-                   file_name=f"{alliance.id}-dataset-{info.version}.json", mime="application/json",
-                   key="download_dataset", icon=":material/download:")
+if dataset_tab.open:
+    with dataset_tab:
+        st.subheader("How to cite a view")
+        st.text(ui.fill(info.citation, version=info.version, as_of=info.as_of,
+                        url=ui.view_link() or "(the page address)"))
+        st.caption("Copy the address from the sidebar's 'Link to this view': it carries every filter.")
+        st.subheader("Version and licences")
+        st.markdown(f"{ui.literal(info.title)} · version {ui.literal(info.version)} · as of {ui.literal(info.as_of)}")
+        st.text(f"Origin: {info.origin}\nLicence: {info.licence}\nSource texts: {info.source_licence}")
+        # written once per dataset and shared (data.shared); a large dataset's file is written when the button is
+        # pressed
+        dataset_file: Any = (data.shared(dataset_json) if sum(ds.counts().values()) <= ui.EAGER_DOWNLOAD_ROWS
+                             else dataset_json)
+        st.download_button("Download the whole dataset (JSON)", dataset_file,
+                           file_name=f"{alliance.id}-dataset-{info.version}.json", mime="application/json",
+                           key="download_dataset", icon=":material/download:", on_click="ignore")

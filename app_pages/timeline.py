@@ -16,10 +16,11 @@ t = data.tables
 
 st.title("Timeline")
 ui.check_url({})
-ui.filter_scope(country="events in which a selected state took part or was absent.", speaker=None)
+SCOPE = "events in which a selected state took part or was absent."
 # computed once per country filter and shared by every session (data.shared): a warm rerun only draws
 events = data.shared(views.events_for, t, ui.selected_countries())
 if events.empty:
+    ui.filter_scope(country=SCOPE, speaker=None)
     st.info("No recorded event involves the selected countries.")
     st.stop()
 
@@ -80,24 +81,30 @@ def table_rows(countries: list[str]) -> pd.DataFrame:
 
 fig, breaks = data.shared(timeline_chart, ui.selected_countries())
 shown = data.shared(table_rows, ui.selected_countries())
+# how the filters apply and how to read the chart: one caption, above the chart
+ui.filter_scope(country=SCOPE, speaker=None,
+                caption="A bar spans the whole period a date can stand for: a year-precision date covers the year."
+                + (" Stretches of more than two years without an event are cut out of the time axis." if breaks
+                   else ""))
 st.plotly_chart(ui.drawn(fig), key="timeline_chart", config={"displayModeBar": False})
-st.caption("A bar spans the whole period a date can stand for: a year-precision date covers the year."
-           + (" Stretches of more than two years without an event are cut out of the time axis." if breaks else ""))
 
 st.dataframe(
     ui.arrow(shown, ["date", "title", "kind", "location", "states", "absent", "description", "date_note", "passage",
                      "source_title", "url"]),  # converted to Arrow once per filter, not on every rerun
     # rows taller than 4rem let Streamlit wrap the text, so descriptions and passages are read whole
     hide_index=True, width="stretch", row_height=72, height=min(72 * len(shown) + 38, 1200),
-    column_config={"date": st.column_config.TextColumn("Date", width=110),
-                   "title": st.column_config.TextColumn("Event", width="medium"),
-                   "kind": st.column_config.TextColumn("Kind", width=120),
-                   "location": st.column_config.TextColumn("Location", width=110),
-                   "states": st.column_config.ListColumn("States taking part", width="medium"),
-                   "absent": st.column_config.ListColumn("Absent", width="small"),
-                   "description": st.column_config.TextColumn("Description", width="large"),
-                   "date_note": st.column_config.TextColumn("How the date was established", width="medium"),
-                   "passage": st.column_config.TextColumn("Passage", width="large"),
-                   "source_title": st.column_config.TextColumn("Source", width="medium"),
-                   "url": st.column_config.LinkColumn("Link", display_text="Open", width="small")},
+    # made once per dataset (data.shared; Streamlit copies a column configuration before it changes it)
+    column_config=data.shared(lambda: {
+        "date": st.column_config.TextColumn("Date", width=110),
+        "title": st.column_config.TextColumn("Event", width="medium"),
+        "kind": st.column_config.TextColumn("Kind", width=120),
+        "location": st.column_config.TextColumn("Location", width=110),
+        "states": st.column_config.ListColumn("States taking part", width="medium"),
+        "absent": st.column_config.ListColumn("Absent", width="small"),
+        "description": st.column_config.TextColumn("Description", width="large"),
+        "date_note": st.column_config.TextColumn("How the date was established", width="medium"),
+        "passage": st.column_config.TextColumn("Passage", width="large"),
+        "source_title": st.column_config.TextColumn("Source", width="medium"),
+        "url": st.column_config.LinkColumn("Link", display_text="Open", width="small"),
+    }),
 )

@@ -18,6 +18,7 @@ import base64
 import calendar
 import html
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from functools import cache
@@ -78,8 +79,10 @@ def switch(at: AppTest, page: str) -> AppTest:
 
 
 def plain(markdown: str) -> str:
-    """Text of Markdown written through ui.literal (numeric entities, word joiners) as a reader sees it."""
-    return html.unescape(markdown).replace("\u2060", "").replace("  \n", "\n")
+    """Text of Markdown written through ui.literal (numeric entities, word joiners) or ui.small (small grey text)
+    as a reader sees it. Brackets from the data are entities, so every raw `:small[:gray[...]]` is ui.small's."""
+    unwrapped = re.sub(r":small\[:gray\[(.*?)\]\]", r"\1", markdown, flags=re.DOTALL)
+    return html.unescape(unwrapped).replace("\u2060", "").replace("  \n", "\n")
 
 
 def warnings(at: AppTest) -> list[str]:
@@ -92,6 +95,11 @@ def markdowns(at: AppTest) -> list[str]:
 
 def captions(at: AppTest) -> list[str]:
     return [plain(str(c.value)) for c in at.caption]
+
+
+def caption_lines(at: AppTest) -> list[str]:
+    """Every line of every caption: a page joins consecutive notes into one caption, a line each."""
+    return [line for caption in captions(at) for line in caption.split("\n")]
 
 
 def _charts(at: AppTest) -> dict[str, Any]:

@@ -8,7 +8,16 @@ from typing import Any
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.apptest_support import Data, chart_keys, chart_spec, open_app, prepare, values, warnings
+from tests.apptest_support import (
+    Data,
+    caption_lines,
+    chart_keys,
+    chart_spec,
+    open_app,
+    prepare,
+    values,
+    warnings,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -135,16 +144,44 @@ def test_weights_change_the_ranking() -> None:
     lowest_before, lowest_after = min(before, key=before.__getitem__), min(after, key=after.__getitem__)
     assert (lowest_before, lowest_after) == ("Kazakhstan", "Armenia")  # Armenia's troops stop counting
     assert list(ranking(at))[-1] == lowest_before
-    at.slider(key="w_military_cooperation").set_value(0.0).run()
+    open_weights(at).slider(key="w_military_cooperation").set_value(0.0).run()
     assert not at.exception
     assert ranking(at) == pytest.approx(after)
     assert list(ranking(at))[-1] == lowest_after
+    # closing the panel hides the weights but keeps them (and their sliders, so they stay in the link)
+    at.session_state["weights"] = False
+    at.run()
+    assert not at.exception
+    assert at.slider(key="w_military_cooperation").value == 0.0
+    assert ranking(at) == pytest.approx(after)
+
+
+def open_weights(at: AppTest) -> AppTest:
+    """Open the weights panel (a click on it, which AppTest cannot make)."""
+    at.session_state["weights"] = True
+    return at.run()
+
+
+def test_weights_are_drawn_only_when_the_panel_is_open() -> None:
+    at = open_app("matrix")
+    assert not at.exception
+    assert at.expander[0].label == "Weights of the dimensions (defaults from the codebook)"
+    assert not at.slider  # closed, every weight at its default: nothing to draw
+    open_weights(at)
+    assert not at.exception
+    assert {s.key: s.value for s in at.slider} == {f"w_{d}": w for d, w in Data.weights().items()}
+    assert ranking(at) == pytest.approx(state_names(Data.index()))
+    at.session_state["weights"] = False
+    assert not at.run().slider
 
 
 def test_weight_from_the_link() -> None:
     at = open_app("matrix", {"w_threat_framing": "3"})
     assert not at.exception
+    # the panel is closed, but a weight that differs from its default keeps its slider
+    assert at.session_state["weights"] is False
     assert at.slider(key="w_threat_framing").value == 3.0
+    assert len(at.slider) == len(Data.dimensions())
     assert ranking(at) == pytest.approx(state_names(Data.index(weights=Data.weights(threat_framing=3.0))))
 
 
@@ -155,7 +192,7 @@ def test_speaker_rows_follow_the_speaker_filter() -> None:
     assert cells(shown["coded"]) == {c for c in Data.coded_cells("actor") if c[0] == "tokayev"}
     assert {s for s, _ in cells(shown["not coded"])} == {"tokayev"}
     assert list(ranking(at)) == ["Kassym-Jomart Tokayev"]
-    assert "Speaker filter: only the selected speakers are shown." in [c.value for c in at.caption]
+    assert "Speaker filter: only the selected speakers are shown." in caption_lines(at)
 
 
 def test_country_filter_keeps_only_the_selected_states() -> None:

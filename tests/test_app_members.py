@@ -7,7 +7,7 @@ import math
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.apptest_support import Data, open_app, prepare, shown_quotes
+from tests.apptest_support import IGNORED, Data, caption_lines, open_app, prepare, shown_quotes, warnings
 
 
 @pytest.fixture(autouse=True)
@@ -38,14 +38,25 @@ def test_table_has_every_state_with_its_index_and_counts() -> None:
     assert dict(zip(table["iso3"], table["quotes_by_nationals"], strict=True)) == {
         iso3: len(Data.quotes_for_country(iso3, "speaker")) for iso3 in states}
     assert [i.value for i in at.info] == ["Select a row to see the state's signals, quotes and events."]
-    assert not at.tabs
+    assert not at.tabs and at.selectbox(key="profile").value is None
+    assert at.selectbox(key="profile").options == [s["name"] for s in states.values()]
 
 
 def test_country_filter_lists_only_the_selected_states() -> None:
     at = open_app("members", {"country": ["Armenia", "Kazakhstan"]})
     assert not at.exception
     assert list(at.dataframe[0].value["iso3"]) == ["KAZ", "ARM"]  # in the order of alliance.yaml
-    assert "Country filter: only the selected states are listed." in [c.value for c in at.caption]
+    assert "Country filter: only the selected states are listed." in caption_lines(at)
+
+
+def profile_counts(at: AppTest) -> str:
+    """The profile's line of counts (under its status)."""
+    return next(line for line in caption_lines(at) if "coded signals" in line)
+
+
+def counts_line(signals: int, quotes: int, events: int, speakers: bool = False) -> str:
+    return (f"{signals} coded signals · {quotes} quotes by its nationals or about it"
+            f"{' from the selected speakers' if speakers else ''} · {events} events")
 
 
 def test_selecting_a_row_opens_the_state_profile() -> None:
@@ -54,26 +65,71 @@ def test_selecting_a_row_opens_the_state_profile() -> None:
     select_row(at, "members_all", row)
     assert not at.exception
     assert [h.value for h in at.header] == ["Kazakhstan"]
+    assert at.selectbox(key="profile").value == "KAZ"  # the selectbox, bound to the link, holds the choice
     signals, quotes, events = (Data.signal_ids(state="KAZ"), Data.quotes_for_country("KAZ"), Data.events_for("KAZ"))
-    assert [t.label for t in at.tabs] == [f"Signals ({len(signals)})", f"Quotes ({len(quotes)})",
-                                          f"Events ({len(events)})"]
-    signal_frame, event_frame = at.dataframe[1].value, at.dataframe[2].value
-    assert set(signal_frame.index) == signals
-    assert set(event_frame.index) == events
-    assert set(shown_quotes(at)) == quotes
+    assert [t.label for t in at.tabs] == ["Signals", "Quotes", "Events"]
+    assert profile_counts(at) == counts_line(len(signals), len(quotes), len(events))
+    # only the open tab (the first) is drawn
+    assert len(at.dataframe) == 2 and set(at.dataframe[1].value.index) == signals
+    assert shown_quotes(at) == []
     assert not at.info
+    at.session_state["tab"] = "Quotes"
+    at.run()
+    assert not at.exception and len(at.dataframe) == 1
+    assert set(shown_quotes(at)) == quotes
+    at.session_state["tab"] = "Events"
+    at.run()
+    assert not at.exception and shown_quotes(at) == []
+    assert len(at.dataframe) == 2 and set(at.dataframe[1].value.index) == events
+
+
+@pytest.mark.parametrize("tab", ["Signals", "Quotes", "Events"])
+def test_each_profile_tab_opens_from_the_link(tab: str) -> None:
+    at = open_app("members", {"profile": "Kazakhstan", "tab": tab})
+    assert not at.exception and not warnings(at)
+    assert [h.value for h in at.header] == ["Kazakhstan"]
+    assert at.selectbox(key="profile").value == "KAZ" and at.session_state["tab"] == tab
+    frames = [set(f.value.index) for f in at.dataframe[1:]]
+    assert frames == {"Signals": [Data.signal_ids(state="KAZ")], "Quotes": [],
+                      "Events": [Data.events_for("KAZ")]}[tab]
+    assert set(shown_quotes(at)) == (Data.quotes_for_country("KAZ") if tab == "Quotes" else set())
+
+
+def test_profile_chosen_without_the_table_and_closed_with_the_row() -> None:
+    at = open_app("members")
+    at.selectbox(key="profile").select("ARM").run()
+    assert not at.exception
+    assert [h.value for h in at.header] == ["Armenia"]
+    # a row selected, then cleared: the table's choice wins, and clearing it closes the profile
+    select_row(at, "members_all", list(at.dataframe[0].value["iso3"]).index("BLR"))
+    assert [h.value for h in at.header] == ["Belarus"]
+    at.session_state["members_all"] = {"selection": {"rows": [], "columns": []}}
+    at.run()
+    assert not at.exception and not at.header and not at.tabs
+    assert at.selectbox(key="profile").value is None
+
+
+def test_profile_and_tab_that_the_page_cannot_show_are_reported() -> None:
+    at = open_app("members", {"country": "Armenia", "profile": "Kazakhstan"})  # filtered out of the table
+    assert not at.exception
+    assert warnings(at) == [f"{IGNORED}: profile 'Kazakhstan'."]
+    assert not at.header
+    at = open_app("members", {"profile": "Kazakhstan", "tab": "Signals (10)"})
+    assert not at.exception
+    assert warnings(at) == [f"{IGNORED}: tab 'Signals (10)'."]
+    assert at.session_state["tab"] == "Signals"
 
 
 def test_profile_quotes_follow_the_speaker_filter() -> None:
-    at = open_app("members", {"speaker": "Kassym-Jomart Tokayev"})
+    at = open_app("members", {"speaker": "Kassym-Jomart Tokayev", "tab": "Quotes"})
     select_row(at, "members_all", list(at.dataframe[0].value["iso3"]).index("KAZ"))
     assert not at.exception
     tokayev = Data.quotes_by("tokayev")
     assert tokayev and tokayev <= Data.quotes_for_country("KAZ")
-    assert at.tabs[1].label == f"Quotes ({len(tokayev)})"
     assert set(shown_quotes(at)) == tokayev
     # the speaker filter does not narrow the signals
-    assert at.tabs[0].label == f"Signals ({len(Data.signal_ids(state='KAZ'))})"
+    assert profile_counts(at) == counts_line(len(Data.signal_ids(state="KAZ")), len(tokayev),
+                                             len(Data.events_for("KAZ")), speakers=True)
 
 
 def test_selection_under_a_country_filter_opens_the_right_state() -> None:
@@ -81,7 +137,7 @@ def test_selection_under_a_country_filter_opens_the_right_state() -> None:
     select_row(at, "members_KAZ_ARM", 1)
     assert not at.exception
     assert [h.value for h in at.header] == ["Armenia"]
-    assert at.tabs[0].label == f"Signals ({len(Data.signal_ids(state='ARM'))})"
+    assert profile_counts(at).startswith(f"{len(Data.signal_ids(state='ARM'))} coded signals")
 
 
 def test_a_row_position_past_the_end_is_ignored() -> None:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.apptest_support import Data, chart_spec, markdowns, open_app, prepare, values
+from tests.apptest_support import ROOT, Data, chart_spec, markdowns, open_app, prepare, values
 
 MEMBER = {"member", "member_absent"}
 
@@ -37,7 +38,9 @@ def expected_headlines(countries: set[str] | None = None) -> list[str]:
 
 
 def headlines(at: AppTest) -> list[str]:
-    return [m for m in markdowns(at) if m.startswith("**") and ("(index " in m or "words and deeds" in m)]
+    """The findings' headlines: the first line of each finding's element (its detail follows, small)."""
+    lines = [m.split("\n")[0] for m in markdowns(at)]
+    return [m for m in lines if m.startswith("**") and ("(index " in m or "words and deeds" in m)]
 
 
 def member_trace(spec: dict[str, Any]) -> dict[str, Any]:
@@ -86,3 +89,33 @@ def test_country_without_coded_member_says_so() -> None:
     assert not at.exception
     assert [i.value for i in at.info] == ["No coded member among the selected states."]
     assert headlines(at) == []
+
+
+def test_each_finding_names_its_detail_and_each_passage_its_source() -> None:
+    at = open_app()
+    assert not at.exception
+    seeds = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "seeds").glob("*.txt"))
+    labels = {d["label"] for d in Data.dimensions().values()}
+    titles = {s["title"] for s in Data.sources()}
+    alliance = Data.alliance()
+    cards = [c for c in at.main if type(c).__name__ == "Block" and c.proto.flex_container.border]
+    assert len(cards) == len(expected_headlines())
+    for card in cards:
+        headline, detail = markdowns(card)[0].split("\n")  # the detail is the headline's second (small) line
+        assert headline in expected_headlines() and detail
+        evidence = [str(t.value) for t in card.text]
+        assert evidence
+        for shown in evidence:
+            passage, origin = shown.rsplit("\n— ", 1)
+            assert passage in seeds  # verbatim from a source
+            dimension, toward, source, when = origin.split(" · ")
+            assert dimension in labels and source in titles and when
+            assert re.fullmatch(rf"toward ({re.escape(alliance['leader_label'])}|"
+                                rf"{re.escape(alliance['national_label'])}), strength [123]", toward)
+
+
+def test_the_filter_note_is_part_of_the_introduction() -> None:
+    at = open_app(params={"country": "Kazakhstan"})
+    intro = next(m for m in markdowns(at) if m.startswith("How far each state"))
+    assert intro.endswith("\nCountry filter: the findings consider only the selected states; the map highlights them.")
+    assert not at.caption or "Country filter" not in " ".join(c.value for c in at.caption)

@@ -7,6 +7,7 @@ import csv
 import io
 import json
 from datetime import date
+from typing import Any
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -22,7 +23,23 @@ def _app(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def summary(at: AppTest) -> str:
-    return next(m for m in markdowns(at) if m.endswith(" quotes"))
+    """The count of quotes shown (the first line of its element: a second one names filters of a closed panel)."""
+    return next(m.split("\n")[0] for m in markdowns(at) if m.split("\n")[0].endswith(" quotes"))
+
+
+def open_filters(at: AppTest) -> AppTest:
+    """Open the "More filters" panel (a click, which AppTest cannot make)."""
+    at.session_state["filters"] = True
+    return at.run()
+
+
+PANEL_KEYS = ["source", "dimension", "from", "to", "in", "sort"]
+
+
+def drawn(at: AppTest) -> list[str]:
+    """Keys of the panel's widgets that the page drew."""
+    keys = {w.key for kind in (at.multiselect, at.date_input, at.radio) for w in kind}
+    return [k for k in PANEL_KEYS if k in keys]
 
 
 def expect(at: AppTest, ids: set[str]) -> None:
@@ -56,6 +73,8 @@ def test_speaker_filter_from_the_link() -> None:
 def test_country_filter_modes(mode: str, label: str) -> None:
     params = {"country": "Kazakhstan"} | ({} if mode == "either" else {"in": label})
     at = open_app("quotes", params)
+    if mode == "either":  # the default: nothing in the link opens the panel
+        open_filters(at)
     assert at.radio(key="in").value == mode
     expect(at, Data.quotes_for_country("KAZ", mode))
 
@@ -76,8 +95,39 @@ def test_search_finds_any_spelling_of_a_speaker() -> None:
 def test_source_filter_widget() -> None:
     at = open_app("quotes")
     second = Data.sources()[1]["id"]
-    at.multiselect(key="source").select(second).run()
+    open_filters(at).multiselect(key="source").select(second).run()
     expect(at, {q["id"] for q in Data.quotes() if q["source"] == second})
+
+
+def test_more_filters_are_drawn_only_when_open_or_in_use() -> None:
+    at = open_app("quotes")
+    assert not at.exception
+    assert at.expander[0].label == "More filters: source, dimension, dates, country match, sort order"
+    assert drawn(at) == []  # closed, nothing chosen: none of its six widgets is drawn
+    assert drawn(open_filters(at)) == PANEL_KEYS
+    at.session_state["filters"] = False
+    assert drawn(at.run()) == []
+
+
+def test_a_link_with_filters_opens_the_panel() -> None:
+    at = open_app("quotes", {"sort": "newest first"})
+    assert not at.exception
+    assert at.session_state["filters"] is True and drawn(at) == PANEL_KEYS
+    at = open_app("quotes", {"q": "threats"})  # the search is not in the panel
+    assert at.session_state["filters"] is False and drawn(at) == []
+
+
+def test_closing_the_panel_keeps_its_choices_and_names_them() -> None:
+    at = open_app("quotes", {"dimension": "Threat framing", "sort": "oldest first"})
+    expected = Data.quotes_with_dimension("threat_framing")
+    expect(at, expected)
+    assert markdowns(at)[0] == f"**{len(expected)}** of {len(Data.quotes())} quotes"  # the open panel shows them
+    at.session_state["filters"] = False
+    at.run()
+    expect(at, expected)
+    assert drawn(at) == PANEL_KEYS  # kept, so they stay in effect and in the link
+    assert markdowns(at)[0] == (f"**{len(expected)}** of {len(Data.quotes())} quotes\n"
+                                "Filtered by dimension; sorted oldest first (see More filters).")
 
 
 def test_dimension_filter_from_the_link() -> None:
@@ -104,10 +154,31 @@ def test_newest_first() -> None:
     assert starts == sorted(starts, reverse=True) and starts[0] > starts[-1]
 
 
+def open_downloads(at: AppTest) -> AppTest:
+    """Open the Download popover (a click, which AppTest cannot make)."""
+    at.session_state["downloads"] = True
+    return at.run()
+
+
+def downloads_popover(at: AppTest) -> Any:
+    return next(iter(at.get("popover")))
+
+
+def test_download_buttons_are_drawn_when_the_popover_is_opened() -> None:
+    at = open_app("quotes")
+    assert not at.exception
+    assert downloads_popover(at).proto.popover.label == "Download"
+    assert not at.get("download_button")
+    assert [b.key for b in open_downloads(at).get("download_button")] == ["download_csv", "download_json"]
+    at.session_state["downloads"] = False
+    assert not at.run().get("download_button")
+
+
 def test_downloads_hold_exactly_the_filtered_quotes() -> None:
     at = open_app("quotes", {"country": "Kazakhstan", "dimension": "Threat framing"})
     expected = Data.quotes_for_country("KAZ") & Data.quotes_with_dimension("threat_framing")
     expect(at, expected)
+    open_downloads(at)
     assert download_name(at, "download_csv") == ("quotes.csv", "text/csv")
     assert download_name(at, "download_json") == ("quotes.json", "application/json")
     rows = list(csv.DictReader(io.StringIO(download(at, "download_csv").decode("utf-8"))))
@@ -124,7 +195,7 @@ def test_downloads_hold_exactly_the_filtered_quotes() -> None:
 
 
 def test_downloads_follow_a_widget_change() -> None:
-    at = open_app("quotes")
+    at = open_downloads(open_app("quotes"))
     assert len(json.loads(download(at, "download_json"))) == len(Data.quotes())
     at.multiselect(key="speaker").select("ashimbayev").run()
     assert {r["id"] for r in json.loads(download(at, "download_json"))} == Data.quotes_by("ashimbayev")
@@ -136,8 +207,8 @@ def test_no_match_explains_and_disables_the_downloads() -> None:
     at = open_app("quotes", {"q": "zzqxv"})
     expect(at, set())
     assert [i.value for i in at.info] == ["No quote matches the search 'zzqxv' filter on its own."]
-    assert at.download_button(key="download_csv").proto.disabled
-    assert at.download_button(key="download_json").proto.disabled
+    assert downloads_popover(at).proto.popover.disabled
+    assert not open_downloads(at).get("download_button")  # nothing to download
 
 
 def test_unknown_values_in_the_link_are_reported() -> None:

@@ -1,13 +1,28 @@
-"""Sources & method page (AppTest, real data): each source with its provenance, the codebook, the citation and
-the whole-dataset download."""
+"""Sources & method page (AppTest, real data): its four sections, each a link (?section=...) and drawn only when
+open: each source with its provenance (its notes drawn once opened), the codebook (its worked examples once
+opened), how scores are computed, the citation and the whole-dataset download."""
 
 from __future__ import annotations
 
 import json
 
 import pytest
+from streamlit.testing.v1 import AppTest
 
-from tests.apptest_support import Data, captions, download, download_name, markdowns, open_app, prepare, warnings
+from tests.apptest_support import (
+    IGNORED,
+    Data,
+    caption_lines,
+    captions,
+    download,
+    download_name,
+    markdowns,
+    open_app,
+    prepare,
+    warnings,
+)
+
+SECTIONS = ["Sources", "Codebook", "Scoring", "Dataset"]
 
 
 @pytest.fixture(autouse=True)
@@ -15,27 +30,74 @@ def _app(monkeypatch: pytest.MonkeyPatch) -> None:
     prepare(monkeypatch)
 
 
-def test_sources_codebook_and_citation() -> None:
+def section(at: AppTest) -> str:
+    return str(at.session_state["section"])
+
+
+def test_sources_section_shows_every_source_with_its_provenance() -> None:
     at = open_app("sources")
     assert not at.exception
     assert [t.value for t in at.title] == ["Sources & method"]
-    assert [h.value for h in at.header] == ["Sources", "Codebook", "How the scores are computed", "How to cite a view",
-                                            "Dataset"]
+    assert [t.label for t in at.tabs] == SECTIONS and section(at) == "Sources"
     texts = markdowns(at)
     for source in Data.sources():
-        assert f"**{source['title']}**" in texts
-        assert f"SHA-256 of the seed: {source['sha256']}" in captions(at)
+        assert any(m.startswith(f"**{source['title']}**\n") for m in texts), source["id"]
+        assert source["published"]["evidence"] in [t.value for t in at.text]
     assert [b.proto.url for b in at.get("link_button")] == [s["url"] for s in Data.sources()]
     conflicts = [s for s in Data.sources() if s.get("date_conflict")]
     assert len(warnings(at)) == len(conflicts) >= 1
-    assert list(at.dataframe[-1].value.index) == list(Data.dimensions())  # the codebook, in its own order
-    info = Data.alliance()["dataset"]
-    citation = info["citation"].format(version=info["version"], as_of=info["as_of"], url="(the page address)")
-    assert citation in [t.value for t in at.text]
+    # the other sections and each source's notes are not drawn until opened
+    assert not at.dataframe and not at.get("download_button")
+    assert [e.label.split(" (")[0] for e in at.expander] == ["Data-quality notes"] * len(Data.sources())
+    assert not [c for c in captions(at) if c.startswith("SHA-256")]
 
 
-def test_dataset_download_holds_every_record() -> None:
+def test_a_source_s_notes_are_drawn_when_opened() -> None:
     at = open_app("sources")
+    first, second = Data.sources()[:2]
+    at.session_state[f"notes_{second['id']}"] = True
+    at.run()
+    assert not at.exception
+    assert [c for c in captions(at) if c.startswith("SHA-256")] == [f"SHA-256 of the seed: {second['sha256']}"]
+    assert "\n".join(f"• {note}" for note in second["quality_notes"]) in [t.value for t in at.text]
+    chrome, terms = (f.value for f in at.dataframe)
+    assert list(chrome["text"]) == [c["text"] for c in second.get("chrome", [])]
+    assert list(terms["term"]) == [a["text"] for a in second.get("author_terms", [])]
+    assert "\n".join(f"• {note}" for note in first["quality_notes"]) not in [t.value for t in at.text]
+
+
+@pytest.mark.parametrize("name", SECTIONS)
+def test_each_section_opens_from_the_link_and_only_it_is_drawn(name: str) -> None:
+    at = open_app("sources", {"section": name})
+    assert not at.exception and not [w for w in warnings(at) if w.startswith(IGNORED)]
+    assert section(at) == name
+    assert bool(at.get("link_button")) == (name == "Sources")
+    assert bool(at.dataframe) == (name == "Codebook")
+    assert bool(at.get("download_button")) == (name == "Dataset")
+    assert any("direction × strength" in m for m in markdowns(at)) == (name == "Scoring")
+
+
+def test_codebook_and_its_worked_examples() -> None:
+    at = open_app("sources", {"section": "Codebook"})
+    assert not at.exception
+    assert list(at.dataframe[0].value.index) == list(Data.dimensions())  # the codebook, in its own order
+    examples = [d["example"]["evidence"]["text"] for d in Data.dimensions().values()]
+    assert [e.label for e in at.expander] == ["Full definitions and worked examples"]
+    assert not set(examples) & {t.value for t in at.text}  # drawn once opened
+    at.session_state["examples"] = True
+    at.run()
+    assert not at.exception
+    shown = [t.value for t in at.text]
+    assert set(examples) <= set(shown)
+    assert {d["definition"] for d in Data.dimensions().values()} <= set(shown)
+
+
+def test_citation_and_dataset_download_holds_every_record() -> None:
+    at = open_app("sources", {"section": "Dataset"})
+    assert not at.exception
+    info = Data.alliance()["dataset"]
+    citation = info["citation"].format(version=info["version"], as_of=info["as_of"], url="?section=Dataset")
+    assert citation in [t.value for t in at.text]
     records = json.loads(download(at, "download_dataset"))
     assert {k: len(v) for k, v in records.items()} == {
         "alliance": 1, "states": len(Data.states()), "dimensions": len(Data.dimensions()),
@@ -47,10 +109,17 @@ def test_dataset_download_holds_every_record() -> None:
                                                      "application/json")
 
 
+def test_unknown_section_is_reported_and_the_first_is_shown() -> None:
+    at = open_app("sources", {"section": "Codebook (7)"})
+    assert not at.exception
+    assert warnings(at)[0] == f"{IGNORED}: section 'Codebook (7)'."
+    assert section(at) == "Sources" and at.get("link_button")
+
+
 def test_filters_are_said_not_to_apply_and_the_citation_carries_the_link() -> None:
-    at = open_app("sources", {"country": "Kazakhstan", "speaker": "Vladimir Putin"})
+    at = open_app("sources", {"country": "Kazakhstan", "speaker": "Vladimir Putin", "section": "Dataset"})
     assert not at.exception
     assert {"The country filter does not apply on this page.",
-            "The speaker filter does not apply on this page."} <= set(captions(at))
+            "The speaker filter does not apply on this page."} <= set(caption_lines(at))
     cite = next(t.value for t in at.text if str(t.value).startswith("CSTO Monitor dataset"))
-    assert cite.endswith("view: ?country=Kazakhstan&speaker=Vladimir+Putin")
+    assert cite.endswith("view: ?country=Kazakhstan&speaker=Vladimir+Putin&section=Dataset")

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.apptest_support import Data, captions, chart_spec, open_app, prepare, values
+from tests.apptest_support import Data, caption_lines, chart_spec, open_app, prepare, values
 
 DAY_MS = 86_400_000
 
@@ -45,6 +45,8 @@ def test_every_event_is_a_bar_over_its_whole_date_and_a_row() -> None:
     expected = {e["title"]: (span(e)[0], (span(e)[1] - span(e)[0]).days + 1) for e in events}
     assert bars(at) == expected
     assert any(days >= 365 for _, days in expected.values())  # a year-precision date spans its year
+    assert "A bar spans the whole period a date can stand for: a year-precision date covers the year." in \
+        caption_lines(at)[0]
 
 
 def test_country_filter_keeps_events_with_the_state_present_or_absent() -> None:
@@ -54,7 +56,7 @@ def test_country_filter_keeps_events_with_the_state_present_or_absent() -> None:
     assert set(at.dataframe[0].value.index) == expected
     assert any("ARM" in (e.get("absent") or []) for e in Data.events() if e["id"] in expected)
     assert set(bars(at)) == {e["title"] for e in Data.events() if e["id"] in expected}
-    assert "Country filter: events in which a selected state took part or was absent." in captions(at)
+    assert "Country filter: events in which a selected state took part or was absent." in caption_lines(at)
 
 
 def test_country_without_events_says_so() -> None:
@@ -68,5 +70,5 @@ def test_country_without_events_says_so() -> None:
 def test_speaker_filter_is_said_not_to_apply() -> None:
     at = open_app("timeline", {"speaker": "Vladimir Putin"})
     assert not at.exception
-    assert "The speaker filter does not apply on this page." in captions(at)
+    assert "The speaker filter does not apply on this page." in caption_lines(at)
     assert len(at.dataframe[0].value) == len(Data.events())

@@ -160,7 +160,7 @@ def check_quotes(page: Page) -> None:
     total = len(load("quotes"))
     assert page.get_by_text(f"{total} of {total} quotes").is_visible()
     assert page.locator('[class*="st-key-quote-"]').count() == min(total, 25)
-    assert page.locator(".st-key-download_csv button").is_enabled()
+    assert page.locator(".st-key-downloads button").first.is_enabled()  # the Download popover
 
 
 def check_timeline(page: Page) -> None:
@@ -170,11 +170,12 @@ def check_timeline(page: Page) -> None:
 
 
 def check_sources(page: Page) -> None:
+    assert page.get_by_role("tab").all_inner_texts() == ["Sources", "Codebook", "Scoring", "Dataset"]
     for source in load("sources"):
         assert page.get_by_text(source["title"], exact=True).first.is_visible()
     assert page.locator('[data-testid="stLinkButton"]').count() == len(load("sources"))
-    codebook = page.locator('[data-testid="stDataFrame"]').filter(has_text="Threat framing")
-    expect_rows(codebook.first, len(dimension_labels()))
+    # the other sections are drawn once chosen (see test_sources_sections_are_links)
+    assert page.locator('[data-testid="stDataFrame"]').count() == 0
 
 
 @dataclass(frozen=True)
@@ -269,12 +270,106 @@ def test_country_filter_goes_into_the_url_and_reopens_on_another_page(
         assert box
         other.mouse.click(box["x"] + 16, box["y"] + box["height"] - 18)
         signals = sum(1 for s in load("signals") if s.get("state") == "KAZ")
-        wait_for_app(other, text=f"Signals ({signals})")
+        wait_for_app(other, text=f"{signals} coded signals")
         assert other.get_by_role("heading", name=names["KAZ"], exact=True).is_visible()
+        # the profile is in the link
+        other.wait_for_url(re.compile(r"[?&]profile=Kazakhstan(&|$)"))
+        assert query(other) == {"country": [names["KAZ"]], "profile": [names["KAZ"]]}
         screenshot(other, "members-profile", full=True)
         assert_clean(other)
     finally:
         fresh.close()
+
+
+# --- views inside a page are links too: the sources' sections, a member's profile and its tab ----------------
+
+
+def test_sources_sections_are_links(app_server: StreamlitServer, page: Page) -> None:
+    open_page(page, f"{app_server.url}/sources", text="Sources & method")
+    page.get_by_role("tab", name="Codebook").click()
+    page.wait_for_url(re.compile(r"[?&]section=Codebook(&|$)"))
+    wait_for_app(page, testid="stDataFrame")
+    codebook = page.locator('[data-testid="stDataFrame"]').filter(has_text="Threat framing")
+    expect_rows(codebook.first, len(dimension_labels()))
+    assert page.locator('[data-testid="stLinkButton"]').count() == 0  # the sources are not drawn meanwhile
+    # the worked examples are drawn when their expander is opened
+    example = next(iter(load("codebook")["dimensions"]))["example"]["evidence"]["text"]
+    assert page.get_by_text(example, exact=True).count() == 0
+    page.locator('[data-testid="stExpander"] summary').first.click()
+    wait_for_app(page, text=example)
+    screenshot(page, "sources-codebook", full=True)
+    # a reload (or the link, shared) opens the same section
+    page.reload()
+    wait_for_app(page, testid="stDataFrame")
+    assert page.get_by_role("tab", name="Codebook").get_attribute("aria-selected") == "true"
+    page.get_by_role("tab", name="Dataset").click()
+    page.wait_for_url(re.compile(r"[?&]section=Dataset(&|$)"))
+    wait_for_app(page, text="How to cite a view")
+    assert page.locator(".st-key-download_dataset button").is_enabled()
+    assert_clean(page)
+
+
+def quotes_of_state(iso3: str) -> list[str]:
+    """Texts of the quotes about a state or spoken by its nationals (or by those who speak for it)."""
+    actors = {a["id"]: a for a in load("actors")}
+    return [q["text"] for q in load("quotes")
+            if iso3 in (q.get("about") or [])
+            or any(iso3 in (actors[s].get("nationality"), actors[s].get("affiliation")) for s in q["speakers"])]
+
+
+def test_member_profile_and_its_tab_are_links(app_server: StreamlitServer, page: Page) -> None:
+    names = state_names()
+    texts = quotes_of_state("ARM")
+    assert texts
+    open_page(page, f"{app_server.url}/members?profile=Armenia", text="coded signals")
+    assert page.get_by_role("heading", name=names["ARM"], exact=True).is_visible()
+    assert page.get_by_role("tab").all_inner_texts() == ["Signals", "Quotes", "Events"]
+    assert page.get_by_text(texts[0], exact=True).count() == 0  # the Quotes tab is drawn once chosen
+    page.get_by_role("tab", name="Quotes").click()
+    page.wait_for_url(re.compile(r"[?&]tab=Quotes(&|$)"))
+    wait_for_app(page, text=texts[0])
+    assert query(page) == {"profile": [names["ARM"]], "tab": ["Quotes"]}
+    assert all(page.get_by_text(text, exact=True).first.is_visible() for text in texts)
+    page.reload()
+    wait_for_app(page, text=texts[0])
+    assert page.get_by_role("tab", name="Quotes").get_attribute("aria-selected") == "true"
+    assert page.get_by_role("heading", name=names["ARM"], exact=True).is_visible()
+    screenshot(page, "members-profile-quotes", full=True)
+    assert_clean(page)
+
+
+def test_panels_draw_their_widgets_on_demand_and_keep_their_choices(app_server: StreamlitServer,
+                                                                    page: Page) -> None:
+    total = len(load("quotes"))
+    open_page(page, f"{app_server.url}/quotes", text=f"{total} of {total} quotes")
+    assert page.locator(".st-key-sort").count() == 0
+    page.get_by_text("More filters").click()
+    wait_for_app(page, text="Country filter matches")
+    page.locator(".st-key-sort").get_by_text("newest first").click()
+    page.wait_for_url(re.compile(r"[?&]sort=newest\+first(&|$)"))
+    wait_for_app(page)
+    page.get_by_text("More filters").click()  # closed: the choice holds, and is named under the count
+    wait_for_app(page, text="Sorted newest first (see More filters).")
+    assert query(page) == {"sort": ["newest first"]}
+    screenshot(page, "quotes-panel-closed")
+
+    open_page(page, f"{app_server.url}/matrix", text="Ranking")
+    assert page.locator('[data-testid="stSlider"]').count() == 0
+    page.get_by_text("Weights of the dimensions").click()
+    wait_for_app(page, testid="stSlider")
+    assert page.locator('[data-testid="stSlider"]').count() == len(dimension_labels())
+    screenshot(page, "matrix-weights")
+    # a changed weight goes into the link, and stays there (and in effect) once the panel is closed
+    page.locator('.st-key-w_threat_framing input[type="range"]').press("ArrowRight")
+    page.wait_for_url(re.compile(r"[?&]w_threat_framing=1\.25(&|$)"))
+    wait_for_app(page)
+    page.get_by_text("Weights of the dimensions").click()
+    wait_for_app(page)
+    page.wait_for_timeout(500)
+    wait_for_app(page)
+    assert query(page) == {"w_threat_framing": ["1.25"]}
+    assert not page.locator('[data-testid="stSlider"]').first.is_visible()
+    assert_clean(page)
 
 
 # --- the quote explorer: an accent/alias-insensitive search, and its downloads ---------------------------------
@@ -302,6 +397,8 @@ def test_search_for_tokayev_finds_tokaev_and_downloads_what_it_shows(app_server:
         assert TOKAEV_SPELLINGS.search(card.inner_text()), card.inner_text()
     screenshot(page, "quotes-search")
 
+    page.locator(".st-key-downloads button").first.click()  # the Download popover draws its buttons when opened
+    wait_for_app(page, testid="stDownloadButton")
     with page.expect_download() as csv_download:
         page.locator(".st-key-download_csv button").click()
     download = csv_download.value

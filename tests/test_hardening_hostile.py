@@ -2,9 +2,9 @@
 
 The fixture's names, roles, notes, titles, labels, quotes and seed hold HTML, `<script>`, `javascript:` links,
 Markdown, LaTeX, Streamlit shortcodes, arrows, right-to-left text, zero-width characters and a 10,000-character
-word (see tests/fixtures/hostile/build.py). On every page (expanders open, a member profile open, a matrix cell
-chosen) the text must appear exactly as written, nothing from the data may become an element or an attribute,
-and nothing may overflow horizontally: the long word wraps or scrolls inside its own box.
+word (see tests/fixtures/hostile/build.py). On every page (each tab in turn, expanders open, a member profile
+open, a matrix cell chosen) the text must appear exactly as written, nothing from the data may become an element
+or an attribute, and nothing may overflow horizontally: the long word wraps or scrolls inside its own box.
 
 The comparison removes U+2060 WORD JOINER from the page's text: ui.literal puts this invisible, zero-width
 character inside `:name:`, arrows and `//` so that Streamlit's Markdown leaves them alone; it changes nothing a
@@ -126,7 +126,26 @@ def page(chromium_browser: Browser) -> Iterator[Page]:
     context.close()
 
 
-def _open_everything(page: Page, name: str) -> None:
+def _open_expanders(page: Page) -> None:
+    """Open every expander, one at a time: a lazy one draws its content in the rerun its click starts."""
+    from tests.browser import wait_for_app, wait_idle
+
+    summaries = page.locator('[data-testid="stExpander"] summary')
+    details = page.locator('[data-testid="stExpanderDetails"]')
+    for index in range(summaries.count()):
+        summaries.nth(index).click()
+        page.wait_for_function(
+            "i => { const d = document.querySelectorAll('[data-testid=\"stExpanderDetails\"]')[i];"
+            " return d && d.innerText.trim().length > 0; }", arg=index)
+        wait_idle(page)
+    assert details.count() == summaries.count()
+    page.mouse.move(0, 0)
+    wait_for_app(page)
+
+
+def _views(page: Page, name: str) -> Iterator[str]:
+    """Bring up every view of the page in turn (each tab, its expanders open, a member profile open), yielding
+    the tab's label ("" for a page without tabs)."""
     from tests.browser import wait_for_app
 
     if name == "members":
@@ -136,11 +155,17 @@ def _open_everything(page: Page, name: str) -> None:
         box = table.bounding_box()
         assert box
         page.mouse.click(box["x"] + 16, box["y"] + box["height"] - 18)
-        wait_for_app(page, text="Signals (")
-    for summary in page.locator('[data-testid="stExpander"] summary').all():
-        summary.click()
-    page.mouse.move(0, 0)
-    wait_for_app(page)
+        wait_for_app(page, text="coded signals")
+    labels = page.get_by_role("tab").all_inner_texts()
+    for label in labels or [""]:
+        if label:
+            page.get_by_role("tab", name=label, exact=True).click()
+            page.wait_for_function(
+                "l => [...document.querySelectorAll('[role=\"tab\"]')].some("
+                "t => t.innerText.trim() === l && t.getAttribute('aria-selected') === 'true')", arg=label)
+            wait_for_app(page)
+        _open_expanders(page)
+        yield label
 
 
 @pytest.mark.parametrize("name", list(PAGES))
@@ -149,13 +174,17 @@ def test_hostile_text_is_shown_exactly_and_injects_nothing(hostile_server: Strea
     from tests.browser import app_exceptions, open_page, screenshot
 
     open_page(page, hostile_server.url + PAGES[name](_names()), text=TITLES[name], timeout=60_000)
-    _open_everything(page, name)
-    screenshot(page, f"hostile-{name}", full=True)
-    assert app_exceptions(page) == []
-    text = str(page.evaluate("document.body.innerText")).replace(WORD_JOINER, "")
+    texts: list[str] = []
+    injected: list[str] = []
+    overflow: list[str] = []
+    for label in _views(page, name):
+        screenshot(page, f"hostile-{name}" + (f"-{label.lower()}" if label else ""), full=True)
+        assert app_exceptions(page) == []
+        texts.append(str(page.evaluate("document.body.innerText")).replace(WORD_JOINER, ""))
+        injected += [f"{label}: {bad}" for bad in page.evaluate(FIND_INJECTED)]
+        overflow += [f"{label}: {over}" for over in page.evaluate(OVERFLOW)]
+    text = "\n".join(texts)
     missing = [key for key, value in HOSTILE.items() if value not in text]
-    injected = page.evaluate(FIND_INJECTED)
-    overflow = page.evaluate(OVERFLOW)
     RESULTS[name] = (f"{len(HOSTILE) - len(missing)}/{len(HOSTILE)} strings exact, "
                      f"{len(injected)} injected, {len(overflow)} overflowing")
     assert not missing, f"{name}: not shown exactly: {missing}"

@@ -53,6 +53,8 @@ _quote_dates = [Data.bounds(Data.quote_date(q)) for q in Data.quotes()]
 FIRST, LAST = min(d[0] for d in _quote_dates), max(d[1] for d in _quote_dates)
 QUOTE_PAGES = max(1, -(-len(Data.quotes()) // 25))
 SOURCE_PAGES = max(1, -(-len(Data.sources()) // 20))
+PROFILE_TABS = ["Signals", "Quotes", "Events"]
+SOURCE_SECTIONS = ["Sources", "Codebook", "Scoring", "Dataset"]
 
 
 def _date_ok(value: str) -> bool:
@@ -85,9 +87,12 @@ Rule = Callable[[str], bool] | None
 GLOBAL: dict[str, tuple[Rule, bool]] = {"country": (_labels(COUNTRIES), True), "speaker": (_labels(SPEAKERS), True)}
 PAGE_PARAMS: dict[str, dict[str, tuple[Rule, bool]]] = {
     "overview": {},
-    "members": {},
+    # the profile's state must be a row of the table, which the country filter narrows: a name that is not a
+    # state at all is always ignored
+    "members": {"profile": (_labels(COUNTRIES), False), "tab": (_labels(PROFILE_TABS), False)},
     "timeline": {},
-    "sources": {"page": (_number_ok(1, SOURCE_PAGES, integer=True), False)} if SOURCE_PAGES > 1 else {},
+    "sources": {"section": (_labels(SOURCE_SECTIONS), False),
+                **({"page": (_number_ok(1, SOURCE_PAGES, integer=True), False)} if SOURCE_PAGES > 1 else {})},
     "quotes": {
         "q": (lambda v: True, False),
         "in": (_labels(list(views.COUNTRY_MODES.values())), False),
@@ -135,7 +140,8 @@ def must_be_ignored(page: str, params: Mapping[str, Sequence[str]]) -> list[str]
 
 ALL_KEYS = sorted({*GLOBAL, *STREAMLIT_OWN, *(k for spec in PAGE_PARAMS.values() for k in spec)})
 VALID_VALUES = sorted({*COUNTRIES, *SPEAKERS, *SOURCE_TITLES, *DIMENSION_LABELS, *MATRIX_ROWS, *MATRIX_KINDS,
-                       *views.COUNTRY_MODES.values(), *views.SORT_ORDERS.values()})
+                       *views.COUNTRY_MODES.values(), *views.SORT_ORDERS.values(), *PROFILE_TABS,
+                       *SOURCE_SECTIONS})
 ODD_TEXT = st.text(
     alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)),  # any code point, controls and RTL too
     min_size=0, max_size=30,
@@ -181,6 +187,7 @@ def _check(page: str, params: dict[str, list[str]]) -> None:
 @example(params={"country": ["Kazakhstan", "\u202eArmenia", "Kazakhstan"], LONG[:300]: ["x"]})
 @example(params={"q": ["a", "b"], "from": ["2022-02-30"], "w_threat_framing": ["nan"], "page": ["0"]})
 @example(params={"cell_row": ["Атлантида"], "cell_dim": [":red[x]"], "rows": ["States", "Speakers"]})
+@example(params={"profile": ["Armenia", "Atlantis"], "tab": ["Quotes (3)"], "section": ["Codebook", ""]})
 def test_any_link_is_shown_or_reported_never_raises(page: str, params: dict[str, list[str]]) -> None:
     _check(page, params)
 
@@ -193,6 +200,10 @@ def test_a_valid_link_raises_no_notice(page: str) -> None:
     if page == "matrix":
         params |= {"rows": "States", "kind": "All evidence", "cell_row": "Kazakhstan",
                    "cell_dim": DIMENSION_LABELS[0], f"w_{next(iter(Data.dimensions()))}": "2.5"}
+    if page == "members":
+        params |= {"profile": "Kazakhstan", "tab": "Events"}
+    if page == "sources":
+        params |= {"section": "Codebook"}
     at = open_app(page, params)
     assert not at.exception
     assert not [w for w in warnings(at) if w.startswith(IGNORED)], warnings(at)
