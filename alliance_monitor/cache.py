@@ -38,6 +38,7 @@ from typing import Any, cast
 
 import pandas as pd
 
+from alliance_monitor import score
 from alliance_monitor.load import Dataset, Problem, gc_paused, seed_path
 from alliance_monitor.models import RECORD_FILES, Actor, Event, Quote, Signal
 from alliance_monitor.tables import Tables, build_tables
@@ -61,6 +62,9 @@ class Compiled:
     """Per quote, the countries of its speakers (views.speaker_countries), which the quote filters need."""
     speaker_names: dict[str, str] = field(default_factory=dict)
     """Name of every actor who speaks in a quote or gives a signal, in the order of actors.yaml."""
+    state_index: pd.DataFrame | None = None
+    """score.index_table of the states at the codebook's weights: what the first page a visitor opens (the
+    overview's map and findings) needs, computed once when the dataset is compiled rather than in that visit."""
 
 
 @dataclass
@@ -225,7 +229,8 @@ def compile_dataset(data_dir: Path) -> tuple[Compiled | None, list[Problem]]:
         tables = build_tables(ds)
         speaking = set(tables.quote_speakers["speaker"]) | (set(tables.signals["actor"]) - {""})
         speakers = {a.id: a.name for a in ds.actors if a.id in speaking}
-        return Compiled(CachedDataset.of(ds), tables, speaker_countries(tables), speakers), []
+        state_index = score.index_table(tables.signals, score.default_weights(tables.dimensions), "state")
+        return Compiled(CachedDataset.of(ds), tables, speaker_countries(tables), speakers, state_index), []
 
 
 # --- reading and writing entries -----------------------------------------------------------------------------

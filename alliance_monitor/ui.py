@@ -7,6 +7,7 @@ reads it from the on-disk compiled cache (`cache.py`) when the files have not ch
 
 from __future__ import annotations
 
+import functools
 import gc
 import math
 import os
@@ -144,6 +145,9 @@ class AppData:
     country_labels: list[str] = field(default_factory=list, repr=False)
     """country_names' values, in its order (the sidebar's options, ready for every rerun)."""
     speaker_labels: list[str] = field(default_factory=list, repr=False)
+    state_index: pd.DataFrame | None = field(default=None, repr=False, compare=False)
+    """The states' index table at the codebook's weights (compiled with the dataset): the overview's map and
+    findings read it instead of computing it in a visitor's first run."""
     memo: _Memo = field(default_factory=_Memo, repr=False, compare=False)
 
     def shared(self, fn: Callable[..., R], *args: Any, max_entries: int = _Memo.MAX_ENTRIES, **kwargs: Any) -> R:
@@ -184,6 +188,7 @@ def _app_data_of(compiled: cache.Compiled) -> AppData:
         country_names=country_names,
         speaker_names=speakers,
         speaker_country=compiled.speaker_country,
+        state_index=compiled.state_index,
         country_labels=list(country_names.values()),
         speaker_labels=list(speakers.values()),
     )
@@ -445,6 +450,13 @@ def literal(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\n", "  \n")
 
 
+def small(text: str) -> str:
+    """Markdown that shows `text` exactly as written, small and grey like a caption: for a secondary line in the
+    same element as its heading (one element instead of a markdown and a caption)."""
+    return "  \n".join(f":small[:gray[{literal(line)}]]" if line.strip() else ""
+                        for line in text.replace("\r\n", "\n").split("\n"))
+
+
 # --- global filters and the URL ------------------------------------------------------------------------------
 
 
@@ -474,16 +486,22 @@ def view_link() -> str:
     return f"{base}?{urlencode(params)}" if params else base
 
 
-def filter_scope(country: str | None, speaker: str | None) -> None:
-    """Say how the global filters apply on this page (None: the filter does not apply here)."""
-    countries, speakers = selected_countries(), selected_speakers()
+def filter_notes(country: str | None, speaker: str | None) -> list[str]:
+    """How the global filters apply on this page, a line per active filter (None: the filter does not apply)."""
     notes = []
-    if countries:
+    if selected_countries():
         notes.append(f"Country filter: {country}" if country else "The country filter does not apply on this page.")
-    if speakers:
+    if selected_speakers():
         notes.append(f"Speaker filter: {speaker}" if speaker else "The speaker filter does not apply on this page.")
-    for note in notes:
-        st.caption(note)
+    return notes
+
+
+def filter_scope(country: str | None, speaker: str | None, caption: str = "") -> None:
+    """Say how the global filters apply on this page (see filter_notes), in one caption; `caption` (Markdown) is a
+    caption of the page's own that follows them in the same element."""
+    lines = filter_notes(country, speaker) + ([caption] if caption else [])
+    if lines:
+        st.caption("  \n".join(lines))
 
 
 def signed(value: float | None) -> str:
@@ -535,9 +553,12 @@ def check_url(page_params: dict[str, UrlSpec], *, multi: Sequence[str] = (), mor
     such values silently; this runs before the page's widgets, which still find them in the URL. Empty values
     (`?q=`) ask for nothing and are not reported. With `more`, the notice keeps its place for check_url_values.
     """
-    known = set(GLOBAL_KEYS) | set(page_params) | STREAMLIT_PARAMS
-    ignored = [f"parameter {key[:40]!r}" for key in st.query_params if key not in known]
+    present = set(st.query_params)  # the names in the link: usually few, so only they are looked at
+    ignored = [f"parameter {key[:40]!r}" for key in st.query_params
+               if key not in page_params and key not in GLOBAL_KEYS and key not in STREAMLIT_PARAMS]
     for key, valid in page_params.items():
+        if key not in present:
+            continue
         if key not in multi and len([v for v in st.query_params.get_all(key) if v]) > 1:
             ignored.append(f"{key} given more than once (one value expected)")
             continue
@@ -550,13 +571,24 @@ def check_url(page_params: dict[str, UrlSpec], *, multi: Sequence[str] = (), mor
     return notice
 
 
+def differs(defaults: dict[str, Any]) -> bool:
+    """Whether a bound widget (key -> its default value) holds another value, in the link or from the last run.
+
+    For widgets drawn on demand (in a closed panel only while needed): a widget that is not drawn loses its value
+    and its parameter in the link, so one that holds a choice must be drawn.
+    """
+    present = set(st.query_params)
+    return any(key in present or st.session_state.get(key, default) != default for key, default in defaults.items())
+
+
 def check_url_values(notice: UrlNotice, page_params: dict[str, UrlSpec]) -> None:
     """check_url's value test for parameters whose options are known only further down the page (they depend on
     other widgets or on the filtered result): call it just before their widget is created; what it finds joins
     the page's notice. Repeated values were already reported by check_url."""
     ignored = []
+    present = set(st.query_params)
     for key, valid in page_params.items():
-        if len([v for v in st.query_params.get_all(key) if v]) == 1:
+        if key in present and len([v for v in st.query_params.get_all(key) if v]) == 1:
             ignored += [f"{key} {value[:80]!r}" for value in _rejected(key, valid)]
     notice.add(ignored)
 
@@ -602,8 +634,12 @@ def plotly_text(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+@functools.cache
 def signal_columns() -> dict[str, Any]:
-    """Column configuration of every table of signals with their passages (matrix cells, state profiles)."""
+    """Column configuration of every table of signals with their passages (matrix cells, state profiles).
+
+    Made once per process and shared: read-only (st.dataframe copies a column configuration before changing it).
+    """
     return {
         "dimension_label": st.column_config.TextColumn("Dimension", width=170),
         "passage": st.column_config.TextColumn("Passage", width="large"),

@@ -316,10 +316,12 @@ class Finding:
 
 
 def headline_findings(t: Tables, weights: Mapping[str, float], leader: str, leader_label: str,
-                      national_label: str, countries: Sequence[str] = ()) -> list[Finding]:
+                      national_label: str, countries: Sequence[str] = (),
+                      index: pd.DataFrame | None = None) -> list[Finding]:
     """Three findings computed from the data: who leans most toward national interest, who follows the
-    leader most closely, and where words and deeds part most."""
-    idx = score.index_table(t.signals, weights, "state")
+    leader most closely, and where words and deeds part most. `index` is the states' index table at these
+    weights, when the caller already has it."""
+    idx = index if index is not None else score.index_table(t.signals, weights, "state")
     members = t.states[t.states["is_member"] & (t.states.index != leader)]
     pool = idx[idx.index.isin(members.index) & idx["overall"].notna()]
     if countries:

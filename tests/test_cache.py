@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from alliance_monitor import cache
+from alliance_monitor import cache, score
 
 
 @pytest.fixture
@@ -54,6 +54,11 @@ def test_second_process_reads_the_compiled_cache(fixture_copy: Path, cache_dir: 
     assert again.compiled.dataset.counts() == built.compiled.dataset.counts()
     pd.testing.assert_frame_equal(again.compiled.tables.signals, built.compiled.tables.signals)
     assert again.compiled.dataset.quotes == built.compiled.dataset.quotes
+    # the overview's index table, compiled with the dataset, is what scoring gives at the codebook's weights
+    t = again.compiled.tables
+    assert again.compiled.state_index is not None and not again.compiled.state_index.empty
+    pd.testing.assert_frame_equal(again.compiled.state_index,
+                                  score.index_table(t.signals, score.default_weights(t.dimensions), "state"))
     assert cache.load(fixture_copy).info.source == "memory"  # same process, same content
 
 
