@@ -400,8 +400,8 @@ def drawn(fig: Any) -> Any:
 
     st.plotly_chart calls `figure.to_dict()` on every run: a deep copy of the figure plus a base64 encoding of
     its arrays (3-4 ms for the timeline of the real data, the biggest cost of its rerun). The figure returned
-    gives the dict made once; Streamlit only reads it. For figures that are not changed afterwards (the pages'
-    data.shared figures).
+    gives the dict made once, in plain JSON types; Streamlit only reads it. For figures that are not changed
+    afterwards (the pages' data.shared figures).
     """
     global _drawn_class
     if _drawn_class is None:
@@ -416,7 +416,17 @@ def drawn(fig: Any) -> Any:
                 return self._spec
 
         _drawn_class = Drawn
-    return derive(fig, "drawn", lambda: _drawn_class(fig.to_dict()))
+    def plain_spec() -> dict[str, Any]:
+        # JSON types only (what plotly's own encoder writes, read back once): orjson then dumps it in one C call
+        # on every rerun, instead of plotly walking the whole figure to clean numpy values first
+        import json
+
+        import plotly.io
+
+        spec: dict[str, Any] = json.loads(plotly.io.to_json(fig, validate=False))
+        return spec
+
+    return derive(fig, "drawn", lambda: _drawn_class(plain_spec()))
 
 
 def capped(frame: pd.DataFrame, what: str, limit: int = MAX_TABLE_ROWS, hint: str = "") -> pd.DataFrame:
