@@ -184,7 +184,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("data_dir", nargs="?", help="data folder (default: $ALLIANCE_MONITOR_DATA or data/)")
     p.set_defaults(func=cmd_cache)
 
-    from alliance_monitor.ingest_cli import add_ingest_commands  # ingest, promote, evaluate
+    from alliance_monitor.ingest.cli import add_ingest_commands  # ingest, promote, evaluate
 
     add_ingest_commands(sub)
     return parser

@@ -13,6 +13,7 @@ from datetime import date as Date
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
+import pycountry
 from pydantic import (
     AfterValidator,
     BaseModel,
@@ -26,7 +27,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from alliance_monitor.iso3166 import COUNTRY_NAMES
+COUNTRY_NAMES: dict[str, str] = {country.alpha_3: country.name for country in pycountry.countries}
+"""ISO 3166-1 alpha-3 code -> short name, from pycountry (the iso-codes data, kept current by its maintainers)."""
 
 # --- shared field types ----------------------------------------------------------------------------
 

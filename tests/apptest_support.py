@@ -1,6 +1,6 @@
-"""Shared helpers for the AppTest tests of the dashboard (tests/test_app_*.py), on the real data in data/.
+"""Shared helpers for the AppTest tests of the dashboard (tests/app/test_*.py), on the real data in data/.
 
-- `prepare(monkeypatch)`: call it from an autouse fixture in every test_app_* file. It points the app at data/
+- `prepare(monkeypatch)`: call it from an autouse fixture in every AppTest file (tests/app/). It points the app at data/
   and records download-button files.
 - `open_app(page, params)`: a fresh session that opens `page` with the URL query `params` (a shared link).
 - Readers for what AppTest shows: `plain`, `warnings`, `chart_spec`, `download`, `shown_quotes`.
@@ -9,7 +9,7 @@
 
 The page files live in `app_pages/`, not `pages/`: a folder named `pages/` beside the entrypoint puts Streamlit in
 its legacy multipage mode until the entrypoint first runs, so a shared deep link opened on a fresh server lost its
-filters (test_app_urls.py::test_deep_link_on_a_fresh_server_applies_its_filters guards this).
+filters (tests/app/test_urls.py::test_deep_link_on_a_fresh_server_applies_its_filters guards this).
 """
 
 from __future__ import annotations

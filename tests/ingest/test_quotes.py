@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from alliance_monitor.gazetteer import load_gazetteer
-from alliance_monitor.ingest_actors import ActorIndex, find_cast
-from alliance_monitor.ingest_quotes import DraftQuote, draft_quotes, find_quotations, mask_quotations
+from alliance_monitor.ingest.actors import ActorIndex, find_cast
+from alliance_monitor.ingest.gazetteer import load_gazetteer
+from alliance_monitor.ingest.quotes import DraftQuote, draft_quotes, find_quotations, mask_quotations
 from alliance_monitor.models import Actor
 
 ACTORS = [

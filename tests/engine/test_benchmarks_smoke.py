@@ -17,7 +17,7 @@ import yaml
 from alliance_monitor import yamlio
 from alliance_monitor.validate import validate
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 BENCH = ROOT / "benchmarks"
 PAGES = ["overview", "members", "matrix", "quotes", "timeline", "sources"]
 

@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from alliance_monitor.iso3166 import COUNTRY_NAMES
+from alliance_monitor.models import COUNTRY_NAMES
 from alliance_monitor.yamlio import LineDict, LineList, read_yaml
 
 GAZETTEER_PATH = Path(__file__).resolve().parent / "gazetteer.yaml"

@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from alliance_monitor.ingest import Draft, build_draft, load_known
+from alliance_monitor.ingest.draft import Draft, build_draft, load_known
 from alliance_monitor.load import seed_path
 from alliance_monitor.validate import validate
 

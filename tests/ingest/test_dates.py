@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from alliance_monitor.gazetteer import load_gazetteer
-from alliance_monitor.ingest_dates import find_dates, parse_date, propose_date, time_clues
+from alliance_monitor.ingest.dates import find_dates, parse_date, propose_date, time_clues
+from alliance_monitor.ingest.gazetteer import load_gazetteer
 
 
 @pytest.mark.parametrize(

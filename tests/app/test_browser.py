@@ -32,7 +32,7 @@ from tests.browser import (
 
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data"
 SIZES = [(1280, 800), (1920, 1080)]
 CSV_HEADER = ["id", "text", "kind", "speaker_names", "roles", "affiliations", "speakers", "about", "dimensions",

@@ -13,13 +13,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from alliance_monitor import promote as promote_module
-from alliance_monitor.evaluate import evaluate
-from alliance_monitor.ingest import IngestError, ingest_article
-from alliance_monitor.promote import PromoteError, promote
+from alliance_monitor.ingest import promote as promote_module
+from alliance_monitor.ingest.draft import IngestError, ingest_article
+from alliance_monitor.ingest.evaluate import evaluate
+from alliance_monitor.ingest.promote import PromoteError, promote
 from alliance_monitor.validate import validate
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 
 ARTICLE = """\
@@ -230,7 +230,7 @@ def test_evaluate_command() -> None:
 
 @pytest.mark.parametrize("newline", ["\n", "\r\n"])
 def test_every_drafted_span_is_verbatim_whatever_the_line_endings(newline: str) -> None:
-    from alliance_monitor.ingest import build_draft, load_known
+    from alliance_monitor.ingest.draft import build_draft, load_known
 
     text = "\ufeff" + ARTICLE.replace("\n", newline)
     draft = build_draft(text, text.encode("utf-8"), load_known(ROOT / "data"), url="https://example.org/v")

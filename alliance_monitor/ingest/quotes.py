@@ -17,7 +17,7 @@ Each quotation is attributed by the first rule that applies, in this order, in i
 8. a quotation of the previous sentence (medium confidence)
 9. the previous quotation of the paragraph (low confidence)
 
-Speakers are names (any alias), descriptors and pronouns, resolved by `ingest_actors`. Confidence is high for
+Speakers are names (any alias), descriptors and pronouns, resolved by `actors`. Confidence is high for
 a reporting verb with a name or descriptor, medium for pronouns, opinions ("seeing ... as") and carried-over
 speakers, low for proposals ("proposes to introduce ... 'x'") and paragraph-level carry-over. A single quoted
 word, and a short quotation (three words or fewer) that nobody is said to have said, is the author's term
@@ -30,8 +30,8 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from alliance_monitor.ingest_actors import _NOT_NAME_WORDS, Candidate, Cast, Mention
-from alliance_monitor.ingest_text import words
+from alliance_monitor.ingest.actors import _NOT_NAME_WORDS, Candidate, Cast, Mention
+from alliance_monitor.ingest.text import words
 from alliance_monitor.search import fold, skeleton
 
 # --- quotation marks ----------------------------------------------------------------------------------

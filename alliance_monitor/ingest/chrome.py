@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from alliance_monitor.ingest_dates import DateReading, parse_date
-from alliance_monitor.ingest_text import words
+from alliance_monitor.ingest.dates import DateReading, parse_date
+from alliance_monitor.ingest.text import words
 
 _SHARE = re.compile(
     r"(?:send|e-?mail|forward)(?: this)?(?: (?:article|story|page))? to a friend|print(?:able version| this"

@@ -30,7 +30,7 @@ if TYPE_CHECKING := False:
 
     from tests.browser import StreamlitServer
 
-HOSTILE_DATA = Path(__file__).resolve().parent / "fixtures" / "hostile" / "data"
+HOSTILE_DATA = Path(__file__).resolve().parents[1] / "fixtures" / "hostile" / "data"
 WORD_JOINER = "\u2060"
 
 # Everything on the page that came from the data and is not plain text: run in the page.

@@ -18,7 +18,7 @@ def _data_dir(arg: str | None) -> Path:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from alliance_monitor.ingest import IngestError, ingest_article, summary_lines
+    from alliance_monitor.ingest.draft import IngestError, ingest_article, summary_lines
 
     try:
         result = ingest_article(Path(args.article), _data_dir(args.data_dir), source_id=args.source_id, url=args.url,
@@ -41,7 +41,7 @@ def _promote_data_dir(args: argparse.Namespace) -> Path:
 
 
 def cmd_promote(args: argparse.Namespace) -> int:
-    from alliance_monitor.promote import PromoteError, promote
+    from alliance_monitor.ingest.promote import PromoteError, promote
 
     data_dir = _promote_data_dir(args)
     try:
@@ -65,7 +65,7 @@ def cmd_promote(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from alliance_monitor.evaluate import evaluate, format_report
+    from alliance_monitor.ingest.evaluate import evaluate, format_report
 
     try:
         scores = evaluate(_data_dir(args.data_dir))

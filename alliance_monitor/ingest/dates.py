@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date as Date
 
-from alliance_monitor.gazetteer import Gazetteer
+from alliance_monitor.ingest.gazetteer import Gazetteer
 
 MONTHS: dict[str, int] = {}
 for _number, _name in enumerate(calendar.month_name):

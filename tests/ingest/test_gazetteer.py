@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from alliance_monitor.gazetteer import GAZETTEER_PATH, GazetteerError, load_gazetteer, parse_gazetteer
-from alliance_monitor.iso3166 import COUNTRY_NAMES
+from alliance_monitor.ingest.gazetteer import GAZETTEER_PATH, GazetteerError, load_gazetteer, parse_gazetteer
+from alliance_monitor.models import COUNTRY_NAMES
 
 
 def codes(text: str) -> list[tuple[str | None, str, str]]:

@@ -17,7 +17,7 @@ import pytest
 from alliance_monitor import yamlio
 from alliance_monitor.validate import validate
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -131,7 +131,7 @@ def test_fmt_replaces_a_file_by_renaming_a_complete_copy(data: Path) -> None:
 
 
 def test_ingest_seed_writer_keeps_the_old_file_on_failure(data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    ingest = pytest.importorskip("alliance_monitor.ingest")
+    ingest = pytest.importorskip("alliance_monitor.ingest.draft")
     seed = data.parent / "seeds" / "asianews-2022-moscow-future.txt"
     before = seed.read_bytes()
 
@@ -146,7 +146,7 @@ def test_ingest_seed_writer_keeps_the_old_file_on_failure(data: Path, monkeypatc
 
 
 def test_promote_restores_every_file_when_one_rename_fails(data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    promote = pytest.importorskip("alliance_monitor.promote")
+    promote = pytest.importorskip("alliance_monitor.ingest.promote")
     targets = [data / "sources.yaml", data / "actors.yaml", data / "quotes.yaml"]
     before = {p: p.read_bytes() for p in targets}
     real_replace = os.replace

@@ -40,7 +40,7 @@ from alliance_monitor.models import RECORD_FILES, SINGLETON_FILES
 from alliance_monitor.validate import validate
 from alliance_monitor.yamlio import MAX_FILE_BYTES
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 REAL = ROOT / "data"
 SEEDS = ROOT / "seeds"
 LIST_FILES = [k for k in RECORD_FILES if k not in SINGLETON_FILES]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from alliance_monitor.ingest_chrome import analyse_layout
+from alliance_monitor.ingest.chrome import analyse_layout
 
 PAGE = """\
 WORLD - EUROPE

@@ -15,8 +15,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from alliance_monitor.gazetteer import Gazetteer
-from alliance_monitor.ingest_text import words
+from alliance_monitor.ingest.gazetteer import Gazetteer
+from alliance_monitor.ingest.text import words
 from alliance_monitor.models import Actor
 from alliance_monitor.search import fold, skeleton
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from alliance_monitor.ingest import DRAFT_KEYS
+from alliance_monitor.ingest.draft import DRAFT_KEYS
 from alliance_monitor.load import display_path
 from alliance_monitor.models import RECORD_FILES, Actor, Quote, Source
 from alliance_monitor.validate import validate

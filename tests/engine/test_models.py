@@ -343,7 +343,7 @@ def _codebook(confidence: dict[str, Any]) -> dict[str, Any]:
     """The real codebook with other confidence values."""
     from pathlib import Path
 
-    raw = dict(read_yaml(Path(__file__).resolve().parent.parent / "data" / "codebook.yaml"))
+    raw = dict(read_yaml(Path(__file__).resolve().parents[2] / "data" / "codebook.yaml"))
     return {**raw, "confidence": confidence}
 
 

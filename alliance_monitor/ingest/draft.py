@@ -6,8 +6,8 @@ the author's quoted terms), stubs for people new to the dataset, every direct qu
 the words that attribute it, the countries mentioned, and a review list of what needs a human decision. It
 never touches the curated files; `promote` merges a reviewed draft after validating the result.
 
-Everything is rule-based and explainable: the rules live in `ingest_chrome` (page furniture), `ingest_dates`
-(printed dates), `ingest_quotes` (quotations and attribution), `ingest_actors` (who is meant) and `gazetteer`
+Everything is rule-based and explainable: the rules live in `chrome` (page furniture), `dates`
+(printed dates), `quotes` (quotations and attribution), `actors` (who is meant) and `gazetteer`
 (countries).
 """
 
@@ -20,15 +20,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from alliance_monitor.gazetteer import CountryMention, Gazetteer, load_gazetteer
-from alliance_monitor.ingest_actors import ActorIndex, Cast, find_cast
-from alliance_monitor.ingest_chrome import Layout, analyse_layout, language_guess
-from alliance_monitor.ingest_dates import DateProposal, find_dates, propose_date, time_clues
-from alliance_monitor.ingest_quotes import DraftQuote, draft_quotes, find_quotations, mask_quotations
-from alliance_monitor.ingest_text import words
-from alliance_monitor.iso3166 import COUNTRY_NAMES
+from alliance_monitor.ingest.actors import ActorIndex, Cast, find_cast
+from alliance_monitor.ingest.chrome import Layout, analyse_layout, language_guess
+from alliance_monitor.ingest.dates import DateProposal, find_dates, propose_date, time_clues
+from alliance_monitor.ingest.gazetteer import CountryMention, Gazetteer, load_gazetteer
+from alliance_monitor.ingest.quotes import DraftQuote, draft_quotes, find_quotations, mask_quotations
+from alliance_monitor.ingest.text import words
 from alliance_monitor.load import display_path, parse
-from alliance_monitor.models import Actor, Source
+from alliance_monitor.models import COUNTRY_NAMES, Actor, Source
 from alliance_monitor.search import fold, skeleton
 from alliance_monitor.yamlio import dump_yaml, write_bytes_atomic, write_text_atomic
 
