@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from alliance_monitor import ui
+from alliance_monitor.app import data, render, state
 from alliance_monitor.load import InvalidDataset
 
 st.set_page_config(page_title="CSTO Monitor", page_icon=":material/shield:", layout="wide")
@@ -25,7 +25,7 @@ def show_problems(error: InvalidDataset) -> None:
 
 
 try:
-    data = ui.load_app_data()
+    app = data.load_app_data()
 except InvalidDataset as invalid:
     problems = invalid
     st.navigation([st.Page(lambda: show_problems(problems), title="Data problems", url_path="problems",
@@ -42,12 +42,12 @@ pages = [
 ]
 page = st.navigation(pages)
 
-ds = data.dataset
+ds = app.dataset
 info = ds.alliance.dataset
-country_labels, speaker_labels = data.country_labels, data.speaker_labels  # made once per dataset
+country_labels, speaker_labels = app.country_labels, app.speaker_labels  # made once per dataset
 # Streamlit drops URL values that match no option; read them first so the page can say what it ignored.
-ignored = [("country", v) for v in ui.unknown_url_values(ui.COUNTRY_KEY, country_labels)]
-ignored += [("speaker", v) for v in ui.unknown_url_values(ui.SPEAKER_KEY, speaker_labels)]
+ignored = [("country", v) for v in state.unknown_url_values(state.COUNTRY_KEY, country_labels)]
+ignored += [("speaker", v) for v in state.unknown_url_values(state.SPEAKER_KEY, speaker_labels)]
 
 
 def filter_select(label: str, names: dict[str, str], key: str, placeholder: str, help: str) -> None:
@@ -58,19 +58,20 @@ def filter_select(label: str, names: dict[str, str], key: str, placeholder: str,
 
 with st.sidebar:
     # the title and what the data is, in one element (every element costs on every rerun of every page)
-    st.markdown(f"**{ui.literal(ds.alliance.acronym)} Monitor**  \n"
-                + ui.small(f"Dataset {info.version}, as of {info.as_of} · {len(ds.sources)} sources · {info.licence}"))
-    filter_select("Country", data.country_names, ui.COUNTRY_KEY, "All countries",
+    st.markdown(f"**{render.literal(ds.alliance.acronym)} Monitor**  \n"
+                + render.small(f"Dataset {info.version}, as of {info.as_of} · {len(ds.sources)} sources · "
+                               f"{info.licence}"))
+    filter_select("Country", app.country_names, state.COUNTRY_KEY, "All countries",
                   "Filters every page; members first. The choice is kept in the link.")
-    filter_select("Speaker", data.speaker_names, ui.SPEAKER_KEY, "All speakers",
+    filter_select("Speaker", app.speaker_names, state.SPEAKER_KEY, "All speakers",
                   "People and organisations quoted or coded. Kept in the link.")
     st.caption("Link to this view")
-    st.code(ui.view_link(), language=None, wrap_lines=True)
+    st.code(state.view_link(), language=None, wrap_lines=True)
 
 if ignored:
     shown = "; ".join(f"{key} {value[:80]!r}" for key, value in ignored[:5])
     more = f" and {len(ignored) - 5} more" if len(ignored) > 5 else ""
-    st.warning(f"Ignored from the link (no such value in the data): {ui.literal(shown)}{more}.",
+    st.warning(f"Ignored from the link (no such value in the data): {render.literal(shown)}{more}.",
                icon=":material/link_off:")
 
 page.run()

@@ -5,35 +5,32 @@ from __future__ import annotations
 
 import streamlit as st
 
-from alliance_monitor import ui, views
+from alliance_monitor.app import data, render, state
 
-data = ui.app_data()
-t = data.tables
-alliance = data.dataset.alliance
+app = data.app_data()
+alliance = app.dataset.alliance
 
 PROFILE_TABS = ["Signals", "Quotes", "Events"]  # in the link (?tab=Quotes): no counts in them, they change
 
-# computed once per filter and shared by every session (data.shared): a warm rerun only draws
-table = data.shared(views.member_table, t, data.default_weights, ui.selected_countries(), data.speaker_country)
-states = ui.derive(table, "iso3", lambda: [str(iso3) for iso3 in table["iso3"]])  # once per table
+table = data.member_table(app, state.selected_countries())
+states = [str(iso3) for iso3 in table["iso3"]]
 
 st.title("Member states")
 # a profile is one of the table's states (the country filter narrows them)
-ui.check_url({"profile": ui.derive(table, "names", lambda: [data.country_names[iso3] for iso3 in states]),
-              "tab": PROFILE_TABS})
-ui.filter_scope(
+state.check_url({"profile": [app.country_names[iso3] for iso3 in states], "tab": PROFILE_TABS})
+state.filter_scope(
     country="only the selected states are listed.", speaker="applies to the quotes in a profile.",
-    caption=f"Stance index from -1 (all coded evidence toward {ui.literal(alliance.national_label)}) to +1 (all "
-    f"toward {ui.literal(alliance.leader_label)}); rhetoric is what is said, behaviour what is done. Select a row "
+    caption=f"Stance index from -1 (all coded evidence toward {render.literal(alliance.national_label)}) to +1 (all "
+    f"toward {render.literal(alliance.leader_label)}); rhetoric is what is said, behaviour what is done. Select a row "
     "to open the state's profile.",
 )
 
 # the filter is part of the key: a row position must never point into a different table
-table_key = f"members_{'_'.join(ui.selected_countries()) or 'all'}"
+table_key = f"members_{'_'.join(state.selected_countries()) or 'all'}"
 if table_key not in st.session_state:  # a table new to this session (another filter, or back on the page)
     st.session_state.pop("_members_row", None)
 selection = st.dataframe(
-    ui.arrow(table),  # converted to Arrow once per table, not on every rerun
+    render.arrow(table),  # converted to Arrow once per table, not on every rerun
     hide_index=True,
     width="stretch",
     # every row visible (no inner scrolling): 35 px a row and the header
@@ -45,24 +42,7 @@ selection = st.dataframe(
     on_select="rerun",
     selection_mode="single-row",
     key=table_key,
-    # made once per dataset (data.shared; Streamlit copies a column configuration before it changes it)
-    column_config=data.shared(lambda: {
-        "iso3": st.column_config.TextColumn("ISO", width="small"),
-        "state": st.column_config.TextColumn("State"),
-        "status": st.column_config.TextColumn("Status", width=250),
-        "summits": st.column_config.TextColumn("Summits and meetings", width="medium"),
-        "troops": st.column_config.TextColumn("Troop contributions", width="large"),
-        "ratification": st.column_config.TextColumn("Ratification", width="large"),
-        "index": st.column_config.NumberColumn("Index", format="%+.2f", width="small",
-                                               help="Stance index over all coded evidence"),
-        "rhetoric": st.column_config.NumberColumn("Rhetoric", format="%+.2f", width="small",
-                                                  help="Index over what is said"),
-        "behaviour": st.column_config.NumberColumn("Behaviour", format="%+.2f", width="small",
-                                                   help="Index over what is done"),
-        "quotes_by_nationals": st.column_config.NumberColumn("Quotes by nationals", width=130),
-        "quotes_about": st.column_config.NumberColumn("Quotes about it", width=115),
-        "signals": st.column_config.NumberColumn("Signals", width="small"),
-    }),
+    column_config=render.member_columns(),
 )
 rows = selection.selection.rows if selection else []
 picked = states[rows[0]] if rows and rows[0] < len(states) else None
@@ -72,18 +52,18 @@ picked = states[rows[0]] if rows and rows[0] < len(states) else None
 if picked != st.session_state.get("_members_row"):
     st.session_state["_members_row"] = picked
     st.session_state["profile"] = picked
-iso3 = st.selectbox("State profile", states, format_func=data.country_names.__getitem__, key="profile",
+iso3 = st.selectbox("State profile", states, format_func=app.country_names.__getitem__, key="profile",
                     bind="query-params", index=None, placeholder="Select a row, or choose a state", width=320)
 if iso3 is None:
     st.info("Select a row to see the state's signals, quotes and events.", icon=":material/touch_app:")
     st.stop()
 
-profile = data.shared(views.state_profile, t, iso3, ui.selected_speakers(), data.speaker_country, max_entries=8)
+profile = data.state_profile(app, iso3, state.selected_speakers())
 QUOTES_SHOWN = 25
-st.header(ui.literal(profile.name))
-st.caption(f"{ui.literal(profile.status)} · {ui.literal(profile.status_note)}  \n"
+st.header(render.literal(profile.name))
+st.caption(f"{render.literal(profile.status)} · {render.literal(profile.status_note)}  \n"
            f"{len(profile.signals):,} coded signals · {len(profile.quotes):,} quotes by its nationals or about it"
-           f"{' from the selected speakers' if ui.selected_speakers() else ''} · {len(profile.events):,} events")
+           f"{' from the selected speakers' if state.selected_speakers() else ''} · {len(profile.events):,} events")
 # only the open tab is drawn (a tab is a link: ?tab=Quotes)
 signals_tab, quotes_tab, events_tab = st.tabs(PROFILE_TABS, key="tab", bind="query-params")
 if signals_tab.open:
@@ -91,42 +71,37 @@ if signals_tab.open:
         if profile.signals.empty:
             st.info("No coded signal for this state.")
         st.dataframe(
-            ui.arrow(ui.capped(profile.signals, "signals",
-                               hint="The stance matrix lists the signals behind each cell."),
-                     ["dimension_label", "direction", "strength", "confidence", "date", "passage", "rationale",
-                      "actor_name", "source_title", "url"]),
+            render.arrow(render.capped(profile.signals, "signals",
+                                       hint="The stance matrix lists the signals behind each cell."),
+                         ["dimension_label", "direction", "strength", "confidence", "date", "passage", "rationale",
+                          "actor_name", "source_title", "url"]),
             hide_index=True, width="stretch",
             # rows taller than 4rem let Streamlit wrap the text, so passages and rationales are read whole
             row_height=72, height=min(72 * len(profile.signals) + 38, 760),
             column_order=["dimension_label", "passage", "direction", "strength", "confidence", "date", "rationale",
                           "actor_name", "source_title", "url"],
-            column_config=ui.signal_columns(),
+            column_config=render.signal_columns(),
         )
 if quotes_tab.open:
     with quotes_tab:
         if profile.quotes.empty:
             st.info("No quote by its nationals or about it" + (" from the selected speakers."
-                                                               if ui.selected_speakers() else "."))
+                                                               if state.selected_speakers() else "."))
         if len(profile.quotes) > QUOTES_SHOWN:
             st.info(f"Showing the first {QUOTES_SHOWN} of {len(profile.quotes):,} quotes. The Quote explorer, "
-                    f"filtered on {ui.literal(profile.name)}, lists them all.", icon=":material/filter_list:")
-        for quote in ui.records(profile.quotes, ["speaker_names", "source_title", "date", "text"], QUOTES_SHOWN):
+                    f"filtered on {render.literal(profile.name)}, lists them all.", icon=":material/filter_list:")
+        for quote in render.records(profile.quotes, ["speaker_names", "source_title", "date", "text"], QUOTES_SHOWN):
             with st.container(border=True):
-                st.markdown(f"**{ui.literal(quote['speaker_names'])}** · {ui.literal(quote['source_title'])} · "
-                            f"{ui.literal(quote['date'])}")
+                st.markdown(f"**{render.literal(quote['speaker_names'])}** · "
+                            f"{render.literal(quote['source_title'])} · {render.literal(quote['date'])}")
                 st.text(quote["text"])
 if events_tab.open:
     with events_tab:
         st.dataframe(
-            ui.arrow(ui.capped(profile.events, "events", hint="The Timeline, filtered on this state, lists them all."),
-                     ["date", "title", "kind", "location", "description", "passage", "url"]),
+            render.arrow(render.capped(profile.events, "events",
+                                       hint="The Timeline, filtered on this state, lists them all."),
+                         ["date", "title", "kind", "location", "description", "passage", "url"]),
             hide_index=True, width="stretch", row_height=72,
             height=min(72 * len(profile.events) + 38, 760),
-            column_config={"date": st.column_config.TextColumn("Date", width=100),
-                           "title": st.column_config.TextColumn("Event", width="medium"),
-                           "kind": st.column_config.TextColumn("Kind", width="small"),
-                           "location": st.column_config.TextColumn("Location", width=110),
-                           "description": st.column_config.TextColumn("Description", width="large"),
-                           "passage": st.column_config.TextColumn("Passage", width="large"),
-                           "url": st.column_config.LinkColumn("Link", display_text="Open")},
+            column_config=render.event_columns(),
         )

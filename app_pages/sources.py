@@ -3,17 +3,14 @@ per tab, each a link (?section=Codebook)."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-import pandas as pd
 import streamlit as st
 
-from alliance_monitor import ui
-from alliance_monitor.export import export_records
+from alliance_monitor.app import data, render, state
 
-data = ui.app_data()
-ds = data.dataset
+app = data.app_data()
+ds = app.dataset
 alliance, info = ds.alliance, ds.alliance.dataset
 
 PER_PAGE = 20
@@ -21,8 +18,8 @@ pages = max(1, -(-len(ds.sources) // PER_PAGE))
 SECTIONS = ["Sources", "Codebook", "Scoring", "Dataset"]  # each in the link: /sources?section=Codebook
 
 st.title("Sources & method")
-ui.check_url({"section": SECTIONS, **({"page": ui.number_between(1, pages, integer=True)} if pages > 1 else {})})
-ui.filter_scope(country=None, speaker=None)
+state.check_url({"section": SECTIONS, **({"page": state.number_between(1, pages, integer=True)} if pages > 1 else {})})
+state.filter_scope(country=None, speaker=None)
 
 # Only the open section is drawn, and a source's notes or the worked examples only once opened: the page holds
 # every record's provenance, far more than one screen, and everything drawn costs on every rerun.
@@ -34,68 +31,57 @@ if sources_tab.open:
         page = min(max(page, 1), pages)
         for source in ds.sources[(page - 1) * PER_PAGE: page * PER_PAGE]:
             with st.container(border=True):
-                author = str(data.tables.actors.at[source.author, "name"]) if source.author else "no author printed"
+                author = str(app.tables.actors.at[source.author, "name"]) if source.author else "no author printed"
                 printed = source.printed_date.text if source.printed_date else "none"
                 with st.container(horizontal=True, wrap=False):
                     st.markdown(
-                        f"**{ui.literal(source.title)}**  \n"
-                        + ui.small(f"{source.publisher} · {author} · dateline {source.dateline or 'none'} · "
+                        f"**{render.literal(source.title)}**  \n"
+                        + render.small(f"{source.publisher} · {author} · dateline {source.dateline or 'none'} · "
                                    f"seed {source.seed_file}")
-                        + f"  \nPrinted date: **{ui.literal(printed)}** · established: "
-                        f"**{ui.literal(source.published.date)}** ({ui.literal(source.published.confidence)} "
-                        f"confidence, {ui.literal(source.published.method.replace('_', ' '))})",
+                        + f"  \nPrinted date: **{render.literal(printed)}** · established: "
+                        f"**{render.literal(source.published.date)}** ({render.literal(source.published.confidence)} "
+                        f"confidence, {render.literal(source.published.method.replace('_', ' '))})",
                         width="stretch",
                     )
                     st.link_button("Open the article", source.url, icon=":material/open_in_new:")
                 st.text(source.published.evidence)
                 if source.date_conflict:
-                    st.warning(ui.literal(source.date_conflict), icon=":material/event_busy:")
+                    st.warning(render.literal(source.date_conflict), icon=":material/event_busy:")
                 with st.expander(f"Data-quality notes ({len(source.quality_notes)}), page chrome "
                                  f"({len(source.chrome)}), author's own terms ({len(source.author_terms)})",
                                  key=f"notes_{source.id}", on_change="rerun") as notes:
                     if notes.open:
                         if source.quality_notes:
                             st.text("\n".join(f"• {note}" for note in source.quality_notes))
-                        # the tables of a source are made once (data.shared), not on every rerun
-                        st.dataframe(data.shared(lambda sid: ui.arrow(pd.DataFrame(
-                            [{"kind": c.kind.value, "start": c.start, "end": c.end, "text": c.text}
-                             for c in ds.source_by_id[sid].chrome])), source.id), hide_index=True, width="stretch")
-                        st.dataframe(data.shared(lambda sid: ui.arrow(pd.DataFrame(
-                            [{"term": a.text, "start": a.start, "note": a.note or ""}
-                             for a in ds.source_by_id[sid].author_terms])), source.id), hide_index=True,
-                            width="stretch")
+                        st.dataframe(render.arrow(data.source_chrome(app, source.id)), hide_index=True,
+                                     width="stretch")
+                        st.dataframe(render.arrow(data.source_author_terms(app, source.id)), hide_index=True,
+                                     width="stretch")
                         st.caption(f"SHA-256 of the seed: {source.sha256}")
 
 if codebook_tab.open:
     with codebook_tab:
         st.dataframe(
-            ui.arrow(data.tables.dimensions, ["label", "kind", "default_weight", "definition", "toward_leader",
+            render.arrow(app.tables.dimensions, ["label", "kind", "default_weight", "definition", "toward_leader",
                                               "toward_national"]),
             # rows taller than 4rem let Streamlit wrap the text: the definitions are read whole
             hide_index=True, width="stretch", row_height=72,
-            height=min(72 * len(data.tables.dimensions) + 38, 940),
-            column_config={"label": st.column_config.TextColumn("Dimension", width="medium"),
-                           "kind": st.column_config.TextColumn("Kind", width=90),
-                           "default_weight": st.column_config.NumberColumn("Weight", format="%.2f", width="small"),
-                           "definition": st.column_config.TextColumn("Definition", width="large"),
-                           "toward_leader": st.column_config.TextColumn(f"Toward {alliance.leader_label}",
-                                                                        width="large"),
-                           "toward_national": st.column_config.TextColumn(f"Toward {alliance.national_label}",
-                                                                          width="large")},
+            height=min(72 * len(app.tables.dimensions) + 38, 940),
+            column_config=render.codebook_columns(alliance.leader_label, alliance.national_label),
         )
         with st.expander("Full definitions and worked examples", key="examples", on_change="rerun") as examples:
             if examples.open:
                 for dim in ds.codebook.dimensions:
                     toward = alliance.leader_label if dim.example.direction > 0 else alliance.national_label
-                    st.markdown(f"**{ui.literal(dim.label)}**")
+                    st.markdown(f"**{render.literal(dim.label)}**")
                     st.text(dim.definition)
-                    st.caption(f"Example, toward {ui.literal(toward)}:")
+                    st.caption(f"Example, toward {render.literal(toward)}:")
                     st.text(dim.example.evidence.text)
-                    st.caption(ui.literal(dim.example.explanation))
+                    st.caption(render.literal(dim.example.explanation))
 
 if scoring_tab.open:
     with scoring_tab:
-        strengths = "\n".join(f"    - {ui.literal(f'{k} = {v}')}" for k, v in ds.codebook.strength.items())
+        strengths = "\n".join(f"    - {render.literal(f'{k} = {v}')}" for k, v in ds.codebook.strength.items())
         rules = [
             f"Each signal is worth direction × strength: direction +1 toward {alliance.leader_label}, -1 toward "
             f"{alliance.national_label}; strength:",
@@ -106,27 +92,23 @@ if scoring_tab.open:
             "Confidence does not change a score; the mean confidence is shown beside it.",
             "Weights can be changed on the Stance matrix page.",
         ]
-        st.markdown("\n".join(f"- {ui.literal(rule)}" + (f"\n{strengths}" if i == 0 else "")
+        st.markdown("\n".join(f"- {render.literal(rule)}" + (f"\n{strengths}" if i == 0 else "")
                                for i, rule in enumerate(rules)))
-
-
-def dataset_json() -> str:
-    return json.dumps(export_records(ds), ensure_ascii=False, indent=2)
 
 
 if dataset_tab.open:
     with dataset_tab:
         st.subheader("How to cite a view")
-        st.text(ui.fill(info.citation, version=info.version, as_of=info.as_of,
-                        url=ui.view_link() or "(the page address)"))
+        st.text(render.fill(info.citation, version=info.version, as_of=info.as_of,
+                        url=state.view_link() or "(the page address)"))
         st.caption("Copy the address from the sidebar's 'Link to this view': it carries every filter.")
         st.subheader("Version and licences")
-        st.markdown(f"{ui.literal(info.title)} · version {ui.literal(info.version)} · as of {ui.literal(info.as_of)}")
+        st.markdown(f"{render.literal(info.title)} · version {render.literal(info.version)} · "
+                    f"as of {render.literal(info.as_of)}")
         st.text(f"Origin: {info.origin}\nLicence: {info.licence}\nSource texts: {info.source_licence}")
-        # written once per dataset and shared (data.shared); a large dataset's file is written when the button is
-        # pressed
-        dataset_file: Any = (data.shared(dataset_json) if sum(ds.counts().values()) <= ui.EAGER_DOWNLOAD_ROWS
-                             else dataset_json)
+        # written once per dataset and shared; a large dataset's file is written when the button is pressed
+        dataset_file: Any = (data.dataset_json(app) if sum(ds.counts().values()) <= render.EAGER_DOWNLOAD_ROWS
+                             else lambda: data.dataset_json(app))
         st.download_button("Download the whole dataset (JSON)", dataset_file,
                            file_name=f"{alliance.id}-dataset-{info.version}.json", mime="application/json",
                            key="download_dataset", icon=":material/download:", on_click="ignore")

@@ -79,8 +79,8 @@ def switch(at: AppTest, page: str) -> AppTest:
 
 
 def plain(markdown: str) -> str:
-    """Text of Markdown written through ui.literal (numeric entities, word joiners) or ui.small (small grey text)
-    as a reader sees it. Brackets from the data are entities, so every raw `:small[:gray[...]]` is ui.small's."""
+    """Text of Markdown written through render.literal (numeric entities, word joiners) or render.small (small grey
+    as a reader sees it. Brackets from the data are entities, so every raw `:small[:gray[...]]` is render.small's."""
     unwrapped = re.sub(r":small\[:gray\[(.*?)\]\]", r"\1", markdown, flags=re.DOTALL)
     return html.unescape(unwrapped).replace("\u2060", "").replace("  \n", "\n")
 

@@ -6,7 +6,7 @@ word (see tests/fixtures/hostile/build.py). On every page (each tab in turn, exp
 open, a matrix cell chosen) the text must appear exactly as written, nothing from the data may become an element
 or an attribute, and nothing may overflow horizontally: the long word wraps or scrolls inside its own box.
 
-The comparison removes U+2060 WORD JOINER from the page's text: ui.literal puts this invisible, zero-width
+The comparison removes U+2060 WORD JOINER from the page's text: render.literal puts this invisible, zero-width
 character inside `:name:`, arrows and `//` so that Streamlit's Markdown leaves them alone; it changes nothing a
 reader sees. The data holds none, so nothing from the data is hidden by removing it.
 """

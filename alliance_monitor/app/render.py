@@ -1,0 +1,275 @@
+"""Showing things: untrusted text as literal Markdown, numbers as text, the colour scale, the column
+configurations of the tables, and tables and figures prepared once per shared frame.
+
+Untrusted text (quotes, names, notes, articles, URL values) reaches Streamlit only through `literal`/`small` (for
+Markdown), `plotly_text` (for chart labels) or a literal element (`st.text`, dataframes).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Sequence
+from typing import Any, TypeVar, cast
+
+import pandas as pd
+import streamlit as st
+
+R = TypeVar("R")
+
+# A diverging, colour-blind-safe scale (ColorBrewer PuOr): purple = toward national interest, orange = toward
+# the leading state, a light neutral middle. "Not coded" is drawn apart (hollow grey), never as the middle.
+NATIONAL_COLOUR = "#542788"
+LEADER_COLOUR = "#b35806"
+NEUTRAL_COLOUR = "#f7f7f7"
+NOT_CODED_COLOUR = "#9aa0a6"
+DIVERGING_SCALE: list[list[Any]] = [
+    [0.0, "#2d004b"], [0.15, NATIONAL_COLOUR], [0.3, "#8073ac"], [0.42, "#d8daeb"], [0.5, NEUTRAL_COLOUR],
+    [0.58, "#fee0b6"], [0.7, "#e08214"], [0.85, LEADER_COLOUR], [1.0, "#7f3b08"],
+]
+
+
+# --- showing untrusted text ----------------------------------------------------------------------------------
+
+_PUNCTUATION = re.compile(r"[!-/:-@\[-`{-~]")
+_BREAKERS = re.compile(r"(?<=:)(?=[A-Za-z/])|(?<=[-=<>!])(?=[>=-])|(?<=/)(?=/)|(?<=@)(?=\w)|(?<=\bwww)(?=\.)",
+                       re.IGNORECASE)
+_WORD_JOINER = "\u2060"
+
+
+def literal(text: str) -> str:
+    """Markdown that displays `text` exactly as written.
+
+    Every ASCII punctuation character becomes a numeric entity (no Markdown, HTML, LaTeX or links), and a word
+    joiner is put inside `:name:`, arrows (`->`, `<=`, `!=`, ...), `//`, `www.` and after `@`, which Streamlit
+    would otherwise turn into icons, symbols and links (GFM autolinks `www.example.org` and `name@example.org`
+    even through the entities).
+    Newlines become Markdown line breaks.
+    """
+    text = _BREAKERS.sub(_WORD_JOINER, text)
+    text = _PUNCTUATION.sub(lambda m: f"&#{ord(m.group())};", text)
+    return text.replace("\r\n", "\n").replace("\n", "  \n")
+
+
+def small(text: str) -> str:
+    """Markdown that shows `text` exactly as written, small and grey like a caption: for a secondary line in the
+    same element as its heading (one element instead of a markdown and a caption)."""
+    return "  \n".join(f":small[:gray[{literal(line)}]]" if line.strip() else ""
+                        for line in text.replace("\r\n", "\n").split("\n"))
+
+
+def signed(value: float | None) -> str:
+    """An index as text: '+0.60', or 'not coded' for a missing value."""
+    if value is None or value != value:  # NaN
+        return "not coded"
+    return f"{value:+.2f}"
+
+
+
+def fill(template: str, **values: str) -> str:
+    """`template` with each `{name}` of `values` replaced and everything else kept as written.
+
+    For templates that come from the data (the dataset's citation): str.format would raise on `{0}` or an unknown
+    name and would read attributes for `{version.__class__}`.
+    """
+    return re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), template)
+
+
+def plotly_text(text: str) -> str:
+    """Text for plotly labels and hovers: its HTML-like tags (<a>, <span>, <br>) must not come from data."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+@functools.cache
+def signal_columns() -> dict[str, Any]:
+    """Column configuration of every table of signals with their passages (matrix cells, state profiles).
+
+    Made once per process and shared: read-only (st.dataframe copies a column configuration before changing it).
+    """
+    return {
+        "dimension_label": st.column_config.TextColumn("Dimension", width=170),
+        "passage": st.column_config.TextColumn("Passage", width="large"),
+        "direction": st.column_config.NumberColumn("Direction", format="%+d", width="small",
+                                                   help="+1 toward the leading state, -1 toward national interest"),
+        "strength": st.column_config.NumberColumn("Strength", width="small"),
+        "confidence": st.column_config.TextColumn("Confidence", width="small"),
+        "date": st.column_config.TextColumn("Date", width=100),
+        "rationale": st.column_config.TextColumn("Rationale", width="large"),
+        "actor_name": st.column_config.TextColumn("Actor"),
+        "source_title": st.column_config.TextColumn("Source", width="medium"),
+        "url": st.column_config.LinkColumn("Link", display_text="Open", width="small"),
+    }
+
+
+# --- tables and figures made once per shared frame ----------------------------------------------------
+
+MAX_TABLE_ROWS = 1000
+"""Rows a table sends to the browser at most: beyond it a notice says how many there are and where to find them."""
+
+
+EAGER_DOWNLOAD_ROWS = 2000
+"""Up to this many rows a download's file is ready with the page (as for the real data); above it, the file is
+written when the button is pressed: tens of megabytes are not rebuilt and kept per session on every rerun."""
+
+
+_derived_lock = threading.Lock()
+_derived: OrderedDict[tuple[int, Hashable], tuple[Any, Any]] = OrderedDict()
+DERIVED_ENTRIES = 64
+
+
+def derive(frame: Any, tag: Hashable, make: Callable[[], R]) -> R:
+    """`make()`, a value derived from `frame` (its Arrow table, its first rows as dicts), made once per frame and tag.
+
+    Hand-written on purpose, not `st.cache_resource`: the library's cache either hashes the frame's contents (a
+    large DataFrame argument costs ~20 ms per call, ../shared/notes/streamlit.md, where the conversion it saves costs
+    1-2 ms) or, keyed by `id`, could hand a freed frame's value to a later frame that reuses its id. This memo holds
+    the frame itself, so that cannot happen. For the shared frames of the pages (the tables and the cached views of
+    `app.data`), which stay the same object from one rerun to the next.
+    """
+    key = (id(frame), tag)
+    with _derived_lock:
+        hit = _derived.get(key)
+        if hit is not None and hit[0] is frame:
+            _derived.move_to_end(key)
+            return cast(R, hit[1])
+    value = make()
+    with _derived_lock:
+        _derived[key] = (frame, value)
+        while len(_derived) > DERIVED_ENTRIES:
+            _derived.popitem(last=False)
+    return value
+
+
+def arrow(frame: pd.DataFrame, columns: Sequence[str] | None = None) -> Any:
+    """`frame` (or these columns of it) as the pyarrow Table st.dataframe would make of it, made once per frame.
+
+    st.dataframe converts a pandas frame to Arrow on every rerun (~1 ms for a small frame, more for a large one);
+    given the Table it only serializes it. The conversion is Streamlit's own, so the bytes are the same. Only for
+    tables shown with hide_index set (the index is then hidden either way).
+    """
+    from streamlit import dataframe_util
+
+    cols = tuple(columns) if columns is not None else None
+    return derive(frame, ("arrow", cols), lambda: dataframe_util.convert_pandas_df_to_arrow_table(
+        frame if cols is None else frame[list(cols)]))
+
+
+def records(frame: pd.DataFrame, columns: Sequence[str] | None = None, limit: int | None = None
+            ) -> list[dict[str, Any]]:
+    """The first `limit` rows of a shared frame as dicts (these columns), made once per frame: pandas takes
+    ~1-2 ms to walk even a few rows of text columns. The list is shared: read-only."""
+    cols = tuple(columns) if columns is not None else None
+
+    def make() -> list[dict[str, Any]]:
+        rows = frame if limit is None else frame.iloc[:limit]
+        return [{str(k): v for k, v in row.items()}
+                for row in (rows if cols is None else rows[list(cols)]).to_dict("records")]
+
+    return derive(frame, ("records", cols, limit), make)
+
+
+_drawn_class: Any = None
+
+
+def drawn(fig: Any) -> Any:
+    """A shared plotly figure, for st.plotly_chart, whose JSON-ready dict is made once instead of on every rerun.
+
+    st.plotly_chart calls `figure.to_dict()` on every run: a deep copy of the figure plus a base64 encoding of
+    its arrays (3-4 ms for the timeline of the real data, the biggest cost of its rerun). The figure returned
+    gives the dict made once, in plain JSON types; Streamlit only reads it. For figures that are not changed
+    afterwards (the pages' data.shared figures).
+    """
+    global _drawn_class
+    if _drawn_class is None:
+        import plotly.graph_objects as go
+
+        class Drawn(go.Figure):  # type: ignore[misc]
+            def __init__(self, spec: dict[str, Any]) -> None:
+                super().__init__()
+                self._spec = spec
+
+            def to_dict(self) -> dict[str, Any]:
+                return self._spec
+
+        _drawn_class = Drawn
+    def plain_spec() -> dict[str, Any]:
+        # JSON types only (what plotly's own encoder writes, read back once): orjson then dumps it in one C call
+        # on every rerun, instead of plotly walking the whole figure to clean numpy values first
+        import json
+
+        import plotly.io
+
+        spec: dict[str, Any] = json.loads(plotly.io.to_json(fig, validate=False))
+        return spec
+
+    return derive(fig, "drawn", lambda: _drawn_class(plain_spec()))
+
+
+def capped(frame: pd.DataFrame, what: str, limit: int = MAX_TABLE_ROWS, hint: str = "") -> pd.DataFrame:
+    """The first `limit` rows of `frame`, with a notice above the table when there are more."""
+    if len(frame) <= limit:
+        return frame
+    st.info(f"Showing the first {limit:,} of {len(frame):,} {what}." + (f" {hint}" if hint else ""),
+            icon=":material/filter_list:")
+    return derive(frame, ("head", limit), lambda: frame.iloc[:limit])
+
+
+@functools.cache
+def member_columns() -> dict[str, Any]:
+    """Column configuration of the member table (made once per process; read-only)."""
+    return {
+        "iso3": st.column_config.TextColumn("ISO", width="small"),
+        "state": st.column_config.TextColumn("State"),
+        "status": st.column_config.TextColumn("Status", width=250),
+        "summits": st.column_config.TextColumn("Summits and meetings", width="medium"),
+        "troops": st.column_config.TextColumn("Troop contributions", width="large"),
+        "ratification": st.column_config.TextColumn("Ratification", width="large"),
+        "index": st.column_config.NumberColumn("Index", format="%+.2f", width="small",
+                                               help="Stance index over all coded evidence"),
+        "rhetoric": st.column_config.NumberColumn("Rhetoric", format="%+.2f", width="small",
+                                                  help="Index over what is said"),
+        "behaviour": st.column_config.NumberColumn("Behaviour", format="%+.2f", width="small",
+                                                   help="Index over what is done"),
+        "quotes_by_nationals": st.column_config.NumberColumn("Quotes by nationals", width=130),
+        "quotes_about": st.column_config.NumberColumn("Quotes about it", width=115),
+        "signals": st.column_config.NumberColumn("Signals", width="small"),
+    }
+
+
+@functools.cache
+def event_columns() -> dict[str, Any]:
+    """Column configuration of every table of events (the timeline, a state's profile); read-only."""
+    return {
+        "date": st.column_config.TextColumn("Date", width=110),
+        "title": st.column_config.TextColumn("Event", width="medium"),
+        "kind": st.column_config.TextColumn("Kind", width=120),
+        "location": st.column_config.TextColumn("Location", width=110),
+        "states": st.column_config.ListColumn("States taking part", width="medium"),
+        "absent": st.column_config.ListColumn("Absent", width="small"),
+        "description": st.column_config.TextColumn("Description", width="large"),
+        "date_note": st.column_config.TextColumn("How the date was established", width="medium"),
+        "passage": st.column_config.TextColumn("Passage", width="large"),
+        "source_title": st.column_config.TextColumn("Source", width="medium"),
+        "url": st.column_config.LinkColumn("Link", display_text="Open", width="small"),
+    }
+
+
+def codebook_columns(leader_label: str, national_label: str) -> dict[str, Any]:
+    """Column configuration of the codebook table; its last two headers name the alliance's two directions."""
+    return {"label": st.column_config.TextColumn("Dimension", width="medium"),
+            "kind": st.column_config.TextColumn("Kind", width=90),
+            "default_weight": st.column_config.NumberColumn("Weight", format="%.2f", width="small"),
+            "definition": st.column_config.TextColumn("Definition", width="large"),
+            "toward_leader": st.column_config.TextColumn(f"Toward {leader_label}", width="large"),
+            "toward_national": st.column_config.TextColumn(f"Toward {national_label}", width="large")}
+
+
+def ranking_columns(row_name: str) -> dict[str, Any]:
+    """Column configuration of the stance matrix's ranking (`row_name`: "State" or "Speaker")."""
+    return {"name": row_name,
+            "overall": st.column_config.NumberColumn("Index", format="%+.2f"),
+            "rhetoric": st.column_config.NumberColumn("Rhetoric", format="%+.2f"),
+            "behaviour": st.column_config.NumberColumn("Behaviour", format="%+.2f"),
+            "signals": "Signals"}

@@ -1,0 +1,177 @@
+"""What shapes a view and lives in its link: the global filters, the page's URL parameters and their checks, the
+"Ignored from the link" notice and the link to the view itself.
+
+Every widget that shapes a view is bound to the URL (`bind="query-params"`); Streamlit drops values that match no
+option silently, so a page declares what each of its parameters may hold (`check_url`) and says what it ignored.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date as Date
+from datetime import datetime
+from typing import Any
+from urllib.parse import urlencode
+
+import streamlit as st
+
+from alliance_monitor.app.render import literal
+
+COUNTRY_KEY = "country"
+SPEAKER_KEY = "speaker"
+GLOBAL_KEYS = (COUNTRY_KEY, SPEAKER_KEY)
+
+
+def selected_countries() -> list[str]:
+    return [c for c in st.session_state.get(COUNTRY_KEY, []) if isinstance(c, str)]
+
+
+def selected_speakers() -> list[str]:
+    return [s for s in st.session_state.get(SPEAKER_KEY, []) if isinstance(s, str)]
+
+
+def unknown_url_values(key: str, known_labels: Sequence[str]) -> list[str]:
+    """Values of a URL parameter that no option of its widget carries (Streamlit drops them silently)."""
+    values = st.query_params.get_all(key)
+    if not values:  # the usual case: no set of (at 1000x the data) 12,000 labels to build
+        return []
+    known = set(known_labels)
+    return [v for v in values if v and v not in known]
+
+
+def view_link() -> str:
+    """The full URL of this view: page address plus every parameter now in the URL."""
+    base = st.context.url or ""
+    params: list[tuple[str, str]] = []
+    for key in st.query_params:
+        params.extend((key, v) for v in st.query_params.get_all(key))
+    return f"{base}?{urlencode(params)}" if params else base
+
+
+def filter_notes(country: str | None, speaker: str | None) -> list[str]:
+    """How the global filters apply on this page, a line per active filter (None: the filter does not apply)."""
+    notes = []
+    if selected_countries():
+        notes.append(f"Country filter: {country}" if country else "The country filter does not apply on this page.")
+    if selected_speakers():
+        notes.append(f"Speaker filter: {speaker}" if speaker else "The speaker filter does not apply on this page.")
+    return notes
+
+
+def filter_scope(country: str | None, speaker: str | None, caption: str = "") -> None:
+    """Say how the global filters apply on this page (see filter_notes), in one caption; `caption` (Markdown) is a
+    caption of the page's own that follows them in the same element."""
+    lines = filter_notes(country, speaker) + ([caption] if caption else [])
+    if lines:
+        st.caption("  \n".join(lines))
+
+
+STREAMLIT_PARAMS = frozenset({"embed", "embed_options"})
+
+
+UrlSpec = Sequence[str] | Callable[[str], bool] | None
+"""What a URL parameter may hold: the labels of its widget's options, a test of one value, or None (any value)."""
+
+
+def _rejected(key: str, valid: UrlSpec) -> list[str]:
+    values = [v for v in st.query_params.get_all(key) if v]
+    if valid is None:
+        return []
+    if callable(valid):
+        return [v for v in values if not valid(v)]
+    return [v for v in values if v not in set(valid)]
+
+
+def _notice_text(ignored: list[str]) -> str:
+    shown = "; ".join(ignored[:5]) + (f" and {len(ignored) - 5} more" if len(ignored) > 5 else "")
+    return f"Ignored from the link: {literal(shown)}."
+
+
+@dataclass
+class UrlNotice:
+    """The page's one "Ignored from the link" notice; check_url_values adds to it further down the page."""
+
+    ignored: list[str]
+    slot: Any = None
+
+    def add(self, more: list[str]) -> None:
+        self.ignored += more
+        if self.ignored and self.slot is not None:
+            self.slot.warning(_notice_text(self.ignored), icon=":material/link_off:")
+
+
+def check_url(page_params: dict[str, UrlSpec], *, multi: Sequence[str] = (), more: bool = False) -> UrlNotice:
+    """Warn about URL parameters this page ignores: unknown names, values no option of a widget carries or its
+    test refuses, and repeated values of a parameter that holds one (`multi` names those that hold several).
+
+    `page_params` maps each of the page's own parameters to what it may hold (see UrlSpec). Streamlit drops
+    such values silently; this runs before the page's widgets, which still find them in the URL. Empty values
+    (`?q=`) ask for nothing and are not reported. With `more`, the notice keeps its place for check_url_values.
+    """
+    present = set(st.query_params)  # the names in the link: usually few, so only they are looked at
+    ignored = [f"parameter {key[:40]!r}" for key in st.query_params
+               if key not in page_params and key not in GLOBAL_KEYS and key not in STREAMLIT_PARAMS]
+    for key, valid in page_params.items():
+        if key not in present:
+            continue
+        if key not in multi and len([v for v in st.query_params.get_all(key) if v]) > 1:
+            ignored.append(f"{key} given more than once (one value expected)")
+            continue
+        ignored += [f"{key} {value[:80]!r}" for value in _rejected(key, valid)]
+    notice = UrlNotice([], st.empty() if more else None)
+    if more:
+        notice.add(ignored)
+    elif ignored:
+        st.warning(_notice_text(ignored), icon=":material/link_off:")
+    return notice
+
+
+def differs(defaults: dict[str, Any]) -> bool:
+    """Whether a bound widget (key -> its default value) holds another value, in the link or from the last run.
+
+    For widgets drawn on demand (in a closed panel only while needed): a widget that is not drawn loses its value
+    and its parameter in the link, so one that holds a choice must be drawn.
+    """
+    present = set(st.query_params)
+    return any(key in present or st.session_state.get(key, default) != default for key, default in defaults.items())
+
+
+def check_url_values(notice: UrlNotice, page_params: dict[str, UrlSpec]) -> None:
+    """check_url's value test for parameters whose options are known only further down the page (they depend on
+    other widgets or on the filtered result): call it just before their widget is created; what it finds joins
+    the page's notice. Repeated values were already reported by check_url."""
+    ignored = []
+    present = set(st.query_params)
+    for key, valid in page_params.items():
+        if key in present and len([v for v in st.query_params.get_all(key) if v]) == 1:
+            ignored += [f"{key} {value[:80]!r}" for value in _rejected(key, valid)]
+    notice.add(ignored)
+
+
+def iso_date_between(first: Date, last: Date) -> Callable[[str], bool]:
+    """A URL test for a date_input: a date Streamlit can read (YYYY-MM-DD or YYYY/MM/DD) within its bounds."""
+
+    def valid(value: str) -> bool:
+        for fmt in ("%Y-%m-%d", "%Y/%m/%d"):
+            try:
+                return first <= datetime.strptime(value, fmt).date() <= last
+            except ValueError:
+                continue
+        return False
+
+    return valid
+
+
+def number_between(low: float, high: float, *, integer: bool = False) -> Callable[[str], bool]:
+    """A URL test for a slider, number input or pagination: a finite number (an integer) within its bounds."""
+
+    def valid(value: str) -> bool:
+        try:
+            number = int(value) if integer else float(value)
+        except (ValueError, OverflowError):
+            return False
+        return math.isfinite(number) and low <= number <= high
+
+    return valid
