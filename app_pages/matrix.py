@@ -31,7 +31,7 @@ weights = defaults
 with st.expander("Weights of the dimensions (defaults from the codebook)", key="weights", on_change="rerun") as panel:
     if panel.open or changed:
         columns = st.columns(3)
-        weights = {d: columns[i % 3].slider(app.dimension_labels[d], 0.0, 3.0, defaults[d], 0.25,
+        weights = {d: columns[i % 3].slider(render.literal(app.dimension_labels[d]), 0.0, 3.0, defaults[d], 0.25,
                                             key=f"w_{d}", bind="query-params")
                    for i, d in enumerate(dims)}
 subjects = state.selected_countries() if by == "state" else state.selected_speakers()

@@ -99,7 +99,7 @@ with st.container(horizontal=True, vertical_alignment="center"):
                                key="download_json", icon=":material/download:", on_click="ignore", width="stretch")
 
 if found_count == 0:
-    st.info(data.why_no_quote(app, query), icon=":material/search_off:")
+    st.info(render.literal(data.why_no_quote(app, query)), icon=":material/search_off:")
     st.stop()
 
 pages = max(1, -(-found_count // PER_PAGE))

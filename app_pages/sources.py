@@ -57,7 +57,7 @@ if sources_tab.open:
                                      width="stretch")
                         st.dataframe(render.arrow(data.source_author_terms(app, source.id)), hide_index=True,
                                      width="stretch")
-                        st.caption(f"SHA-256 of the seed: {source.sha256}")
+                        st.caption(render.literal(f"SHA-256 of the seed: {source.sha256}"))
 
 if codebook_tab.open:
     with codebook_tab:

@@ -211,7 +211,7 @@ def capped(frame: pd.DataFrame, what: str, limit: int = MAX_TABLE_ROWS, hint: st
     """The first `limit` rows of `frame`, with a notice above the table when there are more."""
     if len(frame) <= limit:
         return frame
-    st.info(f"Showing the first {limit:,} of {len(frame):,} {what}." + (f" {hint}" if hint else ""),
+    st.info(literal(f"Showing the first {limit:,} of {len(frame):,} {what}." + (f" {hint}" if hint else "")),
             icon=":material/filter_list:")
     return derive(frame, ("head", limit), lambda: frame.iloc[:limit])
 
