@@ -12,7 +12,17 @@ from typing import Any
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.apptest_support import Data, download, download_name, markdowns, open_app, prepare, shown_quotes, warnings
+from tests.apptest_support import (
+    Data,
+    download,
+    download_name,
+    markdowns,
+    open_app,
+    plain,
+    prepare,
+    shown_quotes,
+    warnings,
+)
 
 TOKAYEV = "Kassym-Jomart Tokayev"
 
@@ -206,7 +216,7 @@ def test_downloads_follow_a_widget_change() -> None:
 def test_no_match_explains_and_disables_the_downloads() -> None:
     at = open_app("quotes", {"q": "zzqxv"})
     expect(at, set())
-    assert [i.value for i in at.info] == ["No quote matches the search 'zzqxv' filter on its own."]
+    assert [plain(i.value) for i in at.info] == ["No quote matches the search 'zzqxv' filter on its own."]
     assert downloads_popover(at).proto.popover.disabled
     assert not open_downloads(at).get("download_button")  # nothing to download
 
