@@ -124,16 +124,6 @@ def test_key_follows_content_and_engine(fixture_copy: Path, monkeypatch: pytest.
     assert cache.content_key(fixture_copy) != key
 
 
-def test_the_dashboard_sees_an_edited_data_file_at_once(fixture_copy: Path, cache_dir: Path) -> None:
-    from alliance_monitor.app import data as app_data
-
-    before = app_data._fingerprint(fixture_copy.resolve())
-    assert app_data._fingerprint(fixture_copy.resolve()) == before
-    events = fixture_copy / "events.yaml"
-    events.write_text(events.read_text(encoding="utf-8") + "\n", encoding="utf-8")
-    assert app_data._fingerprint(fixture_copy.resolve()) != before
-
-
 def test_the_cache_can_be_built_ahead_of_serving(fixture_copy: Path, cache_dir: Path,
                                                  capsys: pytest.CaptureFixture[str]) -> None:
     assert cache.main([str(fixture_copy)]) == 0
