@@ -10,6 +10,7 @@ historian Danijar Ašimbaev") count too, which is how people new to the dataset 
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterable
@@ -58,6 +59,11 @@ _MONTHS_DAYS = words(
     wednesday thursday friday saturday sunday""")
 
 
+LOOKBACK = 300
+"""A descriptor or pronoun refers to one of the last this many persons mentioned before it (a news article names
+a few dozen; the bound keeps a page of thousands of quotations linear)."""
+
+
 @dataclass(frozen=True)
 class Candidate:
     """An actor a mention can stand for: a curated actor, or a stub for a person new to the dataset."""
@@ -96,16 +102,39 @@ class Cast:
     text_roles: dict[str, set[str]] = field(default_factory=dict)
     text_countries: dict[str, set[str]] = field(default_factory=dict)
     stubs: dict[str, Candidate] = field(default_factory=dict)
+    starts: list[int] = field(default_factory=list)
+    """The mentions' start offsets (mentions are sorted by start): lookups by position bisect this, so an
+    article with thousands of quotations is drafted in linear time, not quadratic."""
+
+    def index_mentions(self) -> None:
+        """Sort the mentions and index their starts (after any change to `mentions`)."""
+        self.mentions.sort(key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+
+    def first_from(self, pos: int) -> int:
+        """Index of the first mention starting at or after `pos`."""
+        return bisect.bisect_left(self.starts, pos)
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        """Mentions lying within [start, end)."""
+        out = []
+        for m in self.mentions[self.first_from(start):bisect.bisect_left(self.starts, end)]:
+            if m.end <= end:
+                out.append(m)
+        return out
 
     def persons_before(self, pos: int) -> list[tuple[int, str]]:
         """(position, actor id) of every person named or resolved before `pos`, latest last."""
-        out = []
-        for m in self.mentions:
+        return list(reversed(list(self.iter_persons_before(pos))))
+
+    def iter_persons_before(self, pos: int) -> Iterable[tuple[int, str]]:
+        """(position, actor id) of the persons named or resolved before `pos`, latest first (lazily)."""
+        for i in range(bisect.bisect_left(self.starts, pos) - 1, -1, -1):
+            m = self.mentions[i]
             if m.end > pos:
-                break
+                continue
             if m.actor and m.kind != "pronoun" and self.is_person(m.actor):
-                out.append((m.start, m.actor))
-        return out
+                yield m.start, m.actor
 
     def is_person(self, actor_id: str) -> bool:
         cand = self.candidates.get(actor_id) or self.stubs.get(actor_id)
@@ -138,13 +167,19 @@ class Cast:
         """The actor a descriptor or pronoun refers to: the last person mentioned before it who fits."""
         if mention.kind in ("name", "new_name"):
             return mention.actor
-        for _, actor_id in reversed(self.persons_before(mention.start)):
+        checked: set[str] = set()
+        for n, (_, actor_id) in enumerate(self.iter_persons_before(mention.start)):
+            if n >= LOOKBACK:
+                break
+            if actor_id in checked:
+                continue
             if mention.kind == "pronoun" or self.fits(actor_id, mention.role, mention.country):
                 return actor_id
+            checked.add(actor_id)
         if mention.kind == "descriptor":
             # A headline or standfirst may describe someone the body names later ("Armenia's prime minister
             # said ..." before "Prime Minister Nikol Pashinyan"): the first person after it who fits.
-            for m in self.mentions:
+            for m in self.mentions[self.first_from(mention.end + 1):][:LOOKBACK]:
                 if m.start > mention.end and m.kind in ("name", "new_name") and m.actor and self.fits(
                     m.actor, mention.role, mention.country
                 ):
@@ -254,8 +289,8 @@ def find_cast(
             new_names.extend(_new_names(text, match.start(), match.end(), taken, country_spans))
         pronouns = [Mention(m.start(), m.end(), m.group(0), "pronoun") for m in _PRONOUN.finditer(text, start, end)]
         mentions.extend(_merge(text, names, new_names, descriptors, pronouns, cast))
-    mentions.sort(key=lambda m: m.start)
     cast.mentions = mentions
+    cast.index_mentions()
     for mention in mentions:
         if mention.kind == "descriptor":
             mention.actor = cast.resolve(mention)

@@ -26,6 +26,7 @@ word, and a short quotation (three words or fewer) that nobody is said to have s
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -41,6 +42,7 @@ _SINGLE_OPEN = {"‘": "’", "'": "'", "‹": "›"}
 _OPENING_CONTEXT = " \t\n([{—–-/“‘«„\"'"
 _CLOSER = {**_DOUBLE_OPEN, **_SINGLE_OPEN}
 """Each opening mark and the mark that closes it."""
+_MARKS = re.compile("[" + re.escape("".join(sorted(set(_CLOSER) | set(_CLOSER.values()) | {"’"}))) + "]")
 
 
 @dataclass(frozen=True)
@@ -88,12 +90,13 @@ def find_quotations(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[
             else:
                 unmatched.append(carry[1])
             carry = None
-        while i < p_end:
+        # Only quotation marks matter: jump from one to the next (a character loop cost seconds on long pages).
+        for mark in _MARKS.finditer(text, i, p_end):
+            i = mark.start()
             ch = text[i]
             prev = text[i - 1] if i > p_start else " "
             nxt = text[i + 1] if i + 1 < p_end else " "
             if ch in ("'", "’") and _is_letter(prev) and _is_letter(nxt):
-                i += 1
                 continue  # an apostrophe: Kazakhstan's, L’Asia
             k = next((k for k in range(len(stack) - 1, -1, -1) if _CLOSER[stack[k][0]] == ch), None)
             if k is not None and not (ch in ("'", "’") and prev.isspace()):
@@ -103,7 +106,6 @@ def find_quotations(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[
                     found.append(Quotation(pos, i, para))
             elif _opens(ch, prev, nxt):
                 stack.append((ch, i, p_index))
-            i += 1
         if stack and stack[0][0] in _DOUBLE_OPEN and p_index + 1 < len(paragraphs):
             carry = stack[0]
             unmatched.extend(pos for _, pos, _ in stack[1:])
@@ -264,7 +266,7 @@ class Attributor:
         """The mention that begins at `pos` (after blanks), or a capitalised word there taken as a new name."""
         while pos < limit and self.masked[pos] in " \t\n\u00a0":
             pos += 1
-        for m in self.cast.mentions:
+        for m in self.cast.mentions[self.cast.first_from(pos):]:
             if m.start == pos and m.end <= limit:
                 return m
             if m.start > pos:
@@ -275,8 +277,8 @@ class Attributor:
         """The mention that ends at `pos` (before blanks)."""
         while pos > floor and self.masked[pos - 1] in " \t\n\u00a0":
             pos -= 1
-        for m in self.cast.mentions:
-            if m.end == pos and m.start >= floor:
+        for m in self.cast.between(floor, pos):
+            if m.end == pos:
                 return m
         word = re.search(r"[A-ZÀ-ÖØ-ÞĀ-ŽА-Я][\w’'-]*$", self.masked[floor:pos])
         return self._word_as_name(word, floor)
@@ -300,7 +302,7 @@ class Attributor:
         return Mention(start, start + len(word), word, "new_name", key)
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.cast.mentions if start <= m.start and m.end <= end]
+        return self.cast.between(start, end)
 
     def speakers_of(self, mention: Mention, also: list[Mention] | None = None) -> tuple[list[str], str | None]:
         """Actor ids (or stub keys) a mention stands for; a note when it cannot be resolved."""
@@ -451,8 +453,7 @@ class Attributor:
     def _subject(self, verb_start: int, floor: int, *, participle: bool) -> Mention | None:
         """The speaker of a verb: the nearest mention before it that is not an object (for a participle,
         "X responded to Y by saying", the first one: the subject of the clause)."""
-        candidates = [m for m in self.cast.mentions if floor <= m.start and m.end <= verb_start
-                      and not self.is_object(m, floor)]
+        candidates = [m for m in self.cast.between(floor, verb_start) if not self.is_object(m, floor)]
         if not candidates:
             word = self.mention_ending(verb_start, floor)
             if word is not None and not self.is_object(word, floor) and re.fullmatch(
@@ -504,14 +505,24 @@ def draft_quotes(text: str, masked: str, paragraphs: list[tuple[int, int]], quot
     by_paragraph: list[list[Quotation]] = [[] for _ in paragraphs]
     for q in quotations:
         by_paragraph[q.paragraph].append(q)
+    running = [q for q in quotations if q.close_pos >= paragraphs[q.paragraph][1]]  # over paragraphs: rare
     all_sentences: list[_Sentence] = []
     for p_index, (p_start, p_end) in enumerate(paragraphs):
-        for s, e in sentences(text, p_start, p_end, quotations):
+        # Only the quotations that open in this paragraph or run into it bound its sentences (all of them,
+        # for every paragraph, made ingest quadratic in the quotations).
+        near = by_paragraph[p_index] + [q for q in running if q.open_pos < p_start <= q.close_pos]
+        for s, e in sentences(text, p_start, p_end, near):
             all_sentences.append(_Sentence(s, e, p_index))
+    sentence_starts = [s.start for s in all_sentences]
+
+    def sentence_at(pos: int) -> int | None:
+        i = bisect.bisect_right(sentence_starts, pos) - 1
+        return i if i >= 0 and all_sentences[i].start <= pos < all_sentences[i].end else None
+
     for q in quotations:
-        sent = next((s for s in all_sentences if s.start <= q.open_pos < s.end), None)
-        if sent is not None:
-            sent.quotes.append(q)
+        at = sentence_at(q.open_pos)
+        if at is not None:
+            all_sentences[at].quotes.append(q)
     attributor = Attributor(text, masked, cast)
     out: list[DraftQuote] = []
     last_in_paragraph: dict[int, Attribution] = {}
@@ -519,7 +530,8 @@ def draft_quotes(text: str, masked: str, paragraphs: list[tuple[int, int]], quot
     for s_index, sent in enumerate(all_sentences):
         previous: Attribution | None = None
         for q in sent.quotes:
-            end_sentence = next((i for i, s in enumerate(all_sentences) if s.start <= q.close_pos < s.end), s_index)
+            end_sentence = sentence_at(q.close_pos)
+            end_sentence = s_index if end_sentence is None else end_sentence
             context = (sent.start, max(all_sentences[end_sentence].end, q.close_pos + 1))
             quoted = text[q.start:q.end]
             words = len(_WORDS.findall(quoted))
