@@ -21,8 +21,9 @@ from alliance_monitor.ingest.draft import Known, build_draft  # noqa: E402
 
 _PEOPLE = ["Ivo Marant", "Lena Ortis", "Petru Zaric", "Anja Velk", "Tomas Brenn", "Mira Kell", "Oren Salk"]
 _ROLES = ["the harbour minister", "the council spokesman", "the envoy", "the mayor"]
-_WORDS = ("the compact will hold its course while the river towns keep their ferries running and every member "
-          "pays its share of the watch on the northern coast before the winter storms close the passes").split()
+_TEXT = ("the compact will hold its course while the river towns keep their ferries running and every member "
+         "pays its share of the watch on the northern coast before the winter storms close the passes")
+_WORDS = _TEXT.split(" ")
 
 
 def _phrase(rng: random.Random, n: int) -> str:
