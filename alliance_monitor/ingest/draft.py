@@ -134,7 +134,7 @@ def build_draft(
     layout = analyse_layout(text)
     spans = [(p.start, p.end) for p in layout.paragraphs]
     clues = time_clues(text, spans, gaz)
-    date = propose_date(layout.printed_date, find_dates(text), clues)
+    date = propose_date(layout.printed_date or layout.dateline_date, find_dates(text), clues, url)
     publisher = publisher or layout.publisher
     sid = source_id or default_source_id(layout, date, publisher)
 
@@ -156,6 +156,9 @@ def build_draft(
         if curated.id == sid:
             warnings.append({"kind": "source_id_taken", "message": f"source id {sid!r} is already in sources.yaml: "
                              "promote will refuse it; ingest again with --source-id"})
+    if layout.title is None:
+        warnings.append({"kind": "title_missing", "message": "the page shows no headline above the article (its "
+                         "first paragraph is not taken for one): fill in source.title"})
     if not url:
         warnings.append({"kind": "url_missing", "message": "no --url given: fill in source.url"})
     if not publisher:
