@@ -23,11 +23,11 @@ for _number, _name in enumerate(calendar.month_name):
         MONTHS[_name.lower()] = _number
         MONTHS[_name[:3].lower()] = _number
 MONTHS["sept"] = 9
-RU_MONTHS = {name: n for n, name in enumerate(
-    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split(), start=1)}
+_RU_GENITIVE = "января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
+_RU_NOMINATIVE = "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь"
+RU_MONTHS = {name: n for n, name in enumerate(_RU_GENITIVE.split(" "), start=1)}
 """Russian month names in the genitive, as dates print them ("3 ноября 2022")."""
-RU_MONTHS.update({name: n for n, name in enumerate(
-    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь".split(), start=1)})
+RU_MONTHS.update({name: n for n, name in enumerate(_RU_NOMINATIVE.split(" "), start=1)})
 
 _MONTH = r"(?P<mon>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
 _TIME = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?"
