@@ -29,7 +29,7 @@ ROLE_NOUNS = (
     "ambassador", "envoy", "diplomat", "official", "commander", "governor", "mayor", "king", "queen", "emir",
     "scientist", "analyst", "expert", "historian", "economist", "researcher", "professor", "journalist",
     "commentator", "politician", "lawmaker", "senator", "activist", "lawyer", "judge", "patriarch", "bishop",
-    "general", "colonel", "spokesmen",
+    "general", "colonel", "spokesmen", "admiral", "chair", "chairperson", "captain",
 )
 HEAD_WORDS = {"president", "prime", "premier", "chancellor", "king", "queen", "emir", "leader", "head", "chairman",
               "monarch", "chief"}
@@ -41,7 +41,7 @@ _MODIFIERS = (
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁҚҒҮҰӘӨҺІ][\w'’-]*"
 _PARTICLES = r"(?:(?:de|van|von|der|al|bin|da|di|del|le|la|du|ibn|el)\s+)?"
 _NAME_RUN = re.compile(rf"(?<![\w'’]){_NAME_WORD}(?:\s+{_PARTICLES}{_NAME_WORD}){{0,9}}")
-_PRONOUN = re.compile(r"(?<![\w'’])(?:he|she|He|She)(?![\w'’])")
+_PRONOUN = re.compile(r"(?<![\w'’])(?:he|she|He|She|он|она|Он|Она)(?![\w'’])")
 _NOT_NAME_WORDS = words(
     """the a an in on at as for but and or so yet moreover however meanwhile also both this that these those there
     here it its his her their our we they he she i you ultimately precisely another other all some many most
@@ -53,7 +53,12 @@ _NOT_NAME_WORDS = words(
     service forces army church university institute centre center foundation summit state states federation
     republic kingdom office department economic eurasian european collective islamic national international
     world cup games olympics airport station street square avenue road river sea ocean lake mountains god""")
-_NOT_NAME_WORDS = _NOT_NAME_WORDS | {w for role in ROLE_NOUNS for w in re.split(r"[\s-]+", role)}
+_NOT_NAME_WORDS = _NOT_NAME_WORDS | {w for role in ROLE_NOUNS for w in re.split(r"[\s-]+", role)} | words(
+    """later earlier speaking asked adding agency day admiral captain major chair envoy veteran breaking update
+    opposition speaker senate duma kremlin""") | {fold(w) for w in words(
+    """Президент Председатель Премьер Министр Министерство Глава Сенат Сената Госдума Совет Правительство Как По
+    Это Мы Они Он Она Официальный Представитель Посол Генеральный Секретарь Союз Союза Пресс Агентство Но И В На
+    Однако Также Ранее Позднее""")}
 _MONTHS_DAYS = words(
     """january february march april may june july august september october november december monday tuesday
     wednesday thursday friday saturday sunday""")
@@ -91,6 +96,8 @@ class Mention:
     country: str | None = None
     forward: bool = False
     """A descriptor resolved to someone named only after it (less sure than a back-reference)."""
+    bare: bool = False
+    """A lower-case role without article ("spokesman"): kept only as the apposition of the name after it."""
 
 
 @dataclass
@@ -102,6 +109,11 @@ class Cast:
     text_roles: dict[str, set[str]] = field(default_factory=dict)
     text_countries: dict[str, set[str]] = field(default_factory=dict)
     stubs: dict[str, Candidate] = field(default_factory=dict)
+    spellings: dict[str, list[str]] = field(default_factory=dict)
+    """Stub key -> every form the article writes the new person's name in (Pashinyan, Pashinian): one stub,
+    every spelling an alias."""
+    not_names: frozenset[str] = frozenset()
+    """Capitalised words that are never a person: the gazetteer's country forms (Moldova, Russian)."""
     starts: list[int] = field(default_factory=list)
     """The mentions' start offsets (mentions are sorted by start): lookups by position bisect this, so an
     article with thousands of quotations is drafted in linear time, not quadratic."""
@@ -203,7 +215,7 @@ class ActorIndex:
                 if form.isupper() or len(fold(form)) <= 3:
                     exact[form] = actor.id  # acronyms match only as written: "UN", never "un"
                     continue
-                key = tuple(skeleton(form).split())
+                key = tuple(loose(w) for w in skeleton(form).split())
                 if key:
                     forms.setdefault(key, set()).add(actor.id)
                     if actor.kind.value == "person" and len(key) > 1 and len(key[-1]) >= 4:
@@ -219,7 +231,7 @@ class ActorIndex:
         """Curated actors named in text[start:end] (capitalised words only; acronyms exactly as written)."""
         words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\W\d_]+", text[start:end])]
         words = [(s + start, e + start, w) for s, e, w in words]
-        keys = [skeleton(w) for _, _, w in words]
+        keys = [loose(skeleton(w)) for _, _, w in words]
         found: list[Mention] = []
         i = 0
         while i < len(words):
@@ -243,6 +255,12 @@ class ActorIndex:
         return found
 
 
+def loose(key: str) -> str:
+    """A skeleton with y and i merged: "Pashinyan" and "Pashinian", "Dorokhov" and "Dorohov" meet (romanisations
+    of one name written by two desks of one newspaper)."""
+    return key.replace("y", "i")
+
+
 def _joined(text: str, words: list[tuple[int, int, str]]) -> bool:
     """Whether consecutive words are separated only by spaces or a hyphen (one name, not two phrases)."""
     return all(re.fullmatch(r"[\s\-‐]{1,2}", text[a[1]:b[0]]) for a, b in itertools.pairwise(words))
@@ -263,13 +281,24 @@ def _descriptor_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:
     )
 
 
+_ORG = re.compile(
+    r"(?<![\w'’])(?:[Tt]he\s+)?(?P<org>(?:[A-Z][\w'’-]*\s+){0,4}(?:Ministry|Office|Council|Government|Agency"
+    r"|Committee|Parliament|Senate|Secretariat|Embassy|Kremlin|Commission|Cabinet|Presidency|Duma)"
+    r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*){1,4})?"
+    r"|(?:Министерство|МИД|Правительство|Сенат|Парламент|Совет|Комитет|Агентство|Посольство|Администрация|Кремль)"
+    r"(?:\s+(?:иностранных|внутренних|обороны|безопасности|дел|юстиции|финансов|экономики)){0,3}"
+    r"(?:\s+[А-ЯЁ][а-яё]+(?:ии|ы|и|а|ой|ей))?)(?![\w'’])"
+)
+"""An organisation or state body named as such: it can speak, as an organisation (never as a person)."""
+
+
 def find_cast(
     text: str, spans: Iterable[tuple[int, int]], index: ActorIndex, gazetteer: Gazetteer
 ) -> Cast:
     """Every mention in the given spans of a (quote-masked) text, with descriptors resolved in order."""
     pattern = _descriptor_pattern(gazetteer)
     mentions: list[Mention] = []
-    cast = Cast([], dict(index.candidates))
+    cast = Cast([], dict(index.candidates), not_names=frozenset(gazetteer.forms))
     for start, end in spans:
         names = index.names(text, start, end)
         taken = [(m.start, m.end) for m in names]
@@ -277,18 +306,30 @@ def find_cast(
         for match in pattern.finditer(text, start, end):
             has_anchor = match.group("det") or match.group("poss") or match.group("dem")
             role = match.group("role")
-            if not has_anchor and not role[:1].isupper():
-                continue
+            bare = not has_anchor and not role[:1].isupper()
+            if bare and not re.match(r"\s[A-ZÀ-ÖØ-ÞА-ЯЁ]", text[match.end():match.end() + 2]):
+                continue  # a lower-case role counts only in apposition to a name ("spokesman Ivan Dorokhov")
             country_word = match.group("poss") or match.group("dem") or match.group("of")
             country = gazetteer.country_of(country_word) if country_word else None
             descriptors.append(Mention(match.start(), match.end(), match.group(0), "descriptor", None,
-                                       role.lower(), country))
+                                       role.lower(), country, bare=bare))
         new_names = []
         country_spans = [(c.start, c.end) for c in gazetteer.mentions(text, start, end)]
         for match in _NAME_RUN.finditer(text, start, end):
             new_names.extend(_new_names(text, match.start(), match.end(), taken, country_spans))
         pronouns = [Mention(m.start(), m.end(), m.group(0), "pronoun") for m in _PRONOUN.finditer(text, start, end)]
-        mentions.extend(_merge(text, names, new_names, descriptors, pronouns, cast))
+        orgs = []
+        for match in _ORG.finditer(text, start, end):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            name = match.group("org")
+            key = "org:" + skeleton(name).replace(" ", "-")
+            cast.stubs.setdefault(key, Candidate(key, name, "organisation", None, None, None))
+            orgs.append(Mention(match.start(), match.end(), match.group(0), "name", key))
+        org_spans = [(m.start, m.end) for m in orgs]
+        new_names = [n for n in new_names if not any(s < n.end and n.start < e for s, e in org_spans)]
+        descriptors = [d for d in descriptors if not any(s < d.end and d.start < e for s, e in org_spans)]
+        mentions.extend(_merge(text, names + orgs, new_names, descriptors, pronouns, cast))
     cast.mentions = mentions
     cast.index_mentions()
     for mention in mentions:
@@ -312,7 +353,7 @@ def _new_names(
             words.pop()
         if 2 <= len(words) <= 4:
             s, e = words[0][0], words[-1][1]
-            surname = skeleton(text[words[-1][0]:e])
+            surname = loose(skeleton(text[words[-1][0]:e]))
             out.append(Mention(s, e, text[s:e], "new_name", "stub:" + surname.replace(" ", "-")))
 
     for run in _NAME_RUN.finditer(text, start, end):
@@ -344,6 +385,10 @@ def _merge(
     for n in new_names:
         if n.actor and n.actor not in cast.stubs:
             cast.stubs[n.actor] = Candidate(n.actor, n.text, "person", None, None, None)
+        if n.actor:
+            cast.spellings.setdefault(n.actor, [])
+            if n.text not in cast.spellings[n.actor]:
+                cast.spellings[n.actor].append(n.text)
     named = sorted(names + new_names, key=lambda m: m.start)
     out: list[Mention] = []
     used: set[int] = set()
@@ -360,7 +405,7 @@ def _merge(
             used.add(id(d))
     overlapping_named = [(n.start, n.end) for n in named]
     for d in descriptors:
-        if id(d) in used or any(s < d.end and d.start < e for s, e in overlapping_named):
+        if id(d) in used or d.bare or any(s < d.end and d.start < e for s, e in overlapping_named):
             continue
         out.append(d)
     out.extend(named)

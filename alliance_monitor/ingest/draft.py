@@ -254,19 +254,31 @@ def _actor_stubs(
                 continue
             stub = cast.stubs.get(key)
             name = stub.name if stub else key.removeprefix("stub:")
-            ids[key] = _unique(slug(name.split()[-1], 3) if name.split() else "person", taken)
-            stubs.append(_stub_record(ids[key], name, key, cast, source_id))
+            kind = stub.kind if stub else "person"
+            # A person's full name is the longest spelling met ("Nikol Pashinyan" over "Pashinian").
+            name = max([name, *cast.spellings.get(key, [])], key=lambda n: len(n.split())) if kind == "person" \
+                else name
+            base = slug(name, 4) if kind != "person" else slug(name.split()[-1], 3) if name.split() else "person"
+            ids[key] = _unique(base, taken)
+            stubs.append(_stub_record(ids[key], name, key, cast, source_id, kind))
     return ids, stubs
 
 
-def _stub_record(actor_id: str, name: str, key: str, cast: Cast, source_id: str) -> dict[str, Any]:
+def _stub_record(actor_id: str, name: str, key: str, cast: Cast, source_id: str,
+                 kind: str = "person") -> dict[str, Any]:
     roles = sorted(cast.text_roles.get(key, set()))
     countries = sorted(cast.text_countries.get(key, set()))
     record: dict[str, Any] = {"id": actor_id, "name": name}
-    surname = name.split()[-1]
-    if surname != name:
-        record["aliases"] = [surname]
-    record["kind"] = "person"
+    aliases: list[str] = []
+    if kind == "person":
+        # Every spelling the article uses, and each one's surname: one stub for Pashinyan and Pashinian.
+        for form in [name, *cast.spellings.get(key, [])]:
+            for alias in (form, form.split()[-1]):
+                if alias != name and alias not in aliases:
+                    aliases.append(alias)
+    if aliases:
+        record["aliases"] = aliases
+    record["kind"] = kind
     if len(countries) == 1:
         record["nationality"] = countries[0]
     if roles:

@@ -264,12 +264,16 @@ def _scalar(raw: Any) -> str | None:
 
 
 def _locate_text(article: str, needle: str, nth: int) -> int | None:
-    pos = -1
-    for _ in range(nth):
+    """Offset of the n-th occurrence of `needle`, counting first the occurrences right after a quotation mark
+    (a quote's words may also stand unquoted in a headline), then the others."""
+    hits = []
+    pos = article.find(needle)
+    while pos >= 0:
+        hits.append(pos)
         pos = article.find(needle, pos + 1)
-        if pos < 0:
-            return None
-    return pos
+    quoted = [p for p in hits if p > 0 and article[p - 1] in "\"“„«‘'‹"]
+    ordered = quoted + [p for p in hits if p not in quoted]
+    return ordered[nth - 1] if len(ordered) >= nth else None
 
 
 def load_gold(path: Path, article: str) -> Gold:

@@ -31,7 +31,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from alliance_monitor.ingest.actors import _NOT_NAME_WORDS, Candidate, Cast, Mention
+from alliance_monitor.ingest.actors import _MONTHS_DAYS, _NOT_NAME_WORDS, Candidate, Cast, Mention, loose
 from alliance_monitor.ingest.text import words
 from alliance_monitor.search import fold, skeleton
 
@@ -174,7 +174,13 @@ reiterate reiterates reiterated reiterating invite invites invited inviting answ
 retort retorts retorted exclaim exclaims exclaimed promise promises promised promising pledge pledges pledged
 vow vows vowed tweet tweets tweeted tweeting predict predicts predicted complain complains complained protest
 protests protested proclaim proclaims proclaimed continue continues continued continuing quip quips quipped
-explain explains told""")
+explain explains told accuse accuses accused accusing refute refutes refuted refuting""")
+RU_SPEECH_VERBS = words("""заявил заявила заявили сказал сказала сказали отметил отметила отметили добавил добавила
+добавили подчеркнул подчеркнула подчеркнули сообщил сообщила сообщили пояснил пояснила пояснили указал указала
+указали заметил заметила заметили напомнил напомнила напомнили заверил заверила заверили признал признала
+предупредил предупредила ответил ответила считает считают говорит говорят заявляет заявляют""")
+"""Russian reporting verbs (past and present), as in «...», — заявил Токаев. and Как отметил X, «...»."""
+SPEECH_VERBS = SPEECH_VERBS | RU_SPEECH_VERBS
 VIEW_VERBS = words("""believe believes believed believing think thinks thought thinking consider considers considered
 considering agree agrees agreed agreeing see sees saw seeing view views viewed viewing feel feels felt feeling
 fear fears feared fearing hope hopes hoped hoping doubt doubts doubted doubting""")
@@ -200,6 +206,14 @@ _OBJECT_BEFORE = re.compile(
     r"|interview with)\s+)$",
     re.IGNORECASE,
 )
+
+
+_STATEMENT = re.compile(
+    r"(?i:(?:the|its|a|this)\s+(?:statement|communiqu[eé]|declaration|press release|release|document|letter|note"
+    r"|resolution)\s+(?:says|said|reads|read|stated|states|adds|added|continues|continued)\b"
+    r"|говорится\s+в\s+(?:заявлении|сообщении|документе|коммюнике|релизе|резолюции))"
+)
+"""A document's words attributed to the document: it speaks for the organisation named last."""
 
 
 def verb_class(word: str) -> str:
@@ -289,17 +303,55 @@ class Attributor:
         word = match.group(0)
         if word.endswith(("'s", "’s")):
             word = word[:-2]
-        if fold(word) in _NOT_NAME_WORDS or word.isupper() or len(word) < 3:
+        end = match.start() + offset + len(word)
+        # Not a person: common and role words, months and weekdays ("October"), countries and demonyms
+        # ("Moldova"), the first word of a named day ("Unity Day"), acronyms.
+        if (fold(word) in _NOT_NAME_WORDS or fold(word) in _MONTHS_DAYS or word in self.cast.not_names
+                or word.isupper() or len(word) < 3 or re.match(r"\s+Day\b", self.masked[end:end + 5])):
             return None
-        key = "stub:" + skeleton(word)
+        key = "stub:" + loose(skeleton(word))
         if key not in self.cast.stubs:
-            known = next((k for k in self.cast.stubs if k.endswith("-" + skeleton(word)) or k == key), None)
+            known = next((k for k in self.cast.stubs if k.endswith("-" + loose(skeleton(word)))), None)
             if known is None:
                 self.cast.stubs[key] = Candidate(key, word, "person", None, None, None)
             else:
                 key = known
+        spellings = self.cast.spellings.setdefault(key, [])
+        if word not in spellings:
+            spellings.append(word)
         start = match.start() + offset
         return Mention(start, start + len(word), word, "new_name", key)
+
+    def speaker_at(self, pos: int, limit: int) -> Mention | None:
+        """The speaker named at `pos`: a mention there, or after a few lower-case words ("bloc spokesman Ivan
+        Dorokhov"); an organisation or role right before a person's name stands for that person ("официальный
+        представитель МИД Иван Дорохов")."""
+        who = self.mention_starting(pos, limit)
+        for count in range(1, 5) if who is None else ():
+            skip = re.match(r"[ \t\u00a0]*(?:[a-zа-яё][\w-]*[ \t\u00a0]+){" + str(count) + "}",
+                            self.masked[pos:limit])
+            if skip is None:
+                break
+            who = self.mention_starting(pos + skip.end(), limit)
+            if who is not None:
+                if who.kind == "pronoun":
+                    who = None
+                break
+        if who is not None and (who.kind == "descriptor" or not self.cast.is_person(who.actor or "")):
+            gap = re.match(r"[ \t\u00a0]*(?:[a-zа-яё][\w-]*[ \t\u00a0]+){0,3}", self.masked[who.end:limit])
+            nxt = self.mention_starting(who.end + (gap.end() if gap else 0), limit)
+            if nxt is not None and nxt.kind in ("name", "new_name") and self.cast.is_person(nxt.actor or ""):
+                return nxt
+        return who
+
+    def last_organisation(self, pos: int) -> Mention | None:
+        """The last organisation named before `pos` (who "the statement" speaks for)."""
+        for i in range(self.cast.first_from(pos) - 1, -1, -1):
+            m = self.cast.mentions[i]
+            cand = self.cast.candidates.get(m.actor or "") or self.cast.stubs.get(m.actor or "")
+            if m.kind == "name" and cand is not None and cand.kind == "organisation":
+                return m
+        return None
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         return self.cast.between(start, end)
@@ -331,8 +383,9 @@ class Attributor:
             before = self.mention_ending(floor + gap.start(), floor)
             if before is None or before.kind == "pronoun" or (not self.cast.is_person(before.actor or "") and (
                 before.kind != "descriptor"
-            )):
-                return out
+            )) or (before.kind == "new_name" and " " not in before.text and ", " in gap.group(0)
+                   and " and " not in gap.group(0)):
+                return out  # "At the summit in October, President X noted": no list of speakers without "and"
             out.append(before)
             current = before
 
@@ -346,15 +399,24 @@ class Attributor:
         before = masked[floor:q.open_pos]
         after = masked[q.close_pos + 1:after_end]
 
-        # 1. after the quote: "..., observes X" / "...," he added
+        # 0. "...," the statement says / «...», — говорится в заявлении: the organisation named last
         lead = re.match(r"[\s,;:]*(?:[—–-]\s*)?", after)
         pos = q.close_pos + 1 + (lead.end() if lead else 0)
+        statement = _STATEMENT.match(masked, pos, after_end)
+        if statement:
+            org = self.last_organisation(q.open_pos)
+            if org is not None:
+                att = self._make([org], "after: the statement says", text[pos:statement.end()], org)
+                att.confidence = "medium"
+                return att
+
+        # 1. after the quote: "..., observes X" / "...," he added / "...," spokesman Ivan Dorokhov said
         verb = _VERB.match(masked, pos, after_end)
         if verb and verb_class(verb.group(0)) == "speech":
-            who = self.mention_starting(verb.end(), after_end)
+            who = self.speaker_at(verb.end(), after_end)
             if who is not None:
                 return self._make([who], "after: verb, speaker", text[pos:who.end], who)
-        who = self.mention_starting(pos, after_end)
+        who = self.speaker_at(pos, after_end)
         if who is not None:
             tail = re.match(_AUX + r"\s+", masked[who.end:after_end])
             verb = _VERB.match(masked, who.end + (tail.end() if tail else 0), after_end) if tail else None
@@ -453,7 +515,9 @@ class Attributor:
     def _subject(self, verb_start: int, floor: int, *, participle: bool) -> Mention | None:
         """The speaker of a verb: the nearest mention before it that is not an object (for a participle,
         "X responded to Y by saying", the first one: the subject of the clause)."""
-        candidates = [m for m in self.cast.between(floor, verb_start) if not self.is_object(m, floor)]
+        # An object ("told Y") or a possessive ("Putin's decision") is never the speaker of the verb.
+        candidates = [m for m in self.cast.between(floor, verb_start) if not self.is_object(m, floor)
+                      and not re.match(r"['’]s\b", self.masked[m.end:m.end + 3])]
         if not candidates:
             word = self.mention_ending(verb_start, floor)
             if word is not None and not self.is_object(word, floor) and re.fullmatch(
@@ -486,6 +550,21 @@ class Attributor:
             confidence = "low"
         basis = " ".join(basis.split()) or main.text
         return Attribution(speakers, confidence, basis, rule, note)
+
+
+_NAME_BEFORE = re.compile(r"(?:\b(?:a|an|the|called|named|dubbed|titled|entitled|so-called|its|their|his|her)"
+                          r"|\b(?:так называемый|так называемая|так называемое))\s*$", re.IGNORECASE)
+
+
+def _is_name_quoted(text: str, q: Quotation) -> bool:
+    """A quoted name, not words said: title-case words after an article ('during a "Question Hour"',
+    'the "Unity Day" parade'); drafted as the author's term."""
+    quoted = text[q.start:q.end]
+    parts = quoted.split()
+    return (1 <= len(parts) <= 5 and all(p[:1].isupper() or p.lower() in ("of", "and", "the", "for", "on")
+                                          for p in parts)
+            and not re.search(r"[.!?,;:]", quoted)
+            and bool(_NAME_BEFORE.search(text[max(0, q.open_pos - 30):q.open_pos])))
 
 
 def mask_quotations(text: str, quotations: list[Quotation]) -> str:
@@ -542,7 +621,9 @@ def draft_quotes(text: str, masked: str, paragraphs: list[tuple[int, int]], quot
                     prev_sentence = sentence_attr.get(s_index - 1)
             att = attributor.attribute(q, sent, previous, prev_sentence, last_in_paragraph.get(sent.paragraph))
             own = att is not None and att.rule not in ("previous sentence", "earlier in the paragraph")
-            if words <= 1 or (words <= 3 and (att is None or att.rule == "earlier in the paragraph")):
+            if words <= 1 or (words <= 3 and (att is None or att.rule == "earlier in the paragraph")) or (
+                _is_name_quoted(text, q)
+            ):
                 out.append(DraftQuote(q, quoted, context, words, True, "term", None, s_index))
                 continue
             kind = "quoted_phrase" if words <= 5 else "statement"
