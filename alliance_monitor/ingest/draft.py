@@ -344,6 +344,10 @@ def _quote_records(
         })
         notes.append({"quote": qid, "rule": att.rule if att else "none", **({"note": att.note}
                                                                           if att and att.note else {})})
+        if re.search(r"[а-яёА-ЯЁ]", q.text):
+            # The quote keeps its original words; an English rendering goes beside it, marked as a translation.
+            warnings.append({"kind": "translation_missing", "message": f"{qid}: the quote is not in English: add "
+                             "translation_en (an English translation shown beside the original, never instead)"})
         if not speakers:
             warnings.append({"kind": "speaker_unresolved", "message": f"{qid}: no speaker found"
                              + (f" ({att.note})" if att and att.note else "") + ": fill in speakers"})
