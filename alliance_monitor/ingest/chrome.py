@@ -147,6 +147,8 @@ class Layout:
     """(month, day) of a year-less dateline ("VALMONT, May 3 (Reuters) -")."""
     byline_publisher: str | None = None
     copyright_publisher: str | None = None
+    copyright_year: int | None = None
+    """The (last) year of the copyright line: the site's current year, a weak hint for a year-less dateline."""
     title_line: int | None = None
 
     @property
@@ -278,6 +280,9 @@ def analyse_layout(text: str) -> Layout:
             kinds[i] = "other"
     for i, kind in enumerate(kinds):
         if kind == "copyright":
+            years = re.findall(r"\b(?:19|20)\d\d\b", lines[i].text)
+            if years and layout.copyright_year is None:
+                layout.copyright_year = int(years[-1])
             match = _COPYRIGHT_NAME.search(lines[i].text)
             if match and not layout.copyright_publisher and not _NOT_PUBLISHER.search(match.group("name")):
                 layout.copyright_publisher = match.group("name").strip(" .,")

@@ -222,13 +222,27 @@ def _human(iso: str) -> str:
 
 
 def propose_date(printed: DateReading | None, page_dates: list[DateReading], clues: list[TimeClue],
-                 url: str | None = None) -> DateProposal:
+                 url: str | None = None, dateline_day: tuple[int, int] | None = None,
+                 page_year: int | None = None) -> DateProposal:
     """Choose a reading of the printed date, say why, and flag ambiguity and conflict with the text.
 
     Without a printed date, the date in the URL's path is used (medium confidence); without either the date is
     "not found" (None): a year the text mentions ("since coming to power in a 2018 revolution") dates events,
-    not the article, so it is only given as evidence."""
+    not the article, so it is only given as evidence. A year-less dateline ("VALMONT, May 3 (Reuters)") takes its
+    year from the URL (medium) or the page's copyright line (`page_year`, low: a site prints the current year)."""
     from_url = url_date(url)
+    url_year = re.search(r"/((?:19|20)\d\d)/", url or "")
+    if printed is None and from_url is None and dateline_day is not None:
+        month, day = dateline_day
+        context_year = int(url_year.group(1)) if url_year else page_year
+        iso = _iso(context_year, month, day) if context_year else None
+        if iso is not None:
+            where = f"the URL ({url})" if url_year else "the page's copyright line"
+            confidence = "medium" if url_year else "low"
+            return DateProposal(None, iso, confidence, "as_printed", f"The dateline gives {day} "
+                                f"{calendar.month_name[month]} without a year; the year is from {where}.",
+                                warnings=[("date_year_from_context", f"the dateline prints no year; proposed {iso} "
+                                           f"with the year from {where}: check it")])
     latest = max(clues, key=lambda c: _first_day(c.not_before), default=None)
     clue_text = ""
     if clues:

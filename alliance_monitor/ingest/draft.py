@@ -134,7 +134,8 @@ def build_draft(
     layout = analyse_layout(text)
     spans = [(p.start, p.end) for p in layout.paragraphs]
     clues = time_clues(text, spans, gaz)
-    date = propose_date(layout.printed_date or layout.dateline_date, find_dates(text), clues, url)
+    date = propose_date(layout.printed_date or layout.dateline_date, find_dates(text), clues, url,
+                        layout.dateline_day, layout.copyright_year)
     publisher = publisher or layout.publisher
     sid = source_id or default_source_id(layout, date, publisher)
 

@@ -270,3 +270,11 @@ def test_a_bad_gold_file_names_file_line_and_field(tmp_path: Path) -> None:
     run = subprocess.run([sys.executable, "-m", "alliance_monitor", "evaluate", "--corpus", str(tmp_path)],
                          capture_output=True, text=True, timeout=120)
     assert run.returncode == 1 and f"{tmp_path / 'a.gold.yaml'}:2: date:" in run.stderr
+
+
+def test_a_yearless_dateline_takes_its_year_from_the_url_or_the_copyright_line() -> None:
+    page = "Pact story\n\nVALMONT, May 3 (Reuters) - The bloc said on Monday it would send observers.\n"
+    d = draft(page, url="https://example.org/world/2024/pact-story")
+    assert (d.date.date, d.date.confidence) == ("2024-05-03", "medium")
+    d = draft(page + "\n© 2023 Valmont Gazette\n")
+    assert (d.date.date, d.date.confidence) == ("2023-05-03", "low")
