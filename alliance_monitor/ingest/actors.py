@@ -55,7 +55,8 @@ _NOT_NAME_WORDS = words(
     world cup games olympics airport station street square avenue road river sea ocean lake mountains god""")
 _NOT_NAME_WORDS = _NOT_NAME_WORDS | {w for role in ROLE_NOUNS for w in re.split(r"[\s-]+", role)} | words(
     """later earlier speaking asked adding agency day admiral captain major chair envoy veteran breaking update
-    opposition speaker senate duma kremlin""") | {fold(w) for w in words(
+    opposition speaker senate duma kremlin critics officials analysts experts observers residents sources
+    diplomats witnesses""") | {fold(w) for w in words(
     """Президент Председатель Премьер Министр Министерство Глава Сенат Сената Госдума Совет Правительство Как По
     Это Мы Они Он Она Официальный Представитель Посол Генеральный Секретарь Союз Союза Пресс Агентство Но И В На
     Однако Также Ранее Позднее""")}
@@ -256,9 +257,9 @@ class ActorIndex:
 
 
 def loose(key: str) -> str:
-    """A skeleton with y and i merged: "Pashinyan" and "Pashinian", "Dorokhov" and "Dorohov" meet (romanisations
-    of one name written by two desks of one newspaper)."""
-    return key.replace("y", "i")
+    """A skeleton with y and i, ch and c merged: "Pashinyan" and "Pashinian", "Zaric" and "Зарич" meet
+    (romanisations of one name by two desks of one newspaper, or a Slavic c read as ch)."""
+    return key.replace("y", "i").replace("ch", "c")
 
 
 def _joined(text: str, words: list[tuple[int, int, str]]) -> bool:
@@ -363,8 +364,8 @@ def _new_names(
             if text[s:e].endswith(("'s", "’s")):
                 e -= 2
             low = fold(text[s:e])
-            bad = (low in _NOT_NAME_WORDS or low in _MONTHS_DAYS or text[s:e].isupper()
-                   or any(a < e and s < b for a, b in blocked))
+            bad = (low in _NOT_NAME_WORDS or any(w in _NOT_NAME_WORDS for w in low.split()) or low in _MONTHS_DAYS
+                   or text[s:e].isupper() or any(a < e and s < b for a, b in blocked))
             if low in _PARTICLE_WORDS and current:
                 current.append((s, e))
             elif bad:

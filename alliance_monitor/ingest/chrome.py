@@ -59,6 +59,10 @@ _NAVIGATION = re.compile(r"[^\s|/>»·•][^|/>»·•]{0,25}(?:(?:\s*[|/>»·�
 """A menu or breadcrumb: three or more short items separated by |, /, >, », · or two blanks."""
 _TICKER = re.compile(r"(?:breaking|live|just in|update|updated|watch|developing|срочно|молния)\s*[:|-]\s*\S.*",
                      re.IGNORECASE)
+_BARE_NAME = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w'’-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w'’-]+){1,2}")
+_CAPTION = re.compile(r"(?:\b(?:photo|photograph|image|picture|credit|illustration)|фото|снимок)\s*:\s*\S",
+                      re.IGNORECASE)
+"""An image caption or credit line ("... Photo: Harbour Images")."""
 _LIST_ITEM = re.compile(r"[-•·*–—]\s+\S.*")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»“)\]]*$")
 _COPYRIGHT_NAME = re.compile(
@@ -75,7 +79,8 @@ _BYLINE = re.compile(
 _EPIGRAPH = re.compile(r"[“\"«„‘'].{3,}[”\"»“’'][^\w]{0,3}\s*[-–—]\s*\S.{0,120}")
 _DATELINE = re.compile(
     r"(?P<place>[A-ZÀ-ÞА-ЯЁ][\w'’.]*(?:[ -][A-ZÀ-ÞА-ЯЁ][\w'’.]*){0,3})"
-    r"(?:,\s*(?P<date>(?:\d{1,2}\s+[а-яё]{3,9}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?"
+    r"(?:,\s*(?P<region>[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё'’.-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё'’.-]+)?)(?=\s*[(/]))?"
+    r"(?:[,.]\s*(?P<date>(?:\d{1,2}\s+[а-яё]{3,9}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?"
     r"(?:\s*(?:г\.|года))?))?"
     r"\.?\s*(?:\((?P<publisher>[^()]{2,40})\)|/(?P<agency>[^/\n]{2,40})/\.?)?\s*(?P<sep>[-–—]|\.)\s+"
 )
@@ -202,7 +207,8 @@ def _kind_of(text: str) -> str | None:
         return "copyright"
     if parse_date(stripped) is not None:
         return "date"
-    if (_FURNITURE.fullmatch(stripped) or _TICKER.fullmatch(stripped)
+    if (_FURNITURE.fullmatch(stripped) or _TICKER.fullmatch(stripped) or (
+            _CAPTION.search(stripped) and len(stripped.split()) <= 40)
             or (_COOKIES.search(stripped) and len(stripped.split()) <= 30)
             or (_NAVIGATION.fullmatch(stripped) and not _SENTENCE_END.search(stripped))):
         return "other"
@@ -243,10 +249,16 @@ def analyse_layout(text: str) -> Layout:
             match = _BYLINE.fullmatch(trimmed.text)
             if match and len(line.text.split()) <= 12 and (header_seen <= 4 or i >= footer):
                 kinds[i] = "byline"
-                layout.byline_name = layout.byline_name or match.group("name")
-                rest = match.group("rest")
+                name, rest = match.group("name"), match.group("rest")
+                caps = re.match(r"((?:[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ.'’-]+\s+)+?[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ.'’-]+)\s+(\S.*)", name)
+                if caps and not rest:  # "By CLARA WENDT Associated Press": the name in capitals, then the agency
+                    name, rest = caps.group(1).title(), caps.group(2)
+                    match_rest_start = trimmed.start + match.start("name") + caps.start(2)
+                else:
+                    match_rest_start = trimmed.start + (match.start("rest") if rest else 0)
+                layout.byline_name = layout.byline_name or name
                 if rest:
-                    reading = parse_date(rest, trimmed.start + match.start("rest"))
+                    reading = parse_date(rest, match_rest_start)
                     if reading is not None:
                         byline_date = byline_date or reading
                     elif _PUBLISHER_NAME.fullmatch(rest.strip()) and not _NOT_PUBLISHER.search(rest):
@@ -296,7 +308,15 @@ def analyse_layout(text: str) -> Layout:
     title_line = None
     if header:
         before_block = [i for i in header if any(b > i for b in block)]
-        title_line = before_block[-1] if before_block else header[-1]
+        if before_block:
+            title_line = before_block[-1]
+        else:
+            # No byline or date block: the headline comes first, a standfirst may follow it; a line that is only
+            # a name (a byline without "By") is not it.
+            # Lines above it, set apart by a blank line, are a ticker or another story's link.
+            group = [i for i in header if not any(blank[j] for j in range(i, header[-1]))]
+            named = [i for i in group if not _BARE_NAME.fullmatch(lines[i].text.strip())]
+            title_line = named[0] if named else header[-1]
         for i in header:
             if i < title_line:
                 kinds[i] = "other"
@@ -379,6 +399,8 @@ def _dateline(text: str) -> re.Match[str] | None:
     if named:
         return match
     place = match.group("place")
+    if match.group("region"):
+        return None
     if place.isupper() and len(place) > 2 and (match.group("date") or match.group("sep") != "."):
         return match
     return None
@@ -397,6 +419,10 @@ def _content(layout: Layout, lines: list[Line], kinds: list[str | None], blank: 
             place = match.group("place").strip()
             layout.dateline = place.title() if place.isupper() else place
             named = match.group("publisher") or match.group("agency")
+            if not named and match.group("sep") != ".":
+                # "КЕССЕЛЬ, 2 фев — РИА Новости. ...": the agency right after the dash, ending with a full stop
+                after = re.match(r"(?P<pub>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){0,2})\.\s", line.text[match.end():])
+                named = after.group("pub") if after else None
             layout.publisher = named.strip() if named else None
             if match.group("date"):
                 reading = parse_date(match.group("date"), line.start + match.start("date"))
@@ -405,7 +431,17 @@ def _content(layout: Layout, lines: list[Line], kinds: list[str | None], blank: 
                 else:
                     layout.dateline_day = month_day(match.group("date"))
             break
+    longer = [n for n in (layout.byline_publisher, layout.copyright_publisher) if n]
+    if layout.publisher and layout.publisher.isupper() and longer:
+        # "(AP)" in the dateline, "Associated Press" in the byline or the copyright line: the full name
+        for name in longer:
+            initials = "".join(w[0] for w in re.sub(r"^The\s+", "", name).split() if w[0].isupper())
+            if initials == layout.publisher:
+                layout.publisher = name
+                break
     layout.publisher = layout.publisher or layout.byline_publisher or layout.copyright_publisher
+    if layout.publisher:
+        layout.publisher = re.sub(r"^(?:The|the)\s+", "", layout.publisher)  # "The Associated Press" as named
     for index, (i, line) in enumerate(numbered):
         if i == layout.title_line:
             role = "title"

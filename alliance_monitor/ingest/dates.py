@@ -28,12 +28,16 @@ _RU_NOMINATIVE = "январь февраль март апрель май ию�
 RU_MONTHS = {name: n for n, name in enumerate(_RU_GENITIVE.split(" "), start=1)}
 """Russian month names in the genitive, as dates print them ("3 ноября 2022")."""
 RU_MONTHS.update({name: n for n, name in enumerate(_RU_NOMINATIVE.split(" "), start=1)})
+RU_MONTHS.update({name[:3]: n for name, n in list(RU_MONTHS.items())})  # "2 фев", "14 окт" (agency datelines)
 
 _MONTH = r"(?P<mon>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
 _TIME = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?"
 _WEEKDAY = r"(?:(?:" + "|".join(calendar.day_name) + "|" + "|".join(calendar.day_abbr) + r"),?\s+)?"
 _PREFIX = (r"(?i:(?:Published|Updated|Posted|Last updated|Date|Опубликовано|Обновлено|Дата(?: публикации)?)\s*:?\s+"
            r"(?:on\s+)?)?")
+
+_CLOCK = r"(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4})?,?\s+)?"
+"""A time printed before the date ("Updated 4:12 PM GMT, October 7, 2024")."""
 
 FORMS: dict[str, re.Pattern[str]] = {
     "numeric": re.compile(r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})" + _TIME),
@@ -101,7 +105,7 @@ def parse_date(text: str, offset: int = 0) -> DateReading | None:
     """The date when `text` is a date and nothing else (a date line): surrounding blanks and a label allowed."""
     stripped = text.lstrip().lstrip("\ufeff").strip()  # blanks and a byte-order mark around the date
     lead = len(text) - len(text.lstrip().lstrip("\ufeff").lstrip())
-    prefix = re.match(_PREFIX + _WEEKDAY, stripped)
+    prefix = re.match(_PREFIX + _CLOCK + _WEEKDAY, stripped)
     skip = prefix.end() if prefix else 0
     for form, pattern in FORMS.items():
         match = pattern.fullmatch(stripped, skip)

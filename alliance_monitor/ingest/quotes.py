@@ -174,7 +174,8 @@ reiterate reiterates reiterated reiterating invite invites invited inviting answ
 retort retorts retorted exclaim exclaims exclaimed promise promises promised promising pledge pledges pledged
 vow vows vowed tweet tweets tweeted tweeting predict predicts predicted complain complains complained protest
 protests protested proclaim proclaims proclaimed continue continues continued continuing quip quips quipped
-explain explains told accuse accuses accused accusing refute refutes refuted refuting""")
+explain explains told accuse accuses accused accusing refute refutes refuted refuting call calls called
+calling describe describes described describing""")
 RU_SPEECH_VERBS = words("""заявил заявила заявили сказал сказала сказали отметил отметила отметили добавил добавила
 добавили подчеркнул подчеркнула подчеркнули сообщил сообщила сообщили пояснил пояснила пояснили указал указала
 указали заметил заметила заметили напомнил напомнила напомнили заверил заверила заверили признал признала
@@ -214,6 +215,11 @@ _STATEMENT = re.compile(
     r"|говорится\s+в\s+(?:заявлении|сообщении|документе|коммюнике|релизе|резолюции))"
 )
 """A document's words attributed to the document: it speaks for the organisation named last."""
+
+
+_APPOSITION = re.compile(r"(?P<inner>[^,.;:!?_\n]{0,60}?,[^,.;:!?_\n]{1,60}?),\s*" + _AUX
+                         + r"\s*(?:" + _VERB_ALT + r")(?![\w'’])")
+"""After a speaker: words up to a comma, an apposition, a comma and the verb (', the secretary general, said')."""
 
 
 def verb_class(word: str) -> str:
@@ -337,7 +343,9 @@ class Attributor:
                 if who.kind == "pronoun":
                     who = None
                 break
-        if who is not None and (who.kind == "descriptor" or not self.cast.is_person(who.actor or "")):
+        if who is not None and who.kind != "pronoun" and (
+            who.kind == "descriptor" or not self.cast.is_person(who.actor or "")
+        ):
             gap = re.match(r"[ \t\u00a0]*(?:[a-zа-яё][\w-]*[ \t\u00a0]+){0,3}", self.masked[who.end:limit])
             nxt = self.mention_starting(who.end + (gap.end() if gap else 0), limit)
             if nxt is not None and nxt.kind in ("name", "new_name") and self.cast.is_person(nxt.actor or ""):
@@ -422,6 +430,17 @@ class Attributor:
             verb = _VERB.match(masked, who.end + (tail.end() if tail else 0), after_end) if tail else None
             if verb and verb_class(verb.group(0)) == "speech":
                 return self._make([who], "after: speaker, verb", text[pos:verb.end()], who)
+            # "...," Ivo Marant, the Compact's secretary general, said / "...," a spokesman for the port
+            # authority, Leon Hart, said: a speaker and its apposition between commas, then the verb.
+            app = _APPOSITION.match(masked, who.end, after_end)
+            if app:
+                inner = [m for m in self.cast.between(app.start("inner"), app.end("inner"))
+                         if m.kind in ("name", "new_name") and self.cast.is_person(m.actor or "")]
+                main = who
+                if who.kind == "descriptor" or not self.cast.is_person(who.actor or ""):
+                    main = inner[-1] if inner else who
+                if main.kind != "pronoun":
+                    return self._make([main], "after: speaker, apposition, verb", text[pos:app.end()], main)
 
         # 2. passive: "justified by X and Y as"
         passive = re.search(r"(?<![\w'’])(?P<verb>" + "|".join(sorted(PASSIVE_VERBS)) + r")\s+by\s+(?P<who>.+?)"
@@ -567,6 +586,20 @@ def _is_name_quoted(text: str, q: Quotation) -> bool:
             and bool(_NAME_BEFORE.search(text[max(0, q.open_pos - 30):q.open_pos])))
 
 
+_FUNCTION_WORDS = words("""for to in on of at by with and or as from that which who is are was were will would has
+have had be been but than into over under after before since""")
+
+
+def _is_modifier(text: str, q: Quotation) -> bool:
+    """Short quoted words used as a modifier of the noun after them, after a possessive or an article
+    ('the government's "ferries first" plan', not '... create a "joint force" for the region'): the author's
+    term, whoever is said to hold it."""
+    before = text[max(0, q.open_pos - 12):q.open_pos]
+    after = re.match(r"\s([a-zа-яё]+)", text[q.close_pos + 1:q.close_pos + 20])
+    return bool(re.search(r"(?:['’]s|\b(?:its|his|her|their|our))\s$", before, re.IGNORECASE)
+                and after and after.group(1) not in _FUNCTION_WORDS)
+
+
 def mask_quotations(text: str, quotations: list[Quotation]) -> str:
     """The text with every quotation (marks included) blanked to '_', so that words inside quotes are never
     taken for speakers or verbs; offsets are unchanged."""
@@ -622,7 +655,7 @@ def draft_quotes(text: str, masked: str, paragraphs: list[tuple[int, int]], quot
             att = attributor.attribute(q, sent, previous, prev_sentence, last_in_paragraph.get(sent.paragraph))
             own = att is not None and att.rule not in ("previous sentence", "earlier in the paragraph")
             if words <= 1 or (words <= 3 and (att is None or att.rule == "earlier in the paragraph")) or (
-                _is_name_quoted(text, q)
+                _is_name_quoted(text, q) or (words <= 3 and _is_modifier(text, q))
             ):
                 out.append(DraftQuote(q, quoted, context, words, True, "term", None, s_index))
                 continue
