@@ -201,6 +201,11 @@ class Cast:
         return None
 
 
+_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+_RU_CASE_ENDINGS = ("omu", "ogo", "oi", "ei", "im", "om", "a", "u", "e", "i", "iu", "ia")
+"""Russian case endings, transliterated as the skeleton writes them (longest first)."""
+
+
 class ActorIndex:
     """Every way the curated actors are written, reduced to skeletons for matching in running text."""
 
@@ -247,6 +252,13 @@ class ActorIndex:
                     if actor_id:
                         hit = (i + n - 1, actor_id)
                         break
+                if hit is None and _CYRILLIC.search(words[i][2]):
+                    # A Russian surname in another case: "Зарича", "Токаеву", "Ортис" (indeclinable) as is.
+                    for ending in _RU_CASE_ENDINGS:
+                        stem = keys[i][:-len(ending)] if keys[i].endswith(ending) else ""
+                        if len(stem) >= 4 and (stem,) in self.forms:
+                            hit = (i, self.forms[(stem,)])
+                            break
             if hit:
                 s, e = words[i][0], words[hit[0]][1]
                 found.append(Mention(s, e, text[s:e], "name", hit[1]))
@@ -286,6 +298,8 @@ _ORG = re.compile(
     r"(?<![\w'’])(?:[Tt]he\s+)?(?P<org>(?:[A-Z][\w'’-]*\s+){0,4}(?:Ministry|Office|Council|Government|Agency"
     r"|Committee|Parliament|Senate|Secretariat|Embassy|Kremlin|Commission|Cabinet|Presidency|Duma)"
     r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*){1,4})?"
+    r"|[A-Z][\w-]*['’]s\s+(?:foreign|defence|defense|interior|finance|justice|economy|economic|transport"
+    r"|fisheries)\s+(?:ministry|office)"
     r"|(?:Министерство|МИД|Правительство|Сенат|Парламент|Совет|Комитет|Агентство|Посольство|Администрация|Кремль)"
     r"(?:\s+(?:иностранных|внутренних|обороны|безопасности|дел|юстиции|финансов|экономики)){0,3}"
     r"(?:\s+[А-ЯЁ][а-яё]+(?:ии|ы|и|а|ой|ей))?)(?![\w'’])"

@@ -60,7 +60,8 @@ _NAVIGATION = re.compile(r"[^\s|/>»·•][^|/>»·•]{0,25}(?:(?:\s*[|/>»·�
 _TICKER = re.compile(r"(?:breaking|live|just in|update|updated|watch|developing|срочно|молния)\s*[:|-]\s*\S.*",
                      re.IGNORECASE)
 _BARE_NAME = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w'’-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w'’-]+){1,2}")
-_CAPTION = re.compile(r"(?:\b(?:photo|photograph|image|picture|credit|illustration)|фото|снимок)\s*:\s*\S",
+_CAPTION = re.compile(r"(?:\b(?:photo|photograph|image|picture|credit|illustration)|фото|снимок)\s*:\s*\S"
+                      r"|^(?:image|photo|picture|video)\s+(?:source|caption|credit)s?\s*[,:]",
                       re.IGNORECASE)
 """An image caption or credit line ("... Photo: Harbour Images")."""
 _LIST_ITEM = re.compile(r"[-•·*–—]\s+\S.*")
@@ -76,9 +77,13 @@ _BYLINE = re.compile(
     r"|da|di|del|der|la|le|bin|al)){0,4})(?:\s*[,|–—]\s*(?P<rest>\w[^\n]{0,60}))?",
     re.IGNORECASE,
 )
+_BYLINE_IN = re.compile(r"(?P<name>[A-ZÀ-ÞĀ-ſ][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-ſ][\w'’-]+){1,2})\s+in\s+[A-ZÀ-Þ][\w'’-]+"
+                        r"(?:\s+[A-ZÀ-Þ][\w'’-]+)?(?P<rest>)")
+"""A byline without "By": "Anja Velk in Kessel" (name and where the reporter writes from)."""
 _EPIGRAPH = re.compile(r"[“\"«„‘'].{3,}[”\"»“’'][^\w]{0,3}\s*[-–—]\s*\S.{0,120}")
 _DATELINE = re.compile(
-    r"(?P<place>[A-ZÀ-ÞА-ЯЁ][\w'’.]*(?:[ -][A-ZÀ-ÞА-ЯЁ][\w'’.]*){0,3})"
+    r"(?:(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?=\s*\()"
+    r"|(?P<place>[A-ZÀ-ÞА-ЯЁ][\w'’.]*(?:[ -][A-ZÀ-ÞА-ЯЁ][\w'’.]*){0,3}))"
     r"(?:,\s*(?P<region>[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё'’.-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё'’.-]+)?)(?=\s*[(/]))?"
     r"(?:[,.]\s*(?P<date>(?:\d{1,2}\s+[а-яё]{3,9}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?"
     r"(?:\s*(?:г\.|года))?))?"
@@ -246,7 +251,7 @@ def analyse_layout(text: str) -> Layout:
             continue
         if i < first_prose or i >= footer:
             trimmed = _trimmed(line)
-            match = _BYLINE.fullmatch(trimmed.text)
+            match = _BYLINE.fullmatch(trimmed.text) or _BYLINE_IN.fullmatch(trimmed.text)
             if match and len(line.text.split()) <= 12 and (header_seen <= 4 or i >= footer):
                 kinds[i] = "byline"
                 name, rest = match.group("name"), match.group("rest")
@@ -399,7 +404,7 @@ def _dateline(text: str) -> re.Match[str] | None:
     if named:
         return match
     place = match.group("place")
-    if match.group("region"):
+    if place is None or match.group("region"):
         return None
     if place.isupper() and len(place) > 2 and (match.group("date") or match.group("sep") != "."):
         return match
@@ -416,20 +421,22 @@ def _content(layout: Layout, lines: list[Line], kinds: list[str | None], blank: 
         match = _dateline(line.text)
         if match:
             dateline_at = index
-            place = match.group("place").strip()
-            layout.dateline = place.title() if place.isupper() else place
+            place = (match.group("place") or "").strip()
+            if place:  # "Oct 7 (Reuters) - ": a dateline with no place
+                layout.dateline = place.title() if place.isupper() else place
             named = match.group("publisher") or match.group("agency")
             if not named and match.group("sep") != ".":
                 # "КЕССЕЛЬ, 2 фев — РИА Новости. ...": the agency right after the dash, ending with a full stop
                 after = re.match(r"(?P<pub>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){0,2})\.\s", line.text[match.end():])
                 named = after.group("pub") if after else None
             layout.publisher = named.strip() if named else None
-            if match.group("date"):
-                reading = parse_date(match.group("date"), line.start + match.start("date"))
+            when = match.group("date") or match.group("when")
+            if when:
+                reading = parse_date(when, line.start + match.start("date" if match.group("date") else "when"))
                 if reading is not None:
                     layout.dateline_date = reading
                 else:
-                    layout.dateline_day = month_day(match.group("date"))
+                    layout.dateline_day = month_day(when)
             break
     longer = [n for n in (layout.byline_publisher, layout.copyright_publisher) if n]
     if layout.publisher and layout.publisher.isupper() and longer:

@@ -34,7 +34,7 @@ _MONTH = r"(?P<mon>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len
 _TIME = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?"
 _WEEKDAY = r"(?:(?:" + "|".join(calendar.day_name) + "|" + "|".join(calendar.day_abbr) + r"),?\s+)?"
 _PREFIX = (r"(?i:(?:Published|Updated|Posted|Last updated|Date|Опубликовано|Обновлено|Дата(?: публикации)?)\s*:?\s+"
-           r"(?:on\s+)?)?")
+           r"(?:on\s*:?\s+)?)?")
 
 _CLOCK = r"(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4})?,?\s+)?"
 """A time printed before the date ("Updated 4:12 PM GMT, October 7, 2024")."""

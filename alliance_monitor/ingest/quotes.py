@@ -491,8 +491,14 @@ class Attributor:
 
         # 5. "according to X", "in the words of X", "For X, ..."
         whole = masked[sent.start:sent.end]
-        for match in re.finditer(r"(?i:according to|in the words of)\s+", whole):
+        for match in re.finditer(r"(?i:according to|in the words of|по словам|по мнению|как считает)\s+", whole):
             who = self.mention_starting(sent.start + match.end(), sent.end)
+            if who is None or (who.kind == "new_name" and who.text.split()[0] == who.text):
+                # "По словам министра иностранных дел Лены Ортис": the first name met a few words on
+                inner = self.cast.between(sent.start + match.end(), sent.end)[:1]
+                gap = self.masked[sent.start + match.end():inner[0].start] if inner else ""
+                if inner and len(gap.split()) <= 4 and not re.search(r"[,.;:]", gap):
+                    who = inner[0]
             if who is not None and not any(o.open_pos < who.start < o.close_pos for o in sent.quotes):
                 return self._make([who], "according to", text[sent.start + match.start():who.end], who)
         opening = re.match(r"\s*For\s+", masked[sent.start:q.open_pos])
