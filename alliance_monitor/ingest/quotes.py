@@ -333,6 +333,13 @@ class Attributor:
         Dorokhov"); an organisation or role right before a person's name stands for that person ("официальный
         представитель МИД Иван Дорохов")."""
         who = self.mention_starting(pos, limit)
+        if who is not None and re.match(r"['’]s\b", self.masked[who.end:who.end + 3]):
+            # "Kessel's transport minister, Egon Falk, said": a possessive is never the speaker; the words it
+            # qualifies are (a role, then the name in apposition)
+            after = self.cast.between(who.end + 2, limit)[:1]
+            who = after[0] if after and len(self.masked[who.end + 2:after[0].start].split()) <= 4 else None
+            if who is None:
+                return None
         for count in range(1, 5) if who is None else ():
             skip = re.match(r"[ \t\u00a0]*(?:[a-zа-яё][\w-]*[ \t\u00a0]+){" + str(count) + "}",
                             self.masked[pos:limit])
@@ -426,7 +433,8 @@ class Attributor:
                 return self._make([who], "after: verb, speaker", text[pos:who.end], who)
         who = self.speaker_at(pos, after_end)
         if who is not None:
-            tail = re.match(_AUX + r"\s+", masked[who.end:after_end])
+            # (a comma may close an apposition that came before the name: "Lindmark's finance chief, Sara Holm,")
+            tail = re.match((r"(?:\s*,)?" if who.start > pos else "") + _AUX + r"\s+", masked[who.end:after_end])
             verb = _VERB.match(masked, who.end + (tail.end() if tail else 0), after_end) if tail else None
             if verb and verb_class(verb.group(0)) == "speech":
                 return self._make([who], "after: speaker, verb", text[pos:verb.end()], who)
