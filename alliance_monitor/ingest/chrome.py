@@ -11,9 +11,17 @@ found by the shape of its lines, never by the name of a site:
 - motto: after the article's end, an epigraph ("... " - Author) or a line in another language than the text;
 - printed date: a line that is only a date, outside related lists (the first one near the top, else the last).
 
+- furniture (issue 14, from real pages): menus and breadcrumbs, loaders and placeholders ("Asset 7", "No more
+  pages to load"), reading times, tickers ("BREAKING: ..."), captions and image credits, cookie and comment
+  prompts, tag lists, wire credits ("Reporting by ...; Editing by ..."), copyright lines (which name the publisher);
+- after the last sentence of the article, a list item or a line that ends no sentence (a related link, another
+  story's headline, with whatever it quotes).
+
 Everything after the article's end (the first chrome line after which no prose paragraph follows) is chrome.
-Content is what remains: the title (first content line), the standfirst (before the dateline paragraph
-"City (Publisher) - ..."), and the body paragraphs.
+Content is what remains: the title (the last header line before the byline/date block, else the first line of
+the last header group; none when nothing stands above the article), the standfirst, and the body paragraphs.
+The dateline ("CITY (Publisher) -", "CITY, May 3 (Agency) -", "CITY, November 3. /Agency/.", "ГОРОД, 3 ноября
+2022 /Агентство/ —") gives the place, the publisher and a date.
 """
 
 from __future__ import annotations

@@ -1,5 +1,9 @@
 """How well ingest drafts what the curators coded: each curated source's seed is ingested afresh (in memory)
-and the draft compared with the curated records.
+and the draft compared with the curated records; or, with `evaluate_corpus`, any folder of article + gold pairs
+(`NAME.txt` + `NAME.gold.yaml`, as in `tests/fixtures/ingest_eval/`) scored for quote recall and precision,
+speaker accuracy, chrome taken as content, and title, publisher, date and dateline right (issue 14's targets in
+`CORPUS_TARGETS`). A gold speaker matches a drafted one by any of its names' skeletons (any spelling or
+script), or by surname when the gold gives only one word.
 
 The curated records are the truth. Quotes match by (source, start, end); a matched quote's speakers are right
 when the drafted set equals the curated set. Author terms (scare quotes) are right when ingest drafts them as

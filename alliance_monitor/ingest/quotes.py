@@ -6,12 +6,16 @@ paragraph reopens the quote). Only top-level quotations count: a quote inside a 
 
 Each quotation is attributed by the first rule that applies, in this order, in its own sentence:
 
-1. after the quote: "..., observes X", "..., declared the secretary", "...," he added  (verb and speaker)
+0. after the quote, a document: "...," the statement says / «...», — говорится в заявлении (the organisation
+   named last)
+1. after the quote: "..., observes X", "..., declared the secretary", "...," he added  (verb and speaker), also
+   after a lower-case role or with an apposition between commas ("...," spokesman Ivan Dorokhov said; "...,"
+   Ivo Marant, the secretary general, said); a possessive is never the speaker; Russian verbs («...», — заявил X)
 2. passive before it: "justified by X and Y as ..."
 3. before it, verb first: "concludes X, ..."; a headline "X: '...'"
 4. before it, speaker then verb: "X observed, ...", "X told Y that ...", "in an interview with Y, X said:",
    "X responded to Y by saying that ..." (an object of to/with/told is never the speaker)
-5. "according to X", "in the words of X", a sentence opening "For X, ..."
+5. "according to X", "in the words of X", "по словам X", a sentence opening "For X, ..."
 6. a reporting verb anywhere earlier in the sentence with its speaker: "X had spoken of ..., and '...'"
 7. the previous quotation of the same sentence
 8. a quotation of the previous sentence (medium confidence)
@@ -21,7 +25,8 @@ Speakers are names (any alias), descriptors and pronouns, resolved by `actors`. 
 a reporting verb with a name or descriptor, medium for pronouns, opinions ("seeing ... as") and carried-over
 speakers, low for proposals ("proposes to introduce ... 'x'") and paragraph-level carry-over. A single quoted
 word, and a short quotation (three words or fewer) that nobody is said to have said, is the author's term
-(scare quotes), not a statement.
+(scare quotes), not a statement; so are a quoted title-case name after an article ('a "Question Hour"') and a
+short quoted modifier after a possessive ('Zaric's "sea first" policy').
 """
 
 from __future__ import annotations
