@@ -355,6 +355,10 @@ class Quote(Record):
     attribution: Attribution
     event: Id | None = None
     """The event at which the words were said, when the source says so."""
+    translation_en: NonEmptyText | None = None
+    """An English translation of `text` when the quote is in another language (a Russian quote, say): the
+    curator's or a tool's rendering, never the source's words. `text` stays the verbatim original that the
+    offsets cite; a page shows this beside it, marked as a translation, never instead of it."""
 
     @model_validator(mode="after")
     def _span(self) -> Quote:

@@ -10,6 +10,7 @@ historian Danijar Ašimbaev") count too, which is how people new to the dataset 
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterable
@@ -28,7 +29,7 @@ ROLE_NOUNS = (
     "ambassador", "envoy", "diplomat", "official", "commander", "governor", "mayor", "king", "queen", "emir",
     "scientist", "analyst", "expert", "historian", "economist", "researcher", "professor", "journalist",
     "commentator", "politician", "lawmaker", "senator", "activist", "lawyer", "judge", "patriarch", "bishop",
-    "general", "colonel", "spokesmen",
+    "general", "colonel", "spokesmen", "admiral", "chair", "chairperson", "captain",
 )
 HEAD_WORDS = {"president", "prime", "premier", "chancellor", "king", "queen", "emir", "leader", "head", "chairman",
               "monarch", "chief"}
@@ -40,7 +41,7 @@ _MODIFIERS = (
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁҚҒҮҰӘӨҺІ][\w'’-]*"
 _PARTICLES = r"(?:(?:de|van|von|der|al|bin|da|di|del|le|la|du|ibn|el)\s+)?"
 _NAME_RUN = re.compile(rf"(?<![\w'’]){_NAME_WORD}(?:\s+{_PARTICLES}{_NAME_WORD}){{0,9}}")
-_PRONOUN = re.compile(r"(?<![\w'’])(?:he|she|He|She)(?![\w'’])")
+_PRONOUN = re.compile(r"(?<![\w'’])(?:he|she|He|She|он|она|Он|Она)(?![\w'’])")
 _NOT_NAME_WORDS = words(
     """the a an in on at as for but and or so yet moreover however meanwhile also both this that these those there
     here it its his her their our we they he she i you ultimately precisely another other all some many most
@@ -52,10 +53,21 @@ _NOT_NAME_WORDS = words(
     service forces army church university institute centre center foundation summit state states federation
     republic kingdom office department economic eurasian european collective islamic national international
     world cup games olympics airport station street square avenue road river sea ocean lake mountains god""")
-_NOT_NAME_WORDS = _NOT_NAME_WORDS | {w for role in ROLE_NOUNS for w in re.split(r"[\s-]+", role)}
+_NOT_NAME_WORDS = _NOT_NAME_WORDS | {w for role in ROLE_NOUNS for w in re.split(r"[\s-]+", role)} | words(
+    """later earlier speaking asked adding agency day admiral captain major chair envoy veteran breaking update
+    opposition speaker senate duma kremlin critics officials analysts experts observers residents sources
+    diplomats witnesses""") | {fold(w) for w in words(
+    """Президент Председатель Премьер Министр Министерство Глава Сенат Сената Госдума Совет Правительство Как По
+    Это Мы Они Он Она Официальный Представитель Посол Генеральный Секретарь Союз Союза Пресс Агентство Но И В На
+    Однако Также Ранее Позднее""")}
 _MONTHS_DAYS = words(
     """january february march april may june july august september october november december monday tuesday
     wednesday thursday friday saturday sunday""")
+
+
+LOOKBACK = 300
+"""A descriptor or pronoun refers to one of the last this many persons mentioned before it (a news article names
+a few dozen; the bound keeps a page of thousands of quotations linear)."""
 
 
 @dataclass(frozen=True)
@@ -85,6 +97,8 @@ class Mention:
     country: str | None = None
     forward: bool = False
     """A descriptor resolved to someone named only after it (less sure than a back-reference)."""
+    bare: bool = False
+    """A lower-case role without article ("spokesman"): kept only as the apposition of the name after it."""
 
 
 @dataclass
@@ -96,16 +110,44 @@ class Cast:
     text_roles: dict[str, set[str]] = field(default_factory=dict)
     text_countries: dict[str, set[str]] = field(default_factory=dict)
     stubs: dict[str, Candidate] = field(default_factory=dict)
+    spellings: dict[str, list[str]] = field(default_factory=dict)
+    """Stub key -> every form the article writes the new person's name in (Pashinyan, Pashinian): one stub,
+    every spelling an alias."""
+    not_names: frozenset[str] = frozenset()
+    """Capitalised words that are never a person: the gazetteer's country forms (Moldova, Russian)."""
+    starts: list[int] = field(default_factory=list)
+    """The mentions' start offsets (mentions are sorted by start): lookups by position bisect this, so an
+    article with thousands of quotations is drafted in linear time, not quadratic."""
+
+    def index_mentions(self) -> None:
+        """Sort the mentions and index their starts (after any change to `mentions`)."""
+        self.mentions.sort(key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+
+    def first_from(self, pos: int) -> int:
+        """Index of the first mention starting at or after `pos`."""
+        return bisect.bisect_left(self.starts, pos)
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        """Mentions lying within [start, end)."""
+        out = []
+        for m in self.mentions[self.first_from(start):bisect.bisect_left(self.starts, end)]:
+            if m.end <= end:
+                out.append(m)
+        return out
 
     def persons_before(self, pos: int) -> list[tuple[int, str]]:
         """(position, actor id) of every person named or resolved before `pos`, latest last."""
-        out = []
-        for m in self.mentions:
+        return list(reversed(list(self.iter_persons_before(pos))))
+
+    def iter_persons_before(self, pos: int) -> Iterable[tuple[int, str]]:
+        """(position, actor id) of the persons named or resolved before `pos`, latest first (lazily)."""
+        for i in range(bisect.bisect_left(self.starts, pos) - 1, -1, -1):
+            m = self.mentions[i]
             if m.end > pos:
-                break
+                continue
             if m.actor and m.kind != "pronoun" and self.is_person(m.actor):
-                out.append((m.start, m.actor))
-        return out
+                yield m.start, m.actor
 
     def is_person(self, actor_id: str) -> bool:
         cand = self.candidates.get(actor_id) or self.stubs.get(actor_id)
@@ -138,19 +180,30 @@ class Cast:
         """The actor a descriptor or pronoun refers to: the last person mentioned before it who fits."""
         if mention.kind in ("name", "new_name"):
             return mention.actor
-        for _, actor_id in reversed(self.persons_before(mention.start)):
+        checked: set[str] = set()
+        for n, (_, actor_id) in enumerate(self.iter_persons_before(mention.start)):
+            if n >= LOOKBACK:
+                break
+            if actor_id in checked:
+                continue
             if mention.kind == "pronoun" or self.fits(actor_id, mention.role, mention.country):
                 return actor_id
+            checked.add(actor_id)
         if mention.kind == "descriptor":
             # A headline or standfirst may describe someone the body names later ("Armenia's prime minister
             # said ..." before "Prime Minister Nikol Pashinyan"): the first person after it who fits.
-            for m in self.mentions:
+            for m in self.mentions[self.first_from(mention.end + 1):][:LOOKBACK]:
                 if m.start > mention.end and m.kind in ("name", "new_name") and m.actor and self.fits(
                     m.actor, mention.role, mention.country
                 ):
                     mention.forward = True
                     return m.actor
         return None
+
+
+_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+_RU_CASE_ENDINGS = ("omu", "ogo", "oi", "ei", "im", "om", "a", "u", "e", "i", "iu", "ia")
+"""Russian case endings, transliterated as the skeleton writes them (longest first)."""
 
 
 class ActorIndex:
@@ -168,7 +221,7 @@ class ActorIndex:
                 if form.isupper() or len(fold(form)) <= 3:
                     exact[form] = actor.id  # acronyms match only as written: "UN", never "un"
                     continue
-                key = tuple(skeleton(form).split())
+                key = tuple(loose(w) for w in skeleton(form).split())
                 if key:
                     forms.setdefault(key, set()).add(actor.id)
                     if actor.kind.value == "person" and len(key) > 1 and len(key[-1]) >= 4:
@@ -184,7 +237,7 @@ class ActorIndex:
         """Curated actors named in text[start:end] (capitalised words only; acronyms exactly as written)."""
         words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\W\d_]+", text[start:end])]
         words = [(s + start, e + start, w) for s, e, w in words]
-        keys = [skeleton(w) for _, _, w in words]
+        keys = [loose(skeleton(w)) for _, _, w in words]
         found: list[Mention] = []
         i = 0
         while i < len(words):
@@ -199,6 +252,13 @@ class ActorIndex:
                     if actor_id:
                         hit = (i + n - 1, actor_id)
                         break
+                if hit is None and _CYRILLIC.search(words[i][2]):
+                    # A Russian surname in another case: "Зарича", "Токаеву", "Ортис" (indeclinable) as is.
+                    for ending in _RU_CASE_ENDINGS:
+                        stem = keys[i][:-len(ending)] if keys[i].endswith(ending) else ""
+                        if len(stem) >= 4 and (stem,) in self.forms:
+                            hit = (i, self.forms[(stem,)])
+                            break
             if hit:
                 s, e = words[i][0], words[hit[0]][1]
                 found.append(Mention(s, e, text[s:e], "name", hit[1]))
@@ -206,6 +266,12 @@ class ActorIndex:
             else:
                 i += 1
         return found
+
+
+def loose(key: str) -> str:
+    """A skeleton with y and i, ch and c merged: "Pashinyan" and "Pashinian", "Zaric" and "Зарич" meet
+    (romanisations of one name by two desks of one newspaper, or a Slavic c read as ch)."""
+    return key.replace("y", "i").replace("ch", "c")
 
 
 def _joined(text: str, words: list[tuple[int, int, str]]) -> bool:
@@ -228,13 +294,26 @@ def _descriptor_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:
     )
 
 
+_ORG = re.compile(
+    r"(?<![\w'’])(?:[Tt]he\s+)?(?P<org>(?:[A-Z][\w'’-]*\s+){0,4}(?:Ministry|Office|Council|Government|Agency"
+    r"|Committee|Parliament|Senate|Secretariat|Embassy|Kremlin|Commission|Cabinet|Presidency|Duma)"
+    r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*){1,4})?"
+    r"|[A-Z][\w-]*['’]s\s+(?:foreign|defence|defense|interior|finance|justice|economy|economic|transport"
+    r"|fisheries)\s+(?:ministry|office)"
+    r"|(?:Министерство|МИД|Правительство|Сенат|Парламент|Совет|Комитет|Агентство|Посольство|Администрация|Кремль)"
+    r"(?:\s+(?:иностранных|внутренних|обороны|безопасности|дел|юстиции|финансов|экономики)){0,3}"
+    r"(?:\s+[А-ЯЁ][а-яё]+(?:ии|ы|и|а|ой|ей))?)(?![\w'’])"
+)
+"""An organisation or state body named as such: it can speak, as an organisation (never as a person)."""
+
+
 def find_cast(
     text: str, spans: Iterable[tuple[int, int]], index: ActorIndex, gazetteer: Gazetteer
 ) -> Cast:
     """Every mention in the given spans of a (quote-masked) text, with descriptors resolved in order."""
     pattern = _descriptor_pattern(gazetteer)
     mentions: list[Mention] = []
-    cast = Cast([], dict(index.candidates))
+    cast = Cast([], dict(index.candidates), not_names=frozenset(gazetteer.forms))
     for start, end in spans:
         names = index.names(text, start, end)
         taken = [(m.start, m.end) for m in names]
@@ -242,20 +321,32 @@ def find_cast(
         for match in pattern.finditer(text, start, end):
             has_anchor = match.group("det") or match.group("poss") or match.group("dem")
             role = match.group("role")
-            if not has_anchor and not role[:1].isupper():
-                continue
+            bare = not has_anchor and not role[:1].isupper()
+            if bare and not re.match(r"\s[A-ZÀ-ÖØ-ÞА-ЯЁ]", text[match.end():match.end() + 2]):
+                continue  # a lower-case role counts only in apposition to a name ("spokesman Ivan Dorokhov")
             country_word = match.group("poss") or match.group("dem") or match.group("of")
             country = gazetteer.country_of(country_word) if country_word else None
             descriptors.append(Mention(match.start(), match.end(), match.group(0), "descriptor", None,
-                                       role.lower(), country))
+                                       role.lower(), country, bare=bare))
         new_names = []
         country_spans = [(c.start, c.end) for c in gazetteer.mentions(text, start, end)]
         for match in _NAME_RUN.finditer(text, start, end):
             new_names.extend(_new_names(text, match.start(), match.end(), taken, country_spans))
         pronouns = [Mention(m.start(), m.end(), m.group(0), "pronoun") for m in _PRONOUN.finditer(text, start, end)]
-        mentions.extend(_merge(text, names, new_names, descriptors, pronouns, cast))
-    mentions.sort(key=lambda m: m.start)
+        orgs = []
+        for match in _ORG.finditer(text, start, end):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            name = match.group("org")
+            key = "org:" + skeleton(name).replace(" ", "-")
+            cast.stubs.setdefault(key, Candidate(key, name, "organisation", None, None, None))
+            orgs.append(Mention(match.start(), match.end(), match.group(0), "name", key))
+        org_spans = [(m.start, m.end) for m in orgs]
+        new_names = [n for n in new_names if not any(s < n.end and n.start < e for s, e in org_spans)]
+        descriptors = [d for d in descriptors if not any(s < d.end and d.start < e for s, e in org_spans)]
+        mentions.extend(_merge(text, names + orgs, new_names, descriptors, pronouns, cast))
     cast.mentions = mentions
+    cast.index_mentions()
     for mention in mentions:
         if mention.kind == "descriptor":
             mention.actor = cast.resolve(mention)
@@ -277,7 +368,7 @@ def _new_names(
             words.pop()
         if 2 <= len(words) <= 4:
             s, e = words[0][0], words[-1][1]
-            surname = skeleton(text[words[-1][0]:e])
+            surname = loose(skeleton(text[words[-1][0]:e]))
             out.append(Mention(s, e, text[s:e], "new_name", "stub:" + surname.replace(" ", "-")))
 
     for run in _NAME_RUN.finditer(text, start, end):
@@ -287,8 +378,8 @@ def _new_names(
             if text[s:e].endswith(("'s", "’s")):
                 e -= 2
             low = fold(text[s:e])
-            bad = (low in _NOT_NAME_WORDS or low in _MONTHS_DAYS or text[s:e].isupper()
-                   or any(a < e and s < b for a, b in blocked))
+            bad = (low in _NOT_NAME_WORDS or any(w in _NOT_NAME_WORDS for w in low.split()) or low in _MONTHS_DAYS
+                   or text[s:e].isupper() or any(a < e and s < b for a, b in blocked))
             if low in _PARTICLE_WORDS and current:
                 current.append((s, e))
             elif bad:
@@ -309,6 +400,10 @@ def _merge(
     for n in new_names:
         if n.actor and n.actor not in cast.stubs:
             cast.stubs[n.actor] = Candidate(n.actor, n.text, "person", None, None, None)
+        if n.actor:
+            cast.spellings.setdefault(n.actor, [])
+            if n.text not in cast.spellings[n.actor]:
+                cast.spellings[n.actor].append(n.text)
     named = sorted(names + new_names, key=lambda m: m.start)
     out: list[Mention] = []
     used: set[int] = set()
@@ -325,7 +420,7 @@ def _merge(
             used.add(id(d))
     overlapping_named = [(n.start, n.end) for n in named]
     for d in descriptors:
-        if id(d) in used or any(s < d.end and d.start < e for s, e in overlapping_named):
+        if id(d) in used or d.bare or any(s < d.end and d.start < e for s, e in overlapping_named):
             continue
         out.append(d)
     out.extend(named)

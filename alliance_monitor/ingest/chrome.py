@@ -11,9 +11,17 @@ found by the shape of its lines, never by the name of a site:
 - motto: after the article's end, an epigraph ("... " - Author) or a line in another language than the text;
 - printed date: a line that is only a date, outside related lists (the first one near the top, else the last).
 
+- furniture (issue 14, from real pages): menus and breadcrumbs, loaders and placeholders ("Asset 7", "No more
+  pages to load"), reading times, tickers ("BREAKING: ..."), captions and image credits, cookie and comment
+  prompts, tag lists, wire credits ("Reporting by ...; Editing by ..."), copyright lines (which name the publisher);
+- after the last sentence of the article, a list item or a line that ends no sentence (a related link, another
+  story's headline, with whatever it quotes).
+
 Everything after the article's end (the first chrome line after which no prose paragraph follows) is chrome.
-Content is what remains: the title (first content line), the standfirst (before the dateline paragraph
-"City (Publisher) - ..."), and the body paragraphs.
+Content is what remains: the title (the last header line before the byline/date block, else the first line of
+the last header group; none when nothing stands above the article), the standfirst, and the body paragraphs.
+The dateline ("CITY (Publisher) -", "CITY, May 3 (Agency) -", "CITY, November 3. /Agency/.", "ГОРОД, 3 ноября
+2022 /Агентство/ —") gives the place, the publisher and a date.
 """
 
 from __future__ import annotations
@@ -21,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from alliance_monitor.ingest.dates import DateReading, parse_date
+from alliance_monitor.ingest.dates import DateReading, month_day, parse_date
 from alliance_monitor.ingest.text import words
 
 _SHARE = re.compile(
@@ -43,14 +51,58 @@ _SUBSCRIBE = re.compile(
     r"|подпис",
     re.IGNORECASE,
 )
+_FURNITURE = re.compile(
+    r"(?:menu|search|skip to (?:main )?content|advertisement|advert|sponsored|end of content|no more pages to load"
+    r"|load(?:ing)? more|asset \d+|image|photo|video|listen(?: to (?:this )?article)?|\d+ min(?:ute)?s? read"
+    r"|comments? \(\d+\)|\d+ comments?|show comments|join the conversation|log ?in|sign in|register|accept"
+    r"|tags?:.*|topics?:.*|filed under:?.*|reporting by .*|(?:writing|editing|additional reporting) by .*"
+    r"|our standards:.*|the thomson reuters trust principles\.?|главная|меню|поиск|комментарии(?: \(\d+\))?"
+    r"|теги:.*|реклама)",
+    re.IGNORECASE,
+)
+"""Lines that are only a site's furniture: menus, loaders, placeholders of images, reading times, comment
+prompts, tag lists, wire credits (a shape met on every site, named by no site)."""
+_COOKIES = re.compile(r"\bcookies?\b|файлы cookie|\bcookie policy\b", re.IGNORECASE)
+_NAVIGATION = re.compile(r"[^\s|/>»·•][^|/>»·•]{0,25}(?:(?:\s*[|/>»·•]\s*|\s{2,})[^\s|/>»·•][^|/>»·•]{0,25}){2,}")
+"""A menu or breadcrumb: three or more short items separated by |, /, >, », · or two blanks."""
+_TICKER = re.compile(r"(?:breaking|live|just in|update|updated|watch|developing|срочно|молния)\s*[:|-]\s*\S.*",
+                     re.IGNORECASE)
+_BARE_NAME = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w'’-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w'’-]+){1,2}")
+_CAPTION = re.compile(r"(?:\b(?:photo|photograph|image|picture|credit|illustration)|фото|снимок)\s*:\s*\S"
+                      r"|^(?:image|photo|picture|video)\s+(?:source|caption|credit)s?\s*[,:]",
+                      re.IGNORECASE)
+"""An image caption or credit line ("... Photo: Harbour Images")."""
+_LIST_ITEM = re.compile(r"[-•·*–—]\s+\S.*")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»“)\]]*$")
+_COPYRIGHT_NAME = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[A-ZА-ЯЁ][\w&.'’ -]{1,40}?)"
+    r"\s*(?:[.,|]|all rights reserved|все права защищены|$)",
+    re.IGNORECASE,
+)
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|all rights reserved|copyright|tutti i diritti", re.IGNORECASE)
 _BYLINE = re.compile(
     r"(?:by|di|par|von|por|автор:?)\s+(?P<name>[A-ZÀ-ÞĀ-ſА-Я][\w.'’-]+(?:\s+(?:[A-ZÀ-ÞĀ-ſА-Я][\w.'’-]+|de|van|von"
-    r"|da|di|del|der|la|le|bin|al)){0,4})(?:\s*[,|]\s*\w[\w ]{0,40})?",
+    r"|da|di|del|der|la|le|bin|al)){0,4})(?:\s*[,|–—]\s*(?P<rest>\w[^\n]{0,60}))?",
     re.IGNORECASE,
 )
+_BYLINE_IN = re.compile(r"(?P<name>[A-ZÀ-ÞĀ-ſ][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-ſ][\w'’-]+){1,2})\s+in\s+[A-ZÀ-Þ][\w'’-]+"
+                        r"(?:\s+[A-ZÀ-Þ][\w'’-]+)?(?P<rest>)")
+"""A byline without "By": "Anja Velk in Kessel" (name and where the reporter writes from)."""
 _EPIGRAPH = re.compile(r"[“\"«„‘'].{3,}[”\"»“’'][^\w]{0,3}\s*[-–—]\s*\S.{0,120}")
-_DATELINE = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’. -]{1,40}?)\s*\((?P<publisher>[^()]{2,40})\)\s*[-–—]\s+")
+_DATELINE = re.compile(
+    r"(?:(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?=\s*\()"
+    r"|(?P<place>[A-ZÀ-ÞА-ЯЁ][\w'’.]*(?:[ -][A-ZÀ-ÞА-ЯЁ][\w'’.]*){0,3}))"
+    r"(?:,\s*(?P<region>[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё'’.-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё'’.-]+)?)(?=\s*[(/]))?"
+    r"(?:[,.]\s*(?P<date>(?:\d{1,2}\s+[а-яё]{3,9}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?"
+    r"(?:\s*(?:г\.|года))?))?"
+    r"\.?\s*(?:\((?P<publisher>[^()]{2,40})\)|/(?P<agency>[^/\n]{2,40})/\.?)?\s*(?P<sep>[-–—]|\.)\s+"
+)
+"""A wire or agency dateline opening a paragraph: "TBILISI (Reuters) - ", "VALMONT, May 3 (Reuters) - ",
+"ASTRELL, November 3. /Varpress/. ", "МОСКВА, 14 марта 2024 /Агентство/ — ", "LINDMARK - " (a place in capitals
+when no publisher is named)."""
+_PUBLISHER_NAME = re.compile(r"[A-ZА-ЯЁ][\w&.'’-]*(?:\s+(?:[A-ZА-ЯЁ&][\w&.'’-]*|of|the|de)){0,5}")
+_NOT_PUBLISHER = re.compile(r"\b(?:staff|writer|correspondent|reporter|editor|contributor|updated|published|min"
+                            r"|read|all rights)\b", re.IGNORECASE)
 _SECTION_LABEL = re.compile(r"[^a-zа-я]{2,80}")
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -64,6 +116,7 @@ _STOPWORDS = {
     "de": words("der die das und ist nicht mit für auf den dem ein eine unser wir zu"),
     "pt": words("o os as do da dos das uma é e para em que não com nosso"),
     "la": words("et est in ad non cum sed qui quae quod nos nobis"),
+    "ru": words("и в не на что с по к из за о от для как это его ее их он она они мы не но а же то у"),
 }
 
 PROSE_WORDS = 12
@@ -104,6 +157,17 @@ class Layout:
     byline_name: str | None = None
     dateline: str | None = None
     publisher: str | None = None
+    """From the dateline ("City (Publisher) -", "CITY, Month D. /Agency/."), else the byline ("By X, Publisher"),
+    else the copyright line ("© 2024 Publisher")."""
+    dateline_date: DateReading | None = None
+    """A full date in the dateline ("МОСКВА, 14 марта 2024 /Agency/ —")."""
+    dateline_day: tuple[int, int] | None = None
+    """(month, day) of a year-less dateline ("VALMONT, May 3 (Reuters) -")."""
+    byline_publisher: str | None = None
+    copyright_publisher: str | None = None
+    copyright_year: int | None = None
+    """The (last) year of the copyright line: the site's current year, a weak hint for a year-less dateline."""
+    title_line: int | None = None
 
     @property
     def title(self) -> Paragraph | None:
@@ -153,9 +217,14 @@ def _kind_of(text: str) -> str | None:
     if _SUBSCRIBE.search(stripped) and len(stripped.split()) <= 16:
         return "subscription"
     if _COPYRIGHT.search(stripped) and len(stripped.split()) <= 25:
-        return "other"
+        return "copyright"
     if parse_date(stripped) is not None:
         return "date"
+    if (_FURNITURE.fullmatch(stripped) or _TICKER.fullmatch(stripped) or (
+            _CAPTION.search(stripped) and len(stripped.split()) <= 40)
+            or (_COOKIES.search(stripped) and len(stripped.split()) <= 30)
+            or (_NAVIGATION.fullmatch(stripped) and not _SENTENCE_END.search(stripped))):
+        return "other"
     return None
 
 
@@ -172,25 +241,41 @@ def analyse_layout(text: str) -> Layout:
             while j + 1 < len(lines) and not blank[j + 1] and kinds[j + 1] not in ("share_links", "subscription"):
                 j += 1
                 kinds[j] = "related_item"
-    prose = [not blank[i] and kinds[i] is None and len(_WORD.findall(lines[i].text)) >= PROSE_WORDS
-             and not _EPIGRAPH.fullmatch(lines[i].text.strip()) for i in range(len(lines))]
+    prose = [not blank[i] and kinds[i] is None and _is_prose(lines[i].text) for i in range(len(lines))]
     language = language_guess(" ".join(lines[i].text for i in range(len(lines)) if prose[i]))
     prose = [p and language_guess(lines[i].text) in (language, None) for i, p in enumerate(prose)]
+    # A short sentence also starts (and may end) the article: a headline ends no sentence.
+    prose = [p or (not blank[i] and kinds[i] is None and _is_sentence(lines[i].text)) for i, p in enumerate(prose)]
     first_prose = next((i for i, p in enumerate(prose) if p), len(lines))
     last_prose = max((i for i, p in enumerate(prose) if p), default=-1)
     footer = next((i for i in range(first_prose, len(lines)) if kinds[i] is not None and i > last_prose), len(lines))
 
-    # Byline near the top (or in the footer), and the first content line as title.
+    # Byline near the top (or in the footer); what follows its name may be a date or the publisher.
     layout = Layout()
     header_seen = 0
+    byline_date: DateReading | None = None
     for i, line in enumerate(lines):
         if blank[i] or kinds[i] is not None:
             continue
         if i < first_prose or i >= footer:
-            match = _BYLINE.fullmatch(line.text.strip())
-            if match and len(line.text.split()) <= 9 and (header_seen <= 4 or i >= footer):
+            trimmed = _trimmed(line)
+            match = _BYLINE.fullmatch(trimmed.text) or _BYLINE_IN.fullmatch(trimmed.text)
+            if match and len(line.text.split()) <= 12 and (header_seen <= 4 or i >= footer):
                 kinds[i] = "byline"
-                layout.byline_name = layout.byline_name or match.group("name")
+                name, rest = match.group("name"), match.group("rest")
+                caps = re.match(r"((?:[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ.'’-]+\s+)+?[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ.'’-]+)\s+(\S.*)", name)
+                if caps and not rest:  # "By CLARA WENDT Associated Press": the name in capitals, then the agency
+                    name, rest = caps.group(1).title(), caps.group(2)
+                    match_rest_start = trimmed.start + match.start("name") + caps.start(2)
+                else:
+                    match_rest_start = trimmed.start + (match.start("rest") if rest else 0)
+                layout.byline_name = layout.byline_name or name
+                if rest:
+                    reading = parse_date(rest, match_rest_start)
+                    if reading is not None:
+                        byline_date = byline_date or reading
+                    elif _PUBLISHER_NAME.fullmatch(rest.strip()) and not _NOT_PUBLISHER.search(rest):
+                        layout.byline_publisher = layout.byline_publisher or rest.strip()
                 continue
             if i < first_prose and header_seen == 0 and _SECTION_LABEL.fullmatch(line.text.strip()) and any(
                 ch.isalpha() for ch in line.text
@@ -198,6 +283,16 @@ def analyse_layout(text: str) -> Layout:
                 kinds[i] = "other"  # a section label in capitals above the title ("WORLD - EUROPE")
                 continue
         header_seen += 1
+    # After the last prose line, a list item ("- Minister: '...'") or a line that ends no sentence (a headline
+    # of another story, a ticker) is a link to elsewhere, not the article's last paragraph.
+    for i in range(last_prose + 1, footer):
+        if blank[i] or kinds[i] is not None:
+            continue
+        stripped = lines[i].text.strip()
+        if _LIST_ITEM.fullmatch(stripped):
+            kinds[i] = "related_item"
+        elif not _SENTENCE_END.search(stripped):
+            kinds[i] = "other"
     # Everything after the article's end is chrome: mottos, stray labels.
     for i in range(footer, len(lines)):
         if blank[i] or kinds[i] is not None:
@@ -208,19 +303,70 @@ def analyse_layout(text: str) -> Layout:
             kinds[i] = "motto"
         else:
             kinds[i] = "other"
+    for i, kind in enumerate(kinds):
+        if kind == "copyright":
+            years = re.findall(r"\b(?:19|20)\d\d\b", lines[i].text)
+            if years and layout.copyright_year is None:
+                layout.copyright_year = int(years[-1])
+            match = _COPYRIGHT_NAME.search(lines[i].text)
+            if match and not layout.copyright_publisher and not _NOT_PUBLISHER.search(match.group("name")):
+                layout.copyright_publisher = match.group("name").strip(" .,")
+            kinds[i] = "other"
 
-    # The printed date: a date line outside related lists, the first near the top, else the last one.
+    # The headline: among the lines above the first prose line that are not chrome, the last one before the
+    # byline or date block (a ticker, a kicker, a stray name sit above it); the others above it are chrome. No
+    # such line: the page shows no headline, and the first paragraph is never taken for one.
+    header = [i for i in range(first_prose) if not blank[i] and kinds[i] is None]
+    block = [i for i in range(first_prose) if kinds[i] in ("byline", "date")]
+    title_line = None
+    if header:
+        before_block = [i for i in header if any(b > i for b in block)]
+        if before_block:
+            title_line = before_block[-1]
+        else:
+            # No byline or date block: the headline comes first, a standfirst may follow it; a line that is only
+            # a name (a byline without "By") is not it.
+            # Lines above it, set apart by a blank line, are a ticker or another story's link.
+            group = [i for i in header if not any(blank[j] for j in range(i, header[-1]))]
+            named = [i for i in group if not _BARE_NAME.fullmatch(lines[i].text.strip())]
+            title_line = named[0] if named else header[-1]
+        for i in header:
+            if i < title_line:
+                kinds[i] = "other"
+    layout.title_line = title_line
+
+    # The printed date: a date line outside related lists, the first near the top, else the last one; a date
+    # after the byline's name ("By X | January 29, 2024") when there is no date line.
     date_lines = [i for i, kind in enumerate(kinds) if kind == "date"]
     top = [i for i in date_lines if i < first_prose]
     chosen = top[0] if top else (date_lines[-1] if date_lines else None)
     if chosen is not None:
         layout.printed_date = parse_date(lines[chosen].text, lines[chosen].start)
+    elif byline_date is not None:
+        layout.printed_date = byline_date
     for i in date_lines:
         kinds[i] = "printed_date" if i == chosen else "other"
 
     layout.chrome = _spans(text, lines, kinds, blank)
     _content(layout, lines, kinds, blank)
     return layout
+
+
+def _is_sentence(text: str) -> bool:
+    """A short line that ends a sentence (four words or more, not a list item): article text, not a headline."""
+    stripped = text.strip()
+    return (len(_WORD.findall(stripped)) >= 4 and bool(_SENTENCE_END.search(stripped))
+            and not _LIST_ITEM.fullmatch(stripped))
+
+
+def _is_prose(text: str) -> bool:
+    """A line of running text: enough words, and a sentence's end unless it is long (a headline of twelve words
+    has no full stop)."""
+    count = len(_WORD.findall(text))
+    stripped = text.strip()
+    return count >= PROSE_WORDS and (count >= 2 * PROSE_WORDS or bool(_SENTENCE_END.search(stripped))
+                                     or bool(_DATELINE.match(stripped))) and not (
+        _EPIGRAPH.fullmatch(stripped) and not _SENTENCE_END.search(stripped))  # «...», — заявил X. is prose
 
 
 def _spans(text: str, lines: list[Line], kinds: list[str | None], blank: list[bool]) -> list[ChromeSpan]:
@@ -256,21 +402,67 @@ def _spans(text: str, lines: list[Line], kinds: list[str | None], blank: list[bo
     return spans
 
 
+def _dateline(text: str) -> re.Match[str] | None:
+    """The dateline at the start of a paragraph, if it has one (a place in capitals unless a publisher is named;
+    a bare place needs a dash or a date: "Since coming to power ..." is no dateline)."""
+    match = _DATELINE.match(text)
+    if match is None:
+        return None
+    named = match.group("publisher") or match.group("agency")
+    if named:
+        return match
+    place = match.group("place")
+    if place is None or match.group("region"):
+        return None
+    if place.isupper() and len(place) > 2 and (match.group("date") or match.group("sep") != "."):
+        return match
+    return None
+
+
 def _content(layout: Layout, lines: list[Line], kinds: list[str | None], blank: list[bool]) -> None:
     """Content paragraphs (non-blank lines that are not chrome) with their roles."""
-    content = [_trimmed(line) for i, line in enumerate(lines) if not blank[i] and kinds[i] is None]
+    numbered = [(i, _trimmed(line)) for i, line in enumerate(lines) if not blank[i] and kinds[i] is None]
     dateline_at = None
-    for index, line in enumerate(content):
-        match = _DATELINE.match(line.text)
-        if match and index > 0:
+    for index, (i, line) in enumerate(numbered[:8]):
+        if i == layout.title_line:
+            continue
+        match = _dateline(line.text)
+        if match:
             dateline_at = index
-            layout.dateline = match.group("place").strip()
-            layout.publisher = match.group("publisher").strip()
+            place = (match.group("place") or "").strip()
+            if place:  # "Oct 7 (Reuters) - ": a dateline with no place
+                layout.dateline = place.title() if place.isupper() else place
+            named = match.group("publisher") or match.group("agency")
+            if not named and match.group("sep") != ".":
+                # "КЕССЕЛЬ, 2 фев — РИА Новости. ...": the agency right after the dash, ending with a full stop
+                after = re.match(r"(?P<pub>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){0,2})\.\s", line.text[match.end():])
+                named = after.group("pub") if after else None
+            layout.publisher = named.strip() if named else None
+            when = match.group("date") or match.group("when")
+            if when:
+                reading = parse_date(when, line.start + match.start("date" if match.group("date") else "when"))
+                if reading is not None:
+                    layout.dateline_date = reading
+                else:
+                    layout.dateline_day = month_day(when)
             break
-    for index, line in enumerate(content):
-        if index == 0:
+    longer = [n for n in (layout.byline_publisher, layout.copyright_publisher) if n]
+    if layout.publisher and layout.publisher.isupper() and longer:
+        # "(AP)" in the dateline, "Associated Press" in the byline or the copyright line: the full name
+        for name in longer:
+            initials = "".join(w[0] for w in re.sub(r"^The\s+", "", name).split() if w[0].isupper())
+            if initials == layout.publisher:
+                layout.publisher = name
+                break
+    layout.publisher = layout.publisher or layout.byline_publisher or layout.copyright_publisher
+    if layout.publisher:
+        layout.publisher = re.sub(r"^(?:The|the)\s+", "", layout.publisher)  # "The Associated Press" as named
+    for index, (i, line) in enumerate(numbered):
+        if i == layout.title_line:
             role = "title"
-        elif dateline_at is not None and index < dateline_at:
+        elif dateline_at is not None and index < dateline_at and (
+            layout.title_line is None or i > layout.title_line
+        ):
             role = "standfirst"
         else:
             role = "body"

@@ -65,7 +65,30 @@ def cmd_promote(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from alliance_monitor.ingest.evaluate import evaluate, format_report
+    from alliance_monitor.ingest.evaluate import (
+        GoldError,
+        corpus_totals,
+        evaluate,
+        evaluate_corpus,
+        format_corpus_report,
+        format_report,
+    )
+
+    if args.corpus:
+        ok = True
+        for folder in args.corpus:
+            try:
+                article_scores = evaluate_corpus(Path(folder))
+            except (GoldError, ValueError) as exc:
+                print(f"evaluate: {exc}", file=sys.stderr)
+                return EXIT_INVALID
+            if args.json:
+                print(json.dumps({"corpus": folder, "totals": vars(corpus_totals(article_scores)),
+                                  "articles": [vars(s) for s in article_scores]}, ensure_ascii=False, indent=2))
+            else:
+                print(f"## {folder}\n\n{format_corpus_report(article_scores, details=not args.quiet)}\n")
+            ok = ok and not corpus_totals(article_scores).failures()
+        return EXIT_OK if ok else EXIT_INVALID
 
     try:
         scores = evaluate(_data_dir(args.data_dir))
@@ -98,7 +121,11 @@ def add_ingest_commands(sub: Any) -> None:
     p.add_argument("--keep-draft", action="store_true", help="leave the draft where it is after promoting")
     p.set_defaults(func=cmd_promote)
 
-    p = sub.add_parser("evaluate", help="ingest the seeds afresh and score the drafts against the curated data")
+    p = sub.add_parser("evaluate", help="ingest the seeds afresh and score the drafts against the curated data, "
+                       "or score a corpus of article + gold pairs (--corpus)")
     p.add_argument("data_dir", nargs="?")
+    p.add_argument("--corpus", action="append", metavar="DIR",
+                   help="a folder of NAME.txt + NAME.gold.yaml pairs (repeatable); exits 1 below the targets")
+    p.add_argument("--quiet", action="store_true", help="with --corpus: the table only, not every miss")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.set_defaults(func=cmd_evaluate)

@@ -23,11 +23,21 @@ for _number, _name in enumerate(calendar.month_name):
         MONTHS[_name.lower()] = _number
         MONTHS[_name[:3].lower()] = _number
 MONTHS["sept"] = 9
+_RU_GENITIVE = "января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
+_RU_NOMINATIVE = "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь"
+RU_MONTHS = {name: n for n, name in enumerate(_RU_GENITIVE.split(" "), start=1)}
+"""Russian month names in the genitive, as dates print them ("3 ноября 2022")."""
+RU_MONTHS.update({name: n for n, name in enumerate(_RU_NOMINATIVE.split(" "), start=1)})
+RU_MONTHS.update({name[:3]: n for name, n in list(RU_MONTHS.items())})  # "2 фев", "14 окт" (agency datelines)
 
 _MONTH = r"(?P<mon>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
 _TIME = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?"
 _WEEKDAY = r"(?:(?:" + "|".join(calendar.day_name) + "|" + "|".join(calendar.day_abbr) + r"),?\s+)?"
-_PREFIX = r"(?:(?:Published|Updated|Posted|Last updated|Date)\s*:?\s+(?:on\s+)?)?"
+_PREFIX = (r"(?i:(?:Published|Updated|Posted|Last updated|Date|Опубликовано|Обновлено|Дата(?: публикации)?)\s*:?\s+"
+           r"(?:on\s*:?\s+)?)?")
+
+_CLOCK = r"(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4})?,?\s+)?"
+"""A time printed before the date ("Updated 4:12 PM GMT, October 7, 2024")."""
 
 FORMS: dict[str, re.Pattern[str]] = {
     "numeric": re.compile(r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})" + _TIME),
@@ -35,6 +45,8 @@ FORMS: dict[str, re.Pattern[str]] = {
     "month_day_year": re.compile(_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})" + _TIME),
     "day_month_year": re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<y>\d{4})"
                                  + _TIME),
+    "day_month_year_ru": re.compile(r"(?P<d>\d{1,2})\s+(?P<mon_ru>" + "|".join(RU_MONTHS) + r"),?\s+(?P<y>\d{4})"
+                                    r"(?:\s*(?:г\.|года))?" + _TIME),
 }
 """Each date form the reader knows; `numeric` is the only one that can be ambiguous."""
 
@@ -79,7 +91,12 @@ def read_date(match: re.Match[str], form: str, offset: int = 0) -> DateReading |
         if month_first:
             return DateReading(start, end, text, form, (month_first,), day_first=False)
         return None
-    month = int(g["m"]) if form == "iso" else MONTHS[g["mon"].lower()]
+    if form == "iso":
+        month = int(g["m"])
+    elif form == "day_month_year_ru":
+        month = RU_MONTHS[g["mon_ru"].lower()]
+    else:
+        month = MONTHS[g["mon"].lower()]
     iso = _iso(year, month, int(g["d"]))
     return DateReading(start, end, text, form, (iso,)) if iso else None
 
@@ -88,13 +105,45 @@ def parse_date(text: str, offset: int = 0) -> DateReading | None:
     """The date when `text` is a date and nothing else (a date line): surrounding blanks and a label allowed."""
     stripped = text.lstrip().lstrip("\ufeff").strip()  # blanks and a byte-order mark around the date
     lead = len(text) - len(text.lstrip().lstrip("\ufeff").lstrip())
-    prefix = re.match(_PREFIX + _WEEKDAY, stripped)
+    prefix = re.match(_PREFIX + _CLOCK + _WEEKDAY, stripped)
     skip = prefix.end() if prefix else 0
     for form, pattern in FORMS.items():
         match = pattern.fullmatch(stripped, skip)
         if match:
             return read_date(match, form, offset + lead)
     return None
+
+
+_MONTH_DAY = re.compile(r"(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2})|(?P<d2>\d{1,2})\s+(?P<mon2>[A-Za-zа-яё]{3,9})")
+
+
+def month_day(text: str) -> tuple[int, int] | None:
+    """(month, day) of a year-less date ("May 3", "3 ноября", "29 January"), or None."""
+    match = _MONTH_DAY.fullmatch(text.strip())
+    if match is None:
+        return None
+    name = (match.group("mon") or match.group("mon2")).lower()
+    day = int(match.group("d") or match.group("d2"))
+    month = MONTHS.get(name) or RU_MONTHS.get(name)
+    if month is None or not 1 <= day <= 31:
+        return None
+    return month, day
+
+
+_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?=[/-]|$)"
+                       r"|[/_-](?P<y2>(?:19|20)\d\d)(?P<m2>[01]\d)(?P<d2>[0-3]\d)(?=[/_.-]|$)")
+
+
+def url_date(url: str | None) -> str | None:
+    """The date a URL's path carries ("/2024/03/14/", "/2024-03-14-", "_20240314"), as an ISO date."""
+    if not url:
+        return None
+    match = _URL_DATE.search(url)
+    if match is None:
+        return None
+    year, month, day = (match.group("y"), match.group("m"), match.group("d")) if match.group("y") else (
+        match.group("y2"), match.group("m2"), match.group("d2"))
+    return _iso(int(year), int(month), int(day))
 
 
 def find_dates(text: str) -> list[DateReading]:
@@ -176,8 +225,28 @@ def _human(iso: str) -> str:
     return f"{d.day} {calendar.month_name[d.month]} {d.year}"
 
 
-def propose_date(printed: DateReading | None, page_dates: list[DateReading], clues: list[TimeClue]) -> DateProposal:
-    """Choose a reading of the printed date, say why, and flag ambiguity and conflict with the text."""
+def propose_date(printed: DateReading | None, page_dates: list[DateReading], clues: list[TimeClue],
+                 url: str | None = None, dateline_day: tuple[int, int] | None = None,
+                 page_year: int | None = None) -> DateProposal:
+    """Choose a reading of the printed date, say why, and flag ambiguity and conflict with the text.
+
+    Without a printed date, the date in the URL's path is used (medium confidence); without either the date is
+    "not found" (None): a year the text mentions ("since coming to power in a 2018 revolution") dates events,
+    not the article, so it is only given as evidence. A year-less dateline ("VALMONT, May 3 (Reuters)") takes its
+    year from the URL (medium) or the page's copyright line (`page_year`, low: a site prints the current year)."""
+    from_url = url_date(url)
+    url_year = re.search(r"/((?:19|20)\d\d)/", url or "")
+    if printed is None and from_url is None and dateline_day is not None:
+        month, day = dateline_day
+        context_year = int(url_year.group(1)) if url_year else page_year
+        iso = _iso(context_year, month, day) if context_year else None
+        if iso is not None:
+            where = f"the URL ({url})" if url_year else "the page's copyright line"
+            confidence = "medium" if url_year else "low"
+            return DateProposal(None, iso, confidence, "as_printed", f"The dateline gives {day} "
+                                f"{calendar.month_name[month]} without a year; the year is from {where}.",
+                                warnings=[("date_year_from_context", f"the dateline prints no year; proposed {iso} "
+                                           f"with the year from {where}: check it")])
     latest = max(clues, key=lambda c: _first_day(c.not_before), default=None)
     clue_text = ""
     if clues:
@@ -186,19 +255,29 @@ def propose_date(printed: DateReading | None, page_dates: list[DateReading], clu
             distinct.setdefault(clue.text, clue)
         clue_text = "; ".join(f"'{c.text}' (not before {c.not_before})" for c in list(distinct.values())[:3])
     if printed is None:
+        if from_url is not None:
+            return DateProposal(None, from_url, "medium", "as_printed", f"No printed date; the URL carries "
+                                f"{_human(from_url)} ({url}).",
+                                warnings=[("date_from_url", f"the page prints no date; proposed {from_url} from the "
+                                           "URL: check it")])
         if latest is None:
-            return DateProposal(None, None, "low", "inferred_from_text", "No printed date and no dated clue in "
-                                "the text: establish the date by hand.",
+            return DateProposal(None, None, "low", "inferred_from_text", "Not found: no printed date and no dated "
+                                "clue in the text: establish the date by hand.",
                                 warnings=[("no_printed_date", "the page prints no date; set source.published")])
-        year = _first_day(latest.not_before)[:4]
-        return DateProposal(None, year, "low", "inferred_from_text",
-                            f"No printed date. The text is from {latest.not_before} or later: {clue_text}. The year "
-                            "given is the earliest possible.",
-                            warnings=[("no_printed_date", f"the page prints no date; proposed {year} from the text")])
+        return DateProposal(None, None, "low", "inferred_from_text",
+                            f"Not found: no printed date. The text is from {latest.not_before} or later: "
+                            f"{clue_text}; a year the text mentions dates events, not the article.",
+                            warnings=[("no_printed_date", "the page prints no date; set source.published (the text "
+                                       f"is from {latest.not_before} or later)")])
     warnings: list[tuple[str, str]] = []
     notes = [f"Printed '{printed.text}'."]
     chosen = printed.readings[0]
-    if printed.ambiguous:
+    if from_url is not None and from_url in printed.readings:
+        chosen, confidence = from_url, "high"
+        notes.append(f"The URL carries the same date ({url}).")
+        if printed.ambiguous:
+            notes.append(f"It settles the reading of the ambiguous printed date: {_human(from_url)}.")
+    elif printed.ambiguous:
         first, second = printed.readings
         others = [d for d in page_dates if d.form == "numeric" and d.start != printed.start]
         day_first_ev = [d.text for d in others if d.day_first is True]
@@ -228,6 +307,10 @@ def propose_date(printed: DateReading | None, page_dates: list[DateReading], clu
                          f"(month first); proposed {chosen}" + ("" if confidence == "high" else ", unconfirmed")))
     else:
         confidence = "high"
+    if from_url is not None and from_url not in printed.readings:
+        confidence = "medium"
+        warnings.append(("date_url_disagrees", f"the page prints '{printed.text}' but the URL carries {from_url}: "
+                         "check which is the publication date"))
     if latest is not None and all(r < _first_day(latest.not_before) for r in printed.readings):
         conflict = (f"The page prints {printed.text} ({' or '.join(printed.readings)}), but the text treats as "
                     f"past what is not before {latest.not_before}: {clue_text}. Both are kept: printed_date as "

@@ -134,7 +134,8 @@ def build_draft(
     layout = analyse_layout(text)
     spans = [(p.start, p.end) for p in layout.paragraphs]
     clues = time_clues(text, spans, gaz)
-    date = propose_date(layout.printed_date, find_dates(text), clues)
+    date = propose_date(layout.printed_date or layout.dateline_date, find_dates(text), clues, url,
+                        layout.dateline_day, layout.copyright_year)
     publisher = publisher or layout.publisher
     sid = source_id or default_source_id(layout, date, publisher)
 
@@ -156,6 +157,9 @@ def build_draft(
         if curated.id == sid:
             warnings.append({"kind": "source_id_taken", "message": f"source id {sid!r} is already in sources.yaml: "
                              "promote will refuse it; ingest again with --source-id"})
+    if layout.title is None:
+        warnings.append({"kind": "title_missing", "message": "the page shows no headline above the article (its "
+                         "first paragraph is not taken for one): fill in source.title"})
     if not url:
         warnings.append({"kind": "url_missing", "message": "no --url given: fill in source.url"})
     if not publisher:
@@ -251,19 +255,31 @@ def _actor_stubs(
                 continue
             stub = cast.stubs.get(key)
             name = stub.name if stub else key.removeprefix("stub:")
-            ids[key] = _unique(slug(name.split()[-1], 3) if name.split() else "person", taken)
-            stubs.append(_stub_record(ids[key], name, key, cast, source_id))
+            kind = stub.kind if stub else "person"
+            # A person's full name is the longest spelling met ("Nikol Pashinyan" over "Pashinian").
+            name = max([name, *cast.spellings.get(key, [])], key=lambda n: len(n.split())) if kind == "person" \
+                else name
+            base = slug(name, 4) if kind != "person" else slug(name.split()[-1], 3) if name.split() else "person"
+            ids[key] = _unique(base, taken)
+            stubs.append(_stub_record(ids[key], name, key, cast, source_id, kind))
     return ids, stubs
 
 
-def _stub_record(actor_id: str, name: str, key: str, cast: Cast, source_id: str) -> dict[str, Any]:
+def _stub_record(actor_id: str, name: str, key: str, cast: Cast, source_id: str,
+                 kind: str = "person") -> dict[str, Any]:
     roles = sorted(cast.text_roles.get(key, set()))
     countries = sorted(cast.text_countries.get(key, set()))
     record: dict[str, Any] = {"id": actor_id, "name": name}
-    surname = name.split()[-1]
-    if surname != name:
-        record["aliases"] = [surname]
-    record["kind"] = "person"
+    aliases: list[str] = []
+    if kind == "person":
+        # Every spelling the article uses, and each one's surname: one stub for Pashinyan and Pashinian.
+        for form in [name, *cast.spellings.get(key, [])]:
+            for alias in (form, form.split()[-1]):
+                if alias != name and alias not in aliases:
+                    aliases.append(alias)
+    if aliases:
+        record["aliases"] = aliases
+    record["kind"] = kind
     if len(countries) == 1:
         record["nationality"] = countries[0]
     if roles:
@@ -329,6 +345,10 @@ def _quote_records(
         })
         notes.append({"quote": qid, "rule": att.rule if att else "none", **({"note": att.note}
                                                                           if att and att.note else {})})
+        if re.search(r"[а-яёА-ЯЁ]", q.text):
+            # The quote keeps its original words; an English rendering goes beside it, marked as a translation.
+            warnings.append({"kind": "translation_missing", "message": f"{qid}: the quote is not in English: add "
+                             "translation_en (an English translation shown beside the original, never instead)"})
         if not speakers:
             warnings.append({"kind": "speaker_unresolved", "message": f"{qid}: no speaker found"
                              + (f" ({att.note})" if att and att.note else "") + ": fill in speakers"})

@@ -1,5 +1,9 @@
 """How well ingest drafts what the curators coded: each curated source's seed is ingested afresh (in memory)
-and the draft compared with the curated records.
+and the draft compared with the curated records; or, with `evaluate_corpus`, any folder of article + gold pairs
+(`NAME.txt` + `NAME.gold.yaml`, as in `tests/fixtures/ingest_eval/`) scored for quote recall and precision,
+speaker accuracy, chrome taken as content, and title, publisher, date and dateline right (issue 14's targets in
+`CORPUS_TARGETS`). A gold speaker matches a drafted one by any of its names' skeletons (any spelling or
+script), or by surname when the gold gives only one word.
 
 The curated records are the truth. Quotes match by (source, start, end); a matched quote's speakers are right
 when the drafted set equals the curated set. Author terms (scare quotes) are right when ingest drafts them as
@@ -9,6 +13,7 @@ that overlaps a curated chrome span, plus every curated chrome span that the dra
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -213,4 +218,326 @@ def format_report(scores: list[SourceScore]) -> str:
     met = all(s.meets_targets for s in scores)
     lines.append(f"Targets (quote recall 100%, speaker accuracy >= 90%, no chrome let through): "
                  f"{'met' if met else 'NOT met'} on {len(scores)} source(s).")
+    return "\n".join(lines)
+
+
+# --- an evaluation corpus: any folder of article + gold pairs ------------------------------------------
+
+CORPUS_TARGETS = {"quote_recall": 0.98, "quote_precision": 0.97, "speaker_accuracy": 0.95, "chrome_as_content": 0,
+                  "title": 0.95, "publisher": 0.95, "date": 0.95, "confident_wrong_dates": 0}
+"""Targets of issue 14 on an evaluation corpus (dateline accuracy is reported, not targeted)."""
+
+GOLD_SUFFIX = ".gold.yaml"
+KNOWN_ACTORS = "known_actors.yaml"
+"""Optional, in a corpus folder or its parent: curated actors the articles' speakers may match (a list of Actor
+records), so that matching by alias and transliteration is measured too."""
+
+
+@dataclass
+class GoldQuote:
+    text: str
+    speakers: list[str]
+    start: int
+    end: int
+
+
+@dataclass
+class Gold:
+    """Hand annotation of one corpus article (`NAME.gold.yaml` beside `NAME.txt`). Every field is what the page
+    shows; null means the page does not show it (the right draft then says "not found")."""
+
+    path: Path
+    title: str | None
+    publisher: str | None
+    date: str | None
+    dateline: str | None
+    url: str | None
+    quotes: list[GoldQuote]
+    chrome: list[tuple[int, int]]
+    """Spans of page furniture that must never become a quote, a term or the title (found from `chrome` texts)."""
+
+
+class GoldError(ValueError):
+    """A gold file that cannot be used; the message names the file, line and field."""
+
+
+def _scalar(raw: Any) -> str | None:
+    if raw is None or (isinstance(raw, str) and raw.strip() in ("", "null", "~")):
+        return None
+    return str(raw)
+
+
+def _locate_text(article: str, needle: str, nth: int) -> int | None:
+    """Offset of the n-th occurrence of `needle`, counting first the occurrences right after a quotation mark
+    (a quote's words may also stand unquoted in a headline), then the others."""
+    hits = []
+    pos = article.find(needle)
+    while pos >= 0:
+        hits.append(pos)
+        pos = article.find(needle, pos + 1)
+    quoted = [p for p in hits if p > 0 and article[p - 1] in "\"“„«‘'‹"]
+    ordered = quoted + [p for p in hits if p not in quoted]
+    return ordered[nth - 1] if len(ordered) >= nth else None
+
+
+def load_gold(path: Path, article: str) -> Gold:
+    """Read a gold file; quote and chrome texts are located in the article (the n-th occurrence when `n` is
+    given), so offsets never drift when an article is edited."""
+    from alliance_monitor.yamlio import LineDict, YamlError, read_yaml
+
+    try:
+        raw = read_yaml(path)
+    except YamlError as exc:
+        raise GoldError(f"{path}:{exc.line}: {exc.message}") from exc
+    if not isinstance(raw, LineDict):
+        raise GoldError(f"{path}:1: a gold file is a mapping (title, publisher, date, dateline, quotes, chrome)")
+    allowed = {"title", "publisher", "date", "dateline", "url", "quotes", "chrome", "note"}
+    for key in raw:
+        if key not in allowed:
+            expected = ", ".join(sorted(allowed))
+            raise GoldError(f"{path}:{raw.key_lines[key]}: {key}: unknown field (expected {expected})")
+    date = _scalar(raw.get("date"))
+    if date is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+        raise GoldError(f"{path}:{raw.key_lines['date']}: date: {date!r} is not YYYY-MM-DD (or null)")
+    quotes: list[GoldQuote] = []
+    items = raw.get("quotes") or []
+    lines = getattr(items, "item_lines", [raw.key_lines.get("quotes", 1)] * len(items))
+    for i, item in enumerate(items):
+        line = lines[i] if i < len(lines) else 1
+        if not isinstance(item, dict) or not _scalar(item.get("text")):
+            raise GoldError(f"{path}:{line}: quotes[{i}].text: every quote needs its exact text")
+        text = str(item["text"])
+        nth = int(item.get("n", 1))
+        start = _locate_text(article, text, nth)
+        if start is None:
+            raise GoldError(f"{path}:{line}: quotes[{i}].text: {text[:40]!r} is not in the article (occurrence {nth})")
+        speakers = item.get("speakers") or []
+        if not isinstance(speakers, list):
+            raise GoldError(f"{path}:{line}: quotes[{i}].speakers: a list of names")
+        end = start + len(text)
+        # The quote is everything between the marks: punctuation the annotator left out before the closing
+        # mark ("table," in '"Nobody is leaving the table," he said') belongs to it, as in the curated data.
+        tail = re.match(r"[,.;:!?…]+(?=[\"”»“’'])", article[end:end + 4])
+        if tail:
+            end += tail.end()
+        quotes.append(GoldQuote(article[start:end], [str(s) for s in speakers], start, end))
+    chrome: list[tuple[int, int]] = []
+    items = raw.get("chrome") or []
+    for i, item in enumerate(items):
+        start = _locate_text(article, str(item), 1)
+        if start is None:
+            raise GoldError(f"{path}:{raw.key_lines.get('chrome', 1)}: chrome[{i}]: {str(item)[:40]!r} is not in "
+                            "the article")
+        chrome.append((start, start + len(str(item))))
+    return Gold(path, _scalar(raw.get("title")), _scalar(raw.get("publisher")), date, _scalar(raw.get("dateline")),
+                _scalar(raw.get("url")), quotes, chrome)
+
+
+@dataclass
+class ArticleScore:
+    article: str
+    gold_quotes: int = 0
+    drafted_quotes: int = 0
+    matched: int = 0
+    speakers_right: int = 0
+    chrome_as_content: list[str] = field(default_factory=list)
+    title_right: bool = False
+    publisher_right: bool = False
+    date_right: bool = False
+    dateline_right: bool = False
+    confident_wrong_date: bool = False
+    details: list[str] = field(default_factory=list)
+
+
+def _same_name(a: str, b: str) -> bool:
+    from alliance_monitor.search import skeleton
+
+    return skeleton(a) == skeleton(b)
+
+
+def _names_of(draft: Draft, known: Any) -> dict[str, list[str]]:
+    """Actor id -> every name it goes by (curated actors and the draft's stubs)."""
+    names: dict[str, list[str]] = {a.id: [a.name, *a.aliases] for a in known.actors}
+    for stub in draft.document["actors"]:
+        names[stub["id"]] = [stub["name"], *stub.get("aliases", [])]
+    return names
+
+
+def _speaker_matches(gold_name: str, names: list[str]) -> bool:
+    """A gold speaker name matches an actor when one of its names is the same (by skeleton: any spelling, any
+    script) or the gold name's last word is its surname."""
+    from alliance_monitor.search import skeleton
+
+    gold = skeleton(gold_name)
+    return any(skeleton(n) == gold or (skeleton(n).split()[-1:] == gold.split()[-1:] and len(gold.split()) == 1)
+               for n in names if skeleton(n))
+
+
+def score_article(article_path: Path, gold: Gold, text: str, known: Any) -> ArticleScore:
+    """Ingest one corpus article afresh and compare the draft with its gold."""
+    from alliance_monitor.search import fold
+
+    raw = text.encode("utf-8")
+    draft = build_draft(text, raw, known, url=gold.url)
+    score = ArticleScore(article_path.stem)
+    names = _names_of(draft, known)
+    truth = {(q.start, q.end): q for q in gold.quotes}
+    drafted = [q for q in draft.quotes if not q.is_term]
+    score.gold_quotes, score.drafted_quotes = len(truth), len(drafted)
+    for q in drafted:
+        g = truth.get((q.start, q.end))
+        if g is None:
+            score.details.append(f"quote not in gold: {q.text[:60]!r}")
+            continue
+        score.matched += 1
+        ids = draft.speakers_of(q)
+        right = len(ids) == len(g.speakers) and all(
+            any(_speaker_matches(name, names.get(i, [i])) for i in ids) for name in g.speakers)
+        if right:
+            score.speakers_right += 1
+        else:
+            score.details.append(f"speaker: {q.text[:40]!r} drafted {[names.get(i, [i])[0] for i in ids]}, "
+                                 f"gold {g.speakers}")
+    found = {(q.start, q.end) for q in drafted}
+    for g in gold.quotes:
+        if (g.start, g.end) not in found:
+            score.details.append(f"missed quote: {g.text[:60]!r}")
+    title = draft.layout.title
+    for start, end in gold.chrome:
+        for q in draft.quotes:
+            if q.quotation.open_pos < end and start < q.quotation.close_pos + 1:
+                score.chrome_as_content.append(f"quote {q.text[:40]!r} in chrome")
+        if title is not None and title.start < end and start < title.end:
+            score.chrome_as_content.append(f"title {title.text[:40]!r} is chrome")
+    source = draft.document["source"]
+
+    def same(a: str | None, b: str | None) -> bool:
+        return (a is None and b is None) or (a is not None and b is not None and fold(a) == fold(b))
+
+    score.title_right = same(source.get("title"), gold.title)
+    score.publisher_right = same(source.get("publisher"), gold.publisher)
+    score.dateline_right = same(source.get("dateline"), gold.dateline)
+    score.date_right = draft.date.date == gold.date
+    score.confident_wrong_date = draft.date.date is not None and not score.date_right and (
+        draft.date.confidence != "low")
+    for label, ok, got, want in (("title", score.title_right, source.get("title"), gold.title),
+                                 ("publisher", score.publisher_right, source.get("publisher"), gold.publisher),
+                                 ("date", score.date_right, f"{draft.date.date} ({draft.date.confidence})", gold.date),
+                                 ("dateline", score.dateline_right, source.get("dateline"), gold.dateline)):
+        if not ok:
+            score.details.append(f"{label}: drafted {got!r}, gold {want!r}")
+    return score
+
+
+def load_known_actors(folder: Path) -> Any:
+    """The corpus's curated actors (`known_actors.yaml` in the folder or its parent), as a `Known`."""
+    from alliance_monitor.ingest.draft import Known
+    from alliance_monitor.models import Actor
+    from alliance_monitor.yamlio import YamlError, read_yaml
+
+    for candidate in (folder / KNOWN_ACTORS, folder.parent / KNOWN_ACTORS):
+        if candidate.exists():
+            try:
+                raw = read_yaml(candidate, lines=False)
+            except YamlError as exc:
+                raise GoldError(f"{candidate}:{exc.line}: {exc.message}") from exc
+            actors = []
+            for i, item in enumerate(raw or []):
+                try:
+                    actors.append(Actor.model_validate(item))
+                except ValueError as exc:
+                    first = str(exc).splitlines()[1:2] or [str(exc)]
+                    raise GoldError(f"{candidate}: actor {i}: {first[0].strip()}") from exc
+            return Known(actors=actors)
+    return Known()
+
+
+def evaluate_corpus(folder: Path) -> list[ArticleScore]:
+    """Score every `NAME.txt` of a folder that has a `NAME.gold.yaml` beside it (sorted by name)."""
+    from alliance_monitor.ingest.draft import read_article
+
+    if not folder.is_dir():
+        raise GoldError(f"{folder}: not a folder")
+    known = load_known_actors(folder)
+    scores = []
+    for gold_path in sorted(folder.glob("*" + GOLD_SUFFIX)):
+        article_path = gold_path.with_name(gold_path.name.removesuffix(GOLD_SUFFIX) + ".txt")
+        if not article_path.exists():
+            raise GoldError(f"{gold_path}: no article {article_path.name} beside it")
+        _, text = read_article(article_path)
+        scores.append(score_article(article_path, load_gold(gold_path, text), text, known))
+    if not scores:
+        raise GoldError(f"{folder}: no NAME.txt + NAME{GOLD_SUFFIX} pairs")
+    return scores
+
+
+@dataclass
+class CorpusTotals:
+    articles: int
+    quote_recall: float
+    quote_precision: float
+    speaker_accuracy: float
+    chrome_as_content: int
+    title: float
+    publisher: float
+    date: float
+    dateline: float
+    confident_wrong_dates: int
+
+    def failures(self) -> list[str]:
+        """The targets missed, as 'name value < target'."""
+        out = []
+        for name, target in CORPUS_TARGETS.items():
+            value = getattr(self, name)
+            if isinstance(target, int) and not isinstance(target, bool) and name in ("chrome_as_content",
+                                                                                      "confident_wrong_dates"):
+                if value > target:
+                    out.append(f"{name} {value} > {target}")
+            elif value < target:
+                out.append(f"{name} {100 * value:.1f}% < {100 * target:.0f}%")
+        return out
+
+
+def corpus_totals(scores: list[ArticleScore]) -> CorpusTotals:
+    n = len(scores)
+    gold = sum(s.gold_quotes for s in scores)
+    drafted = sum(s.drafted_quotes for s in scores)
+    matched = sum(s.matched for s in scores)
+    return CorpusTotals(
+        n, matched / gold if gold else 1.0, matched / drafted if drafted else 1.0,
+        sum(s.speakers_right for s in scores) / matched if matched else 1.0,
+        sum(len(s.chrome_as_content) for s in scores), sum(s.title_right for s in scores) / n,
+        sum(s.publisher_right for s in scores) / n, sum(s.date_right for s in scores) / n,
+        sum(s.dateline_right for s in scores) / n, sum(s.confident_wrong_date for s in scores))
+
+
+def format_corpus_report(scores: list[ArticleScore], *, details: bool = True) -> str:
+    """Per article and in total: quote recall and precision, speaker accuracy, chrome taken as content, title,
+    publisher, date and dateline right."""
+    yes = {True: "yes", False: "NO"}
+    lines = ["| article | quotes gold | drafted | matched | recall | precision | speakers | chrome as content "
+             "| title | publisher | date | dateline |", "|" + "---|" * 12]
+    for s in scores:
+        lines.append(f"| {s.article} | {s.gold_quotes} | {s.drafted_quotes} | {s.matched} "
+                     f"| {_pct(s.matched / s.gold_quotes if s.gold_quotes else 1.0)} "
+                     f"| {_pct(s.matched / s.drafted_quotes if s.drafted_quotes else 1.0)} "
+                     f"| {s.speakers_right}/{s.matched} | {len(s.chrome_as_content)} | {yes[s.title_right]} "
+                     f"| {yes[s.publisher_right]} | {yes[s.date_right]} | {yes[s.dateline_right]} |")
+    t = corpus_totals(scores)
+    lines.append(f"| total ({t.articles}) | {sum(s.gold_quotes for s in scores)} | "
+                 f"{sum(s.drafted_quotes for s in scores)} | {sum(s.matched for s in scores)} "
+                 f"| {100 * t.quote_recall:.1f}% | {100 * t.quote_precision:.1f}% | {100 * t.speaker_accuracy:.1f}% "
+                 f"| {t.chrome_as_content} | {100 * t.title:.0f}% | {100 * t.publisher:.0f}% | {100 * t.date:.0f}% "
+                 f"| {100 * t.dateline:.0f}% |")
+    if details:
+        lines.append("")
+        for s in scores:
+            for d in [*s.details, *s.chrome_as_content]:
+                lines.append(f"{s.article}: {d}")
+    failures = t.failures()
+    lines.append("")
+    lines.append(f"Wrong dates at a confidence above low: {t.confident_wrong_dates}.")
+    lines.append("Targets (recall >= 98%, precision >= 97%, speakers >= 95%, no chrome as content, title, publisher, "
+                 "date >= 95%, no confident wrong date): " + ("met" if not failures else
+                                                            "NOT met: " + "; ".join(failures)))
     return "\n".join(lines)

@@ -6,12 +6,16 @@ paragraph reopens the quote). Only top-level quotations count: a quote inside a 
 
 Each quotation is attributed by the first rule that applies, in this order, in its own sentence:
 
-1. after the quote: "..., observes X", "..., declared the secretary", "...," he added  (verb and speaker)
+0. after the quote, a document: "...," the statement says / «...», — говорится в заявлении (the organisation
+   named last)
+1. after the quote: "..., observes X", "..., declared the secretary", "...," he added  (verb and speaker), also
+   after a lower-case role or with an apposition between commas ("...," spokesman Ivan Dorokhov said; "...,"
+   Ivo Marant, the secretary general, said); a possessive is never the speaker; Russian verbs («...», — заявил X)
 2. passive before it: "justified by X and Y as ..."
 3. before it, verb first: "concludes X, ..."; a headline "X: '...'"
 4. before it, speaker then verb: "X observed, ...", "X told Y that ...", "in an interview with Y, X said:",
    "X responded to Y by saying that ..." (an object of to/with/told is never the speaker)
-5. "according to X", "in the words of X", a sentence opening "For X, ..."
+5. "according to X", "in the words of X", "по словам X", a sentence opening "For X, ..."
 6. a reporting verb anywhere earlier in the sentence with its speaker: "X had spoken of ..., and '...'"
 7. the previous quotation of the same sentence
 8. a quotation of the previous sentence (medium confidence)
@@ -21,16 +25,18 @@ Speakers are names (any alias), descriptors and pronouns, resolved by `actors`. 
 a reporting verb with a name or descriptor, medium for pronouns, opinions ("seeing ... as") and carried-over
 speakers, low for proposals ("proposes to introduce ... 'x'") and paragraph-level carry-over. A single quoted
 word, and a short quotation (three words or fewer) that nobody is said to have said, is the author's term
-(scare quotes), not a statement.
+(scare quotes), not a statement; so are a quoted title-case name after an article ('a "Question Hour"') and a
+short quoted modifier after a possessive ('Zaric's "sea first" policy').
 """
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
 
-from alliance_monitor.ingest.actors import _NOT_NAME_WORDS, Candidate, Cast, Mention
+from alliance_monitor.ingest.actors import _MONTHS_DAYS, _NOT_NAME_WORDS, Candidate, Cast, Mention, loose
 from alliance_monitor.ingest.text import words
 from alliance_monitor.search import fold, skeleton
 
@@ -41,6 +47,7 @@ _SINGLE_OPEN = {"‘": "’", "'": "'", "‹": "›"}
 _OPENING_CONTEXT = " \t\n([{—–-/“‘«„\"'"
 _CLOSER = {**_DOUBLE_OPEN, **_SINGLE_OPEN}
 """Each opening mark and the mark that closes it."""
+_MARKS = re.compile("[" + re.escape("".join(sorted(set(_CLOSER) | set(_CLOSER.values()) | {"’"}))) + "]")
 
 
 @dataclass(frozen=True)
@@ -88,12 +95,13 @@ def find_quotations(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[
             else:
                 unmatched.append(carry[1])
             carry = None
-        while i < p_end:
+        # Only quotation marks matter: jump from one to the next (a character loop cost seconds on long pages).
+        for mark in _MARKS.finditer(text, i, p_end):
+            i = mark.start()
             ch = text[i]
             prev = text[i - 1] if i > p_start else " "
             nxt = text[i + 1] if i + 1 < p_end else " "
             if ch in ("'", "’") and _is_letter(prev) and _is_letter(nxt):
-                i += 1
                 continue  # an apostrophe: Kazakhstan's, L’Asia
             k = next((k for k in range(len(stack) - 1, -1, -1) if _CLOSER[stack[k][0]] == ch), None)
             if k is not None and not (ch in ("'", "’") and prev.isspace()):
@@ -103,7 +111,6 @@ def find_quotations(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[
                     found.append(Quotation(pos, i, para))
             elif _opens(ch, prev, nxt):
                 stack.append((ch, i, p_index))
-            i += 1
         if stack and stack[0][0] in _DOUBLE_OPEN and p_index + 1 < len(paragraphs):
             carry = stack[0]
             unmatched.extend(pos for _, pos, _ in stack[1:])
@@ -172,7 +179,14 @@ reiterate reiterates reiterated reiterating invite invites invited inviting answ
 retort retorts retorted exclaim exclaims exclaimed promise promises promised promising pledge pledges pledged
 vow vows vowed tweet tweets tweeted tweeting predict predicts predicted complain complains complained protest
 protests protested proclaim proclaims proclaimed continue continues continued continuing quip quips quipped
-explain explains told""")
+explain explains told accuse accuses accused accusing refute refutes refuted refuting call calls called
+calling describe describes described describing""")
+RU_SPEECH_VERBS = words("""заявил заявила заявили сказал сказала сказали отметил отметила отметили добавил добавила
+добавили подчеркнул подчеркнула подчеркнули сообщил сообщила сообщили пояснил пояснила пояснили указал указала
+указали заметил заметила заметили напомнил напомнила напомнили заверил заверила заверили признал признала
+предупредил предупредила ответил ответила считает считают говорит говорят заявляет заявляют""")
+"""Russian reporting verbs (past and present), as in «...», — заявил Токаев. and Как отметил X, «...»."""
+SPEECH_VERBS = SPEECH_VERBS | RU_SPEECH_VERBS
 VIEW_VERBS = words("""believe believes believed believing think thinks thought thinking consider considers considered
 considering agree agrees agreed agreeing see sees saw seeing view views viewed viewing feel feels felt feeling
 fear fears feared fearing hope hopes hoped hoping doubt doubts doubted doubting""")
@@ -198,6 +212,19 @@ _OBJECT_BEFORE = re.compile(
     r"|interview with)\s+)$",
     re.IGNORECASE,
 )
+
+
+_STATEMENT = re.compile(
+    r"(?i:(?:the|its|a|this)\s+(?:statement|communiqu[eé]|declaration|press release|release|document|letter|note"
+    r"|resolution)\s+(?:says|said|reads|read|stated|states|adds|added|continues|continued)\b"
+    r"|говорится\s+в\s+(?:заявлении|сообщении|документе|коммюнике|релизе|резолюции))"
+)
+"""A document's words attributed to the document: it speaks for the organisation named last."""
+
+
+_APPOSITION = re.compile(r"(?P<inner>[^,.;:!?_\n]{0,60}?,[^,.;:!?_\n]{1,60}?),\s*" + _AUX
+                         + r"\s*(?:" + _VERB_ALT + r")(?![\w'’])")
+"""After a speaker: words up to a comma, an apposition, a comma and the verb (', the secretary general, said')."""
 
 
 def verb_class(word: str) -> str:
@@ -264,7 +291,7 @@ class Attributor:
         """The mention that begins at `pos` (after blanks), or a capitalised word there taken as a new name."""
         while pos < limit and self.masked[pos] in " \t\n\u00a0":
             pos += 1
-        for m in self.cast.mentions:
+        for m in self.cast.mentions[self.cast.first_from(pos):]:
             if m.start == pos and m.end <= limit:
                 return m
             if m.start > pos:
@@ -275,8 +302,8 @@ class Attributor:
         """The mention that ends at `pos` (before blanks)."""
         while pos > floor and self.masked[pos - 1] in " \t\n\u00a0":
             pos -= 1
-        for m in self.cast.mentions:
-            if m.end == pos and m.start >= floor:
+        for m in self.cast.between(floor, pos):
+            if m.end == pos:
                 return m
         word = re.search(r"[A-ZÀ-ÖØ-ÞĀ-ŽА-Я][\w’'-]*$", self.masked[floor:pos])
         return self._word_as_name(word, floor)
@@ -287,20 +314,67 @@ class Attributor:
         word = match.group(0)
         if word.endswith(("'s", "’s")):
             word = word[:-2]
-        if fold(word) in _NOT_NAME_WORDS or word.isupper() or len(word) < 3:
+        end = match.start() + offset + len(word)
+        # Not a person: common and role words, months and weekdays ("October"), countries and demonyms
+        # ("Moldova"), the first word of a named day ("Unity Day"), acronyms.
+        if (fold(word) in _NOT_NAME_WORDS or fold(word) in _MONTHS_DAYS or word in self.cast.not_names
+                or word.isupper() or len(word) < 3 or re.match(r"\s+Day\b", self.masked[end:end + 5])):
             return None
-        key = "stub:" + skeleton(word)
+        key = "stub:" + loose(skeleton(word))
         if key not in self.cast.stubs:
-            known = next((k for k in self.cast.stubs if k.endswith("-" + skeleton(word)) or k == key), None)
+            known = next((k for k in self.cast.stubs if k.endswith("-" + loose(skeleton(word)))), None)
             if known is None:
                 self.cast.stubs[key] = Candidate(key, word, "person", None, None, None)
             else:
                 key = known
+        spellings = self.cast.spellings.setdefault(key, [])
+        if word not in spellings:
+            spellings.append(word)
         start = match.start() + offset
         return Mention(start, start + len(word), word, "new_name", key)
 
+    def speaker_at(self, pos: int, limit: int) -> Mention | None:
+        """The speaker named at `pos`: a mention there, or after a few lower-case words ("bloc spokesman Ivan
+        Dorokhov"); an organisation or role right before a person's name stands for that person ("официальный
+        представитель МИД Иван Дорохов")."""
+        who = self.mention_starting(pos, limit)
+        if who is not None and re.match(r"['’]s\b", self.masked[who.end:who.end + 3]):
+            # "Kessel's transport minister, Egon Falk, said": a possessive is never the speaker; the words it
+            # qualifies are (a role, then the name in apposition)
+            after = self.cast.between(who.end + 2, limit)[:1]
+            who = after[0] if after and len(self.masked[who.end + 2:after[0].start].split()) <= 4 else None
+            if who is None:
+                return None
+        for count in range(1, 5) if who is None else ():
+            skip = re.match(r"[ \t\u00a0]*(?:[a-zа-яё][\w-]*[ \t\u00a0]+){" + str(count) + "}",
+                            self.masked[pos:limit])
+            if skip is None:
+                break
+            who = self.mention_starting(pos + skip.end(), limit)
+            if who is not None:
+                if who.kind == "pronoun":
+                    who = None
+                break
+        if who is not None and who.kind != "pronoun" and (
+            who.kind == "descriptor" or not self.cast.is_person(who.actor or "")
+        ):
+            gap = re.match(r"[ \t\u00a0]*(?:[a-zа-яё][\w-]*[ \t\u00a0]+){0,3}", self.masked[who.end:limit])
+            nxt = self.mention_starting(who.end + (gap.end() if gap else 0), limit)
+            if nxt is not None and nxt.kind in ("name", "new_name") and self.cast.is_person(nxt.actor or ""):
+                return nxt
+        return who
+
+    def last_organisation(self, pos: int) -> Mention | None:
+        """The last organisation named before `pos` (who "the statement" speaks for)."""
+        for i in range(self.cast.first_from(pos) - 1, -1, -1):
+            m = self.cast.mentions[i]
+            cand = self.cast.candidates.get(m.actor or "") or self.cast.stubs.get(m.actor or "")
+            if m.kind == "name" and cand is not None and cand.kind == "organisation":
+                return m
+        return None
+
     def mentions_in(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.cast.mentions if start <= m.start and m.end <= end]
+        return self.cast.between(start, end)
 
     def speakers_of(self, mention: Mention, also: list[Mention] | None = None) -> tuple[list[str], str | None]:
         """Actor ids (or stub keys) a mention stands for; a note when it cannot be resolved."""
@@ -329,8 +403,9 @@ class Attributor:
             before = self.mention_ending(floor + gap.start(), floor)
             if before is None or before.kind == "pronoun" or (not self.cast.is_person(before.actor or "") and (
                 before.kind != "descriptor"
-            )):
-                return out
+            )) or (before.kind == "new_name" and " " not in before.text and ", " in gap.group(0)
+                   and " and " not in gap.group(0)):
+                return out  # "At the summit in October, President X noted": no list of speakers without "and"
             out.append(before)
             current = before
 
@@ -344,20 +419,41 @@ class Attributor:
         before = masked[floor:q.open_pos]
         after = masked[q.close_pos + 1:after_end]
 
-        # 1. after the quote: "..., observes X" / "...," he added
+        # 0. "...," the statement says / «...», — говорится в заявлении: the organisation named last
         lead = re.match(r"[\s,;:]*(?:[—–-]\s*)?", after)
         pos = q.close_pos + 1 + (lead.end() if lead else 0)
+        statement = _STATEMENT.match(masked, pos, after_end)
+        if statement:
+            org = self.last_organisation(q.open_pos)
+            if org is not None:
+                att = self._make([org], "after: the statement says", text[pos:statement.end()], org)
+                att.confidence = "medium"
+                return att
+
+        # 1. after the quote: "..., observes X" / "...," he added / "...," spokesman Ivan Dorokhov said
         verb = _VERB.match(masked, pos, after_end)
         if verb and verb_class(verb.group(0)) == "speech":
-            who = self.mention_starting(verb.end(), after_end)
+            who = self.speaker_at(verb.end(), after_end)
             if who is not None:
                 return self._make([who], "after: verb, speaker", text[pos:who.end], who)
-        who = self.mention_starting(pos, after_end)
+        who = self.speaker_at(pos, after_end)
         if who is not None:
-            tail = re.match(_AUX + r"\s+", masked[who.end:after_end])
+            # (a comma may close an apposition that came before the name: "Lindmark's finance chief, Sara Holm,")
+            tail = re.match((r"(?:\s*,)?" if who.start > pos else "") + _AUX + r"\s+", masked[who.end:after_end])
             verb = _VERB.match(masked, who.end + (tail.end() if tail else 0), after_end) if tail else None
             if verb and verb_class(verb.group(0)) == "speech":
                 return self._make([who], "after: speaker, verb", text[pos:verb.end()], who)
+            # "...," Ivo Marant, the Compact's secretary general, said / "...," a spokesman for the port
+            # authority, Leon Hart, said: a speaker and its apposition between commas, then the verb.
+            app = _APPOSITION.match(masked, who.end, after_end)
+            if app:
+                inner = [m for m in self.cast.between(app.start("inner"), app.end("inner"))
+                         if m.kind in ("name", "new_name") and self.cast.is_person(m.actor or "")]
+                main = who
+                if who.kind == "descriptor" or not self.cast.is_person(who.actor or ""):
+                    main = inner[-1] if inner else who
+                if main.kind != "pronoun":
+                    return self._make([main], "after: speaker, apposition, verb", text[pos:app.end()], main)
 
         # 2. passive: "justified by X and Y as"
         passive = re.search(r"(?<![\w'’])(?P<verb>" + "|".join(sorted(PASSIVE_VERBS)) + r")\s+by\s+(?P<who>.+?)"
@@ -408,8 +504,14 @@ class Attributor:
 
         # 5. "according to X", "in the words of X", "For X, ..."
         whole = masked[sent.start:sent.end]
-        for match in re.finditer(r"(?i:according to|in the words of)\s+", whole):
+        for match in re.finditer(r"(?i:according to|in the words of|по словам|по мнению|как считает)\s+", whole):
             who = self.mention_starting(sent.start + match.end(), sent.end)
+            if who is None or (who.kind == "new_name" and who.text.split()[0] == who.text):
+                # "По словам министра иностранных дел Лены Ортис": the first name met a few words on
+                inner = self.cast.between(sent.start + match.end(), sent.end)[:1]
+                gap = self.masked[sent.start + match.end():inner[0].start] if inner else ""
+                if inner and len(gap.split()) <= 4 and not re.search(r"[,.;:]", gap):
+                    who = inner[0]
             if who is not None and not any(o.open_pos < who.start < o.close_pos for o in sent.quotes):
                 return self._make([who], "according to", text[sent.start + match.start():who.end], who)
         opening = re.match(r"\s*For\s+", masked[sent.start:q.open_pos])
@@ -451,8 +553,9 @@ class Attributor:
     def _subject(self, verb_start: int, floor: int, *, participle: bool) -> Mention | None:
         """The speaker of a verb: the nearest mention before it that is not an object (for a participle,
         "X responded to Y by saying", the first one: the subject of the clause)."""
-        candidates = [m for m in self.cast.mentions if floor <= m.start and m.end <= verb_start
-                      and not self.is_object(m, floor)]
+        # An object ("told Y") or a possessive ("Putin's decision") is never the speaker of the verb.
+        candidates = [m for m in self.cast.between(floor, verb_start) if not self.is_object(m, floor)
+                      and not re.match(r"['’]s\b", self.masked[m.end:m.end + 3])]
         if not candidates:
             word = self.mention_ending(verb_start, floor)
             if word is not None and not self.is_object(word, floor) and re.fullmatch(
@@ -487,6 +590,35 @@ class Attributor:
         return Attribution(speakers, confidence, basis, rule, note)
 
 
+_NAME_BEFORE = re.compile(r"(?:\b(?:a|an|the|called|named|dubbed|titled|entitled|so-called|its|their|his|her)"
+                          r"|\b(?:так называемый|так называемая|так называемое))\s*$", re.IGNORECASE)
+
+
+def _is_name_quoted(text: str, q: Quotation) -> bool:
+    """A quoted name, not words said: title-case words after an article ('during a "Question Hour"',
+    'the "Unity Day" parade'); drafted as the author's term."""
+    quoted = text[q.start:q.end]
+    parts = quoted.split()
+    return (1 <= len(parts) <= 5 and all(p[:1].isupper() or p.lower() in ("of", "and", "the", "for", "on")
+                                          for p in parts)
+            and not re.search(r"[.!?,;:]", quoted)
+            and bool(_NAME_BEFORE.search(text[max(0, q.open_pos - 30):q.open_pos])))
+
+
+_FUNCTION_WORDS = words("""for to in on of at by with and or as from that which who is are was were will would has
+have had be been but than into over under after before since""")
+
+
+def _is_modifier(text: str, q: Quotation) -> bool:
+    """Short quoted words used as a modifier of the noun after them, after a possessive or an article
+    ('the government's "ferries first" plan', not '... create a "joint force" for the region'): the author's
+    term, whoever is said to hold it."""
+    before = text[max(0, q.open_pos - 12):q.open_pos]
+    after = re.match(r"\s([a-zа-яё]+)", text[q.close_pos + 1:q.close_pos + 20])
+    return bool(re.search(r"(?:['’]s|\b(?:its|his|her|their|our))\s$", before, re.IGNORECASE)
+                and after and after.group(1) not in _FUNCTION_WORDS)
+
+
 def mask_quotations(text: str, quotations: list[Quotation]) -> str:
     """The text with every quotation (marks included) blanked to '_', so that words inside quotes are never
     taken for speakers or verbs; offsets are unchanged."""
@@ -504,14 +636,24 @@ def draft_quotes(text: str, masked: str, paragraphs: list[tuple[int, int]], quot
     by_paragraph: list[list[Quotation]] = [[] for _ in paragraphs]
     for q in quotations:
         by_paragraph[q.paragraph].append(q)
+    running = [q for q in quotations if q.close_pos >= paragraphs[q.paragraph][1]]  # over paragraphs: rare
     all_sentences: list[_Sentence] = []
     for p_index, (p_start, p_end) in enumerate(paragraphs):
-        for s, e in sentences(text, p_start, p_end, quotations):
+        # Only the quotations that open in this paragraph or run into it bound its sentences (all of them,
+        # for every paragraph, made ingest quadratic in the quotations).
+        near = by_paragraph[p_index] + [q for q in running if q.open_pos < p_start <= q.close_pos]
+        for s, e in sentences(text, p_start, p_end, near):
             all_sentences.append(_Sentence(s, e, p_index))
+    sentence_starts = [s.start for s in all_sentences]
+
+    def sentence_at(pos: int) -> int | None:
+        i = bisect.bisect_right(sentence_starts, pos) - 1
+        return i if i >= 0 and all_sentences[i].start <= pos < all_sentences[i].end else None
+
     for q in quotations:
-        sent = next((s for s in all_sentences if s.start <= q.open_pos < s.end), None)
-        if sent is not None:
-            sent.quotes.append(q)
+        at = sentence_at(q.open_pos)
+        if at is not None:
+            all_sentences[at].quotes.append(q)
     attributor = Attributor(text, masked, cast)
     out: list[DraftQuote] = []
     last_in_paragraph: dict[int, Attribution] = {}
@@ -519,7 +661,8 @@ def draft_quotes(text: str, masked: str, paragraphs: list[tuple[int, int]], quot
     for s_index, sent in enumerate(all_sentences):
         previous: Attribution | None = None
         for q in sent.quotes:
-            end_sentence = next((i for i, s in enumerate(all_sentences) if s.start <= q.close_pos < s.end), s_index)
+            end_sentence = sentence_at(q.close_pos)
+            end_sentence = s_index if end_sentence is None else end_sentence
             context = (sent.start, max(all_sentences[end_sentence].end, q.close_pos + 1))
             quoted = text[q.start:q.end]
             words = len(_WORDS.findall(quoted))
@@ -530,7 +673,9 @@ def draft_quotes(text: str, masked: str, paragraphs: list[tuple[int, int]], quot
                     prev_sentence = sentence_attr.get(s_index - 1)
             att = attributor.attribute(q, sent, previous, prev_sentence, last_in_paragraph.get(sent.paragraph))
             own = att is not None and att.rule not in ("previous sentence", "earlier in the paragraph")
-            if words <= 1 or (words <= 3 and (att is None or att.rule == "earlier in the paragraph")):
+            if words <= 1 or (words <= 3 and (att is None or att.rule == "earlier in the paragraph")) or (
+                _is_name_quoted(text, q) or (words <= 3 and _is_modifier(text, q))
+            ):
                 out.append(DraftQuote(q, quoted, context, words, True, "term", None, s_index))
                 continue
             kind = "quoted_phrase" if words <= 5 else "statement"

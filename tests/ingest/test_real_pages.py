@@ -1,0 +1,287 @@
+"""Issue 14: ingest on real news pages. Each failure kind is a test, on the issue's own made-up examples."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from alliance_monitor.ingest.draft import Draft, Known, build_draft
+from alliance_monitor.ingest.evaluate import corpus_totals, evaluate_corpus
+from alliance_monitor.models import Actor
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "tests" / "fixtures" / "ingest_eval"
+KNOWN = Known(actors=[
+    Actor(id="putin", name="Vladimir Putin", aliases=["Putin"], kind="person", nationality="RUS",
+          role="President of Russia"),
+    Actor(id="zaric", name="Petru Zaric", aliases=["Zaric"], kind="person", role="Prime Minister"),
+    Actor(id="tokaev", name="Kassym-Jomart Tokayev", aliases=["Tokayev"], kind="person", nationality="KAZ",
+          role="President of Kazakhstan"),
+])
+
+
+def draft(text: str, url: str | None = None, known: Known = KNOWN) -> Draft:
+    return build_draft(text, text.encode(), known, url=url)
+
+
+def quotes(d: Draft) -> list[Any]:
+    return [q for q in d.quotes if not q.is_term]
+
+
+def names(d: Draft, q: Any) -> list[str]:
+    """The names of a quote's speakers (curated actors and the draft's stubs)."""
+    by_id = {a.id: a.name for a in KNOWN.actors} | {a["id"]: a["name"] for a in d.document["actors"]}
+    return [by_id[s] for s in d.speakers_of(q)]
+
+
+def only(d: Draft) -> Any:
+    found = quotes(d)
+    assert len(found) == 1, [q.text for q in found]
+    return found[0]
+
+
+BODY = "\n\nThe ministers met on Monday and talked for a long time about the ports and the patrols.\n"
+
+# --- 1. dates -------------------------------------------------------------------------------------------
+
+
+def test_a_year_in_the_text_is_not_the_publication_date() -> None:
+    d = draft("Zaric looks west\n\nSince coming to power in a 2018 revolution, Petru Zaric has moved closer to "
+              "the West.\n")
+    assert d.date.date is None and "2018" in d.date.evidence
+    assert any(w["kind"] == "no_printed_date" for w in d.warnings)
+
+
+def test_a_date_line_and_a_dated_url() -> None:
+    d = draft("date 2024-03-14\nPact story" + BODY, url="https://example.org/2024/03/14/pact-story")
+    assert (d.date.date, d.date.confidence) == ("2024-03-14", "high")
+    assert d.layout.title is not None and d.layout.title.text == "Pact story"
+    d = draft("Pact story" + BODY, url="https://example.org/2024/03/14/pact-story")
+    assert (d.date.date, d.date.confidence) == ("2024-03-14", "medium")
+
+
+@pytest.mark.parametrize(("page", "date"), [
+    ("Pact story\nBy Lena Ortis | January 29, 2024" + BODY, "2024-01-29"),
+    ("Pact story\nBy Lena Ortis\nFebruary 23, 2024" + BODY, "2024-02-23"),
+    ("Пакт\n\nМОСКВА, 3 ноября 2022 /ТАСС/ — Министры встретились в понедельник и долго говорили о портах.\n",
+     "2022-11-03"),
+    ("Пакт\n03.11.2022\n\nМинистры встретились в понедельник и долго говорили о портах и патрулях.\n", "2022-11-03"),
+])
+def test_byline_dateline_and_russian_dates(page: str, date: str) -> None:
+    assert draft(page).date.date == date
+
+
+def test_a_yearless_dateline_gives_no_year() -> None:
+    d = draft("Pact story\n\nVALMONT, May 3 (Reuters) - The bloc said on Monday it would send observers.\n")
+    assert d.date.date is None and d.layout.dateline_day == (5, 3)
+
+
+# --- 2. publisher and dateline ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("first", "place"), [
+    ("TBILISI (Reuters) - The bloc said on Monday it would send observers to the valley.", "Tbilisi"),
+    ("VALMONT, May 3 (Reuters) - The bloc said on Monday it would send observers to the valley.", "Valmont"),
+])
+def test_wire_dateline_on_the_first_line(first: str, place: str) -> None:
+    d = draft(first + '\n\n"We will be there," spokesman Ivan Dorokhov said.\n')
+    assert d.document["source"]["publisher"] == "Reuters" and d.layout.dateline == place
+    assert d.layout.title is None  # the dateline paragraph is never the title
+
+
+def test_agency_slug_and_copyright_publishers() -> None:
+    d = draft("Pact story\n\nASTRELL, November 3. /Varpress/. The speaker urged both sides to keep talking.\n")
+    assert (d.document["source"]["publisher"], d.layout.dateline) == ("Varpress", "Astrell")
+    d = draft("Pact story" + BODY + "\n© 2024 Lindmark Courier. All rights reserved.\n")
+    assert d.document["source"]["publisher"] == "Lindmark Courier"
+
+
+# --- 3. title ---------------------------------------------------------------------------------------------
+
+
+def test_the_headline_under_page_furniture() -> None:
+    d = draft("Asset 7\nEnd of content\nNo more pages to load\nLena Ortis\nPact Remains United, Says Bloc Chief"
+              + BODY)
+    assert d.document["source"]["title"] == "Pact Remains United, Says Bloc Chief"
+    assert all(c.text != "Pact Remains United, Says Bloc Chief" for c in d.layout.chrome)
+
+
+def test_no_headline_is_said_not_guessed() -> None:
+    d = draft("Asset 7\nEnd of content" + BODY)
+    assert d.document["source"]["title"] is None
+    assert any(w["kind"] == "title_missing" for w in d.warnings)
+
+
+# --- 4. speakers left empty -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    ('"We will keep talking to our partners," spokesman Ivan Dorokhov said.', "Ivan Dorokhov"),
+    ('"We expect full answers," the Moldovan Foreign Ministry said.', "Moldovan Foreign Ministry"),
+    ('The Harbour Council met on Monday.\n\n«Порты останутся открытыми для всех,» the statement says.',
+     "Harbour Council"),
+    ('Министерство иностранных дел Варнии опубликовало заявление.\n\n«Порты останутся открытыми для всех», — '
+     "говорится в заявлении.", "Министерство иностранных дел Варнии"),
+])
+def test_speakers_that_were_left_empty(paragraph: str, speaker: str) -> None:
+    d = draft("Pact story\n\n" + paragraph + "\n")
+    assert names(d, only(d)) == [speaker]
+    stub = next(a for a in d.document["actors"] if a["name"] == speaker)
+    assert stub["kind"] == ("person" if speaker == "Ivan Dorokhov" else "organisation")
+
+
+def test_the_prime_minister_named_earlier() -> None:
+    d = draft('Pact story\n\nThe prime minister said the strike would end soon. He later accused them of "playing '
+              'with the ports".\n\nPrime Minister Petru Zaric spoke in Valmont.\n')
+    assert names(d, only(d)) == ["Petru Zaric"]
+
+
+# --- 5. words that are not people -------------------------------------------------------------------------
+
+
+def test_months_countries_and_holidays_are_not_people() -> None:
+    d = draft('Pact story\n\nAt the summit at the end of October, President Ivan Dorokhov noted that "the pact is '
+              'stronger than its quarrels".\n\nMoldova and the Unity Day were on the agenda, Moldova said.\n')
+    assert names(d, only(d)) == ["Ivan Dorokhov"]
+    assert [a["name"] for a in d.document["actors"]] == ["Ivan Dorokhov"]
+
+
+# --- 6. a known actor in the sentence does not beat the speaker --------------------------------------------
+
+
+def test_the_real_speaker_beats_a_known_actor() -> None:
+    d = draft("Pact story\n\nThe agency quoted Mira Kell as saying that she took Putin's decision calmly, but added: "
+              '"I have no regrets about the ports."\n')
+    assert names(d, only(d)) == ["Mira Kell"]
+    d = draft("Pact story\n\nZaric further refuted Putin's statement, noting that 'the cabinet was never asked'.\n")
+    assert d.speakers_of(only(d)) == ["zaric"]
+
+
+# --- 7. page chrome is never a quote ------------------------------------------------------------------------
+
+
+def test_related_links_and_tickers_are_chrome() -> None:
+    d = draft("Pact story" + BODY + "\n- Minister Zaric: 'We are not anyone's allies in this war.'\n"
+              'Mayor cancels summit trip, says "not the right time"\n')
+    assert quotes(d) == [] and [q for q in d.quotes if q.is_term] == []
+    d = draft('BREAKING: Ferry strike spreads\nMayor cancels summit trip, says "not the right time"\n\nPact story'
+              + BODY)
+    assert d.quotes == [] and d.document["source"]["title"] == "Pact story"
+
+
+# --- 8. quoted names -----------------------------------------------------------------------------------------
+
+
+def test_a_quoted_name_is_not_a_quote() -> None:
+    d = draft('Pact story\n\nZaric spoke during a "Question Hour" in parliament on Wednesday.\n')
+    assert quotes(d) == [] and [q.text for q in d.quotes if q.is_term] == ["Question Hour"]
+
+
+# --- 9. a speaker's short phrase -----------------------------------------------------------------------------
+
+
+def test_a_short_phrase_quoted_from_a_speaker() -> None:
+    d = draft('Pact story\n\nTASS quoted Zaric as saying that membership "creates serious risks".\n')
+    q = only(d)
+    assert q.kind == "quoted_phrase" and d.speakers_of(q) == ["zaric"]
+    assert d.document["source"].get("author_terms", []) == []
+
+
+# --- 10. one person, two spellings ---------------------------------------------------------------------------
+
+
+def test_two_spellings_one_stub() -> None:
+    d = draft('Pact story\n\nEnvoy Nikol Pashinyan arrived on Monday. "I came to listen," Pashinyan said. Later '
+              'Pashinian added: "Nothing is decided yet."\n')
+    assert [names(d, q) for q in quotes(d)] == [["Nikol Pashinyan"], ["Nikol Pashinyan"]]
+    (stub,) = d.document["actors"]
+    assert {"Pashinyan", "Pashinian"} <= set(stub["aliases"])
+
+
+def test_a_known_actor_by_another_spelling_or_script() -> None:
+    d = draft('Pact story\n\n«Пакт выдержит», — заявил Токаев.\n\n"It will hold," Tokaev said.\n')
+    assert [d.speakers_of(q) for q in quotes(d)] == [["tokaev"], ["tokaev"]] and d.document["actors"] == []
+
+
+# --- Russian ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("paragraph", [
+    "«Союз останется единым», — заявил Токаев.",
+    "Как отметил Токаев, «союз останется единым».",
+    "„Союз останется единым“, — сказал Токаев.",
+])
+def test_russian_attributions(paragraph: str) -> None:
+    d = draft("Пакт\n\n" + paragraph + "\n")
+    q = only(d)
+    assert d.speakers_of(q) == ["tokaev"] and q.text.lower().startswith("союз")
+    assert any(w["kind"] == "translation_missing" for w in d.warnings)
+
+
+def test_a_quote_carries_an_english_translation_beside_its_text() -> None:
+    from pydantic import ValidationError
+
+    from alliance_monitor.models import Quote
+
+    record = {"id": "q-1", "source": "s", "speakers": ["tokaev"], "text": "Союз останется единым", "start": 10,
+              "end": 31, "kind": "statement", "context": {"start": 0, "end": 40, "text": "x"},
+              "attribution": {"confidence": "high", "basis": "заявил Токаев"}}
+    quote = Quote.model_validate({**record, "translation_en": "The union will stay united"})
+    assert quote.text == "Союз останется единым" and quote.translation_en == "The union will stay united"
+    assert Quote.model_validate(record).translation_en is None
+    with pytest.raises(ValidationError):
+        Quote.model_validate({**record, "translation_en": ""})
+
+
+# --- the corpus ---------------------------------------------------------------------------------------------------
+
+
+def test_the_held_out_corpus_meets_the_targets() -> None:
+    totals = corpus_totals(evaluate_corpus(CORPUS / "test"))
+    assert totals.articles >= 20
+    assert totals.failures() == []
+
+
+def test_the_fresh_batch_is_scored_and_never_dates_wrongly_with_confidence() -> None:
+    # fresh/ is the clean estimate (written after the rules, never tuned against): its figures are reported in
+    # the README, below the targets; only the safety properties are asserted here.
+    totals = corpus_totals(evaluate_corpus(CORPUS / "fresh"))
+    assert totals.articles >= 10 and totals.confident_wrong_dates == 0 and totals.chrome_as_content == 0
+
+
+def test_the_corpus_has_forty_articles() -> None:
+    assert len(list(CORPUS.glob("*/*.gold.yaml"))) >= 40
+
+
+def test_evaluate_corpus_command_exits_nonzero_below_the_targets(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text('Pact story\n\n"We stay," Ivo Marant said.\n', encoding="utf-8")
+    (tmp_path / "a.gold.yaml").write_text("title: Another title\npublisher: null\ndate: null\ndateline: null\n"
+                                          "quotes:\n- text: We stay\n  speakers: [Ivo Marant]\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "alliance_monitor", "evaluate", "--corpus", str(tmp_path)],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1 and "title: drafted 'Pact story', gold 'Another title'" in run.stdout
+    (tmp_path / "a.gold.yaml").write_text("title: Pact story\npublisher: null\ndate: null\ndateline: null\n"
+                                          "quotes:\n- text: We stay\n  speakers: [Ivo Marant]\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "alliance_monitor", "evaluate", "--corpus", str(tmp_path)],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stdout
+
+
+def test_a_bad_gold_file_names_file_line_and_field(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Pact story\n", encoding="utf-8")
+    (tmp_path / "a.gold.yaml").write_text("title: Pact story\ndate: 14 March\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "alliance_monitor", "evaluate", "--corpus", str(tmp_path)],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1 and f"{tmp_path / 'a.gold.yaml'}:2: date:" in run.stderr
+
+
+def test_a_yearless_dateline_takes_its_year_from_the_url_or_the_copyright_line() -> None:
+    page = "Pact story\n\nVALMONT, May 3 (Reuters) - The bloc said on Monday it would send observers.\n"
+    d = draft(page, url="https://example.org/world/2024/pact-story")
+    assert (d.date.date, d.date.confidence) == ("2024-05-03", "medium")
+    d = draft(page + "\n© 2023 Valmont Gazette\n")
+    assert (d.date.date, d.date.confidence) == ("2023-05-03", "low")
