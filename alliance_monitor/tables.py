@@ -177,8 +177,10 @@ def build_tables(ds: Dataset) -> Tables:
                 "attribution": q.attribution.confidence.value,
                 "attribution_basis": q.attribution.basis,
                 "event": q.event or "",
-                # = haystack([q.text, *names and aliases]), with each speaker's part computed once
-                "search": " " + " ".join([skeleton(q.text), *(n for a in speakers for n in name_skeletons[a.id])])
+                "translation_en": q.translation_en or "",
+                # = haystack([q.text, its translation, *names and aliases]), each speaker's part computed once
+                "search": " " + " ".join([skeleton(q.text), *([skeleton(q.translation_en)] if q.translation_en else []),
+                                          *(n for a in speakers for n in name_skeletons[a.id])])
                 + " ",
             }
         )
@@ -192,7 +194,7 @@ def build_tables(ds: Dataset) -> Tables:
         columns=["id", "text", "kind", "speakers", "speaker_names", "roles", "affiliations", "nationalities",
                  "about", "dimensions", "source", "source_title", "publisher", "url", "date", "date_precision",
                  "date_start", "date_end", "start", "end", "context", "attribution", "attribution_basis",
-                 "event", "search"],
+                 "event", "translation_en", "search"],
     )
     if not quotes.empty:
         order = {s.id: i for i, s in enumerate(ds.sources)}

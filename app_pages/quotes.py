@@ -120,6 +120,9 @@ for quote in data.quote_page(app, query, page, PER_PAGE):
             )
             st.link_button("Source", quote["url"], icon=":material/open_in_new:")
         st.text(quote["text"])
+        if quote["translation_en"]:  # beside the verbatim text, never instead of it
+            st.caption("English translation (the project's, not in the source):")
+            st.text(quote["translation_en"])
         with st.expander("Context and attribution"):
             st.text(f"{quote['context']}\n\nAttribution ({quote['attribution']} confidence): "
                     f"{quote['attribution_basis']}")

@@ -6,13 +6,16 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests.apptest_support import (
+    ROOT,
     Data,
     download,
     download_name,
@@ -228,3 +231,24 @@ def test_unknown_values_in_the_link_are_reported() -> None:
     assert "source 'Pravda'" in notices[0] and "in 'everywhere'" in notices[0]
     assert at.radio(key="in").value == "either"
     expect(at, Data.quotes_by("tokayev"))
+
+
+def test_a_translation_is_shown_beside_the_original_never_instead(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A quote with `translation_en` shows its verbatim text first, then the translation, marked as the project's;
+    a search in the translation's words finds the quote."""
+    shutil.copytree(ROOT / "data", tmp_path / "data")
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    quotes = tmp_path / "data" / "quotes.yaml"
+    text = quotes.read_text(encoding="utf-8")
+    marker = "  event: ev-2023-11-minsk-summit\n"
+    assert marker in text
+    quotes.write_text(text.replace(marker, marker + "  translation_en: zzqv translated words\n", 1), encoding="utf-8")
+    monkeypatch.setenv("ALLIANCE_MONITOR_DATA", str(tmp_path / "data"))
+    at = open_app("quotes", {"q": "zzqv"})
+    assert not at.exception
+    texts = [t.value for t in at.text]
+    original = "there is no need to constantly raise alarms, even when problems exist"
+    assert original in texts and "zzqv translated words" in texts
+    assert texts.index(original) < texts.index("zzqv translated words")
+    assert any("English translation" in c.value for c in at.caption)
