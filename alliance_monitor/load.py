@@ -17,10 +17,12 @@ from pydantic import BaseModel, ValidationError
 
 from alliance_monitor.models import (
     RECORD_FILES,
+    RECORD_KEYS,
     RULE_ERROR,
     SINGLETON_FILES,
     Actor,
     Alliance,
+    ChangelogEntry,
     Codebook,
     Event,
     Quote,
@@ -166,8 +168,9 @@ def display_path(path: Path) -> str:
 
 
 def _record_id(raw: Any, index: int, kind: str) -> str:
-    if isinstance(raw, dict) and isinstance(raw.get("id"), str):
-        return str(raw["id"])
+    key = RECORD_KEYS.get(kind, "id")
+    if isinstance(raw, dict) and isinstance(raw.get(key), str):
+        return str(raw[key])
     return kind if kind in SINGLETON_FILES else f"{kind}[{index}]"
 
 
@@ -232,8 +235,9 @@ def parse(data_dir: Path) -> Parsed:
                 record = model.model_validate(item)
             except ValidationError as err:
                 parsed.problems.extend(_validation_problems(err, origin.item(index), shown, record_id))
-                if isinstance(item, dict) and isinstance(item.get("id"), str):
-                    parsed.invalid_ids.setdefault(kind, set()).add(item["id"])
+                key = RECORD_KEYS.get(kind, "id")
+                if isinstance(item, dict) and isinstance(item.get(key), str):
+                    parsed.invalid_ids.setdefault(kind, set()).add(item[key])
                 continue
             located.append(Located(record, shown, origin, index, record_id))
         share_fields_sets((r.record for r in located), shared_sets)
@@ -335,6 +339,8 @@ class Dataset:
     events: tuple[Event, ...]
     seeds: dict[str, str]
     """Seed text per source id."""
+    changelog: tuple[ChangelogEntry, ...] = ()
+    """The dataset's published versions, newest first (changelog.yaml)."""
 
     @cached_property
     def source_by_id(self) -> dict[str, Source]:

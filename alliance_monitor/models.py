@@ -23,6 +23,7 @@ from pydantic import (
     Field,
     StringConstraints,
     Tag,
+    WithJsonSchema,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
@@ -60,7 +61,7 @@ def _check_iso3(code: str) -> str:
     return code
 
 
-Iso3 = Annotated[str, AfterValidator(_check_iso3)]
+Iso3 = Annotated[str, AfterValidator(_check_iso3), WithJsonSchema({"type": "string", "pattern": r"^[A-Z]{3}$"})]
 
 _DATE_FORMS = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -87,8 +88,20 @@ def _check_date(value: str) -> str:
     return value
 
 
-FuzzyDate = Annotated[str, BeforeValidator(_coerce_date), AfterValidator(_check_date)]
+FuzzyDate = Annotated[str, BeforeValidator(_coerce_date), AfterValidator(_check_date),
+                      WithJsonSchema({"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"})]
 """An ISO 8601 date of reduced precision: its length says whether it is known to the year, month or day."""
+
+
+Version = Annotated[str, StringConstraints(pattern=r"^\d+\.\d+\.\d+$", max_length=40)]
+"""A dataset version, MAJOR.MINOR.PATCH (semantic versioning: https://semver.org)."""
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    """`Version` as comparable integers: "0.10.0" sorts after "0.9.1". ValueError for a non-version."""
+    if not re.fullmatch(r"\d+\.\d+\.\d+", version):
+        raise ValueError(f"{version!r} is not a version (MAJOR.MINOR.PATCH)")
+    return tuple(int(part) for part in version.split("."))
 
 
 class Precision(StrEnum):
@@ -120,15 +133,21 @@ class Confidence(StrEnum):
 
 
 class Record(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
+    # use_attribute_docstrings: the docstring under a field is its description, in the JSON Schemas (schema/) and in
+    # every exported table's column descriptions (Data Package, SQLite metadata, Parquet): one text, kept beside
+    # the field. tests/engine/test_open_data.py fails for a field without one.
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False, use_attribute_docstrings=True)
 
 
 class LocalSpan(Record):
     """A passage of the record's own source; `validate` proves that `text` is the seed's [start, end)."""
 
     start: int = Field(ge=0)
+    """Offset of the passage's first character in the seed (Unicode code points, from 0)."""
     end: int = Field(gt=0)
+    """Offset just past the passage's last character (exclusive)."""
     text: NonEmptyText
+    """The passage, verbatim: the seed's characters [start, end)."""
 
     @model_validator(mode="after")
     def _ordered(self) -> LocalSpan:
@@ -141,6 +160,7 @@ class Span(LocalSpan):
     """A verbatim passage of a named seed: `text` must equal the seed's characters [start, end)."""
 
     source: Id
+    """Id of the source (sources.yaml) whose seed holds the passage."""
 
 
 # --- alliance ----------------------------------------------------------------------------------------
@@ -159,37 +179,64 @@ MEMBER_STATUSES = frozenset({StateStatus.MEMBER, StateStatus.MEMBER_ABSENT})
 
 class State(Record):
     iso3: Iso3
+    """ISO 3166-1 alpha-3 code of the state."""
     name: NonEmptyText
+    """Short English name of the state."""
     status: StateStatus
+    """Its relation to the alliance: member, member_absent, former_member, non_member_involved or mentioned."""
     status_note: NonEmptyText
+    """Why this status, in a sentence."""
     evidence: list[Span] = Field(min_length=1)
+    """Passages of the sources that establish the status (spans: source, start, end, text)."""
 
 
 class DatasetInfo(Record):
     """Provenance of the dataset as a whole (each record carries its own source)."""
 
-    version: Annotated[str, StringConstraints(pattern=r"^\d+\.\d+\.\d+$")]
+    version: Version
+    """Version of the dataset (MAJOR.MINOR.PATCH); changelog.yaml must have an entry for it."""
     as_of: FuzzyDate
+    """Date up to which the sources were read (ISO 8601, reduced precision allowed)."""
     title: NonEmptyText
+    """Title of the dataset, as it should be cited."""
     origin: NonEmptyText
+    """Who made the dataset and from what."""
     licence: NonEmptyText
+    """Licence of the curated records, in words."""
+    licence_id: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9.+-]+$", max_length=64)] | None = None
+    """SPDX identifier of that licence (e.g. CC-BY-4.0), for machine-readable metadata (Data Package, Datasette,
+    CITATION.cff)."""
+    licence_url: Annotated[str, StringConstraints(pattern=r"^https?://\S+$")] | None = None
+    """Address of the licence's text."""
     source_licence: NonEmptyText
+    """Terms of the source texts kept in seeds/."""
     citation: NonEmptyText
+    """How to cite a view: a template with {version}, {as_of} and {url}."""
     maintainers: list[NonEmptyText] = Field(min_length=1)
+    """Names of the people or bodies that maintain the dataset (its authors when cited)."""
 
 
 class Alliance(Record):
     id: Id
+    """Short id of the alliance (used in file names)."""
     name: NonEmptyText
+    """Full name of the alliance."""
     acronym: NonEmptyText
+    """Its usual acronym."""
     founded: int = Field(ge=1800, le=2100)
+    """Year of foundation."""
     founding_note: NonEmptyText | None = None
+    """What the sources say about the foundation."""
     leading_state: Iso3
+    """ISO-3 code of the leading state: the positive end of every scale."""
     leader_label: NonEmptyText
     """How the leading state is named on the scale's positive end: "toward <leader_label>"."""
     national_label: NonEmptyText = "national interest"
+    """How the negative end of every scale is named: "toward <national_label>"."""
     dataset: DatasetInfo
+    """Provenance of the dataset: version, as-of date, title, origin, licences, citation template, maintainers."""
     states: list[State] = Field(min_length=1)
+    """Every state the data names, with its status (exported as its own table)."""
 
     @model_validator(mode="after")
     def _leader_is_a_member(self) -> Alliance:
@@ -217,42 +264,62 @@ class Chrome(LocalSpan):
     """Publisher page furniture inside a seed; never content, and no evidence may fall inside it."""
 
     kind: ChromeKind
+    """What the furniture is: printed_date, share_links, byline, related_list, subscription, motto or other."""
 
 
 class AuthorTerm(LocalSpan):
     """Words the author put in quotation marks (scare quotes, own terms): not a speaker's quote."""
 
     note: NonEmptyText | None = None
+    """What the author meant by the term, when worth saying."""
 
 
 class PublicationDate(Record):
     date: FuzzyDate
+    """The publication date established (ISO 8601, reduced precision allowed)."""
     confidence: Confidence
+    """How sure the date is: low, medium or high."""
     method: Literal["as_printed", "printed_reinterpreted", "inferred_from_text"]
+    """How it was established."""
     evidence: NonEmptyText
+    """Why this date (and how the printed one was read)."""
 
 
 class Source(Record):
     id: Id
+    """Id of the article (lower-case, dashes; used in links)."""
     title: NonEmptyText
+    """Title as printed."""
     publisher: NonEmptyText
+    """Who published the article."""
     author: Id | None = None
     """Actor id of the author, when the page prints one."""
     dateline: NonEmptyText | None = None
+    """Place of the dateline, as printed."""
     url: Annotated[str, StringConstraints(pattern=r"^https?://\S+$")]
+    """Address of the article."""
     language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]
+    """ISO 639 code of the article's language."""
     seed_file: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9._/-]+$")]
     """Path of the seed text, relative to the folder that holds the data folder."""
     received_as: NonEmptyText | None = None
+    """How the text reached the project, when not fetched from the address."""
     sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+    """SHA-256 of the seed file's bytes (hex): every offset into it is checked against this text."""
+    # (printed_date must have a default: `fmt` drops nulls, so a required-but-null field would make the canonical
+    # form invalid)
     printed_date: LocalSpan | None = None
-    """The date exactly as the page prints it; left out (or null) where the page prints none. It must have a
-    default: `fmt` drops nulls, so a required-but-null field would make the canonical form invalid."""
+    """The date exactly as the page prints it (a span of the seed); absent where the page prints none."""
     published: PublicationDate
+    """The publication date established: date, confidence, method, evidence."""
     date_conflict: NonEmptyText | None = None
+    """Where the printed date and the text disagree: both kept, and why."""
     chrome: list[Chrome] = Field(default_factory=list)
+    """Spans of page furniture (share links, related lists...): never content."""
     author_terms: list[AuthorTerm] = Field(default_factory=list)
+    """Spans of words the author put in quotation marks (not a speaker's quotes)."""
     quality_notes: list[NonEmptyText] = Field(default_factory=list)
+    """What a reader should know about the text (typos, odd transliterations)."""
 
 
 # --- actors ------------------------------------------------------------------------------------------
@@ -265,16 +332,23 @@ class ActorKind(StrEnum):
 
 class Actor(Record):
     id: Id
+    """Id of the person or organisation."""
     name: NonEmptyText
+    """Display name."""
     aliases: list[NonEmptyText] = Field(default_factory=list)
+    """Every other spelling met in the sources (Latin and Cyrillic)."""
     kind: ActorKind
+    """person or organisation."""
     nationality: Iso3 | None = None
     """A person's nationality, or an organisation's home country; None for international bodies."""
     affiliation: Id | Iso3 | None = None
     """What the actor speaks for: a state (ISO-3) or an organisation (actor id). Kept apart from nationality."""
     role: NonEmptyText | None = None
+    """Office or function, as the sources give it."""
     wikidata: Annotated[str, StringConstraints(pattern=r"^Q[1-9]\d*$")] | None = None
+    """Wikidata QID, only where the identification is sure."""
     note: NonEmptyText | None = None
+    """Anything a reader should know about the identification."""
 
     @model_validator(mode="after")
     def _aliases_distinct(self) -> Actor:
@@ -296,19 +370,30 @@ class DimensionKind(StrEnum):
 
 class WorkedExample(Record):
     evidence: Span
+    """The passage coded."""
     direction: Literal[-1, 1]
+    """+1 toward the leading state, -1 toward national interest."""
     explanation: NonEmptyText
+    """Why the passage is coded so."""
 
 
 class Dimension(Record):
     id: Id
+    """Id of the codebook dimension."""
     label: NonEmptyText
+    """Short label shown on the dashboard."""
     kind: DimensionKind
+    """rhetoric (what is said) or behaviour (what is done)."""
     definition: NonEmptyText
+    """What the dimension measures."""
     toward_leader: NonEmptyText
+    """What a signal toward the leading state looks like (direction +1)."""
     toward_national: NonEmptyText
+    """What a signal toward national interest looks like (direction -1)."""
     default_weight: float = Field(ge=0, le=10)
+    """Weight of the dimension's signals unless the user changes it (0 to 10)."""
     example: WorkedExample
+    """A worked example from the sources: evidence span, direction, explanation."""
 
 
 class Codebook(Record):
@@ -337,22 +422,34 @@ class QuoteKind(StrEnum):
 
 class Attribution(Record):
     confidence: Confidence
+    """How sure the attribution to the speakers is: low, medium or high."""
     basis: NonEmptyText
     """The words of the source that attribute the quote (e.g. 'declared the secretary')."""
 
 
 class Quote(Record):
     id: Id
+    """Id of the quotation."""
     source: Id
+    """Id of the source that prints it."""
     speakers: list[Id] = Field(min_length=1)
+    """Actor ids of the speakers."""
     text: NonEmptyText
+    """The exact words between the quotation marks (the seed's characters [start, end))."""
     start: int = Field(ge=0)
+    """Offset of the quote's first character in the seed (Unicode code points, from 0)."""
     end: int = Field(gt=0)
+    """Offset just past its last character (exclusive)."""
     kind: QuoteKind
+    """statement, or quoted_phrase for a short quoted expression of the speaker's."""
     about: list[Iso3] = Field(default_factory=list)
+    """ISO-3 codes of the states the quote is about (listed in alliance.yaml)."""
     dimensions: list[Id] = Field(default_factory=list)
+    """Codebook dimensions the quote bears on."""
     context: LocalSpan
+    """The sentence around the quote, verbatim (a span of the same seed)."""
     attribution: Attribution
+    """How the quote is attributed: confidence and the attributing words."""
     event: Id | None = None
     """The event at which the words were said, when the source says so."""
     translation_en: NonEmptyText | None = None
@@ -377,6 +474,7 @@ class Quote(Record):
 
 class QuoteEvidence(Record):
     quote: Id
+    """Id of the quote that is the evidence."""
 
 
 def _evidence_kind(value: Any) -> str:
@@ -395,16 +493,27 @@ error locations stay those of the data."""
 
 class Signal(Record):
     id: Id
+    """Id of the signal."""
     state: Iso3 | None = None
+    """ISO-3 code of the state whose stance this is (absent for a speaker of an organisation)."""
     actor: Id | None = None
+    """Actor id of the person whose words or act give the signal."""
     dimension: Id
+    """Codebook dimension."""
     direction: Literal[-1, 1]
+    """+1 toward the leading state, -1 toward national interest."""
     strength: int = Field(ge=1, le=3)
+    """1 weak, 2 clear, 3 strong (see the codebook)."""
     confidence: Confidence
+    """How sure the coding is: low, medium or high."""
     date: FuzzyDate
+    """When the signal was given (ISO 8601, reduced precision allowed)."""
     date_note: NonEmptyText | None = None
+    """How the date was established, when not printed."""
     evidence: Evidence
+    """A quote ({quote: id}) or a span of a source ({source, start, end, text})."""
     rationale: NonEmptyText
+    """One sentence on why this passage is this signal."""
 
     @model_validator(mode="after")
     def _has_subject(self) -> Signal:
@@ -433,20 +542,32 @@ class EventKind(StrEnum):
 
 class Event(Record):
     id: Id
+    """Id of the event."""
     title: NonEmptyText
+    """Short title."""
     kind: EventKind
+    """summit, meeting, deployment, un_session, ratification_step, appointment, founding, un_status, agreement,
+    conflict, unrest or other."""
     date: FuzzyDate
+    """When it happened or began (ISO 8601, reduced precision allowed)."""
     end_date: FuzzyDate | None = None
+    """When it ended, for an event that lasted."""
     date_note: NonEmptyText | None = None
+    """How the date was established, when inferred."""
     location: NonEmptyText | None = None
+    """Where it happened."""
     states: list[Iso3] = Field(default_factory=list)
     """States taking part."""
     absent: list[Iso3] = Field(default_factory=list)
     """Members the source says stayed away."""
     actors: list[Id] = Field(default_factory=list)
+    """Actor ids of the people and organisations involved."""
     troops: int | None = Field(default=None, ge=0)
+    """Number of troops, for a deployment whose sources give it."""
     description: NonEmptyText
+    """What happened, in a sentence or two."""
     evidence: list[Span] = Field(min_length=1)
+    """Passages of the sources that establish the event."""
 
     @model_validator(mode="after")
     def _consistent(self) -> Event:
@@ -456,6 +577,26 @@ class Event(Record):
             if code in self.states:
                 raise rule_error(f"{code} listed both as taking part and as absent", "absent", i)
         return self
+
+
+# --- changelog ---------------------------------------------------------------------------------------
+
+
+class ChangelogEntry(Record):
+    """One published version of the dataset (changelog.yaml lists them newest first)."""
+
+    version: Version
+    """The version (MAJOR.MINOR.PATCH), as alliance.yaml's dataset.version gives it once published."""
+    date: FuzzyDate
+    """When the version was published (ISO 8601, reduced precision allowed)."""
+    summary: NonEmptyText
+    """What the version is, in a sentence."""
+    added: list[NonEmptyText] = Field(default_factory=list)
+    """What it added (records, sources, fields), one item each."""
+    changed: list[NonEmptyText] = Field(default_factory=list)
+    """What it changed in records published before (corrections, recoding), with the ids concerned."""
+    withdrawn: list[NonEmptyText] = Field(default_factory=list)
+    """What it withdrew, with the ids and why: links made on earlier versions may point to them."""
 
 
 # --- the files ---------------------------------------------------------------------------------------
@@ -468,8 +609,12 @@ RECORD_FILES: dict[str, type[BaseModel]] = {
     "quotes": Quote,
     "signals": Signal,
     "events": Event,
+    "changelog": ChangelogEntry,
 }
 """Each data file (`<kind>.yaml`) and the model of its content: a mapping for alliance and codebook, a list of
 records for the others."""
 
 SINGLETON_FILES = frozenset({"alliance", "codebook"})
+
+RECORD_KEYS: dict[str, str] = {"changelog": "version"}
+"""The field that names a record in problems, for the list files whose records have no `id`."""

@@ -7,6 +7,7 @@ that the validator rejects is never shown.
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -31,6 +32,7 @@ from alliance_monitor.models import (
     LocalSpan,
     QuoteEvidence,
     Span,
+    version_key,
 )
 
 Loc = tuple[int | str, ...]
@@ -198,6 +200,8 @@ class _Checker:
             for i, ev in enumerate(e.evidence):
                 self.evidence_span(w, ("evidence", i), ev, sources)
 
+        self.check_changelog()
+
         if self.problems or not alliance_l or not codebook_l:
             return None
         return Dataset(
@@ -210,7 +214,33 @@ class _Checker:
             signals=tuple(w.record for w in p.of("signals")),
             events=tuple(w.record for w in p.of("events")),
             seeds=self.seeds,
+            changelog=tuple(w.record for w in p.of("changelog")),
         )
+
+    def check_changelog(self) -> None:
+        """Versions are unique and newest first, and the dataset's version (alliance.yaml) is the newest entry.
+
+        A link records the version it was made on; the dashboard names what changed since from this file, so a
+        published version without an entry would leave its readers no account of the change.
+        """
+        entries = self.parsed.of("changelog")
+        self.unique("changelog version", ((w, ("version",), w.record.version) for w in entries))
+        for before, after in itertools.pairwise(entries):
+            if version_key(after.record.version) >= version_key(before.record.version):
+                self.add(after, ("version",), f"version {after.record.version} is listed after "
+                         f"{before.record.version}: list the versions newest first")
+        alliance_l = self.parsed.of("alliance")
+        if not alliance_l or "changelog" not in self.parsed.records:
+            return  # a file that failed is reported where it failed
+        version = alliance_l[0].record.dataset.version
+        listed = [w.record.version for w in entries] + sorted(self.parsed.invalid_ids.get("changelog", set()))
+        if version not in listed:
+            self.add(alliance_l[0], ("dataset", "version"), f"version {version} has no entry in changelog.yaml: "
+                     "add one saying what this version added, changed and withdrew")
+        elif entries and entries[0].record.version != version:
+            newer = entries[0].record.version
+            self.add(entries[0], ("version",), f"version {newer} is newer than the dataset's version {version} "
+                     "(alliance.yaml dataset.version): publish it there too, or remove the entry")
 
     def evidence_span(self, where: Located[Any], loc: Loc, span: Span, sources: set[str] | None) -> None:
         if sources is not None and span.source not in sources:

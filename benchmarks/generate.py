@@ -632,7 +632,9 @@ def write(generated: Generated, out: Path) -> dict[str, int]:
         (out / seed_file).write_bytes(text.encode("utf-8"))
     files = {"alliance": generated.alliance, "codebook": generated.codebook, "sources": generated.sources,
              "actors": generated.actors, "quotes": generated.quotes, "signals": generated.signals,
-             "events": generated.events}
+             "events": generated.events,
+             "changelog": [{"version": "0.0.1", "date": "2025-12-31",
+                            "summary": "Synthetic data for the benchmarks (benchmarks/generate.py)."}]}
     for kind, data in files.items():
         (out / "data" / f"{kind}.yaml").write_bytes(_dump(data, kind).encode("utf-8"))
     return {"states": len(STATES), "dimensions": len(DIMENSIONS),

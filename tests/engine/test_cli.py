@@ -68,7 +68,7 @@ def test_validate_prints_a_one_screen_summary(runs: Runs, real: Dataset) -> None
     run = runs["validate"]
     assert run.returncode == 0, run.stdout + run.stderr
     lines = run.stdout.splitlines()
-    assert lines[0] == "OK: data is valid (7 files)"
+    assert lines[0] == "OK: data is valid (8 files)"
     assert real.alliance.name in lines[1]
     for kind, count in real.counts().items():
         assert any(line.split() == [kind, str(count)] for line in lines), (kind, count, run.stdout)

@@ -77,11 +77,12 @@ def test_json_schema_is_strict() -> None:
 
 @pytest.mark.parametrize("folder", sorted(FOLDERS))
 def test_every_file_and_kind_is_validated(folder: str) -> None:
-    """A validator that read nothing would pass: it must have read all seven files and found every kind."""
+    """A validator that read nothing would pass: it must have read all eight files and found every kind."""
     report = validate(FOLDERS[folder])
     assert report.ok, "\n".join(map(str, report.problems))
-    assert report.files_read == len(RECORD_FILES) == 7
+    assert report.files_read == len(RECORD_FILES) == 8
     assert report.dataset is not None
+    assert report.dataset.changelog[0].version == report.dataset.alliance.dataset.version
     counts = report.dataset.counts()
     assert set(counts) == {"states", "dimensions", "sources", "actors", "quotes", "signals", "events"}
     assert all(n > 0 for n in counts.values()), counts

@@ -316,6 +316,48 @@ def yaml_alias(data: Path) -> str:
     return f"{path}:{line}: (file): YAML syntax error: YAML aliases (*name) are not allowed"
 
 
+# --- changelog ----------------------------------------------------------------------------------------------
+
+
+@case
+def version_without_changelog_entry(data: Path) -> str:
+    path = data / "alliance.yaml"
+    line = replace_nth(path, "  version: 0.1.0\n", "  version: 0.2.0\n")
+    return where(path, line, "boreal-accord", "dataset.version") + " version 0.2.0 has no entry in changelog.yaml"
+
+
+@case
+def changelog_entry_newer_than_dataset(data: Path) -> str:
+    path = data / "changelog.yaml"
+    text = path.read_text(encoding="utf-8")
+    head, body = text.split("\n", 1)
+    path.write_text(f"{head}\n- version: 0.2.0\n  date: '2024-04-01'\n  summary: Not yet published.\n{body}",
+                    encoding="utf-8")
+    return where(path, 2, "0.2.0", "version") + " version 0.2.0 is newer than the dataset's version 0.1.0"
+
+
+@case
+def changelog_not_newest_first(data: Path) -> str:
+    path = data / "changelog.yaml"
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write("- version: 0.2.0\n  date: '2024-04-01'\n  summary: Listed at the end.\n")
+    line = line_of(path.read_text(encoding="utf-8"), "- version: 0.2.0")
+    return where(path, line, "0.2.0", "version") + " version 0.2.0 is listed after 0.1.0"
+
+
+@case
+def changelog_bad_version(data: Path) -> str:
+    path = data / "changelog.yaml"
+    line = replace_nth(path, "- version: 0.1.0\n", "- version: v0.1\n")
+    return where(path, line, "v0.1", "version") + " String should match pattern"
+
+
+@case
+def changelog_missing(data: Path) -> str:
+    (data / "changelog.yaml").unlink()
+    return f"{data / 'changelog.yaml'}:0: (file): missing data file changelog.yaml"
+
+
 # --- the tests ----------------------------------------------------------------------------------------------
 
 
