@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from alliance_monitor.export import export_records
+from alliance_monitor.export import (
+    datapackage_files,
+    datasette_metadata,
+    export_records,
+    parquet_files,
+    people_csv,
+    sqlite_bytes,
+)
 from alliance_monitor.load import data_dir_from_env, display_path
 from alliance_monitor.models import RECORD_FILES, SINGLETON_FILES
 from alliance_monitor.schema import write_schemas
 from alliance_monitor.validate import Report, validate
-from alliance_monitor.yamlio import atomic_writer, comment_lines, dump_yaml, read_yaml
+from alliance_monitor.yamlio import atomic_writer, comment_lines, dump_yaml, read_yaml, write_bytes_atomic
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -49,48 +54,86 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+EXPORT_FORMATS = ("json", "csv", "datapackage", "sqlite", "parquet")
+_FOLDER_FORMATS = frozenset({"json", "csv", "datapackage", "parquet"})
+
+
+def _export_target(fmt: str, out: Path) -> str | None:
+    """Why `out` cannot receive a `fmt` export, or None when it can (missing folders are created).
+
+    A folder format refuses an existing non-folder; sqlite refuses a folder and an existing file that is not a
+    SQLite database (it would be replaced); both refuse a path under a file.
+    """
+    if fmt == "sqlite":
+        if out.is_dir():
+            return f"{out} is a folder; --format sqlite writes a file (e.g. --out {out / 'dataset.db'})"
+        if out.exists():
+            if not out.is_file():
+                return f"{out} is not a regular file"
+            with out.open("rb") as handle:
+                if handle.read(16) not in (b"SQLite format 3\x00", b""):
+                    return f"{out} exists and is not a SQLite database: refusing to replace it"
+        folder = out.parent
+    else:
+        if out.exists() and not out.is_dir():
+            return f"{out} exists and is not a folder; --format {fmt} writes a folder of files"
+        folder = out
+    for parent in (folder, *folder.parents):
+        if parent.exists():
+            return None if parent.is_dir() else f"{parent} is a file, so {out} cannot be created"
+    return None
+
+
+def _write_files(out: Path, files: dict[str, bytes]) -> None:
+    # every file is built in memory before the first is written, and each is replaced atomically
+    out.mkdir(parents=True, exist_ok=True)
+    for name, data in files.items():
+        write_bytes_atomic(out / name, data)
+    print(f"wrote {len(files)} file(s) to {display_path(out)}: {', '.join(files)}", file=sys.stderr)
+
+
 def cmd_export(args: argparse.Namespace) -> int:
+    fmt = args.format
+    out = Path(args.out) if args.out else None
+    if out is None and fmt != "json":
+        print(f"export --format {fmt} needs --out {'FILE.db' if fmt == 'sqlite' else 'DIR'}", file=sys.stderr)
+        return EXIT_USAGE
+    if out is not None:
+        problem = _export_target(fmt, out)
+        if problem:
+            print(f"export: {problem}", file=sys.stderr)
+            return EXIT_USAGE
     report = validate(_data_dir(args.data_dir))
     if report.dataset is None:
         _print_problems(report)
         return EXIT_INVALID
-    records = export_records(report.dataset)
-    if args.format == "json":
-        text = json.dumps(records, ensure_ascii=False, indent=2)
-        if args.out:
-            out = Path(args.out)
-            out.mkdir(parents=True, exist_ok=True)
-            with atomic_writer(out / "dataset.json") as handle:
-                handle.write(text + "\n")
-            print(f"wrote {display_path(out / 'dataset.json')}", file=sys.stderr)
+    ds = report.dataset
+    try:
+        if out is None:
+            sys.stdout.write(json.dumps(export_records(ds), ensure_ascii=False, indent=2) + "\n")
+        elif fmt == "json":
+            text = json.dumps(export_records(ds), ensure_ascii=False, indent=2) + "\n"
+            _write_files(out, {"dataset.json": text.encode("utf-8")})
+        elif fmt == "csv":
+            records = export_records(ds)
+            _write_files(out, {f"{kind}.csv": people_csv(rows).encode("utf-8") for kind, rows in records.items()})
+        elif fmt == "datapackage":
+            _write_files(out, datapackage_files(ds))
+        elif fmt == "parquet":
+            _write_files(out, parquet_files(ds))
         else:
-            sys.stdout.write(text + "\n")
-        return EXIT_OK
-    if not args.out:
-        print("export --format csv needs --out DIR (one file per record kind)", file=sys.stderr)
-        return EXIT_USAGE
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    for kind, rows in records.items():
-        path = out / f"{kind}.csv"
-        with atomic_writer(path) as handle:
-            handle.write(rows_to_csv(rows))
-        print(f"wrote {display_path(path)} ({len(rows)} rows)", file=sys.stderr)
+            data = sqlite_bytes(ds)
+            metadata_path = out.with_name(out.stem + ".metadata.json")
+            metadata = json.dumps(datasette_metadata(ds, out.stem), ensure_ascii=False, indent=2) + "\n"
+            out.parent.mkdir(parents=True, exist_ok=True)
+            write_bytes_atomic(out, data)
+            write_bytes_atomic(metadata_path, metadata.encode("utf-8"))
+            print(f"wrote {display_path(out)} and {display_path(metadata_path)} "
+                  f"(datasette {out.name} --metadata {metadata_path.name})", file=sys.stderr)
+    except OSError as exc:  # a full disk, a folder without write permission: one line; each file is whole or old
+        print(f"export: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_INVALID
     return EXIT_OK
-
-
-def rows_to_csv(rows: list[dict[str, Any]]) -> str:
-    """Flat CSV of records: nested values (lists, spans) become JSON text in their cell."""
-    buffer = io.StringIO()
-    columns: list[str] = []
-    for row in rows:
-        columns.extend(k for k in row if k not in columns)
-    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v
-                         for k, v in row.items()})
-    return buffer.getvalue()
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
@@ -163,9 +206,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("data_dir", nargs="?", help="data folder (default: $ALLIANCE_MONITOR_DATA or data/)")
     p.set_defaults(func=cmd_validate)
 
-    p = sub.add_parser("export", help="write the validated dataset as JSON (stdout) or CSV (a file per kind)")
-    p.add_argument("--format", choices=["json", "csv"], default="json")
-    p.add_argument("--out", help="output folder (required for csv)")
+    p = sub.add_parser("export", help="write the validated dataset: JSON (stdout), CSV for spreadsheets, or a Data "
+                       "Package, SQLite database or Parquet files")
+    p.add_argument("--format", choices=EXPORT_FORMATS, default="json",
+                   help="json: one file (stdout without --out); csv: a file per kind for spreadsheets (UTF-8 with "
+                   "BOM, formulas neutralised); datapackage: datapackage.json and exact CSVs; sqlite: FILE.db and "
+                   "FILE.metadata.json for Datasette; parquet: a file per table")
+    p.add_argument("--out", help="output folder (a file for sqlite); required for every format but json")
     p.add_argument("data_dir", nargs="?")
     p.set_defaults(func=cmd_export)
 

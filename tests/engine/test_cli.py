@@ -16,7 +16,7 @@ from alliance_monitor.load import Dataset
 from alliance_monitor.validate import load_dataset
 from tests.conftest import FICTIONAL_DATA, REAL_DATA, replace_nth, run_cli
 
-EXPORT_KINDS = ["alliance", "states", "dimensions", "sources", "actors", "quotes", "signals", "events"]
+EXPORT_KINDS = ["alliance", "states", "dimensions", "sources", "actors", "quotes", "signals", "events", "changelog"]
 
 
 @pytest.fixture(scope="module")
@@ -119,13 +119,14 @@ def test_export_csv_writes_a_file_per_kind(runs: Runs, real: Dataset) -> None:
     assert run.returncode == 0, run.stderr
     out = runs.base / "csv"
     assert sorted(p.name for p in out.iterdir()) == sorted(f"{k}.csv" for k in EXPORT_KINDS)
-    expected = {"alliance": 1, **real.counts()}
+    expected = {"alliance": 1, "changelog": len(real.changelog), **real.counts()}
     for kind in EXPORT_KINDS:
-        with (out / f"{kind}.csv").open(encoding="utf-8", newline="") as handle:
+        assert (out / f"{kind}.csv").read_bytes().startswith(b"\xef\xbb\xbf")  # UTF-8 BOM: spreadsheets read UTF-8
+        with (out / f"{kind}.csv").open(encoding="utf-8-sig", newline="") as handle:
             rows = list(csv.DictReader(handle))
         assert len(rows) == expected[kind], kind
-        assert "id" in rows[0] or kind in {"alliance", "states"}
-    with (out / "quotes.csv").open(encoding="utf-8", newline="") as handle:
+        assert "id" in rows[0] or kind in {"alliance", "states", "changelog"}
+    with (out / "quotes.csv").open(encoding="utf-8-sig", newline="") as handle:
         quotes = {row["id"]: row for row in csv.DictReader(handle)}
     sample = real.quotes[0]
     assert quotes[sample.id]["text"] == sample.text  # multi-line and quoted text survives the round trip
