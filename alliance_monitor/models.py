@@ -402,6 +402,7 @@ class Codebook(Record):
     confidence: dict[Confidence, Annotated[float, Field(ge=0, le=1)]]
     """Numeric value of each confidence level, used only for the mean confidence shown beside a score."""
     dimensions: list[Dimension] = Field(min_length=1)
+    """The stance dimensions (exported as their own table)."""
 
     @model_validator(mode="after")
     def _scales_complete(self) -> Codebook:

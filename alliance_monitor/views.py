@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from alliance_monitor import score
+from alliance_monitor.export import people_csv
 from alliance_monitor.search import match_mask
 from alliance_monitor.tables import Tables
 
@@ -132,13 +133,20 @@ DOWNLOAD_COLUMNS = ["id", "text", "kind", "speaker_names", "roles", "affiliation
 
 
 def quotes_download(frame: pd.DataFrame) -> tuple[str, str]:
-    """CSV and JSON text of the given quotes with their source metadata (lists become '; '-joined in CSV)."""
+    """CSV and JSON text of the given quotes with their source metadata, columns `DOWNLOAD_COLUMNS`.
+
+    The CSV is for people: written by `export.people_csv` (UTF-8 byte-order mark first, so encode it as UTF-8;
+    text cells that a spreadsheet would run as a formula prefixed with `'`; lists '; '-joined). The JSON keeps the
+    exact values (plain UTF-8, lists as lists).
+    """
     rows = frame[DOWNLOAD_COLUMNS]
     records = json.loads(rows.to_json(orient="records", force_ascii=False))
     flat = rows.copy()
     for column in ("speakers", "about", "dimensions"):
         flat[column] = flat[column].map("; ".join)
-    return flat.to_csv(index=False), json.dumps(records, ensure_ascii=False, indent=2)
+    cells = [{str(k): v for k, v in row.items()}
+             for row in flat.astype(object).where(flat.notna(), None).to_dict("records")]
+    return people_csv(cells, DOWNLOAD_COLUMNS), json.dumps(records, ensure_ascii=False, indent=2)
 
 
 # --- member states -------------------------------------------------------------------------------------------

@@ -403,7 +403,8 @@ def test_search_for_tokayev_finds_tokaev_and_downloads_what_it_shows(app_server:
         page.locator(".st-key-download_csv button").click()
     download = csv_download.value
     assert download.suggested_filename == "quotes.csv"
-    rows = list(csv.reader(io.StringIO(Path(download.path()).read_text(encoding="utf-8"), newline="")))
+    assert Path(download.path()).read_bytes().startswith(b"\xef\xbb\xbf")  # UTF-8 BOM, for spreadsheets
+    rows = list(csv.reader(io.StringIO(Path(download.path()).read_text(encoding="utf-8-sig"), newline="")))
     assert rows[0] == CSV_HEADER
     assert len(rows) - 1 == len(expected)
     assert {row[0] for row in rows[1:]} == expected

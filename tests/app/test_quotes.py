@@ -194,7 +194,8 @@ def test_downloads_hold_exactly_the_filtered_quotes() -> None:
     open_downloads(at)
     assert download_name(at, "download_csv") == ("quotes.csv", "text/csv")
     assert download_name(at, "download_json") == ("quotes.json", "application/json")
-    rows = list(csv.DictReader(io.StringIO(download(at, "download_csv").decode("utf-8"))))
+    assert download(at, "download_csv").startswith(b"\xef\xbb\xbf")  # UTF-8 BOM, for spreadsheets
+    rows = list(csv.DictReader(io.StringIO(download(at, "download_csv").decode("utf-8-sig"))))
     assert [r["id"] for r in rows] == shown_quotes(at)
     records = json.loads(download(at, "download_json").decode("utf-8"))
     assert [r["id"] for r in records] == shown_quotes(at)
