@@ -36,7 +36,7 @@ import pytest
 import yaml
 
 from alliance_monitor.load import Problem
-from alliance_monitor.models import RECORD_FILES, SINGLETON_FILES
+from alliance_monitor.models import RECORD_FILES, RECORD_KEYS, SINGLETON_FILES
 from alliance_monitor.validate import validate
 from alliance_monitor.yamlio import MAX_FILE_BYTES
 
@@ -164,7 +164,7 @@ def _raw(kind: str) -> Any:
 def _record_id(kind: str, raw: Any, index: int) -> str:
     if kind in SINGLETON_FILES:
         return str(raw["id"]) if isinstance(raw, dict) and "id" in raw else kind
-    return str(raw[index]["id"])
+    return str(raw[index][RECORD_KEYS.get(kind, "id")])
 
 
 def _field(path: Path_) -> str:
@@ -244,7 +244,7 @@ def missing_fields() -> Iterator[Mutation]:
         record_line, _ = doc.find(path)
         line, region = doc.find((*path, name))
         record, inner = _split(kind, (*path, name))
-        if kind in LIST_FILES and name == "id":
+        if kind in LIST_FILES and name == RECORD_KEYS.get(kind, "id"):
             record = f"{kind}[{path[0]}]"
         yield Mutation("missing-field", f"{kind}{_field(path)} without {name}",
                        {f"data/{kind}.yaml": _enc(_delete(doc, line, region))},
@@ -260,7 +260,7 @@ def wrong_types() -> Iterator[Mutation]:
     """Each record gets one field of the wrong type: a list where a scalar belongs, a number where a list or a
     mapping belongs."""
     for counter, (kind, path, raw, _) in enumerate(_subrecords()):
-        keys = [k for k in raw if k not in ("id", "iso3")]
+        keys = [k for k in raw if k not in ("id", "iso3", *RECORD_KEYS.values())]
         name = keys[counter % len(keys)]
         doc = Doc(_original(f"data/{kind}.yaml"))
         line, region = doc.find((*path, name))
@@ -317,8 +317,9 @@ def duplicate_ids() -> Iterator[Mutation]:
     for kind in [*LIST_FILES, "alliance", "codebook"]:
         doc = Doc(_original(f"data/{kind}.yaml"))
         if kind in LIST_FILES:
-            ids = [r["id"] for r in _raw(kind)]
-            prefix, key = (), "id"
+            key = RECORD_KEYS.get(kind, "id")
+            ids = [r[key] for r in _raw(kind)]
+            prefix = ()
         else:
             prefix, key = ("states",) if kind == "alliance" else ("dimensions",), "iso3" if kind == "alliance" else "id"
             ids = [r[key] for r in _raw(kind)[prefix[0]]]
@@ -441,11 +442,11 @@ def truncated_files() -> Iterator[Mutation]:
         text = _original(f"data/{kind}.yaml")
         lines = text.split("\n")
         for fraction in (0.15, 0.35, 0.5, 0.65, 0.85, 0.97):
-            n = max(2, int(len(lines) * fraction))
+            start = max(2, int(len(lines) * fraction))
+            cuttable = [k for k in range(2, len(lines)) if len(lines[k].strip()) >= 8]  # something to cut
+            # the first such line from this point, or (a short file, such as a one-entry changelog) the last one
+            n = next((k for k in cuttable if k >= start), cuttable[-1])
             line = lines[n]
-            while len(line.strip()) < 8:  # a line with something to cut
-                n += 1
-                line = lines[n]
             cut = len("\n".join(lines[:n])) + 1 + len(line) // 2
             yield Mutation("truncated-file", f"{kind}.yaml cut at line {n + 1}",
                            {f"data/{kind}.yaml": _enc(text[:cut])}, None, in_file=f"data/{kind}.yaml")
@@ -469,8 +470,9 @@ def file_level_mutations() -> Iterator[Mutation]:
             yield _file_level("invalid-utf8", f"{kind}.yaml: 0xff on line {at + 1}", broken, at + 1, kind,
                               "not valid UTF-8")
         # a tab-indented line inside a nested block
-        at = next(i for i in range(len(lines) // 2, len(lines)) if lines[i].startswith("    ") or
-                  (lines[i].startswith("  ") and not lines[i].startswith("  -")))
+        # (a mapping key: a tab before a folded scalar's continuation line is valid YAML and changes nothing)
+        at = next(i for i in range(len(lines) // 2, len(lines)) if re.match(r"^ +\w+:", lines[i]) and (
+                  lines[i].startswith("    ") or (lines[i].startswith("  ") and not lines[i].startswith("  -"))))
         tabbed = list(lines)
         tabbed[at] = "\t" + tabbed[at].lstrip(" ")
         yield _file_level("tab-indent", f"{kind}.yaml: tab on line {at + 1}", _enc("\n".join(tabbed)), at + 1, kind,
@@ -488,7 +490,9 @@ def file_level_mutations() -> Iterator[Mutation]:
         yield _file_level("50mb-file", f"{kind}.yaml: 50 MB", raw + b"# " + b"x" * (50 * 1024 * 1024) + b"\n", 1, kind,
                           f"limited to {MAX_FILE_BYTES:,}")
         # an unsafe tag that would run a command under an unsafe loader
-        at = next(i for i in range(len(lines) // 2, len(lines)) if re.match(r"^ *\w+: [\w']", lines[i]))
+        # a `key: value` line from the middle on, or anywhere in a file whose second half has none (the changelog)
+        at = next(i for i in [*range(len(lines) // 2, len(lines)), *range(len(lines) // 2)]
+                  if re.match(r"^ *\w+: [\w']", lines[i]))
         unsafe = list(lines)
         unsafe[at] = unsafe[at].split(":", 1)[0] + ": !!python/object/apply:os.system ['touch /tmp/pwned']"
         yield _file_level("unsafe-tag", f"{kind}.yaml: !!python/object on line {at + 1}", _enc("\n".join(unsafe)),
