@@ -23,6 +23,7 @@ clock): the same data gives the same bytes.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import math
@@ -279,7 +280,8 @@ def _column(name: str, prop: dict[str, Any], defs: dict[str, Any], required: boo
     return Column(name, kind, description, required, constraints, items)
 
 
-def _columns(model: type[BaseModel], exclude: Sequence[str]) -> tuple[Column, ...]:
+@functools.cache  # the models do not change while the process runs; pydantic's schema takes ~5 ms a model
+def _columns(model: type[BaseModel], exclude: tuple[str, ...]) -> tuple[Column, ...]:
     schema = model.model_json_schema(mode="validation")
     defs = schema.get("$defs", {})
     required = set(schema.get("required", []))

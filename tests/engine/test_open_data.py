@@ -39,7 +39,9 @@ from alliance_monitor.validate import load_dataset
 from alliance_monitor.versions import version_notice
 from tests.conftest import FICTIONAL_DATA, REAL_DATA, ROOT, run_cli
 
-DATASETS = {"real": REAL_DATA, "fictional": FICTIONAL_DATA}
+DATASETS = {"real": REAL_DATA, "fictional": FICTIONAL_DATA, "hostile": ROOT / "tests" / "fixtures" / "hostile" / "data"}
+"""The real data, the fictional alliance (the engine knows no alliance) and the hostile one (HTML, Markdown, LaTeX,
+right-to-left text, a 10,000-character word: every format must keep it exactly)."""
 HOSTILE_STARTS = ["=", "+", "-", "@", "\t", "\r"]
 
 
@@ -113,7 +115,10 @@ def test_datapackage_round_trips_through_frictionless(dataset: Dataset, tmp_path
     info = dataset.alliance.dataset
     assert (descriptor["title"], descriptor["version"]) == (info.title, info.version)
     assert descriptor["sources"] and descriptor["contributors"] and descriptor["created"]
-    assert descriptor["licenses"][0]["name"] == info.licence_id
+    if info.licence_id:
+        assert descriptor["licenses"][0]["name"] == info.licence_id
+    else:  # a licence in words only: the spec wants a name or a path, so none is claimed
+        assert "licenses" not in descriptor
     expected = _json_records(dataset)
     for kind, rows in expected.items():
         resource = package.get_resource(kind)
@@ -172,6 +177,11 @@ def _sqlite_records(db: sqlite3.Connection, ds: Dataset) -> dict[str, list[dict[
     return out
 
 
+def _phrase(words: str) -> str:
+    """An FTS5 phrase query matching `words` literally (double quotes doubled inside)."""
+    return '"' + words.replace('"', '""') + '"'
+
+
 def test_sqlite_round_trips_with_keys_and_full_text(dataset: Dataset, tmp_path: Path) -> None:
     data = export.sqlite_bytes(dataset)
     assert data == export.sqlite_bytes(dataset)  # deterministic
@@ -190,11 +200,11 @@ def test_sqlite_round_trips_with_keys_and_full_text(dataset: Dataset, tmp_path: 
         speaker = dataset.actor_by_id[quote.speakers[0]]
         word = (speaker.aliases or [speaker.name])[-1].split()[-1]
         found = {r[0] for r in db.execute("SELECT q.id FROM quotes_fts f JOIN quotes q ON q.rowid = f.rowid "
-                                          "WHERE quotes_fts MATCH ?", ['"' + word + '"'])}
+                                          "WHERE quotes_fts MATCH ?", [_phrase(word)])}
         assert quote.id in found
         text_word = max(quote.text.split(), key=len).strip(".,;:!?\"'")
         found = {r[0] for r in db.execute("SELECT q.id FROM quotes_fts f JOIN quotes q ON q.rowid = f.rowid "
-                                          "WHERE quotes_fts MATCH ?", ['"' + text_word + '"'])}
+                                          "WHERE quotes_fts MATCH ?", [_phrase(text_word)])}
         assert quote.id in found
 
 
