@@ -213,7 +213,7 @@ def test_downloads_follow_a_widget_change() -> None:
     assert len(json.loads(download(at, "download_json"))) == len(Data.quotes())
     at.multiselect(key="speaker").select("ashimbayev").run()
     assert {r["id"] for r in json.loads(download(at, "download_json"))} == Data.quotes_by("ashimbayev")
-    assert {r["id"] for r in csv.DictReader(io.StringIO(download(at, "download_csv").decode()))} == \
+    assert {r["id"] for r in csv.DictReader(io.StringIO(download(at, "download_csv").decode("utf-8-sig")))} == \
         Data.quotes_by("ashimbayev")
 
 
