@@ -109,6 +109,26 @@ if dataset_tab.open:
         # written once per dataset and shared; a large dataset's file is written when the button is pressed
         dataset_file: Any = (data.dataset_json(app) if sum(ds.counts().values()) <= render.EAGER_DOWNLOAD_ROWS
                              else lambda: data.dataset_json(app))
-        st.download_button("Download the whole dataset (JSON)", dataset_file,
-                           file_name=f"{alliance.id}-dataset-{info.version}.json", mime="application/json",
-                           key="download_dataset", icon=":material/download:", on_click="ignore")
+        with st.container(horizontal=True):
+            st.download_button("Whole dataset (JSON)", dataset_file,
+                               file_name=f"{alliance.id}-dataset-{info.version}.json", mime="application/json",
+                               key="download_dataset", icon=":material/download:", on_click="ignore")
+            for kind in ("datapackage", "sqlite"):
+                # a file of a few hundred kB for the real data, made once per dataset when this section opens
+                download = data.dataset_file(app, kind)
+                st.download_button(f"{download.label}, {download.size_label}", download.data,
+                                   file_name=download.file_name, mime=download.mime, key=f"download_{kind}",
+                                   icon=":material/download:", on_click="ignore",
+                                   help=f"Version {download.version}; the README's 'Using the data elsewhere' "
+                                   "says how to open it in Datasette, pandas, R or DuckDB.")
+        st.caption("CSV files for people (the quote explorer's) start with a byte-order mark and neutralise cells "
+                   "that a spreadsheet would run as a formula; the Data Package and SQLite keep the exact text.")
+        st.subheader("What changed, version by version")
+        for entry in ds.changelog:
+            with st.expander(f"{render.literal(entry.version)} · {render.literal(str(entry.date))}",
+                             expanded=entry.version == info.version, key=f"changes_{entry.version}"):
+                lines = [entry.summary]
+                lines += [f"Added: {item}" for item in entry.added]
+                lines += [f"Changed: {item}" for item in entry.changed]
+                lines += [f"Withdrawn: {item}" for item in entry.withdrawn]
+                st.text("\n".join(f"• {line}" for line in lines))

@@ -20,14 +20,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date as Date
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from alliance_monitor import cache, score, views
+from alliance_monitor import cache, export, score, views
 from alliance_monitor.app import figures
 from alliance_monitor.app.render import MAX_TABLE_ROWS, drawn
 from alliance_monitor.export import export_records
@@ -368,6 +368,12 @@ def source_author_terms(data: AppData, source_id: str) -> pd.DataFrame:
     """The author's own quoted terms in a source (not a speaker's quotes): term, offset, note."""
     return pd.DataFrame([{"term": a.text, "start": a.start, "note": a.note or ""}
                          for a in data.dataset.source_by_id[source_id].author_terms])
+
+
+@_shared(2)
+def dataset_file(data: AppData, kind: Literal["datapackage", "sqlite"]) -> export.Download:
+    """The whole dataset as a Data Package zip or a SQLite database (export.dataset_download), with its size."""
+    return export.dataset_download(data.dataset, kind)
 
 
 @_shared(1)

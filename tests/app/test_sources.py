@@ -4,7 +4,12 @@ opened), how scores are computed, the citation and the whole-dataset download.""
 
 from __future__ import annotations
 
+import io
 import json
+import re
+import sqlite3
+import zipfile
+from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -12,12 +17,14 @@ from streamlit.testing.v1 import AppTest
 from tests.apptest_support import (
     IGNORED,
     Data,
+    _records,
     caption_lines,
     captions,
     download,
     download_name,
     markdowns,
     open_app,
+    plain,
     prepare,
     warnings,
 )
@@ -102,7 +109,7 @@ def test_citation_and_dataset_download_holds_every_record() -> None:
     assert {k: len(v) for k, v in records.items()} == {
         "alliance": 1, "states": len(Data.states()), "dimensions": len(Data.dimensions()),
         "sources": len(Data.sources()), "actors": len(Data.actors()), "quotes": len(Data.quotes()),
-        "signals": len(Data.signals()), "events": len(Data.events())}
+        "signals": len(Data.signals()), "events": len(Data.events()), "changelog": len(_records("changelog"))}
     assert [q["id"] for q in records["quotes"]] == [q["id"] for q in Data.quotes()]
     version = Data.alliance()["dataset"]["version"]
     assert download_name(at, "download_dataset") == (f"{Data.alliance()['id']}-dataset-{version}.json",
@@ -123,3 +130,29 @@ def test_filters_are_said_not_to_apply_and_the_citation_carries_the_link() -> No
             "The speaker filter does not apply on this page."} <= set(caption_lines(at))
     cite = next(t.value for t in at.text if str(t.value).startswith("CSTO Monitor dataset"))
     assert cite.endswith("view: ?country=Kazakhstan&speaker=Vladimir+Putin&section=Dataset")
+
+
+def test_the_dataset_section_offers_the_data_package_and_sqlite_with_size_and_version(tmp_path: Path) -> None:
+    at = open_app("sources", {"section": "Dataset"})
+    assert not at.exception
+    version = Data.alliance()["dataset"]["version"]
+    package = download(at, "download_datapackage")
+    name, mime = download_name(at, "download_datapackage")
+    assert (name, mime) == (f"{Data.alliance()['id']}-dataset-{version}.zip", "application/zip")
+    with zipfile.ZipFile(io.BytesIO(package)) as archive:
+        descriptor = json.loads(archive.read("datapackage.json"))
+    assert descriptor["version"] == version
+    database = tmp_path / "data.db"
+    database.write_bytes(download(at, "download_sqlite"))
+    with sqlite3.connect(database) as connection:
+        assert connection.execute("select count(*) from quotes").fetchone()[0] == len(Data.quotes())
+    labels = [b.label for b in at.get("download_button")]
+    assert any(re.fullmatch(r"Data Package \(zip\), [\d.]+ [kM]B", label) for label in labels), labels
+    assert any(re.fullmatch(r"SQLite \(Datasette\), [\d.]+ [kM]B", label) for label in labels), labels
+
+
+def test_the_dataset_section_shows_the_changelog_with_the_current_version_open() -> None:
+    at = open_app("sources", {"section": "Dataset"})
+    version = Data.alliance()["dataset"]["version"]
+    assert any(plain(e.label).startswith(version) for e in at.expander), [e.label for e in at.expander]
+    assert any("• First published version" in str(t.value) for t in at.text)
