@@ -444,7 +444,8 @@ def datapackage_zip(ds: Dataset) -> bytes:
 
 _SQL_TYPES = {"string": "TEXT", "integer": "INTEGER", "number": "REAL", "array": "TEXT", "object": "TEXT"}
 FTS_TABLE = "quotes_fts"
-"""The full-text index of the quotes: text, speakers' names and aliases (FTS5, rowid = the quote's rowid)."""
+"""The full-text index of the quotes: text, its English translation, speakers' names and aliases (FTS5, rowid = the
+quote's rowid)."""
 
 
 def _ident(name: str) -> str:
@@ -465,8 +466,8 @@ def _sql_value(value: Any) -> Any:
 
 def sqlite_bytes(ds: Dataset) -> bytes:
     """The dataset as one SQLite database file (bytes): a table per record kind and link table, primary and
-    foreign keys declared, and the FTS5 table `quotes_fts` over each quote's text and its speakers' names and
-    aliases (diacritics folded, so `Abisev` finds `Abišev`).
+    foreign keys declared, and the FTS5 table `quotes_fts` over each quote's text, its English translation and its
+    speakers' names and aliases (diacritics folded, so `Abisev` finds `Abišev`).
 
     Lists and records are JSON text (SQLite's json_each/json_extract read them). Built in memory; the same data
     and SQLite library give the same bytes. Raises sqlite3.OperationalError if this SQLite lacks FTS5.
@@ -479,12 +480,13 @@ def sqlite_bytes(ds: Dataset) -> bytes:
             names = [c.name for c in table.columns]
             db.executemany(f"INSERT INTO {_ident(table.name)} VALUES ({', '.join('?' * len(names))})",
                            [[_sql_value(row[n]) for n in names] for row in table.rows])
-        db.execute(f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(text, speaker_names, speaker_aliases, "
+        db.execute(f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(text, translation_en, speaker_names, speaker_aliases, "
                    "tokenize = 'unicode61 remove_diacritics 2')")
         actors = ds.actor_by_id
         rowids = dict(db.execute("SELECT id, rowid FROM quotes").fetchall())
-        db.executemany(f"INSERT INTO {FTS_TABLE} (rowid, text, speaker_names, speaker_aliases) VALUES (?, ?, ?, ?)",
-                       [(rowids[q.id], q.text, "\n".join(actors[s].name for s in q.speakers),
+        db.executemany(f"INSERT INTO {FTS_TABLE} (rowid, text, translation_en, speaker_names, speaker_aliases) "
+                       "VALUES (?, ?, ?, ?, ?)",
+                       [(rowids[q.id], q.text, q.translation_en or "", "\n".join(actors[s].name for s in q.speakers),
                          "\n".join(a for s in q.speakers for a in actors[s].aliases)) for q in ds.quotes])
         db.commit()
         data = db.serialize()

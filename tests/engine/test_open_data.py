@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import dataclasses
 import hashlib
 import io
 import json
@@ -523,3 +524,16 @@ def test_citation_cff_names_the_dataset_version() -> None:
     assert all(isinstance(a, dict) and ("name" in a or "family-names" in a) for a in cff["authors"])
     assert cff["version"] == info.version and cff["date-released"] == info.as_of and cff["title"] == info.title
     assert info.licence_id in cff["license"]
+
+
+def test_sqlite_full_text_finds_a_quote_by_its_translation(tmp_path: Path) -> None:
+    """A quote in another language is found in Datasette by the words of its English translation."""
+    ds = load_dataset(REAL_DATA)
+    first = ds.quotes[0].model_copy(update={"translation_en": "zzqv translated words"})
+    translated = dataclasses.replace(ds, quotes=(first, *ds.quotes[1:]))
+    database = tmp_path / "t.db"
+    database.write_bytes(export.sqlite_bytes(translated))
+    with sqlite3.connect(database) as db:
+        found = [r[0] for r in db.execute("SELECT q.id FROM quotes_fts f JOIN quotes q ON q.rowid = f.rowid "
+                                          "WHERE quotes_fts MATCH 'zzqv'")]
+    assert found == [first.id]
