@@ -7,6 +7,7 @@ that the validator rejects is never shown.
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -238,6 +239,12 @@ class _Checker:
             except UnicodeDecodeError:
                 self.add(w, ("seed_file",), f"seed file {display_path(path)} is not valid UTF-8")
                 continue
+            if not raw.isascii() and not unicodedata.is_normalized("NFC", self.seeds[s.id]):
+                # Offsets index the seed as stored, so it is never normalised here (that would move them). Its spans
+                # are still checked against it as stored; their texts, being decomposed too, are reported as not NFC.
+                self.add(w, ("seed_file",), f"seed file {display_path(path)} is not in Unicode NFC form (the data "
+                         "standard): ingest the article again (ingest stores it NFC-normalised, with offsets "
+                         "into the stored text) and cite the spans in the new seed")
             self.chrome[s.id] = [(c.start, c.end, c.kind.value) for c in s.chrome]
             if s.printed_date is not None:
                 self.span(w, ("printed_date",), s.id, s.printed_date, chrome_ok=True)
