@@ -28,7 +28,7 @@ from alliance_monitor.models import (
     Signal,
     Source,
 )
-from alliance_monitor.yamlio import YamlError, locate, parse_yaml, read_data_file
+from alliance_monitor.yamlio import YamlError, explain_value, locate, parse_yaml, read_data_file
 
 DATA_ENV = "ALLIANCE_MONITOR_DATA"
 DEFAULT_DATA_DIR = Path("data")
@@ -181,7 +181,10 @@ def _validation_problems(
             loc = (*loc, *item.get("ctx", {}).get("at", ()))
         line, field_path = locate(raw, loc)
         message = item["msg"]
-        if item["type"] == "extra_forbidden":
+        explained = explain_value(raw, loc) if item["type"] != "extra_forbidden" else None
+        if explained:  # `troops: 02500`: say what YAML read and how to write it, not "not a valid integer"
+            message = explained
+        elif item["type"] == "extra_forbidden":
             message = "unknown field (not in the schema)"
         elif item["type"] == "missing":
             message = "required field is missing"
