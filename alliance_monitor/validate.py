@@ -7,6 +7,7 @@ that the validator rejects is never shown.
 from __future__ import annotations
 
 import hashlib
+import stat
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -225,9 +226,15 @@ class _Checker:
             self.ref(w, ("author",), s.author, actors, "actor")
             path = seed_path(self.parsed.data_dir, s)
             try:
-                raw = path.read_bytes()
-            except OSError:
-                self.add(w, ("seed_file",), f"seed file {display_path(path)} does not exist")
+                mode = path.stat().st_mode
+                # a folder, or a pipe or device (a link to /dev/zero) that would block or never end, is not read
+                raw = path.read_bytes() if stat.S_ISREG(mode) else None
+            except OSError as exc:
+                why = "does not exist" if isinstance(exc, FileNotFoundError) else f"cannot be read ({exc.strerror})"
+                self.add(w, ("seed_file",), f"seed file {display_path(path)} {why}")
+                continue
+            if raw is None:
+                self.add(w, ("seed_file",), f"seed file {display_path(path)} is not a regular file")
                 continue
             digest = hashlib.sha256(raw).hexdigest()
             if digest != s.sha256:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import stat
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -209,9 +210,15 @@ def read_yaml(path: Path, *, lines: bool = True) -> Any:
 def read_data_file(path: Path) -> bytes:
     """The bytes of a data file, refused (YamlError) when too large or unreadable."""
     try:
-        size = path.stat().st_size
+        status = path.stat()
     except OSError as exc:
         raise YamlError(path, 0, f"cannot read the file: {exc.strerror}") from exc
+    size = status.st_size
+    if stat.S_ISDIR(status.st_mode):
+        raise YamlError(path, 0, "is a folder, not a data file")
+    if not stat.S_ISREG(status.st_mode):
+        # a pipe or a device (a symlink to /dev/zero) would block or never end: only regular files are read
+        raise YamlError(path, 0, "is not a regular file (a device, pipe or socket)")
     if size > MAX_FILE_BYTES:
         raise YamlError(path, 1, f"file is {size:,} bytes; data files are limited to {MAX_FILE_BYTES:,}")
     try:
