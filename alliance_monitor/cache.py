@@ -127,6 +127,8 @@ def content_key(data_dir: Path) -> str:
     for kind in RECORD_FILES:
         path = root / f"{kind}.yaml"
         try:
+            if not path.is_file():  # a pipe or device would block or never end: the validator reports it
+                raise IsADirectoryError(path)
             raw = path.read_bytes()
         except OSError:
             digest.update(f"{kind}: unreadable\n".encode())

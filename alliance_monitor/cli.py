@@ -104,6 +104,10 @@ def cmd_schema(args: argparse.Namespace) -> int:
         print(f"schema: --out {out}: is a file; expected a folder (it receives one .schema.json per data file)",
               file=sys.stderr)
         return EXIT_USAGE
+    if args.check and not out.is_dir():
+        print(f"schema --check: --out {out} is not a folder: every schema is missing\n"
+              "run: python -m alliance_monitor schema", file=sys.stderr)
+        return EXIT_INVALID
     changed = write_schemas(out, check=args.check)
     if args.check and changed:
         print("out of date: " + ", ".join(display_path(p) for p in changed) +
