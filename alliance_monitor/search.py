@@ -2,10 +2,11 @@
 
 Every text is reduced to a "skeleton": taken to Unicode NFC, Cyrillic (Russian and Kazakh letters) transliterated
 to Latin, accents removed, every other letter transliterated by anyascii (ISC licence, compatible with this MIT
-project; Unidecode is GPL), and the spelling variants that separate romanisations of the same name merged (zh/ž/j, kh/h, doubled
-letters, a glide y between vowels). "Tokayev", "Tokaev", "Токаев" and "Тоқаев" all become "tokaev"; "Ašimbaev"
-and "Ashimbayev" become "ashimbaev". A query matches when every one of its words' skeletons occurs in the
-record's skeleton (its text, its speakers' names and every alias); a one-character word must be a whole word.
+project; Unidecode is GPL), and the spelling variants that separate romanisations of the same name merged (zh/ž/j,
+kh/h, sh/š/s and ch/č/c, doubled letters, a glide y between vowels). "Tokayev", "Tokaev", "Токаев" and "Тоқаев" all
+become "tokaev"; "Ašimbaev", "Ashimbayev" and "Asimbaev" become "asimbaev".
+A query matches when every one of its words' skeletons occurs in the record's skeleton (its text, its speakers'
+names and every alias); a one-character word must be a whole word.
 """
 
 from __future__ import annotations
