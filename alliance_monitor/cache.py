@@ -127,6 +127,8 @@ def content_key(data_dir: Path) -> str:
     for kind in RECORD_FILES:
         path = root / f"{kind}.yaml"
         try:
+            if not path.is_file():  # a pipe or device would block or never end: the validator reports it
+                raise IsADirectoryError(path)
             raw = path.read_bytes()
         except OSError:
             digest.update(f"{kind}: unreadable\n".encode())
@@ -418,6 +420,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(loaded.problems)} problem(s): nothing cached", file=sys.stderr)
         return 1
     info = loaded.info
+    if info.path is not None and not info.path.is_file():
+        # this command's whole purpose is the file: a cache that could not be written is a failure here
+        print(f"cache: {display_path(data_dir)} is valid, but {info.note or 'the cache was not written'}",
+              file=sys.stderr)
+        return 2
     where = display_path(info.path) if info.path is not None else "nowhere (caching is off)"
     print(f"{info.source}: {display_path(data_dir)} -> {where} "
           f"(key {info.key_seconds:.2f} s, read {info.read_seconds:.2f} s, build {info.build_seconds:.2f} s, "

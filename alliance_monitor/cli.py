@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
 import json
+import os
+import stat
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,11 +21,19 @@ from alliance_monitor.export import (
     people_csv,
     sqlite_bytes,
 )
-from alliance_monitor.load import data_dir_from_env, display_path
+from alliance_monitor.load import NOT_NFC, data_dir_from_env, display_path
 from alliance_monitor.models import RECORD_FILES, SINGLETON_FILES
 from alliance_monitor.schema import write_schemas
+from alliance_monitor.text import normalise_text
 from alliance_monitor.validate import Report, validate
-from alliance_monitor.yamlio import atomic_writer, comment_lines, dump_yaml, read_yaml, write_bytes_atomic
+from alliance_monitor.yamlio import (
+    YamlError,
+    atomic_writer,
+    comment_lines,
+    dump_yaml,
+    parse_yaml,
+    write_bytes_atomic,
+)
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -138,6 +150,14 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_schema(args: argparse.Namespace) -> int:
     out = Path(args.out)
+    if out.exists() and not out.is_dir():  # else --check would call a file in the way "out of date"
+        print(f"schema: --out {out}: is a file; expected a folder (it receives one .schema.json per data file)",
+              file=sys.stderr)
+        return EXIT_USAGE
+    if args.check and not out.is_dir():
+        print(f"schema --check: --out {out} is not a folder: every schema is missing\n"
+              "run: python -m alliance_monitor schema", file=sys.stderr)
+        return EXIT_INVALID
     changed = write_schemas(out, check=args.check)
     if args.check and changed:
         print("out of date: " + ", ".join(display_path(p) for p in changed) +
@@ -161,16 +181,19 @@ def canonical_text(kind: str, raw: Any) -> str:
 def cmd_fmt(args: argparse.Namespace) -> int:
     data_dir = _data_dir(args.data_dir)
     report = validate(data_dir)
-    if not report.ok:
-        _print_problems(report)
+    # Text not in NFC is the one problem fmt fixes (by normalising every file's text): it changes no value a reader
+    # sees, and the validator found nothing else wrong (a span whose text changes would have been reported already).
+    blocking = [p for p in report.problems if not p.message.startswith(NOT_NFC)]
+    if blocking:
+        _print_problems(Report(report.data_dir, None, blocking))
         print("fmt rewrites only valid data: fix the problems first", file=sys.stderr)
         return EXIT_INVALID
     rewrites: dict[Path, str] = {}
     comments: list[str] = []
     for kind in RECORD_FILES:
         path = data_dir / f"{kind}.yaml"
-        text = canonical_text(kind, read_yaml(path))
         original = path.read_text(encoding="utf-8")
+        text = canonical_text(kind, parse_yaml(path, normalise_text(original).encode("utf-8")))
         if original != text:
             rewrites[path] = text
             header = 1 if original.startswith("# yaml-language-server:") else 0
@@ -237,12 +260,82 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+DEBUG_ENV = "ALLIANCE_MONITOR_DEBUG"
+"""Set to 1 to let an unexpected error end in its traceback (for a developer) instead of the one-line message."""
+
+_INPUT_FILES = {"ingest": "article", "promote": "draft"}
+"""Per command, the argument that names a file it reads (checked before the command runs)."""
+
+
+def _file_problem(path: Path, what: str) -> str | None:
+    """Why `path` cannot be read as a file (missing, a folder, a device or pipe that never ends), or None."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        return f"{path}: cannot read the {what}: {exc.strerror}"
+    if stat.S_ISDIR(mode):
+        return f"{path}: is a folder; the {what} must be a file"
+    if not stat.S_ISREG(mode):
+        return f"{path}: is not a regular file (a device, pipe or socket); the {what} must be a file"
+    return None
+
+
+def _os_error_line(exc: OSError) -> str:
+    """One line naming the path and the cause, with what to do for the usual mistakes."""
+    where = exc.filename if exc.filename is not None else "?"
+    hint = {
+        errno.EEXIST: " (a file is in the way where a folder is expected)",
+        errno.ENOTDIR: " (a file where a folder is expected, on the way to this path)",
+        errno.EISDIR: " (a folder where a file is expected)",
+        errno.EACCES: " (not allowed: choose a folder you can write to)",
+        errno.EPERM: " (not allowed: choose a folder you can write to)",
+        errno.EROFS: " (a read-only file system: choose another folder)",
+        errno.ENOSPC: " (the disk is full)",
+        errno.ENAMETOOLONG: " (the name is too long)",
+    }.get(exc.errno or 0, "")
+    target = f" -> {exc.filename2}" if exc.filename2 is not None else ""
+    return f"{where}{target}: {exc.strerror or exc}{hint}"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; exit 0 (done), 1 (the data or an input is invalid), 2 (usage, or a file that cannot be
+    read or written), 130 (interrupted). Never a traceback: whatever the arguments (missing, unreadable, binary,
+    empty, huge, a folder for a file and the reverse, an unwritable target), a command ends in one line naming the
+    path and the cause on stderr. Every write is atomic (yamlio.atomic_writer), so a failure leaves no
+    half-written file. `ALLIANCE_MONITOR_DEBUG=1` re-raises unexpected errors for a developer."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    name = f"{parser.prog} {args.command}"
+    with contextlib.suppress(AttributeError, ValueError):
+        # a path given as bytes that are not UTF-8 is echoed as written rather than failing the print
+        sys.stdout.reconfigure(errors="surrogateescape")  # type: ignore[union-attr]
     try:
+        argument = _INPUT_FILES.get(args.command)
+        if argument is not None:
+            problem = _file_problem(Path(getattr(args, argument)), argument)
+            if problem:
+                print(f"{args.command}: {problem}", file=sys.stderr)
+                return EXIT_USAGE
         return int(args.func(args))
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as exc:
+        print(f"{name}: {_os_error_line(exc)}", file=sys.stderr)
+        return EXIT_USAGE
+    except YamlError as exc:  # a file read outside the validator (which reports these itself)
+        print(f"{name}: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    except UnicodeError as exc:
+        print(f"{name}: not valid UTF-8 text ({exc})", file=sys.stderr)
+        return EXIT_INVALID
+    except MemoryError:
+        print(f"{name}: out of memory (an input is far too large)", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as exc:
+        if os.environ.get(DEBUG_ENV) == "1":
+            raise
+        print(f"{name}: unexpected error ({type(exc).__name__}: {exc}); run again with {DEBUG_ENV}=1 for the "
+              "traceback, and report it", file=sys.stderr)
+        return 3

@@ -7,6 +7,7 @@ import gc
 import hashlib
 import os
 import threading
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -29,7 +30,7 @@ from alliance_monitor.models import (
     Signal,
     Source,
 )
-from alliance_monitor.yamlio import YamlError, locate, parse_yaml, read_data_file
+from alliance_monitor.yamlio import YamlError, explain_value, locate, parse_yaml, read_data_file
 
 DATA_ENV = "ALLIANCE_MONITOR_DATA"
 DEFAULT_DATA_DIR = Path("data")
@@ -183,13 +184,54 @@ def _validation_problems(
             loc = (*loc, *item.get("ctx", {}).get("at", ()))
         line, field_path = locate(raw, loc)
         message = item["msg"]
-        if item["type"] == "extra_forbidden":
+        explained = explain_value(raw, loc) if item["type"] != "extra_forbidden" else None
+        if explained:  # `troops: 02500`: say what YAML read and how to write it, not "not a valid integer"
+            message = explained
+        elif item["type"] == "extra_forbidden":
             message = "unknown field (not in the schema)"
         elif item["type"] == "missing":
             message = "required field is missing"
         elif message.startswith("Value error, "):
             message = message.removeprefix("Value error, ")
         yield Problem(path, line, record_id, field_path, message)
+
+
+NOT_NFC = "text is not in Unicode NFC form"
+"""Start of the message of every non-NFC problem in a data file: the ones `fmt` may fix (by normalising)."""
+
+
+def _not_nfc(node: Any, loc: tuple[int | str, ...]) -> Iterator[tuple[int | str, ...]]:
+    """Locations (as for `locate`) of the keys and strings in `node` that are not NFC."""
+    if isinstance(node, str):
+        if not unicodedata.is_normalized("NFC", node):
+            yield loc
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            if isinstance(key, str) and not unicodedata.is_normalized("NFC", key):
+                yield (*loc, key)
+            yield from _not_nfc(value, (*loc, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _not_nfc(value, (*loc, index))
+
+
+def _nfc_problems(origin: DataFile, indexes: list[int | None], items: list[Any], shown: str,
+                  kind: str) -> Iterator[Problem]:
+    """One problem per string of a data file that is not NFC (README, "The data": text is stored NFC).
+
+    Decomposed text ("s" + combining caron for "š") looks the same as composed text but compares unequal: an alias
+    typed so would never match, a span's text would never equal an NFC seed. It is reported, not silently changed,
+    so that the file says what the curator wrote; `fmt` normalises it. Run only for a file that is not NFC as a
+    whole (one C-speed check of its text), so the walk costs nothing on good data.
+    """
+    for index, item in zip(indexes, items, strict=True):
+        tree = origin.item(index)
+        record_id = _record_id(item, index or 0, kind)
+        for loc in _not_nfc(item, ()):
+            line, field_path = locate(tree, loc)
+            yield Problem(shown, line, record_id, field_path,
+                          f"{NOT_NFC} (it holds decomposed characters: it looks the same as the composed form but "
+                          "never compares equal to it); run `python -m alliance_monitor fmt` to normalise it")
 
 
 def parse(data_dir: Path) -> Parsed:
@@ -240,6 +282,8 @@ def parse(data_dir: Path) -> Parsed:
                     parsed.invalid_ids.setdefault(kind, set()).add(item[key])
                 continue
             located.append(Located(record, shown, origin, index, record_id))
+        if not origin.raw.isascii() and not unicodedata.is_normalized("NFC", origin.raw.decode("utf-8")):
+            parsed.problems.extend(_nfc_problems(origin, indexes, items, shown, kind))
         share_fields_sets((r.record for r in located), shared_sets)
         del raw, items  # the plain document is no longer needed: the records and the file's bytes stay
         parsed.records[kind] = located

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from datetime import date as Date
 from enum import StrEnum
 from typing import Annotated, Any, Literal
@@ -35,6 +36,11 @@ COUNTRY_NAMES: dict[str, str] = {country.alpha_3: country.name for country in py
 
 RULE_ERROR = "record_rule"
 """Error type of a rule that spans several fields; its context `at` names the field to blame."""
+
+
+def _same_text_key(text: str) -> str:
+    """What two names must share to be the same name: NFC form, case folded (Unicode's default caseless match)."""
+    return unicodedata.normalize("NFC", text).casefold()
 
 
 def rule_error(message: str, *at: int | str) -> PydanticCustomError:
@@ -352,11 +358,18 @@ class Actor(Record):
 
     @model_validator(mode="after")
     def _aliases_distinct(self) -> Actor:
-        seen: set[str] = set()
+        # Compared as search and people compare them: after NFC (a pasted decomposed "š" is the same letter) and
+        # case folding. Two aliases equal that way add no spelling, and one of them is usually a paste mistake.
+        seen: dict[str, str] = {_same_text_key(self.name): self.name}
         for i, alias in enumerate(self.aliases):
-            if alias in seen or alias == self.name:
-                raise rule_error(f"alias {alias!r} is listed twice (or repeats the name)", "aliases", i)
-            seen.add(alias)
+            key = _same_text_key(alias)
+            if key in seen:
+                twin = seen[key]
+                if twin == alias:
+                    raise rule_error(f"alias {alias!r} is listed twice (or repeats the name)", "aliases", i)
+                raise rule_error(f"alias {alias!r} equals {twin!r} after Unicode normalisation (NFC) and case "
+                                 "folding: keep one", "aliases", i)
+            seen[key] = alias
         return self
 
 

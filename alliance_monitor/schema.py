@@ -27,7 +27,7 @@ def write_schemas(out: Path, *, check: bool = False) -> list[Path]:
     for kind in RECORD_FILES:
         path = out / f"{kind}.schema.json"
         text = json.dumps(schema_for(kind), indent=2, ensure_ascii=False) + "\n"
-        if path.exists() and path.read_text(encoding="utf-8") == text:
+        if path.exists() and path.read_bytes() == text.encode("utf-8"):  # bytes: a binary file is just different
             continue
         changed.append(path)
         if not check:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import stat
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -254,9 +256,15 @@ class _Checker:
             self.ref(w, ("author",), s.author, actors, "actor")
             path = seed_path(self.parsed.data_dir, s)
             try:
-                raw = path.read_bytes()
-            except OSError:
-                self.add(w, ("seed_file",), f"seed file {display_path(path)} does not exist")
+                mode = path.stat().st_mode
+                # a folder, or a pipe or device (a link to /dev/zero) that would block or never end, is not read
+                raw = path.read_bytes() if stat.S_ISREG(mode) else None
+            except OSError as exc:
+                why = "does not exist" if isinstance(exc, FileNotFoundError) else f"cannot be read ({exc.strerror})"
+                self.add(w, ("seed_file",), f"seed file {display_path(path)} {why}")
+                continue
+            if raw is None:
+                self.add(w, ("seed_file",), f"seed file {display_path(path)} is not a regular file")
                 continue
             digest = hashlib.sha256(raw).hexdigest()
             if digest != s.sha256:
@@ -268,6 +276,12 @@ class _Checker:
             except UnicodeDecodeError:
                 self.add(w, ("seed_file",), f"seed file {display_path(path)} is not valid UTF-8")
                 continue
+            if not raw.isascii() and not unicodedata.is_normalized("NFC", self.seeds[s.id]):
+                # Offsets index the seed as stored, so it is never normalised here (that would move them). Its spans
+                # are still checked against it as stored; their texts, being decomposed too, are reported as not NFC.
+                self.add(w, ("seed_file",), f"seed file {display_path(path)} is not in Unicode NFC form (the data "
+                         "standard): ingest the article again (ingest stores it NFC-normalised, with offsets "
+                         "into the stored text) and cite the spans in the new seed")
             self.chrome[s.id] = [(c.start, c.end, c.kind.value) for c in s.chrome]
             if s.printed_date is not None:
                 self.span(w, ("printed_date",), s.id, s.printed_date, chrome_ok=True)

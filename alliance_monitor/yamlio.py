@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
+import stat
 import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +57,78 @@ class LineList(list[Any]):
     item_lines: list[int]
 
 
+@dataclass(frozen=True)
+class Yaml11Value:
+    """A plain scalar that YAML 1.1 (PyYAML's reading) reads as something other than what it looks like.
+
+    `troops: 02500` is read as 1344 (octal), `25:00` as 1500 (base 60), `0x1F` as 31, `1_000` as 1000, `yes`/`no`/
+    `on`/`off` as true/false, and `0o17` is text here but 15 to a YAML 1.2 reader (editors, other tools). The reader
+    puts this object in the value's place instead of the silent reading: no model field accepts it, so the record is
+    refused at `path:line: id.field`, and `explain_value` gives the message (cause and fix). Keys keep their text.
+    Rule: YAML 1.1 "int", "float" and "bool" types (yaml.org/type), against the plain decimal forms that YAML 1.1
+    and 1.2 read alike.
+    """
+
+    text: str
+    """The scalar as written."""
+    value: Any
+    """What YAML 1.1 reads it as (None for 0o..., which YAML 1.1 reads as text)."""
+    cause: str
+
+    def message(self) -> str:
+        """`YAML reads 02500 as ...; quote it ...`: the cause and the fix, for the problem report."""
+        if self.cause == "0o":
+            return (f"YAML 1.2 reads {self.text} as the octal number {int(self.text[2:].replace('_', ''), 8)} and "
+                    f"YAML 1.1 as text: quote it ('{self.text}') for text, or write the decimal number")
+        if isinstance(self.value, bool):
+            return (f"YAML reads {self.text} as {str(self.value).lower()} (YAML 1.1; YAML 1.2 reads it as text): "
+                    f"quote it ('{self.text}') for text, or write {str(self.value).lower()} for a yes/no value")
+        return (f"YAML reads {self.text} as {self.cause} {self.value!r}: quote it ('{self.text}') for text, or "
+                "write the plain decimal number meant (no leading zero, no '_' or ':')")
+
+
+_PLAIN_DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9]*)\Z")
+_YAML12_OCTAL = re.compile(r"0o[0-7_]+\Z")
+_SILENT_BOOLS = frozenset({"yes", "no", "on", "off"})
+
+
+def _silent_form(text: str, value: Any) -> Yaml11Value | None:
+    """The Yaml11Value for a plain scalar `text` that YAML 1.1 resolved to `value`, or None when it reads as it
+    looks (a plain decimal, a float without '_' or ':', true/false/null, or text)."""
+    if type(value) is int:
+        if _PLAIN_DECIMAL.match(text):
+            return None
+        digits = text.lstrip("+-")
+        cause = ("the base-60 number" if ":" in digits else "the hexadecimal number" if digits[:2] == "0x"
+                 else "the binary number" if digits[:2] == "0b" else "the octal number" if digits[:1] == "0"
+                 else "the number")  # 1_000: underscores dropped, which YAML 1.2 does not do
+        return Yaml11Value(text, value, cause)
+    if type(value) is float:
+        if "_" in text or ":" in text:
+            return Yaml11Value(text, value, "the base-60 number" if ":" in text else "the number")
+        return None
+    if type(value) is bool:
+        return Yaml11Value(text, value, "bool") if text.lower() in _SILENT_BOOLS else None
+    if type(value) is str and _YAML12_OCTAL.match(text):
+        return Yaml11Value(text, None, "0o")
+    return None
+
+
+def explain_value(raw: Any, loc: tuple[int | str, ...]) -> str | None:
+    """The message for a Yaml11Value at (or inside, along) a pydantic error location in a raw record, else None.
+
+    Parts of `loc` that are not in the data (union tags, validator names) are skipped, as in `locate`.
+    """
+    node = raw
+    for part in loc:
+        if isinstance(node, Yaml11Value):
+            break
+        in_dict = isinstance(node, dict) and isinstance(part, str) and part in node
+        if in_dict or (isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)):
+            node = node[part]
+    return node.message() if isinstance(node, Yaml11Value) else None
+
+
 _ALIAS_REFUSED = "YAML aliases (*name) are not allowed in data files"
 
 
@@ -72,12 +147,21 @@ class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
                 None, None, f"cannot read the value: {exc}", node.start_mark
             ) from exc
 
+    def construct_checked_scalar(self, node: yaml.ScalarNode) -> Any:
+        """int, float, bool and str scalars, with the YAML 1.1 forms that change a value refused (Yaml11Value)."""
+        value = _SCALAR_CONSTRUCTORS_ALL[node.tag](self, node)
+        if not node.style:  # plain (None, or "" from libyaml): a quoted scalar is text as written
+            return _silent_form(node.value, value) or value
+        return value
+
     def construct_line_mapping(self, node: yaml.MappingNode) -> LineDict:
         result = LineDict()
         result.line = node.start_mark.line + 1
         result.key_lines = {}
         for key_node, value_node in node.value:
             key = self.construct_object(key_node)
+            if isinstance(key, Yaml11Value):
+                key = key.text  # a key is a name: kept as written
             if not isinstance(key, str):
                 key = str(key)
             if key in result:
@@ -98,6 +182,12 @@ class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
         return result
 
 
+_SCALAR_CONSTRUCTORS_ALL = {
+    tag: _BaseLoader.yaml_constructors[tag]
+    for tag in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:str")
+}
+for _tag in _SCALAR_CONSTRUCTORS_ALL:
+    _Loader.add_constructor(_tag, _Loader.construct_checked_scalar)
 _Loader.add_constructor("tag:yaml.org,2002:map", _Loader.construct_line_mapping)
 _Loader.add_constructor("tag:yaml.org,2002:seq", _Loader.construct_line_sequence)
 # Dates stay text: the models parse reduced-precision ISO dates ("2022-01") themselves.
@@ -120,9 +210,15 @@ def read_yaml(path: Path, *, lines: bool = True) -> Any:
 def read_data_file(path: Path) -> bytes:
     """The bytes of a data file, refused (YamlError) when too large or unreadable."""
     try:
-        size = path.stat().st_size
+        status = path.stat()
     except OSError as exc:
         raise YamlError(path, 0, f"cannot read the file: {exc.strerror}") from exc
+    size = status.st_size
+    if stat.S_ISDIR(status.st_mode):
+        raise YamlError(path, 0, "is a folder, not a data file")
+    if not stat.S_ISREG(status.st_mode):
+        # a pipe or a device (a symlink to /dev/zero) would block or never end: only regular files are read
+        raise YamlError(path, 0, "is not a regular file (a device, pipe or socket)")
     if size > MAX_FILE_BYTES:
         raise YamlError(path, 1, f"file is {size:,} bytes; data files are limited to {MAX_FILE_BYTES:,}")
     try:
@@ -241,7 +337,10 @@ def _plain_scalar(value: str) -> Any:
             constructor = _SCALAR_CONSTRUCTORS.get(tag)
             if constructor is None:
                 raise _NotPlain  # merge keys, `=`, ...: the full path decides
+            # for int, float and bool this is the full path's construct_checked_scalar: the same Yaml11Value
             return constructor(_SCALAR_BUILDER, yaml.ScalarNode(tag, value))
+    if value[:2] == "0o":  # text to YAML 1.1 (no resolver matched), a number to YAML 1.2
+        return _silent_form(value, value) or value
     return value
 
 
@@ -315,7 +414,8 @@ def _build_plain(get_event: Any, lines: bool = True) -> Any:
                         cur.item_lines.append(event.start_mark.line + 1)
                 elif key is _NO_KEY:
                     if type(value) is not str:
-                        value = intern(str(value), str(value))
+                        value = value.text if type(value) is Yaml11Value else str(value)  # as construct_line_mapping
+                        value = intern(value, value)
                     if value in cur:
                         raise _NotPlain  # a duplicate key: the full path names it
                     key = value

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -369,7 +370,7 @@ def draft_text(draft: Draft) -> str:
 
 
 def read_article(path: Path) -> tuple[bytes, str]:
-    """The article's bytes and text; an IngestError naming the file and line for anything unusable."""
+    """The article's text in NFC and its UTF-8 bytes; an IngestError naming the file and line for anything unusable."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -384,7 +385,9 @@ def read_article(path: Path) -> tuple[bytes, str]:
                           "convert the article to UTF-8 first") from exc
     if not text.strip():
         raise IngestError(f"{path}: the article is empty")
-    return raw, text
+    # Stored NFC (the data standard) BEFORE any offset is computed: offsets then index the seed as stored.
+    text = unicodedata.normalize("NFC", text)
+    return text.encode("utf-8"), text
 
 
 @dataclass

@@ -264,7 +264,7 @@ def test_event_refuses(changes: dict[str, Any], blamed: tuple[int | str, ...]) -
 
 
 @pytest.mark.parametrize(
-    "aliases", [[], ["Tokaev"], ["Tokaev", "Tokayev", "Токаев", "Тоқаев"], ["tokaev", "Tokaev"]]
+    "aliases", [[], ["Tokaev"], ["Tokaev", "Tokayev", "Токаев", "Тоқаев"], ["Tokaev", "Tokayev"]]
 )
 def test_actor_aliases_accepted(aliases: list[str]) -> None:
     Actor.model_validate({"id": "tokayev", "name": "Kassym-Jomart Tokayev", "kind": "person", "aliases": aliases})
@@ -272,7 +272,10 @@ def test_actor_aliases_accepted(aliases: list[str]) -> None:
 
 @pytest.mark.parametrize(
     ("aliases", "blamed"),
-    [(["Tokaev", "Tokaev"], ("aliases", 1)), (["Tokaev", "Kassym-Jomart Tokayev"], ("aliases", 1))],
+    [(["Tokaev", "Tokaev"], ("aliases", 1)), (["Tokaev", "Kassym-Jomart Tokayev"], ("aliases", 1)),
+     # equal after case folding or NFC (issue 13.4): they add no spelling a search would not already find
+     (["tokaev", "Tokaev"], ("aliases", 1)), (["Tokaev", "kassym-jomart TOKAYEV"], ("aliases", 1)),
+     (["Abišev", "Abis\u030cev"], ("aliases", 1))],
 )
 def test_actor_alias_duplicates_refused(aliases: list[str], blamed: tuple[int | str, ...]) -> None:
     with pytest.raises(ValidationError) as info:
