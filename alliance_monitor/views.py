@@ -127,9 +127,9 @@ def why_empty(t: Tables, query: QuoteQuery) -> str:
     return f"Each filter alone matches some quotes ({parts}), but no quote matches all of them together."
 
 
-DOWNLOAD_COLUMNS = ["id", "text", "translation_en", "kind", "speaker_names", "roles", "affiliations", "speakers", "about",
-                    "dimensions", "date", "date_precision", "source", "source_title", "publisher", "url", "start",
-                    "end", "context", "attribution", "attribution_basis"]
+DOWNLOAD_COLUMNS = ["id", "text", "translation_en", "kind", "speaker_names", "roles", "affiliations", "speakers",
+                    "about", "dimensions", "date", "date_precision", "source", "source_title", "publisher", "url",
+                    "start", "end", "context", "attribution", "attribution_basis"]
 
 
 def quotes_download(frame: pd.DataFrame) -> tuple[str, str]:
