@@ -120,31 +120,29 @@ def cmd_export(args: argparse.Namespace) -> int:
         _print_problems(report)
         return EXIT_INVALID
     ds = report.dataset
-    try:
-        if out is None:
-            sys.stdout.write(json.dumps(export_records(ds), ensure_ascii=False, indent=2) + "\n")
-        elif fmt == "json":
-            text = json.dumps(export_records(ds), ensure_ascii=False, indent=2) + "\n"
-            _write_files(out, {"dataset.json": text.encode("utf-8")})
-        elif fmt == "csv":
-            records = export_records(ds)
-            _write_files(out, {f"{kind}.csv": people_csv(rows).encode("utf-8") for kind, rows in records.items()})
-        elif fmt == "datapackage":
-            _write_files(out, datapackage_files(ds))
-        elif fmt == "parquet":
-            _write_files(out, parquet_files(ds))
-        else:
-            data = sqlite_bytes(ds)
-            metadata_path = out.with_name(out.stem + ".metadata.json")
-            metadata = json.dumps(datasette_metadata(ds, out.stem), ensure_ascii=False, indent=2) + "\n"
-            out.parent.mkdir(parents=True, exist_ok=True)
-            write_bytes_atomic(out, data)
-            write_bytes_atomic(metadata_path, metadata.encode("utf-8"))
-            print(f"wrote {display_path(out)} and {display_path(metadata_path)} "
-                  f"(datasette {out.name} --metadata {metadata_path.name})", file=sys.stderr)
-    except OSError as exc:  # a full disk, a folder without write permission: one line; each file is whole or old
-        print(f"export: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
-        return EXIT_INVALID
+    # a write that fails (a full disk, a folder without write permission) ends in main's one line, exit 2; each file
+    # is whole or old
+    if out is None:
+        sys.stdout.write(json.dumps(export_records(ds), ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "json":
+        text = json.dumps(export_records(ds), ensure_ascii=False, indent=2) + "\n"
+        _write_files(out, {"dataset.json": text.encode("utf-8")})
+    elif fmt == "csv":
+        records = export_records(ds)
+        _write_files(out, {f"{kind}.csv": people_csv(rows).encode("utf-8") for kind, rows in records.items()})
+    elif fmt == "datapackage":
+        _write_files(out, datapackage_files(ds))
+    elif fmt == "parquet":
+        _write_files(out, parquet_files(ds))
+    else:
+        data = sqlite_bytes(ds)
+        metadata_path = out.with_name(out.stem + ".metadata.json")
+        metadata = json.dumps(datasette_metadata(ds, out.stem), ensure_ascii=False, indent=2) + "\n"
+        out.parent.mkdir(parents=True, exist_ok=True)
+        write_bytes_atomic(out, data)
+        write_bytes_atomic(metadata_path, metadata.encode("utf-8"))
+        print(f"wrote {display_path(out)} and {display_path(metadata_path)} "
+              f"(datasette {out.name} --metadata {metadata_path.name})", file=sys.stderr)
     return EXIT_OK
 
 
