@@ -267,6 +267,12 @@ class DraftQuote:
 
 
 _WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_RU_ROLE = re.compile(
+    r"[ \t\u00a0]*(?P<role>(?:вице-)?премьер(?:-министр)?|министр|посол|глава|президент|председатель|спикер"
+    r"|(?:официальный\s+)?представитель(?:ница)?|пресс-секретарь|губернатор|мэр|дипломат|генсек|секретарь)"
+    r"(?:[ \t\u00a0]+[а-яё-]+){0,3}[ \t\u00a0]*(?=[.,;!?]|$)")
+"""A Russian role with no name after it (— сказала министр.): it refers to someone named before."""
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё-]+")
 _CONF_RANK = {"high": 2, "medium": 1, "low": 0}
 
 
@@ -354,15 +360,48 @@ class Attributor:
             if who is not None:
                 if who.kind == "pronoun":
                     who = None
+                else:
+                    who = self._past_genitive(who, limit)
                 break
         if who is not None and who.kind != "pronoun" and (
             who.kind == "descriptor" or not self.cast.is_person(who.actor or "")
         ):
             gap = re.match(r"[ \t\u00a0]*(?:[a-zа-яё][\w-]*[ \t\u00a0]+){0,3}", self.masked[who.end:limit])
             nxt = self.mention_starting(who.end + (gap.end() if gap else 0), limit)
+            if nxt is not None:
+                nxt = self._past_genitive(nxt, limit)
             if nxt is not None and nxt.kind in ("name", "new_name") and self.cast.is_person(nxt.actor or ""):
                 return nxt
         return who
+
+    def _past_genitive(self, who: Mention, limit: int) -> Mention:
+        """"официальный представитель МИД Кесселя Эльза Дорн": a capitalised Russian word that is no name of the
+        cast (a place or a body in the genitive) between a role and a name is not the speaker; the name after it
+        is."""
+        if who in self.cast.mentions or not _CYRILLIC_WORD.fullmatch(who.text):
+            return who
+        nxt = self.mention_starting(who.end, limit)
+        if nxt is not None and nxt in self.cast.mentions and nxt.kind in ("name", "new_name") and (
+            self.cast.is_person(nxt.actor or "")
+        ):
+            return nxt
+        return who
+
+    def russian_role(self, role: re.Match[str], before: int, basis: str) -> Attribution | None:
+        """«...», — сказала министр: the last person named before the quote with that role in apposition
+        ("Министр финансов Варнии Ирма Вальд")."""
+        stem = role.group("role").lower()[:6]
+        for n, (start, actor_id) in enumerate(self.cast.iter_persons_before(before)):
+            if n >= 20:
+                break
+            apposition = self.masked[max(0, start - 60):start].lower()
+            apposition = re.split(r"[.!?;\n]", apposition)[-1]
+            if stem in apposition:
+                mention = Mention(role.start("role"), role.end("role"), role.group("role"), "name", actor_id)
+                att = self._make([mention], "after: verb, role of a person named before", basis, mention)
+                att.confidence = "medium"
+                return att
+        return None
 
     def last_organisation(self, pos: int) -> Mention | None:
         """The last organisation named before `pos` (who "the statement" speaks for)."""
@@ -436,6 +475,11 @@ class Attributor:
             who = self.speaker_at(verb.end(), after_end)
             if who is not None:
                 return self._make([who], "after: verb, speaker", text[pos:who.end], who)
+            role = _RU_ROLE.match(masked, verb.end(), after_end)
+            if role:
+                att = self.russian_role(role, q.open_pos, text[pos:role.end()])
+                if att is not None:
+                    return att
         who = self.speaker_at(pos, after_end)
         if who is not None:
             # (a comma may close an apposition that came before the name: "Lindmark's finance chief, Sara Holm,")
