@@ -272,6 +272,12 @@ _RU_ROLE = re.compile(
     r"|(?:официальный\s+)?представитель(?:ница)?|пресс-секретарь|губернатор|мэр|дипломат|генсек|секретарь)"
     r"(?:[ \t\u00a0]+[а-яё-]+){0,3}[ \t\u00a0]*(?=[.,;!?]|$)")
 """A Russian role with no name after it (— сказала министр.): it refers to someone named before."""
+_BODY_SAID = re.compile(
+    r"[ \t\u00a0]*(?:the|its)[ \t\u00a0]+(?P<body>secretariat|ministry|government|council|commission|embassy"
+    r"|presidency|cabinet|committee|agency|authority|bloc|alliance|movement)" + _AUX
+    + r"[ \t\u00a0]+(?:said|says|added|stated|announced|noted|warned|insisted)(?![\w'’])")
+"""After a quote, a body by its common noun ("the secretariat said", "the ministry added"): it speaks as an
+organisation, the one named before by that noun if any."""
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё-]+")
 _CONF_RANK = {"high": 2, "medium": 1, "low": 0}
 
@@ -403,6 +409,21 @@ class Attributor:
                 return att
         return None
 
+    def organisation_for(self, body: str, pos: int) -> Mention:
+        """"the secretariat", "the ministry": the last organisation named before `pos` whose name ends with that
+        word ("Varnia's interior ministry"), else a body of that name."""
+        word = fold(body)
+        for i in range(self.cast.first_from(pos) - 1, -1, -1):
+            m = self.cast.mentions[i]
+            cand = self.cast.candidates.get(m.actor or "") or self.cast.stubs.get(m.actor or "")
+            if m.kind == "name" and cand is not None and cand.kind == "organisation" and (
+                fold(cand.name).split()[-1:] == [word]
+            ):
+                return m
+        key = "org:" + skeleton(body)
+        self.cast.stubs.setdefault(key, Candidate(key, body.lower(), "organisation", None, None, None))
+        return Mention(pos, pos, body, "name", key)
+
     def last_organisation(self, pos: int) -> Mention | None:
         """The last organisation named before `pos` (who "the statement" speaks for)."""
         for i in range(self.cast.first_from(pos) - 1, -1, -1):
@@ -498,6 +519,22 @@ class Attributor:
                     main = inner[-1] if inner else who
                 if main.kind != "pronoun":
                     return self._make([main], "after: speaker, apposition, verb", text[pos:app.end()], main)
+
+        body = _BODY_SAID.match(masked, pos, after_end)
+        if body:
+            org = self.organisation_for(body.group("body"), q.open_pos)
+            return self._make([org], "after: the body, verb", text[pos:body.end()], org)
+        if who is None:
+            # "...," union leader, Pia Lund, said: a lower-case role, then the name between commas, then the verb
+            lead = re.match(r"[ \t\u00a0]*(?:[a-z][\w-]*[ \t\u00a0]+){0,3}[a-z][\w-]*,[ \t\u00a0]*",
+                            masked[pos:after_end])
+            name = self.mention_starting(pos + lead.end(), after_end) if lead else None
+            if name is not None and name.kind in ("name", "new_name") and self.cast.is_person(name.actor or ""):
+                tail = re.match(r"[ \t\u00a0]*," + _AUX + r"[ \t\u00a0]*", masked[name.end:after_end])
+                verb = _VERB.match(masked, name.end + tail.end(), after_end) if tail else None
+                if verb and verb_class(verb.group(0)) == "speech":
+                    return self._make([name], "after: role, speaker between commas, verb", text[pos:verb.end()],
+                                      name)
 
         # 2. passive: "justified by X and Y as"
         passive = re.search(r"(?<![\w'’])(?P<verb>" + "|".join(sorted(PASSIVE_VERBS)) + r")\s+by\s+(?P<who>.+?)"
