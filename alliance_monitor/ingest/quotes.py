@@ -364,10 +364,7 @@ class Attributor:
                 break
             who = self.mention_starting(pos + skip.end(), limit)
             if who is not None:
-                if who.kind == "pronoun":
-                    who = None
-                else:
-                    who = self._past_genitive(who, limit)
+                who = None if who.kind == "pronoun" else self._past_genitive(who, limit)
                 break
         if who is not None and who.kind != "pronoun" and (
             who.kind == "descriptor" or not self.cast.is_person(who.actor or "")
@@ -497,10 +494,9 @@ class Attributor:
             if who is not None:
                 return self._make([who], "after: verb, speaker", text[pos:who.end], who)
             role = _RU_ROLE.match(masked, verb.end(), after_end)
-            if role:
-                att = self.russian_role(role, q.open_pos, text[pos:role.end()])
-                if att is not None:
-                    return att
+            by_role = self.russian_role(role, q.open_pos, text[pos:role.end()]) if role else None
+            if by_role is not None:
+                return by_role
         who = self.speaker_at(pos, after_end)
         if who is not None:
             # (a comma may close an apposition that came before the name: "Lindmark's finance chief, Sara Holm,")
@@ -617,6 +613,20 @@ class Attributor:
                     att.confidence = "medium"
                 return att
 
+        # 6b. the quote is a sentence of its own, and the next one opens with its speaker and a reporting verb
+        # ('"There is no crisis." Marek Volkov told reporters ...')
+        if not before.strip() and not after.strip() and q.close_pos > 0 and text[q.close_pos - 1] in ".!?":
+            nxt_end = self.text.find("\n", sent.end)
+            nxt_end = len(text) if nxt_end < 0 else nxt_end
+            who = self.mention_starting(sent.end, nxt_end)
+            if who is not None and who.kind in ("name", "new_name") and self.cast.is_person(who.actor or ""):
+                tail = re.match(_AUX + r"\s+", masked[who.end:nxt_end])
+                verb = _VERB.match(masked, who.end + tail.end(), nxt_end) if tail else None
+                if verb and verb_class(verb.group(0)) == "speech":
+                    att = self._make([who], "next sentence: speaker, verb", text[who.start:verb.end()], who)
+                    att.confidence = "medium"
+                    return att
+
         # 7-9. carried over from an earlier quotation
         if previous is not None and previous.speakers:
             return Attribution(list(previous.speakers), previous.confidence, f"same sentence as '{previous.basis}'",
@@ -700,6 +710,17 @@ def _is_modifier(text: str, q: Quotation) -> bool:
                 and after and after.group(1) not in _FUNCTION_WORDS)
 
 
+_WHAT_THEY_CALL = re.compile(
+    r"\bwhat\s+(?:[\w'’-]+\s+){1,3}(?:call|calls|called|dub|dubs|dubbed|term|terms|termed|label|labels"
+    r"|labelled|labeled)\s+(?:(?:his|her|its|their|our|the|a|an|it|him|them)\s+)?$", re.IGNORECASE)
+
+
+def _is_what_they_call(text: str, q: Quotation) -> bool:
+    """A name others give to something ('what critics call his "ferry diplomacy"'): the author's term, not
+    words said by anyone named."""
+    return bool(_WHAT_THEY_CALL.search(text[max(0, q.open_pos - 60):q.open_pos]))
+
+
 def mask_quotations(text: str, quotations: list[Quotation]) -> str:
     """The text with every quotation (marks included) blanked to '_', so that words inside quotes are never
     taken for speakers or verbs; offsets are unchanged."""
@@ -755,7 +776,7 @@ def draft_quotes(text: str, masked: str, paragraphs: list[tuple[int, int]], quot
             att = attributor.attribute(q, sent, previous, prev_sentence, last_in_paragraph.get(sent.paragraph))
             own = att is not None and att.rule not in ("previous sentence", "earlier in the paragraph")
             if words <= 1 or (words <= 3 and (att is None or att.rule == "earlier in the paragraph")) or (
-                _is_name_quoted(text, q) or (words <= 3 and _is_modifier(text, q))
+                _is_name_quoted(text, q) or (words <= 3 and (_is_modifier(text, q) or _is_what_they_call(text, q)))
             ):
                 out.append(DraftQuote(q, quoted, context, words, True, "term", None, s_index))
                 continue

@@ -285,3 +285,40 @@ def test_a_yearless_dateline_takes_its_year_from_the_url_or_the_copyright_line()
     assert (d.date.date, d.date.confidence) == ("2024-05-03", "medium")
     d = draft(page + "\n© 2023 Valmont Gazette\n")
     assert (d.date.date, d.date.confidence) == ("2023-05-03", "low")
+
+
+# --- the weak forms of the first fresh batch (issue 14, second round) ---------------------------------------------
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    ('"We got what we asked for," union leader, Ansel Brod, said.', "Ansel Brod"),
+    ('"There is no crisis, only a long meeting." Ansel Brod told reporters the talks would end.', "Ansel Brod"),
+    ("«Порты останутся открытыми», — заявила официальный представитель МИД Кесселя Эльза Дорн.", "Эльза Дорн"),
+    ("Министр финансов Варнии Ирма Вальд выступила в сенате.\n\n«Денег хватит на всех», — сказала министр.",
+     "Ирма Вальд"),
+])
+def test_roles_between_commas_russian_descriptors_and_a_quote_before_its_sentence(paragraph: str,
+                                                                                 speaker: str) -> None:
+    d = draft("Pact story\n\n" + paragraph + "\n")
+    assert names(d, only(d)) == [speaker]
+
+
+def test_the_secretariat_and_the_ministry_speak_as_bodies() -> None:
+    d = draft('Pact story\n\n"All members have agreed," the secretariat said.\n')
+    assert names(d, only(d)) == ["secretariat"]
+    d = draft("Pact story\n\nVarnia's interior ministry said it had expelled the crew.\n\n"
+              '"The crew were sent home by ferry," the ministry said.\n')
+    assert names(d, only(d)) == ["Varnia's interior ministry"]
+
+
+def test_what_critics_call_is_a_term_and_an_interview_kicker_is_no_headline() -> None:
+    d = draft('Ortis on tour\n\nLena Ortis defended what her critics call her "weekend diplomacy".\n')
+    assert quotes(d) == [] and [q.text for q in d.quotes if q.is_term] == ["weekend diplomacy"]
+    d = draft("Tokbayev: the Senate will sit\nInterview by Rune Dahl\nJuly 2, 2024" + BODY)
+    assert d.document["source"]["title"] == "Tokbayev: the Senate will sit"
+
+
+def test_a_headline_repeating_a_body_quote_is_not_a_second_quote() -> None:
+    d = draft("Ортис: «Мы не уйдем из Компакта»\n\n«Мы не уйдем из Компакта ни при каком правительстве», — сказала "
+              "Лена Ортис.\n")
+    assert [q.text for q in quotes(d)] == ["Мы не уйдем из Компакта ни при каком правительстве"]
