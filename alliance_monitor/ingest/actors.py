@@ -297,7 +297,8 @@ def _descriptor_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:
 
 _ORG = re.compile(
     r"(?<![\w'’])(?:[Tt]he\s+)?(?P<org>(?:[A-Z][\w'’-]*\s+){0,4}(?:Ministry|Office|Council|Government|Agency"
-    r"|Committee|Parliament|Senate|Secretariat|Embassy|Kremlin|Commission|Cabinet|Presidency|Duma)"
+    r"|Committee|Parliament|Senate|Secretariat|Embassy|Kremlin|Commission|Cabinet|Presidency|Duma|Movement|Party"
+    r"|Front|Coalition|Association|Authority)"
     r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*){1,4})?"
     r"|[A-Z][\w-]*['’]s\s+(?:foreign|defence|defense|interior|finance|justice|economy|economic|transport"
     r"|fisheries)\s+(?:ministry|office)"

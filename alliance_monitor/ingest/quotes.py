@@ -274,7 +274,7 @@ _RU_ROLE = re.compile(
 """A Russian role with no name after it (— сказала министр.): it refers to someone named before."""
 _BODY_SAID = re.compile(
     r"[ \t\u00a0]*(?:the|its)[ \t\u00a0]+(?P<body>secretariat|ministry|government|council|commission|embassy"
-    r"|presidency|cabinet|committee|agency|authority|bloc|alliance|movement)" + _AUX
+    r"|presidency|cabinet|committee|agency|authority|bloc|alliance|movement|party|coalition|association)" + _AUX
     + r"[ \t\u00a0]+(?:said|says|added|stated|announced|noted|warned|insisted)(?![\w'’])")
 """After a quote, a body by its common noun ("the secretariat said", "the ministry added"): it speaks as an
 organisation, the one named before by that noun if any."""

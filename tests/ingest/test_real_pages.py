@@ -322,3 +322,10 @@ def test_a_headline_repeating_a_body_quote_is_not_a_second_quote() -> None:
     d = draft("Ортис: «Мы не уйдем из Компакта»\n\n«Мы не уйдем из Компакта ни при каком правительстве», — сказала "
               "Лена Ортис.\n")
     assert [q.text for q in quotes(d)] == ["Мы не уйдем из Компакта ни при каком правительстве"]
+
+
+def test_movements_and_parties_speak_as_organisations() -> None:
+    d = draft('Pact story\n\n"An island without a ferry is a prison," the Island Voice Movement said.\n\n'
+              "The Coastal Workers' Party backed the protest. \"We will raise this in parliament,\" the party said.\n")
+    assert [names(d, q) for q in quotes(d)] == [["Island Voice Movement"], ["Coastal Workers' Party"]]
+    assert {a["kind"] for a in d.document["actors"]} == {"organisation"}
