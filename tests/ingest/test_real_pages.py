@@ -246,11 +246,26 @@ def test_the_held_out_corpus_meets_the_targets() -> None:
     assert totals.failures() == []
 
 
-def test_the_fresh_batch_is_scored_and_never_dates_wrongly_with_confidence() -> None:
-    # fresh/ is the clean estimate (written after the rules, never tuned against): its figures are reported in
-    # the README, below the targets; only the safety properties are asserted here.
+def test_the_first_fresh_batch_now_development_meets_the_targets() -> None:
+    # fresh/ was the clean estimate once; its misses were then fixed on new dev/ articles, so it is development
+    # data now (README), held to the targets like dev/.
     totals = corpus_totals(evaluate_corpus(CORPUS / "fresh"))
-    assert totals.articles >= 10 and totals.confident_wrong_dates == 0 and totals.chrome_as_content == 0
+    assert totals.articles >= 10 and totals.failures() == []
+
+
+def test_the_clean_batch_never_dates_wrongly_with_confidence_and_keeps_what_its_one_scoring_met() -> None:
+    # fresh2/ is the clean estimate: written before the second round of rules, scored once after it, never
+    # tuned against. Only what held on that single scoring is asserted (README: its figures, below the targets
+    # for speakers, title and publisher).
+    totals = corpus_totals(evaluate_corpus(CORPUS / "fresh2"))
+    assert totals.articles >= 16 and totals.confident_wrong_dates == 0
+    assert totals.quote_recall >= 0.98 and totals.quote_precision >= 0.97
+
+
+@pytest.mark.xfail(strict=True, reason="fresh2/g15 (scored once): the menu line 'Sections' is taken as the title of "
+                   "a page with no headline; not fixed on fresh2 (that would tune on it): fix it on a dev article")
+def test_the_clean_batch_takes_no_chrome_as_content() -> None:
+    assert corpus_totals(evaluate_corpus(CORPUS / "fresh2")).chrome_as_content == 0
 
 
 def test_the_corpus_has_forty_articles() -> None:
