@@ -202,6 +202,7 @@ class Cast:
 
 
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+_PATRONYMIC = re.compile(r"(?:ович|евич|ьич|овна|евна|ична|инична)$")
 _RU_CASE_ENDINGS = ("omu", "ogo", "oi", "ei", "im", "om", "a", "u", "e", "i", "iu", "ia")
 """Russian case endings, transliterated as the skeleton writes them (longest first)."""
 
@@ -296,7 +297,8 @@ def _descriptor_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:
 
 _ORG = re.compile(
     r"(?<![\w'’])(?:[Tt]he\s+)?(?P<org>(?:[A-Z][\w'’-]*\s+){0,4}(?:Ministry|Office|Council|Government|Agency"
-    r"|Committee|Parliament|Senate|Secretariat|Embassy|Kremlin|Commission|Cabinet|Presidency|Duma)"
+    r"|Committee|Parliament|Senate|Secretariat|Embassy|Kremlin|Commission|Cabinet|Presidency|Duma|Movement|Party"
+    r"|Front|Coalition|Association|Authority)"
     r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*){1,4})?"
     r"|[A-Z][\w-]*['’]s\s+(?:foreign|defence|defense|interior|finance|justice|economy|economic|transport"
     r"|fisheries)\s+(?:ministry|office)"
@@ -366,6 +368,11 @@ def _new_names(
     def flush(words: list[tuple[int, int]]) -> None:
         while words and fold(text[words[-1][0]:words[-1][1]]) in _PARTICLE_WORDS:
             words.pop()
+        if len(words) >= 3 and all(_CYRILLIC.match(text[a:b]) for a, b in words):
+            # "МИД Кесселя Эльза Дорн", "министр экологии Кесселя Ингрид Тале": a Russian name is a first name and
+            # a surname (with a patronymic between them); a capitalised genitive before it is a place or a body.
+            keep = 3 if _PATRONYMIC.search(text[words[-2][0]:words[-2][1]]) else 2
+            del words[:-keep]
         if 2 <= len(words) <= 4:
             s, e = words[0][0], words[-1][1]
             surname = loose(skeleton(text[words[-1][0]:e]))

@@ -81,7 +81,8 @@ _COPYRIGHT_NAME = re.compile(
 )
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|all rights reserved|copyright|tutti i diritti", re.IGNORECASE)
 _BYLINE = re.compile(
-    r"(?:by|di|par|von|por|автор:?)\s+(?P<name>[A-ZÀ-ÞĀ-ſА-Я][\w.'’-]+(?:\s+(?:[A-ZÀ-ÞĀ-ſА-Я][\w.'’-]+|de|van|von"
+    r"(?:(?:interview(?:ed)?|text|words|reporting)\s+by|by|di|par|von|por|автор:?|беседовал[аи]?:?"
+    r"|интервью\s+(?:записал[аи]?|взял[аи]?):?)\s+(?P<name>[A-ZÀ-ÞĀ-ſА-Я][\w.'’-]+(?:\s+(?:[A-ZÀ-ÞĀ-ſА-Я][\w.'’-]+|de|van|von"
     r"|da|di|del|der|la|le|bin|al)){0,4})(?:\s*[,|–—]\s*(?P<rest>\w[^\n]{0,60}))?",
     re.IGNORECASE,
 )

@@ -118,6 +118,23 @@ def default_source_id(layout: Layout, date: DateProposal, publisher: str | None)
     return re.sub(r"[^a-z0-9-]+", "-", "-".join(parts)).strip("-")[:80]
 
 
+def _without_headline_repeats(quotes: list[DraftQuote], layout: Layout) -> list[DraftQuote]:
+    """A quotation in the headline whose words the body quotes again (`Ortis: «Мы не уйдем»` above `«Мы не
+    уйдем ...», — сказала Ортис`) is the headline's excerpt of that quote, not a quote of its own."""
+    title = layout.title
+    if title is None:
+        return quotes
+
+    def key(q: DraftQuote) -> str:
+        return " ".join(fold(q.text).strip(" .,;:!?…").split())
+
+    def in_title(q: DraftQuote) -> bool:
+        return title.start <= q.start < title.end
+
+    body = [key(q) for q in quotes if not q.is_term and not in_title(q)]
+    return [q for q in quotes if not (in_title(q) and key(q) and any(key(q) in b for b in body))]
+
+
 def build_draft(
     text: str,
     raw: bytes,
@@ -144,7 +161,7 @@ def build_draft(
     masked = mask_quotations(text, quotations)
     index = ActorIndex(known.actors)
     cast = find_cast(masked, spans, index, gaz)
-    quotes = draft_quotes(text, masked, spans, quotations, cast)
+    quotes = _without_headline_repeats(draft_quotes(text, masked, spans, quotations, cast), layout)
     countries = [m for s, e in spans for m in gaz.mentions(text, s, e)]
 
     warnings: list[dict[str, Any]] = [{"kind": k, "message": m} for k, m in date.warnings]

@@ -267,6 +267,18 @@ class DraftQuote:
 
 
 _WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_RU_ROLE = re.compile(
+    r"[ \t\u00a0]*(?P<role>(?:вице-)?премьер(?:-министр)?|министр|посол|глава|президент|председатель|спикер"
+    r"|(?:официальный\s+)?представитель(?:ница)?|пресс-секретарь|губернатор|мэр|дипломат|генсек|секретарь)"
+    r"(?:[ \t\u00a0]+[а-яё-]+){0,3}[ \t\u00a0]*(?=[.,;!?]|$)")
+"""A Russian role with no name after it (— сказала министр.): it refers to someone named before."""
+_BODY_SAID = re.compile(
+    r"[ \t\u00a0]*(?:the|its)[ \t\u00a0]+(?P<body>secretariat|ministry|government|council|commission|embassy"
+    r"|presidency|cabinet|committee|agency|authority|bloc|alliance|movement|party|coalition|association)" + _AUX
+    + r"[ \t\u00a0]+(?:said|says|added|stated|announced|noted|warned|insisted)(?![\w'’])")
+"""After a quote, a body by its common noun ("the secretariat said", "the ministry added"): it speaks as an
+organisation, the one named before by that noun if any."""
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё-]+")
 _CONF_RANK = {"high": 2, "medium": 1, "low": 0}
 
 
@@ -352,17 +364,62 @@ class Attributor:
                 break
             who = self.mention_starting(pos + skip.end(), limit)
             if who is not None:
-                if who.kind == "pronoun":
-                    who = None
+                who = None if who.kind == "pronoun" else self._past_genitive(who, limit)
                 break
         if who is not None and who.kind != "pronoun" and (
             who.kind == "descriptor" or not self.cast.is_person(who.actor or "")
         ):
             gap = re.match(r"[ \t\u00a0]*(?:[a-zа-яё][\w-]*[ \t\u00a0]+){0,3}", self.masked[who.end:limit])
             nxt = self.mention_starting(who.end + (gap.end() if gap else 0), limit)
+            if nxt is not None:
+                nxt = self._past_genitive(nxt, limit)
             if nxt is not None and nxt.kind in ("name", "new_name") and self.cast.is_person(nxt.actor or ""):
                 return nxt
         return who
+
+    def _past_genitive(self, who: Mention, limit: int) -> Mention:
+        """"официальный представитель МИД Кесселя Эльза Дорн": a capitalised Russian word that is no name of the
+        cast (a place or a body in the genitive) between a role and a name is not the speaker; the name after it
+        is."""
+        if who in self.cast.mentions or not _CYRILLIC_WORD.fullmatch(who.text):
+            return who
+        nxt = self.mention_starting(who.end, limit)
+        if nxt is not None and nxt in self.cast.mentions and nxt.kind in ("name", "new_name") and (
+            self.cast.is_person(nxt.actor or "")
+        ):
+            return nxt
+        return who
+
+    def russian_role(self, role: re.Match[str], before: int, basis: str) -> Attribution | None:
+        """«...», — сказала министр: the last person named before the quote with that role in apposition
+        ("Министр финансов Варнии Ирма Вальд")."""
+        stem = role.group("role").lower()[:6]
+        for n, (start, actor_id) in enumerate(self.cast.iter_persons_before(before)):
+            if n >= 20:
+                break
+            apposition = self.masked[max(0, start - 60):start].lower()
+            apposition = re.split(r"[.!?;\n]", apposition)[-1]
+            if stem in apposition:
+                mention = Mention(role.start("role"), role.end("role"), role.group("role"), "name", actor_id)
+                att = self._make([mention], "after: verb, role of a person named before", basis, mention)
+                att.confidence = "medium"
+                return att
+        return None
+
+    def organisation_for(self, body: str, pos: int) -> Mention:
+        """"the secretariat", "the ministry": the last organisation named before `pos` whose name ends with that
+        word ("Varnia's interior ministry"), else a body of that name."""
+        word = fold(body)
+        for i in range(self.cast.first_from(pos) - 1, -1, -1):
+            m = self.cast.mentions[i]
+            cand = self.cast.candidates.get(m.actor or "") or self.cast.stubs.get(m.actor or "")
+            if m.kind == "name" and cand is not None and cand.kind == "organisation" and (
+                fold(cand.name).split()[-1:] == [word]
+            ):
+                return m
+        key = "org:" + skeleton(body)
+        self.cast.stubs.setdefault(key, Candidate(key, body.lower(), "organisation", None, None, None))
+        return Mention(pos, pos, body, "name", key)
 
     def last_organisation(self, pos: int) -> Mention | None:
         """The last organisation named before `pos` (who "the statement" speaks for)."""
@@ -436,6 +493,10 @@ class Attributor:
             who = self.speaker_at(verb.end(), after_end)
             if who is not None:
                 return self._make([who], "after: verb, speaker", text[pos:who.end], who)
+            role = _RU_ROLE.match(masked, verb.end(), after_end)
+            by_role = self.russian_role(role, q.open_pos, text[pos:role.end()]) if role else None
+            if by_role is not None:
+                return by_role
         who = self.speaker_at(pos, after_end)
         if who is not None:
             # (a comma may close an apposition that came before the name: "Lindmark's finance chief, Sara Holm,")
@@ -454,6 +515,22 @@ class Attributor:
                     main = inner[-1] if inner else who
                 if main.kind != "pronoun":
                     return self._make([main], "after: speaker, apposition, verb", text[pos:app.end()], main)
+
+        body = _BODY_SAID.match(masked, pos, after_end)
+        if body:
+            org = self.organisation_for(body.group("body"), q.open_pos)
+            return self._make([org], "after: the body, verb", text[pos:body.end()], org)
+        if who is None:
+            # "...," union leader, Pia Lund, said: a lower-case role, then the name between commas, then the verb
+            lead = re.match(r"[ \t\u00a0]*(?:[a-z][\w-]*[ \t\u00a0]+){0,3}[a-z][\w-]*,[ \t\u00a0]*",
+                            masked[pos:after_end])
+            name = self.mention_starting(pos + lead.end(), after_end) if lead else None
+            if name is not None and name.kind in ("name", "new_name") and self.cast.is_person(name.actor or ""):
+                tail = re.match(r"[ \t\u00a0]*," + _AUX + r"[ \t\u00a0]*", masked[name.end:after_end])
+                verb = _VERB.match(masked, name.end + tail.end(), after_end) if tail else None
+                if verb and verb_class(verb.group(0)) == "speech":
+                    return self._make([name], "after: role, speaker between commas, verb", text[pos:verb.end()],
+                                      name)
 
         # 2. passive: "justified by X and Y as"
         passive = re.search(r"(?<![\w'’])(?P<verb>" + "|".join(sorted(PASSIVE_VERBS)) + r")\s+by\s+(?P<who>.+?)"
@@ -535,6 +612,20 @@ class Attributor:
                 if att.confidence == "high":
                     att.confidence = "medium"
                 return att
+
+        # 6b. the quote is a sentence of its own, and the next one opens with its speaker and a reporting verb
+        # ('"There is no crisis." Marek Volkov told reporters ...')
+        if not before.strip() and not after.strip() and q.close_pos > 0 and text[q.close_pos - 1] in ".!?":
+            nxt_end = self.text.find("\n", sent.end)
+            nxt_end = len(text) if nxt_end < 0 else nxt_end
+            who = self.mention_starting(sent.end, nxt_end)
+            if who is not None and who.kind in ("name", "new_name") and self.cast.is_person(who.actor or ""):
+                tail = re.match(_AUX + r"\s+", masked[who.end:nxt_end])
+                verb = _VERB.match(masked, who.end + tail.end(), nxt_end) if tail else None
+                if verb and verb_class(verb.group(0)) == "speech":
+                    att = self._make([who], "next sentence: speaker, verb", text[who.start:verb.end()], who)
+                    att.confidence = "medium"
+                    return att
 
         # 7-9. carried over from an earlier quotation
         if previous is not None and previous.speakers:
@@ -619,6 +710,17 @@ def _is_modifier(text: str, q: Quotation) -> bool:
                 and after and after.group(1) not in _FUNCTION_WORDS)
 
 
+_WHAT_THEY_CALL = re.compile(
+    r"\bwhat\s+(?:[\w'’-]+\s+){1,3}(?:call|calls|called|dub|dubs|dubbed|term|terms|termed|label|labels"
+    r"|labelled|labeled)\s+(?:(?:his|her|its|their|our|the|a|an|it|him|them)\s+)?$", re.IGNORECASE)
+
+
+def _is_what_they_call(text: str, q: Quotation) -> bool:
+    """A name others give to something ('what critics call his "ferry diplomacy"'): the author's term, not
+    words said by anyone named."""
+    return bool(_WHAT_THEY_CALL.search(text[max(0, q.open_pos - 60):q.open_pos]))
+
+
 def mask_quotations(text: str, quotations: list[Quotation]) -> str:
     """The text with every quotation (marks included) blanked to '_', so that words inside quotes are never
     taken for speakers or verbs; offsets are unchanged."""
@@ -674,7 +776,7 @@ def draft_quotes(text: str, masked: str, paragraphs: list[tuple[int, int]], quot
             att = attributor.attribute(q, sent, previous, prev_sentence, last_in_paragraph.get(sent.paragraph))
             own = att is not None and att.rule not in ("previous sentence", "earlier in the paragraph")
             if words <= 1 or (words <= 3 and (att is None or att.rule == "earlier in the paragraph")) or (
-                _is_name_quoted(text, q) or (words <= 3 and _is_modifier(text, q))
+                _is_name_quoted(text, q) or (words <= 3 and (_is_modifier(text, q) or _is_what_they_call(text, q)))
             ):
                 out.append(DraftQuote(q, quoted, context, words, True, "term", None, s_index))
                 continue

@@ -246,11 +246,26 @@ def test_the_held_out_corpus_meets_the_targets() -> None:
     assert totals.failures() == []
 
 
-def test_the_fresh_batch_is_scored_and_never_dates_wrongly_with_confidence() -> None:
-    # fresh/ is the clean estimate (written after the rules, never tuned against): its figures are reported in
-    # the README, below the targets; only the safety properties are asserted here.
+def test_the_first_fresh_batch_now_development_meets_the_targets() -> None:
+    # fresh/ was the clean estimate once; its misses were then fixed on new dev/ articles, so it is development
+    # data now (README), held to the targets like dev/.
     totals = corpus_totals(evaluate_corpus(CORPUS / "fresh"))
-    assert totals.articles >= 10 and totals.confident_wrong_dates == 0 and totals.chrome_as_content == 0
+    assert totals.articles >= 10 and totals.failures() == []
+
+
+def test_the_clean_batch_never_dates_wrongly_with_confidence_and_keeps_what_its_one_scoring_met() -> None:
+    # fresh2/ is the clean estimate: written before the second round of rules, scored once after it, never
+    # tuned against. Only what held on that single scoring is asserted (README: its figures, below the targets
+    # for speakers, title and publisher).
+    totals = corpus_totals(evaluate_corpus(CORPUS / "fresh2"))
+    assert totals.articles >= 16 and totals.confident_wrong_dates == 0
+    assert totals.quote_recall >= 0.98 and totals.quote_precision >= 0.97
+
+
+@pytest.mark.xfail(strict=True, reason="fresh2/g15 (scored once): the menu line 'Sections' is taken as the title of "
+                   "a page with no headline; not fixed on fresh2 (that would tune on it): fix it on a dev article")
+def test_the_clean_batch_takes_no_chrome_as_content() -> None:
+    assert corpus_totals(evaluate_corpus(CORPUS / "fresh2")).chrome_as_content == 0
 
 
 def test_the_corpus_has_forty_articles() -> None:
@@ -285,3 +300,47 @@ def test_a_yearless_dateline_takes_its_year_from_the_url_or_the_copyright_line()
     assert (d.date.date, d.date.confidence) == ("2024-05-03", "medium")
     d = draft(page + "\n© 2023 Valmont Gazette\n")
     assert (d.date.date, d.date.confidence) == ("2023-05-03", "low")
+
+
+# --- the weak forms of the first fresh batch (issue 14, second round) ---------------------------------------------
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    ('"We got what we asked for," union leader, Ansel Brod, said.', "Ansel Brod"),
+    ('"There is no crisis, only a long meeting." Ansel Brod told reporters the talks would end.', "Ansel Brod"),
+    ("«Порты останутся открытыми», — заявила официальный представитель МИД Кесселя Эльза Дорн.", "Эльза Дорн"),
+    ("Министр финансов Варнии Ирма Вальд выступила в сенате.\n\n«Денег хватит на всех», — сказала министр.",
+     "Ирма Вальд"),
+])
+def test_roles_between_commas_russian_descriptors_and_a_quote_before_its_sentence(paragraph: str,
+                                                                                 speaker: str) -> None:
+    d = draft("Pact story\n\n" + paragraph + "\n")
+    assert names(d, only(d)) == [speaker]
+
+
+def test_the_secretariat_and_the_ministry_speak_as_bodies() -> None:
+    d = draft('Pact story\n\n"All members have agreed," the secretariat said.\n')
+    assert names(d, only(d)) == ["secretariat"]
+    d = draft("Pact story\n\nVarnia's interior ministry said it had expelled the crew.\n\n"
+              '"The crew were sent home by ferry," the ministry said.\n')
+    assert names(d, only(d)) == ["Varnia's interior ministry"]
+
+
+def test_what_critics_call_is_a_term_and_an_interview_kicker_is_no_headline() -> None:
+    d = draft('Ortis on tour\n\nLena Ortis defended what her critics call her "weekend diplomacy".\n')
+    assert quotes(d) == [] and [q.text for q in d.quotes if q.is_term] == ["weekend diplomacy"]
+    d = draft("Tokbayev: the Senate will sit\nInterview by Rune Dahl\nJuly 2, 2024" + BODY)
+    assert d.document["source"]["title"] == "Tokbayev: the Senate will sit"
+
+
+def test_a_headline_repeating_a_body_quote_is_not_a_second_quote() -> None:
+    d = draft("Ортис: «Мы не уйдем из Компакта»\n\n«Мы не уйдем из Компакта ни при каком правительстве», — сказала "
+              "Лена Ортис.\n")
+    assert [q.text for q in quotes(d)] == ["Мы не уйдем из Компакта ни при каком правительстве"]
+
+
+def test_movements_and_parties_speak_as_organisations() -> None:
+    d = draft('Pact story\n\n"An island without a ferry is a prison," the Island Voice Movement said.\n\n'
+              "The Coastal Workers' Party backed the protest. \"We will raise this in parliament,\" the party said.\n")
+    assert [names(d, q) for q in quotes(d)] == [["Island Voice Movement"], ["Coastal Workers' Party"]]
+    assert {a["kind"] for a in d.document["actors"]} == {"organisation"}
