@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import streamlit as st
 
@@ -184,8 +185,9 @@ def add_signal(prefix: str) -> Action:
             if at < 0:
                 raise wb.WorkbenchError("the passage is not in the article exactly as typed")
             span = (at, at + len(words))
-        sid = b.add_signal(quote=evidence if evidence != "passage" else None, state=ss.get(f"{prefix}_state"),
-                           actor=ss.get(f"{prefix}_actor"), dimension=str(ss.get("cur_sig_dim")),
+        sid = b.add_signal(quote=evidence if evidence != "passage" else None,
+                           state=ss.get(f"{prefix}_state_{evidence}"), actor=ss.get(f"{prefix}_actor_{evidence}"),
+                           dimension=str(ss.get("cur_sig_dim")),
                            direction=int(ss.get(f"{prefix}_dir") or 1), strength=int(ss.get(f"{prefix}_str") or 2),
                            confidence=str(ss.get(f"{prefix}_conf") or "medium"),
                            rationale=str(ss.get(f"{prefix}_why") or ""), span=span)
@@ -402,11 +404,19 @@ with form_col:
                  f"Q{numbers.get(e, '?')}: {next(str(q['text'])[:70] for q in doc['quotes'] if q['id'] == e)}")
     if ss.get(f"{s}_evidence") == "passage":
         st.text_input("The passage's exact words", key=f"{s}_passage")
+    # the evidence quote's first speaker, and the state they speak for, are the usual subject: proposed, editable
+    evidence = str(ss.get(f"{s}_evidence") or "")
+    speaker = next((str((q.get("speakers") or [""])[0]) for q in doc["quotes"] if q["id"] == evidence), "")
+    known = [*(x.model_dump() for x in ds.actors), *doc["actors"]]
+    record: dict[str, Any] = next((a for a in known if a["id"] == speaker), {})
+    subject_state = next((c for c in (record.get("affiliation"), record.get("nationality")) if c in state_names), None)
+    state_options: list[str | None] = [None, *state_names]
+    actor_options: list[str | None] = [None, *actor_label]
     c1, c2 = st.columns(2)
-    c1.selectbox("State", [None, *state_names], key=f"{s}_state",
+    c1.selectbox("State", state_options, index=state_options.index(subject_state), key=f"{s}_state_{evidence}",
                  format_func=lambda c: "(none)" if c is None else f"{state_names[c]} ({c})")
-    c2.selectbox("Actor", [None, *actor_label], key=f"{s}_actor",
-                 format_func=lambda a: "(none)" if a is None else actor_label[a])
+    c2.selectbox("Actor", actor_options, index=actor_options.index(speaker) if speaker in actor_label else 0,
+                 key=f"{s}_actor_{evidence}", format_func=lambda a: "(none)" if a is None else actor_label[a])
     st.selectbox("Dimension", list(dims), key="cur_sig_dim", format_func=lambda d: dims[d].label)
     c1, c2, c3 = st.columns(3)
     c1.radio("Direction", [1, -1], key=f"{s}_dir", format_func=lambda v: f"+1 toward {ds.alliance.leader_label}"
