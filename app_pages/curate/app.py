@@ -201,7 +201,8 @@ def remove_signal(sid: str) -> Action:
 
 # --- the page ------------------------------------------------------------------------------------------------
 
-if curation.mode() is curation.Mode.LOGIN and not st.user.is_logged_in:
+# st.user has no is_logged_in at all where no identity cookie was ever set: that is "not logged in"
+if curation.mode() is curation.Mode.LOGIN and not getattr(st.user, "is_logged_in", False):
     st.title("Curate")
     st.info("Curation changes the data: log in first.")
     st.button("Log in", key="cur_login", on_click=st.login)
