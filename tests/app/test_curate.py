@@ -216,21 +216,21 @@ def test_two_tabs_on_one_draft_the_second_save_is_refused(curating: Path) -> Non
     second = open_curate()  # rendered at revision 1
     ids = quote_ids(curating)
     first.button(key=f"cur_accept_{ids['the alliance must']}").click().run()  # revision 2
-    second.button(key=f"cur_reject_{ids['Dushanbe summit ends']}").click().run()
+    second.button(key=f"cur_reject_{ids['A common budget']}").click().run()
     assert "changed elsewhere" in shown(second) and "NOT saved" in shown(second)
     doc = draft_doc(curating)
     assert doc["draft"]["revision"] == 2  # type: ignore[index]
     assert doc["draft"]["decisions"] == {ids["the alliance must"]: "accepted"}  # type: ignore[index]
     # the page now shows the latest revision: repeating the change applies it
-    second.button(key=f"cur_reject_{ids['Dushanbe summit ends']}").click().run()
-    assert draft_doc(curating)["draft"]["decisions"][ids["Dushanbe summit ends"]] == "rejected"  # type: ignore[index]
+    second.button(key=f"cur_reject_{ids['A common budget']}").click().run()
+    assert draft_doc(curating)["draft"]["decisions"][ids["A common budget"]] == "rejected"  # type: ignore[index]
 
 
 def test_code_review_promote_and_every_page_shows_the_records(curating: Path) -> None:
     at = drafted(open_curate())
     ids = quote_ids(curating)
     for words, qid in ids.items():
-        key = f"cur_reject_{qid}" if words == "Dushanbe summit ends" else f"cur_accept_{qid}"
+        key = f"cur_reject_{qid}" if words == "A common budget" else f"cur_accept_{qid}"
         at.button(key=key).click().run()
     assert "speaker" not in str(at.button(key="cur_promote").disabled)
     rev = draft_doc(curating)["draft"]["revision"]  # type: ignore[index]

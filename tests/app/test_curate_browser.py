@@ -1,12 +1,12 @@
 """The curate page end to end in Chromium, on a COPY of data/ and seeds/ (ALLIANCE_MONITOR_DATA): never the
 repository's data.
 
-A made-up article (tests/fixtures/curate/article.txt) has five quotations and one page-furniture line that ingest
-drafts as a sixth quote. The curator accepts four, corrects one speaker (found by its Cyrillic spelling, which also
-accepts the quote), rejects the furniture, codes two signals and promotes; the new records then show in the Quote
-explorer; the validator passes
-and the curated files are in canonical form. A second test makes invalid edits: the page shows each problem and
-the curated files stay byte for byte the same.
+A made-up article (tests/fixtures/curate/article.txt) has five quotations and one page-furniture line (a pull
+quote) that ingest drafts as a sixth quote. The curator accepts four, corrects one speaker (found by its Cyrillic
+spelling, which also accepts the quote), rejects the furniture, codes two signals and promotes; the new records
+then show in the Quote explorer, the validator passes and the curated files are in canonical form (the member
+table and the matrix are checked after the same promotion in tests/app/test_curate.py). A second test makes
+invalid edits: the page shows each problem and the curated files stay byte for byte the same.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLE = ROOT / "tests" / "fixtures" / "curate" / "article.txt"
 URL = "https://example.org/bishkek-weighs"
+FURNITURE = "A common budget before new members"
 TIMINGS = ROOT / "test-output" / "logs" / "curate-timing.txt"
 
 
@@ -59,7 +60,11 @@ def digests(data_dir: Path) -> dict[str, str]:
 
 def click(page: Page, target: Locator, expect: str) -> None:
     target.click()
-    wait_for_app(page, text=expect)
+    try:
+        wait_for_app(page, text=expect)
+    except Exception:
+        screenshot(page, "curate-failure", full=True)  # what the page showed instead
+        raise
 
 
 def card(page: Page, words: str) -> Locator:
@@ -76,10 +81,14 @@ def make_draft(page: Page) -> None:
 
 
 def choose(page: Page, label: str, option: str) -> None:
-    """Pick `option` in the selectbox labelled `label` (typing filters the list; the option is clicked)."""
+    """Pick `option` in the selectbox labelled `label` by typing it and pressing Enter."""
     box = page.locator('[data-testid="stSelectbox"]').filter(has=page.get_by_text(label, exact=True)).first
+    box.scroll_into_view_if_needed()
     box.click()
-    page.get_by_role("option").filter(has_text=option).first.click()
+    # typing filters the options (an option list under a rerun can move away from a pointer click)
+    page.keyboard.type(option)
+    page.get_by_role("option").filter(has_text=option).first.wait_for(state="visible")
+    page.keyboard.press("Enter")
     wait_for_app(page)
 
 
@@ -99,12 +108,15 @@ def test_paste_review_code_promote(curate_page: tuple[Page, StreamlitServer], da
     click(page, first.get_by_role("button", name="Only speaker"), "speaker set to tokayev")
     actions += 1
     for words in ("the alliance must not become", "collective security of the member states",
-                  "Minsk stands shoulder", "common budget"):
+                  "Minsk stands shoulder", "organisation needs a common budget"):
         click(page, card(page, words).get_by_role("button", name="Accept"), "Accepted")
         actions += 1
-    click(page, card(page, "Dushanbe summit ends").get_by_role("button", name="Reject"), "Rejected")
-    actions += 1
-    assert card(page, "Dushanbe summit ends").count() == 0
+    # the pull quote (page furniture repeating the article's words): rejected when ingest drafted it, which the
+    # rules of this writing do; should they come to list it as chrome instead, there is nothing to reject
+    if card(page, FURNITURE).count():
+        click(page, card(page, FURNITURE).get_by_role("button", name="Reject"), "Rejected")
+        actions += 1
+    assert card(page, FURNITURE).count() == 0
 
     # two signals, the codebook beside; subject proposed from the evidence quote's speaker
     choose(page, "Dimension", "Military cooperation")
@@ -135,7 +147,7 @@ def test_paste_review_code_promote(curate_page: tuple[Page, StreamlitServer], da
     assert run_cli("fmt", "--check", data_copy).returncode == 0, "the curated YAML is not in canonical form"
     quotes = yaml.safe_load((data_copy / "quotes.yaml").read_text(encoding="utf-8"))
     new = [q for q in quotes if q["source"] == "asianews-2024-bishkek-weighs"]
-    assert len(new) == 5 and not any("Dushanbe" in q["text"] for q in new)
+    assert len(new) == 5 and not any(q["text"] == FURNITURE for q in new)
     assert next(q for q in new if q["text"].startswith("our country"))["speakers"] == ["tokayev"]
     signals = yaml.safe_load((data_copy / "signals.yaml").read_text(encoding="utf-8"))
     coded = {(s["state"], s["dimension"], s["direction"]) for s in signals[-2:]}
