@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from alliance_monitor.app import data, render, state
+from alliance_monitor.app import curation, data, render, state
 from alliance_monitor.load import InvalidDataset
 
 st.set_page_config(page_title="CSTO Monitor", page_icon=":material/shield:", layout="wide")
@@ -24,6 +24,13 @@ def show_problems(error: InvalidDataset) -> None:
     )
 
 
+curate_mode = curation.mode()
+if curate_mode is curation.Mode.UNSAFE:
+    # curation switched on for a server anyone can reach, with no login: nothing at all is served
+    st.navigation([st.Page(curation.refuse_unsafe, title="Curation refused", url_path="refused")],
+                  position="hidden").run()
+    st.stop()
+
 try:
     app = data.load_app_data()
 except InvalidDataset as invalid:
@@ -40,6 +47,9 @@ pages = [
     st.Page("app_pages/timeline.py", title="Timeline", icon=":material/timeline:", url_path="timeline"),
     st.Page("app_pages/sources.py", title="Sources & method", icon=":material/menu_book:", url_path="sources"),
 ]
+if curate_mode is not curation.Mode.OFF:
+    # Only then does the page exist: off, /curate is an unknown page and none of its widgets (actions) are ever made.
+    pages.append(st.Page("app_pages/curate/app.py", title="Curate", icon=":material/edit_note:", url_path="curate"))
 page = st.navigation(pages)
 
 ds = app.dataset

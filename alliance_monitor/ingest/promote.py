@@ -1,10 +1,11 @@
 """Merge a reviewed draft into the curated files, all or nothing.
 
-The draft's source, actors and quotes are checked against the models (problems name the draft's file and
-line), then appended to copies of the curated files, and the merged data is validated by the real validator in
-a temporary data folder beside a link to the real seeds. Only when it is valid are the curated files replaced:
-every file is written to a temporary file first, then all are renamed; if a rename fails, the files already
-replaced are restored. Nothing is ever half-merged, and a curated record is never overwritten.
+The draft's source, actors and quotes (and any hand-coded signals and events) are checked against the models
+(problems name the draft's file and line), then appended to copies of the curated files, and the merged data is
+validated by the real validator in a temporary data folder beside a link to the real seeds. Only when it is valid
+are the curated files replaced: every file is written to a temporary file first, then all are renamed; if a
+rename fails, the files already replaced are restored. Nothing is ever half-merged, and a curated record is
+never overwritten.
 """
 
 from __future__ import annotations
@@ -22,12 +23,16 @@ from pydantic import BaseModel, ValidationError
 
 from alliance_monitor.ingest.draft import DRAFT_KEYS
 from alliance_monitor.load import display_path
-from alliance_monitor.models import RECORD_FILES, Actor, Quote, Source
+from alliance_monitor.models import RECORD_FILES, Actor, Event, Quote, Signal, Source
 from alliance_monitor.validate import validate
 from alliance_monitor.yamlio import LineDict, YamlError, dump_yaml, locate, read_yaml, write_bytes_atomic
 
-MERGED_KINDS = {"source": "sources", "actors": "actors", "quotes": "quotes"}
-"""Draft section -> the curated file it is appended to."""
+MERGED_KINDS = {"source": "sources", "actors": "actors", "quotes": "quotes", "signals": "signals", "events": "events"}
+"""Draft section -> the curated file it is appended to. `ingest` drafts no signals or events; a curator (or the
+curate page) may add them, and they are merged and validated with the rest."""
+
+PROMOTED_KEYS = (*DRAFT_KEYS, "signals", "events")
+"""Top-level keys a draft may have: ingest's, plus the hand-coded signals and events."""
 
 
 class PromoteError(Exception):
@@ -105,12 +110,13 @@ def plan_promotion(draft_path: Path, data_dir: Path) -> tuple[dict[Path, str], d
         raise PromoteError([f"{shown}:{exc.line}: {exc.message}"]) from exc
     if not isinstance(raw, LineDict):
         raise PromoteError([f"{shown}:1: a draft is a mapping with source, actors and quotes"])
-    problems = [f"{shown}:{raw.key_lines[k]}: unknown top-level key {k!r} (expected {', '.join(DRAFT_KEYS)})"
-                for k in raw if k not in DRAFT_KEYS]
+    problems = [f"{shown}:{raw.key_lines[k]}: unknown top-level key {k!r} (expected {', '.join(PROMOTED_KEYS)})"
+                for k in raw if k not in PROMOTED_KEYS]
     if not isinstance(raw.get("source"), dict):
         problems.append(f"{shown}:{raw.key_lines.get('source', 1)}: source: the draft needs a source mapping")
         raise PromoteError(problems)
-    models: dict[str, type[BaseModel]] = {"source": Source, "actors": Actor, "quotes": Quote}
+    models: dict[str, type[BaseModel]] = {"source": Source, "actors": Actor, "quotes": Quote, "signals": Signal,
+                                          "events": Event}
     new: dict[str, list[dict[str, Any]]] = {}
     raw_by_id: dict[str, Any] = {}
     for section, model in models.items():

@@ -1,0 +1,469 @@
+"""Curate: from a pasted or uploaded article to reviewed, coded, validated, promoted records.
+
+Registered by dashboard.py only when curation is switched on (see alliance_monitor/app/curation.py). Every decision
+is a callback that opens the draft from disk, changes it, and saves it atomically as the next revision; a save
+based on an older revision (another tab saved meanwhile) is refused with a message (ingest.workbench.StaleDraft).
+Article text is untrusted: it reaches the page through st.text or render.literal only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import streamlit as st
+
+from alliance_monitor.app import curation, data, render
+from alliance_monitor.ingest import workbench as wb
+from alliance_monitor.ingest.promote import PromoteError
+from alliance_monitor.load import data_dir_from_env
+from alliance_monitor.models import QuoteKind
+
+ss = st.session_state
+DATA_DIR = data_dir_from_env().resolve()
+STATUS_COLOUR = {wb.ACCEPTED: "green", wb.PENDING: "orange"}
+
+
+# --- messages and actions ------------------------------------------------------------------------------------
+
+
+def say(kind: str, text: str) -> None:
+    """A message for the next run (callbacks run before the page is drawn)."""
+    ss["cur_msg"] = (kind, text)
+
+
+def seen() -> dict[str, int]:
+    """Draft file name -> the revision this session last saw (what its next save is based on)."""
+    return ss.setdefault("cur_seen", {})  # type: ignore[no-any-return]
+
+
+Action = Callable[[wb.Workbench], str]
+
+
+def act(name: str, action: Action) -> None:
+    """Open the draft, apply `action`, save it as the next revision of what this session saw; say what happened."""
+    try:
+        bench = wb.Workbench.open(wb.drafts_dir(DATA_DIR) / name, DATA_DIR)
+        bench.based_on = seen().get(name, bench.based_on)
+        done = action(bench)
+        seen()[name] = bench.save()
+        say("success", done)
+    except wb.StaleDraft as stale:
+        seen()[name] = stale.current  # the page now shows the latest revision; a repeated change will apply
+        say("error", str(stale))
+    except wb.WorkbenchError as err:
+        say("error", str(err))
+
+
+def make_draft() -> None:
+    url = str(ss.get("cur_url") or "").strip()
+    try:
+        if ss.get("cur_from") == "Upload a file":
+            upload = ss.get("cur_upload")
+            if upload is None:
+                raise wb.WorkbenchError("choose a .txt or .html file first")
+            text, name = wb.article_text(upload.name, upload.getvalue()), upload.name
+        else:
+            raw = str(ss.get("cur_paste") or "")
+            text, name = wb.article_text("pasted text", raw.encode("utf-8")), "pasted.txt"
+        path = wb.create_draft(DATA_DIR, text, url=url or None, name=name,
+                               source_id=str(ss.get("cur_sid") or "").strip() or None)
+    except wb.WorkbenchError as err:
+        say("error", str(err))
+        return
+    ss["cur_draft"] = path.name
+    seen()[path.name] = 1
+    ss["cur_paste"] = ""
+    say("success", f"Draft {path.name} made and saved: review it below.")
+
+
+def discard(name: str) -> None:
+    try:
+        target = wb.discard_draft(wb.drafts_dir(DATA_DIR) / name, seen().get(name, 0))
+    except wb.WorkbenchError as err:
+        say("error", str(err))
+        return
+    ss.pop("cur_draft", None)
+    say("success", f"Draft filed under {target.parent.name}/{target.name} (nothing was deleted).")
+
+
+def promote(name: str) -> None:
+    try:
+        bench = wb.Workbench.open(wb.drafts_dir(DATA_DIR) / name, DATA_DIR)
+        bench.based_on = seen().get(name, bench.based_on)
+        result = bench.promote()
+    except PromoteError as err:
+        say("error", "Not promoted, nothing changed: " + "; ".join(err.problems[:5]))
+        return
+    except wb.WorkbenchError as err:
+        say("error", str(err))
+        return
+    ss.pop("cur_draft", None)
+    added = ", ".join(f"{len(ids)} {kind}" for kind, ids in result.added.items())
+    say("success", f"Promoted {name}: added {added}. The new records are on every page now.")
+
+
+# the actions, as functions of the workbench (callbacks get their arguments through `args`)
+
+
+def step(change: Callable[[wb.Workbench], object], message: str) -> Action:
+    """An action that makes `change` and reports `message`."""
+    def run(bench: wb.Workbench) -> str:
+        change(bench)
+        return message
+    return run
+
+
+def accept(qid: str) -> Action:
+    return step(lambda b: b.accept(qid), f"Accepted {qid}.")
+
+
+def reject(qid: str) -> Action:
+    return step(lambda b: b.reject(qid), f"Rejected {qid} (kept under the draft's rejected quotes).")
+
+
+def restore(qid: str) -> Action:
+    return step(lambda b: b.restore(qid), f"Restored {qid} for review.")
+
+
+def speakers_from(qid: str, key: str) -> Action:
+    return step(lambda b: b.set_speakers(qid, list(ss.get(key) or [])), f"Speakers of {qid} saved.")
+
+
+def add_speaker(qid: str, actor: str, only: bool) -> Action:
+    def run(b: wb.Workbench) -> str:
+        current = [] if only else list(b.quote(qid).get("speakers") or [])
+        b.set_speakers(qid, [*current, actor])
+        b.accept(qid)
+        return f"{qid}: speaker {'set to' if only else 'added:'} {actor}; quote accepted."
+    return run
+
+
+def kind_from(qid: str, key: str) -> Action:
+    return step(lambda b: b.set_kind(qid, str(ss[key])), f"Kind of {qid} saved.")
+
+
+def about_from(qid: str, key: str) -> Action:
+    return step(lambda b: b.set_about(qid, list(ss.get(key) or [])), f"Countries of {qid} saved.")
+
+
+def words_from(qid: str, key: str) -> Action:
+    return step(lambda b: b.set_span_words(qid, str(ss.get(key) or "")), f"Span of {qid} set; offsets computed.")
+
+
+def extend(qid: str) -> Action:
+    return step(lambda b: b.extend_to_sentence(qid), f"{qid} now spans its whole sentence.")
+
+
+def new_person(qid: str, prefix: str) -> Action:
+    def run(b: wb.Workbench) -> str:
+        aliases = [a.strip() for a in str(ss.get(f"{prefix}_aliases") or "").split(",")]
+        actor = b.new_actor(str(ss.get(f"{prefix}_name") or ""), aliases=aliases, kind=str(ss[f"{prefix}_kind"]),
+                            nationality=ss.get(f"{prefix}_nat"), affiliation=str(ss.get(f"{prefix}_aff") or "") or None,
+                            role=str(ss.get(f"{prefix}_role") or "") or None,
+                            taken={c.id for c in wb.actor_choices(DATA_DIR, b.doc)})
+        b.set_speakers(qid, [*list(b.quote(qid).get("speakers") or []), actor])
+        return f"New person {actor} created and added to {qid}."
+    return run
+
+
+def source_from(prefix: str, fields: list[str]) -> Action:
+    def run(b: wb.Workbench) -> str:
+        b.set_source({f: ss.get(f"{prefix}_{f}") for f in fields})
+        return "Source record saved."
+    return run
+
+
+def add_signal(prefix: str) -> Action:
+    def run(b: wb.Workbench) -> str:
+        evidence = str(ss.get(f"{prefix}_evidence") or "")
+        span = None
+        if evidence == "passage":
+            words = str(ss.get(f"{prefix}_passage") or "").strip()
+            at = b.seed.find(words) if words else -1
+            if at < 0:
+                raise wb.WorkbenchError("the passage is not in the article exactly as typed")
+            span = (at, at + len(words))
+        sid = b.add_signal(quote=evidence if evidence != "passage" else None,
+                           state=ss.get(f"{prefix}_state_{evidence}"), actor=ss.get(f"{prefix}_actor_{evidence}"),
+                           dimension=str(ss.get("cur_sig_dim")),
+                           direction=int(ss.get(f"{prefix}_dir") or 1), strength=int(ss.get(f"{prefix}_str") or 2),
+                           confidence=str(ss.get(f"{prefix}_conf") or "medium"),
+                           rationale=str(ss.get(f"{prefix}_why") or ""), span=span)
+        return f"Signal {sid} added."
+    return run
+
+
+def remove_signal(sid: str) -> Action:
+    return step(lambda b: b.remove_signal(sid), f"Signal {sid} removed.")
+
+
+# --- the page ------------------------------------------------------------------------------------------------
+
+# st.user has no is_logged_in at all where no identity cookie was ever set: that is "not logged in"
+if curation.mode() is curation.Mode.LOGIN and not getattr(st.user, "is_logged_in", False):
+    st.title("Curate")
+    st.info("Curation changes the data: log in first.")
+    st.button("Log in", key="cur_login", on_click=st.login)
+    st.stop()
+
+st.title("Curate")
+st.caption("Add an article, review what ingest drafted, code signals, and promote when everything validates. "
+           "Every decision is saved at once; you can leave and resume later.")
+
+if "cur_msg" in ss:
+    kind, text = ss.pop("cur_msg")
+    (st.success if kind == "success" else st.error)(render.literal(text))
+
+with st.expander("Add an article", expanded=not wb.list_drafts(DATA_DIR)):
+    source = st.radio("Article from", ["Paste the text", "Upload a file"], key="cur_from", horizontal=True)
+    if source == "Upload a file":
+        st.file_uploader(f"A .txt or .html file (at most {wb.MAX_UPLOAD_BYTES // 1000:,} kB; HTML is reduced to "
+                         "text, never shown)", type=["txt", "html", "htm"], key="cur_upload", max_upload_size=1)
+    else:
+        st.text_area("Article text", key="cur_paste", height=180, placeholder="Paste the whole article here")
+    left, right = st.columns(2)
+    left.text_input("URL of the article", key="cur_url", placeholder="https://...")
+    right.text_input("Source id (optional)", key="cur_sid", placeholder="publisher-year-two-words")
+    st.button("Make the draft", key="cur_make", type="primary", on_click=make_draft)
+
+drafts = {d.path.name: d for d in wb.list_drafts(DATA_DIR)}
+st.subheader("Drafts in review")
+if not drafts:
+    st.info("No draft in review. Add an article above.")
+    st.stop()
+if ss.get("cur_draft") not in drafts:
+    ss["cur_draft"] = next(iter(drafts))
+name = st.selectbox("Draft", list(drafts), key="cur_draft",
+                    format_func=lambda n: f"{drafts[n].title} ({n}: {drafts[n].quotes} quotes, "
+                                          f"{drafts[n].pending} to review)")
+assert name is not None
+try:
+    bench = wb.Workbench.open(drafts[name].path, DATA_DIR)
+except wb.WorkbenchError as err:
+    st.error(render.literal(str(err)))
+    st.stop()
+seen().setdefault(name, bench.based_on)
+doc, rev = bench.doc, bench.based_on
+app = data.app_data()
+ds = app.dataset
+choices = wb.actor_choices(DATA_DIR, doc)
+actor_label = {c.id: c.label for c in choices}
+state_names = {s.iso3: s.name for s in ds.alliance.states}
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def merged_problems(path: str, revision: int, data_fingerprint: str) -> list[str]:
+    """The problems of the merged data for this revision of the draft (promote's own check, nothing written)."""
+    return wb.Workbench.open(Path(path), DATA_DIR).problems()
+
+
+problems = merged_problems(str(bench.path), rev, app.key)
+record_ids = [str(doc["source"].get("id"))] + [str(x.get("id")) for x in
+                                               doc["actors"] + doc["quotes"] + doc["signals"]]
+by_record, general = wb.problems_by_record(problems, record_ids)
+pending = wb.pending_quotes(doc)
+
+
+def show_problems(record_id: str) -> None:
+    for line in by_record.get(record_id, []):
+        st.error(render.literal(line), icon=":material/error:")
+
+
+top = st.columns([3, 1, 1])
+top[0].markdown(render.literal(f"{len(doc['quotes'])} quotes, {len(pending)} to review, {len(doc['signals'])} "
+                               f"signals · {len(problems)} problem(s) · revision {rev}"))
+top[1].button("Discard draft", key="cur_discard", on_click=discard, args=(name,),
+              help="Files the draft under drafts/discarded/; nothing is deleted")
+
+# -- 1. the source record
+src = doc["source"]
+with st.expander("Source record", expanded=bool(by_record.get(str(src.get("id"))))):
+    for w in (doc.get("review") or {}).get("warnings") or []:
+        if w.get("kind") != "new_actor":
+            st.warning(render.literal(f"[{w.get('kind')}] {w.get('message')}"))
+    published = src.get("published") or {}
+    if src.get("printed_date"):
+        st.caption("Printed date, as on the page:")
+        st.text(str(src["printed_date"].get("text")))
+    st.caption("Date evidence found by ingest:")
+    st.text(str(published.get("evidence") or "(none)"))
+    show_problems(str(src.get("id")))
+    prefix = f"cur_src_{rev}"
+    fields = ["title", "publisher", "author", "dateline", "url", "language", "published.date",
+              "published.confidence", "published.method", "published.evidence", "date_conflict"]
+    with st.form(f"{prefix}_form"):
+        cols = st.columns(2)
+        for i, f in enumerate(fields):
+            head, _, leaf = f.partition(".")
+            value = (src.get(head) or {}).get(leaf) if leaf else src.get(head)
+            if f == "published.confidence":
+                opts = ["low", "medium", "high"]
+                cols[i % 2].selectbox(f, opts, index=opts.index(value) if value in opts else 0, key=f"{prefix}_{f}")
+            elif f == "published.method":
+                opts = ["as_printed", "printed_reinterpreted", "inferred_from_text"]
+                cols[i % 2].selectbox(f, opts, index=opts.index(value) if value in opts else 0, key=f"{prefix}_{f}")
+            else:
+                cols[i % 2].text_input(f, value=str(value or ""), key=f"{prefix}_{f}")
+        st.form_submit_button("Save the source record", on_click=act, args=(name, source_from(prefix, fields)))
+
+# -- 2. the quotes: the article with every drafted quote highlighted, then a card per quote
+st.subheader("Quotes")
+numbers = {str(q["id"]): i + 1 for i, q in enumerate(sorted(doc["quotes"], key=lambda q: int(q["start"])))}
+with st.expander("The article, quotes highlighted", expanded=True):
+    marks = sorted(((int(q["start"]), int(q["end"]), str(q["id"])) for q in doc["quotes"]), key=lambda m: m[0])
+    parts, pos = [], 0
+    for start, end, qid in marks:
+        if start < pos:
+            continue
+        parts.append(render.literal(bench.seed[pos:start]))
+        colour = STATUS_COLOUR.get(bench.status(qid), "orange")
+        quoted = " ".join(bench.seed[start:end].split())
+        parts.append(f"**\\[Q{numbers[qid]}\\]**:{colour}-background[{render.literal(quoted)}]")
+        pos = end
+    parts.append(render.literal(bench.seed[pos:]))
+    with st.container(height=320):
+        st.markdown("".join(parts))
+
+for q in sorted(doc["quotes"], key=lambda q: int(q["start"])):
+    qid = str(q["id"])
+    status = bench.status(qid)
+    with st.container(border=True, key=f"cur_card_{qid}"):
+        left, right = st.columns([5, 1])
+        with left:
+            st.markdown(f"**Q{numbers[qid]}** · :{STATUS_COLOUR.get(status, 'gray')}[{status}] · "
+                        + render.literal(qid))
+            st.text(str(q.get("text")))
+            speakers = ", ".join(actor_label.get(s, s) for s in q.get("speakers") or []) or "NO SPEAKER"
+            att = q.get("attribution") or {}
+            st.markdown(render.small(f"Speakers: {speakers}\nAttribution ({att.get('confidence')}): "
+                                     f"{att.get('basis')}\nKind: {q.get('kind')} · about: "
+                                     f"{', '.join(q.get('about') or []) or '-'}"))
+            show_problems(qid)
+        with right:
+            st.button("Accept", key=f"cur_accept_{qid}", type="primary", disabled=status == wb.ACCEPTED,
+                      on_click=act, args=(name, accept(qid)), width="stretch")
+            st.button("Reject", key=f"cur_reject_{qid}", on_click=act, args=(name, reject(qid)), width="stretch")
+        with st.expander(f"Correct Q{numbers[qid]}"):
+            p = f"cur_{qid}_{rev}"
+            st.multiselect("Speakers", list(actor_label), default=[s for s in q.get("speakers") or []
+                                                                   if s in actor_label],
+                           format_func=lambda a: actor_label.get(a, a), key=f"{p}_speakers",
+                           on_change=act, args=(name, speakers_from(qid, f"{p}_speakers")))
+            query = st.text_input("Find a speaker by any spelling (aliases, transliterations, Cyrillic)",
+                                  key=f"cur_find_{qid}")
+            for c in wb.find_actors(choices, query or ""):
+                col_name, col_only, col_add = st.columns([3, 1, 1])
+                col_name.text(c.label)
+                col_only.button("Only speaker", key=f"cur_only_{qid}_{c.id}", on_click=act,
+                                args=(name, add_speaker(qid, c.id, True)))
+                col_add.button("Add", key=f"cur_add_{qid}_{c.id}", on_click=act,
+                               args=(name, add_speaker(qid, c.id, False)))
+            if query and not wb.find_actors(choices, query):
+                st.caption("Nobody by that name: create the person below.")
+            with st.popover("New person"):
+                n = f"cur_new_{qid}"
+                st.text_input("Display name", key=f"{n}_name")
+                st.text_input("Other spellings (comma-separated)", key=f"{n}_aliases")
+                st.selectbox("Kind", ["person", "organisation"], key=f"{n}_kind")
+                st.selectbox("Nationality", [None, *state_names], key=f"{n}_nat",
+                             format_func=lambda c: "(unknown)" if c is None else f"{state_names[c]} ({c})")
+                st.text_input("Speaks for (ISO-3 state or organisation id)", key=f"{n}_aff")
+                st.text_input("Role", key=f"{n}_role")
+                st.button("Create and add as speaker", key=f"{n}_go", on_click=act, args=(name, new_person(qid, n)))
+            kinds = [k.value for k in QuoteKind]
+            st.selectbox("Kind", kinds, index=kinds.index(q.get("kind")) if q.get("kind") in kinds else 0,
+                         key=f"{p}_kind", on_change=act, args=(name, kind_from(qid, f"{p}_kind")))
+            st.multiselect("About (countries)", list(state_names), default=[c for c in q.get("about") or []
+                                                                             if c in state_names],
+                           format_func=lambda c: f"{state_names[c]} ({c})", key=f"{p}_about",
+                           on_change=act, args=(name, about_from(qid, f"{p}_about")))
+            st.text_area("The quote's exact words (edit them; the offsets are computed)", value=str(q.get("text")),
+                         key=f"{p}_words")
+            a, b = st.columns(2)
+            a.button("Use these words", key=f"{p}_usewords", on_click=act, args=(name, words_from(qid, f"{p}_words")))
+            b.button("Extend to the sentence", key=f"{p}_extend", on_click=act, args=(name, extend(qid)))
+
+rejected = doc["draft"].get("rejected") or []
+if rejected:
+    with st.expander(f"Rejected quotes ({len(rejected)})"):
+        for q in rejected:
+            a, b = st.columns([5, 1])
+            a.text(str(q.get("text")))
+            b.button("Restore", key=f"cur_restore_{q['id']}", on_click=act, args=(name, restore(str(q["id"]))))
+
+# -- 3. signals, with the codebook beside
+st.subheader("Signals")
+dims = {d.id: d for d in ds.codebook.dimensions}
+accepted = [str(q["id"]) for q in doc["quotes"] if bench.status(str(q["id"])) == wb.ACCEPTED]
+form_col, book_col = st.columns([3, 2])
+with form_col:
+    s = f"cur_sig_{rev}"
+    st.selectbox("Evidence", [*accepted, "passage"], key=f"{s}_evidence",
+                 format_func=lambda e: "A passage of the article" if e == "passage" else
+                 f"Q{numbers.get(e, '?')}: {next(str(q['text'])[:70] for q in doc['quotes'] if q['id'] == e)}")
+    if ss.get(f"{s}_evidence") == "passage":
+        st.text_input("The passage's exact words", key=f"{s}_passage")
+    # the evidence quote's first speaker, and the state they speak for, are the usual subject: proposed, editable
+    evidence = str(ss.get(f"{s}_evidence") or "")
+    speaker = next((str((q.get("speakers") or [""])[0]) for q in doc["quotes"] if q["id"] == evidence), "")
+    known = [*(x.model_dump() for x in ds.actors), *doc["actors"]]
+    record: dict[str, Any] = next((a for a in known if a["id"] == speaker), {})
+    subject_state = next((c for c in (record.get("affiliation"), record.get("nationality")) if c in state_names), None)
+    state_options: list[str | None] = [None, *state_names]
+    actor_options: list[str | None] = [None, *actor_label]
+    c1, c2 = st.columns(2)
+    c1.selectbox("State", state_options, index=state_options.index(subject_state), key=f"{s}_state_{evidence}",
+                 format_func=lambda c: "(none)" if c is None else f"{state_names[c]} ({c})")
+    c2.selectbox("Actor", actor_options, index=actor_options.index(speaker) if speaker in actor_label else 0,
+                 key=f"{s}_actor_{evidence}", format_func=lambda a: "(none)" if a is None else actor_label[a])
+    st.selectbox("Dimension", list(dims), key="cur_sig_dim", format_func=lambda d: dims[d].label)
+    c1, c2, c3 = st.columns(3)
+    c1.radio("Direction", [1, -1], key=f"{s}_dir", format_func=lambda v: f"+1 toward {ds.alliance.leader_label}"
+             if v == 1 else f"-1 toward {ds.alliance.national_label}")
+    c2.radio("Strength", [1, 2, 3], index=1, key=f"{s}_str", format_func=str)
+    c3.radio("Confidence", ["low", "medium", "high"], index=1, key=f"{s}_conf")
+    st.text_input("Rationale (one sentence)", key=f"{s}_why")
+    st.button("Add signal", key="cur_sig_add", type="primary", on_click=act, args=(name, add_signal(s)))
+with book_col:
+    dim = dims[str(ss.get("cur_sig_dim") or next(iter(dims)))]
+    with st.container(border=True):
+        st.markdown(f"**{render.literal(dim.label)}** ({dim.kind.value})  \n" + render.literal(dim.definition))
+        st.markdown(render.literal(f"+1 toward {ds.alliance.leader_label}: {dim.toward_leader}"))
+        st.markdown(render.literal(f"-1 toward {ds.alliance.national_label}: {dim.toward_national}"))
+        st.caption("Worked example")
+        st.text(dim.example.evidence.text)
+        st.markdown(render.small(f"{dim.example.direction:+d}: {dim.example.explanation}"))
+        st.markdown(render.small("\n".join(f"strength {k}: {v}" for k, v in sorted(ds.codebook.strength.items()))))
+
+for sig in doc["signals"]:
+    sid = str(sig.get("id"))
+    with st.container(border=True):
+        a, b = st.columns([5, 1])
+        ev = sig.get("evidence") or {}
+        where = (f"Q{numbers.get(str(ev.get('quote')), '?')}" if "quote" in ev
+                 else f"passage {ev.get('start')}-{ev.get('end')}")
+        a.markdown(render.literal(f"{sid}: {sig.get('state') or '-'} / {sig.get('actor') or '-'} · "
+                                  f"{sig.get('dimension')} {int(sig.get('direction', 0)):+d} x{sig.get('strength')} "
+                                  f"({sig.get('confidence')}) · {where}"))
+        a.markdown(render.small(str(sig.get("rationale"))))
+        with a:
+            show_problems(sid)
+        b.button("Remove", key=f"cur_sig_rm_{sid}", on_click=act, args=(name, remove_signal(sid)))
+
+# -- 4. validate and promote
+st.subheader("Validate and promote")
+for actor in doc["actors"]:
+    if by_record.get(str(actor.get("id"))):
+        st.markdown(render.literal(f"New person {actor.get('id')}:"))
+        show_problems(str(actor.get("id")))
+for line in general:
+    st.error(render.literal(line), icon=":material/error:")
+ready = not problems and not pending
+if ready:
+    st.success("The merged data validates and every quote is decided.")
+elif pending and not problems:
+    st.info(f"{len(pending)} quote(s) still to review.")
+st.button("Promote", key="cur_promote", type="primary", disabled=not ready, on_click=promote, args=(name,),
+          help="Merges the draft into the curated files, all or nothing (the `promote` command's code)")

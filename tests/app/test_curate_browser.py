@@ -1,0 +1,197 @@
+"""The curate page end to end in Chromium, on a COPY of data/ and seeds/ (ALLIANCE_MONITOR_DATA): never the
+repository's data.
+
+A made-up article (tests/fixtures/curate/article.txt) has five quotations and one page-furniture line (a pull
+quote) that ingest drafts as a sixth quote. The curator accepts four, corrects one speaker (found by its Cyrillic
+spelling, which also accepts the quote), rejects the furniture, codes two signals and promotes; the new records
+then show in the Quote explorer, the validator passes and the curated files are in canonical form (the member
+table and the matrix are checked after the same promotion in tests/app/test_curate.py). A second test makes
+invalid edits: the page shows each problem and the curated files stay byte for byte the same.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+from playwright.sync_api import Browser, Locator, Page
+
+from tests.browser import StreamlitServer, app_exceptions, open_page, screenshot, wait_for_app
+from tests.conftest import REAL_DATA, run_cli
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTICLE = ROOT / "tests" / "fixtures" / "curate" / "article.txt"
+URL = "https://example.org/bishkek-weighs"
+FURNITURE = "A common budget before new members"
+TIMINGS = ROOT / "test-output" / "logs" / "curate-timing.txt"
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path) -> Path:
+    shutil.copytree(REAL_DATA, tmp_path / "data")
+    shutil.copytree(REAL_DATA.parent / "seeds", tmp_path / "seeds")
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def curate_page(chromium_browser: Browser, streamlit_server: Callable[..., StreamlitServer],
+                data_copy: Path) -> Iterator[tuple[Page, StreamlitServer]]:
+    server = streamlit_server(data_copy, name=f"curate-{data_copy.parent.name}",
+                              env={"ALLIANCE_MONITOR_CURATE": "1"})
+    page = chromium_browser.new_page(viewport={"width": 1280, "height": 800})
+    page.set_default_timeout(30_000)
+    try:
+        open_page(page, server.url + "/curate", text="Add an article", timeout=60_000)
+        yield page, server
+    finally:
+        page.close()
+
+
+def digests(data_dir: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(data_dir.glob("*.yaml"))}
+
+
+def click(page: Page, target: Locator, expect: str) -> None:
+    target.click()
+    try:
+        wait_for_app(page, text=expect)
+    except Exception:
+        screenshot(page, "curate-failure", full=True)  # what the page showed instead
+        raise
+
+
+def card(page: Page, words: str) -> Locator:
+    return page.locator('[class*="st-key-cur_card_"]').filter(has_text=words)
+
+
+def make_draft(page: Page) -> None:
+    page.get_by_label("Article text").fill(ARTICLE.read_text(encoding="utf-8"))
+    page.get_by_label("Article text").blur()
+    page.get_by_label("URL of the article").fill(URL)
+    page.get_by_label("URL of the article").blur()
+    wait_for_app(page)
+    click(page, page.get_by_role("button", name="Make the draft"), "made and saved")
+
+
+def choose(page: Page, label: str, option: str) -> None:
+    """Pick `option` in the selectbox labelled `label` by typing it and pressing Enter."""
+    box = page.locator('[data-testid="stSelectbox"]').filter(has=page.get_by_text(label, exact=True)).first
+    box.scroll_into_view_if_needed()
+    box.click()
+    # typing filters the options (an option list under a rerun can move away from a pointer click)
+    page.keyboard.type(option)
+    page.get_by_role("option").filter(has_text=option).first.wait_for(state="visible")
+    page.keyboard.press("Enter")
+    wait_for_app(page)
+
+
+def test_paste_review_code_promote(curate_page: tuple[Page, StreamlitServer], data_copy: Path) -> None:
+    page, server = curate_page
+    make_draft(page)
+    screenshot(page, "curate-draft")
+    started, actions = time.monotonic(), 0
+
+    # one speaker corrected by a Cyrillic spelling: "Only speaker" sets it and accepts the quote in one action
+    first = card(page, "our country will decide")
+    first.get_by_text("Correct Q1").click()
+    first.get_by_label("Find a speaker by any spelling").fill("Токаев")
+    first.get_by_label("Find a speaker by any spelling").press("Enter")
+    wait_for_app(page, text="Kassym-Jomart Tokayev (tokayev)")
+    screenshot(page, "curate-speaker-search")
+    click(page, first.get_by_role("button", name="Only speaker"), "speaker set to tokayev")
+    actions += 1
+    for words in ("the alliance must not become", "collective security of the member states",
+                  "Minsk stands shoulder", "organisation needs a common budget"):
+        click(page, card(page, words).get_by_role("button", name="Accept"), "Accepted")
+        actions += 1
+    # the pull quote (page furniture repeating the article's words): rejected when ingest drafted it, which the
+    # rules of this writing do; should they come to list it as chrome instead, there is nothing to reject
+    if card(page, FURNITURE).count():
+        click(page, card(page, FURNITURE).get_by_role("button", name="Reject"), "Rejected")
+        actions += 1
+    assert card(page, FURNITURE).count() == 0
+
+    # two signals, the codebook beside; subject proposed from the evidence quote's speaker
+    choose(page, "Dimension", "Military cooperation")
+    page.get_by_text("-1 toward national interest", exact=True).click()
+    page.get_by_label("Rationale (one sentence)").fill("Tokayev keeps defence priorities a national decision.")
+    page.get_by_label("Rationale (one sentence)").blur()
+    wait_for_app(page)
+    click(page, page.get_by_role("button", name="Add signal"), "added")
+    choose(page, "Evidence", "Minsk stands shoulder")
+    choose(page, "Dimension", "Summit participation")
+    page.get_by_label("Rationale (one sentence)").fill("Lukashenko pledges Minsk to every exercise beside Moscow.")
+    page.get_by_label("Rationale (one sentence)").blur()
+    wait_for_app(page)
+    click(page, page.get_by_role("button", name="Add signal"), "added")
+    screenshot(page, "curate-signals")
+    wait_for_app(page, text="The merged data validates")
+    click(page, page.get_by_role("button", name="Promote"), "Promoted")
+    actions += 1
+    elapsed = time.monotonic() - started
+    screenshot(page, "curate-promoted")
+    assert not app_exceptions(page)
+    TIMINGS.parent.mkdir(parents=True, exist_ok=True)
+    TIMINGS.write_text(f"curate browser test: 6 quote decisions + 2 signals + promote; {actions} decision "
+                       f"actions, {elapsed:.1f} s from the draft to the promoted article\n", encoding="utf-8")
+
+    # the curated files: validated, canonical, with the new records
+    assert run_cli("validate", data_copy).returncode == 0
+    assert run_cli("fmt", "--check", data_copy).returncode == 0, "the curated YAML is not in canonical form"
+    quotes = yaml.safe_load((data_copy / "quotes.yaml").read_text(encoding="utf-8"))
+    new = [q for q in quotes if q["source"] == "asianews-2024-bishkek-weighs"]
+    assert len(new) == 5 and not any(q["text"] == FURNITURE for q in new)
+    assert next(q for q in new if q["text"].startswith("our country"))["speakers"] == ["tokayev"]
+    signals = yaml.safe_load((data_copy / "signals.yaml").read_text(encoding="utf-8"))
+    coded = {(s["state"], s["dimension"], s["direction"]) for s in signals[-2:]}
+    assert coded == {("KAZ", "military_cooperation", -1), ("BLR", "summit_participation", 1)}
+    assert not (data_copy / "drafts" / "asianews-2024-bishkek-weighs.yaml").exists()
+    assert (REAL_DATA / "quotes.yaml").read_text(encoding="utf-8").count("bishkek") == 0
+
+    # the Quote explorer shows the new quote at once (same server, no restart)
+    open_page(page, server.url + "/quotes?q=common%20budget", text="the organisation needs a common budget")
+    screenshot(page, "curate-new-quote-in-explorer")
+    assert not server.log_problems()
+
+
+def test_invalid_edits_show_the_problem_and_change_nothing(curate_page: tuple[Page, StreamlitServer],
+                                                           data_copy: Path) -> None:
+    page, _ = curate_page
+    before = digests(data_copy)
+    make_draft(page)
+    first = card(page, "our country will decide")
+    first.get_by_text("Correct Q1").click()
+    words = first.get_by_label("The quote's exact words")
+    words.fill("words that are nowhere in the article")
+    words.blur()
+    wait_for_app(page)
+    click(page, first.get_by_role("button", name="Use these words"), "not in the article exactly as typed")
+    # a source URL that is not a URL: saved in the draft, shown beside the source record, promotion refused
+    page.get_by_text("Source record", exact=True).click()
+    page.get_by_label("url", exact=True).fill("not a url")
+    click(page, page.get_by_role("button", name="Save the source record"), "Source record saved")
+    wait_for_app(page, text="should match pattern")
+    screenshot(page, "curate-invalid")
+    assert page.get_by_role("button", name="Promote").is_disabled()
+    assert digests(data_copy) == before
+    assert not app_exceptions(page)
+
+
+def test_a_default_start_has_no_curate_page(chromium_browser: Browser, app_server: StreamlitServer) -> None:
+    """Without ALLIANCE_MONITOR_CURATE the URL /curate reaches nothing: the app shows its default page, and no
+    curate widget exists whose callback a websocket message could trigger."""
+    page = chromium_browser.new_page(viewport={"width": 1280, "height": 800})
+    try:
+        open_page(page, app_server.url + "/curate", testid="stHeading")
+        assert page.get_by_role("link", name="Curate").count() == 0
+        assert page.locator('[class*="st-key-cur_"]').count() == 0
+        assert page.get_by_role("button", name="Make the draft").count() == 0
+    finally:
+        page.close()
