@@ -124,7 +124,7 @@ def _decompose_first(path: Path) -> tuple[int, str]:
 def _append_note(path: Path) -> int:
     """Give the first record of a file without composable text a decomposed word in a free-text field."""
     text = path.read_text(encoding="utf-8")
-    for field in ("  rationale: ", "  definition: ", "  description: ", "  basis: "):
+    for field in ("  rationale: ", "  definition: ", "  description: ", "  basis: ", "  summary: "):
         index = text.find(field)
         if index >= 0:
             start = index + len(field)
