@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import streamlit as st
 
 from alliance_monitor.app import curation, data, render, state
@@ -76,7 +78,9 @@ with st.sidebar:
     filter_select("Speaker", app.speaker_names, state.SPEAKER_KEY, "All speakers",
                   "People and organisations quoted or coded. Kept in the link.")
     st.caption("Link to this view")
-    st.code(state.view_link(), language=None, wrap_lines=True)
+    # filled after the page ran: the page's own widgets (a table selection, a clicked cell, a slider) change the
+    # address during its run, so a link written before it would lag one interaction behind
+    link_box = st.empty()
 
 if ignored:
     shown = "; ".join(f"{key} {value[:80]!r}" for key, value in ignored[:5])
@@ -84,4 +88,6 @@ if ignored:
     st.warning(f"Ignored from the link (no such value in the data): {render.literal(shown)}{more}.",
                icon=":material/link_off:")
 
-page.run()
+with contextlib.suppress(state.PageEnd):  # a page that ended early (nothing to show) still gets its link
+    page.run()
+link_box.code(state.view_link(), language=None, wrap_lines=True)

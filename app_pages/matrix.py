@@ -44,7 +44,7 @@ scope = {"country": "only the selected states are shown.", "speaker": None} if b
 if not view.subjects:
     state.filter_scope(**scope)
     st.info("Nothing is coded for the current selection. Clear the filters in the sidebar to see the whole matrix.")
-    st.stop()
+    state.end_page()
 
 # Rows the matrix draws at most (the most coded subjects); the ranking below lists every one. (A comment, not a
 # docstring: Streamlit's "magic" would print a bare string on the page.)
@@ -72,6 +72,9 @@ if points:
         st.session_state["_matrix_click"] = clicked
         st.session_state["cell_row"], st.session_state["cell_dim"] = clicked
 
+# a cell the view no longer has (other rows, evidence or filters) leaves the selectboxes and the link alike
+state.drop_unless("cell_row", view.subjects)
+state.drop_unless("cell_dim", view.dimensions)
 with st.container(horizontal=True):
     row = st.selectbox("Cell: row", view.subjects, format_func=view.subject_labels.__getitem__, key="cell_row",
                        bind="query-params", index=None, placeholder="Click a cell, or choose")

@@ -100,7 +100,7 @@ with st.container(horizontal=True, vertical_alignment="center"):
 
 if found_count == 0:
     st.info(render.literal(data.why_no_quote(app, query)), icon=":material/search_off:")
-    st.stop()
+    state.end_page()
 
 pages = max(1, -(-found_count // PER_PAGE))
 state.check_url_values(url_notice, {"page": state.number_between(1, pages, integer=True)})

@@ -8,11 +8,11 @@ option silently, so a page declares what each of its parameters may hold (`check
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date as Date
 from datetime import datetime
-from typing import Any
+from typing import Any, NoReturn
 from urllib.parse import urlencode
 
 import streamlit as st
@@ -24,6 +24,17 @@ SPEAKER_KEY = "speaker"
 GLOBAL_KEYS = (COUNTRY_KEY, SPEAKER_KEY)
 
 
+class PageEnd(Exception):
+    """Raised by end_page: the page has drawn all it has; dashboard.py catches it and still draws what follows the
+    page (the view's link)."""
+
+
+def end_page() -> NoReturn:
+    """Stop drawing the page, like st.stop(), but let the entrypoint finish its run: after st.stop() nothing more can
+    be drawn, and the sidebar's link is drawn after the page (it must see what the page did to the address)."""
+    raise PageEnd
+
+
 def selected_countries() -> list[str]:
     return [c for c in st.session_state.get(COUNTRY_KEY, []) if isinstance(c, str)]
 
@@ -32,8 +43,41 @@ def selected_speakers() -> list[str]:
     return [s for s in st.session_state.get(SPEAKER_KEY, []) if isinstance(s, str)]
 
 
+def from_link(key: str) -> bool:
+    """Whether the URL's value for `key` came from a link (typed, pasted, shared) rather than from this session's own
+    widget: a bound widget's key is in the session state from the run that draws it, and from then on the address
+    follows the widget. Issue 12: "Ignored from the link" names only values that came from a link."""
+    return key not in st.session_state
+
+
+def drop_unless(key: str, options: Collection[Any]) -> None:
+    """Clear a bound single-choice widget (selectbox) whose value is not among its options now, before the widget is
+    drawn: Streamlit hides such a value but leaves it in the address, so the link would reopen a view this page
+    does not show (issue 12: whatever the page drops from view, it drops from the address)."""
+    value = st.session_state.get(key)
+    if value is not None and value not in options:
+        st.session_state[key] = None
+
+
+def dataset_generation(dataset_key: str) -> str:
+    """A suffix for the keys of widgets that hold row positions: empty for the first dataset this session saw,
+    "_v<n>" after the data changed under it n times. A row position means another record in a reordered file, so
+    a selection made on older data must not carry over (issue 12: a selection follows the record, not the row).
+    Empty at first, so the usual keys (`members_all`) stay what tests and benchmarks seed."""
+    seen = st.session_state.get("_dataset_key")
+    if seen != dataset_key:
+        if seen is not None:
+            st.session_state["_dataset_generation"] = st.session_state.get("_dataset_generation", 0) + 1
+        st.session_state["_dataset_key"] = dataset_key
+    generation = st.session_state.get("_dataset_generation", 0)
+    return f"_v{generation}" if generation else ""
+
+
 def unknown_url_values(key: str, known_labels: Sequence[str]) -> list[str]:
-    """Values of a URL parameter that no option of its widget carries (Streamlit drops them silently)."""
+    """Values of a URL parameter, from a link, that no option of its widget carries (Streamlit drops them
+    silently)."""
+    if not from_link(key):
+        return []
     values = st.query_params.get_all(key)
     if not values:  # the usual case: no set of (at 1000x the data) 12,000 labels to build
         return []
@@ -77,7 +121,7 @@ UrlSpec = Sequence[str] | Callable[[str], bool] | None
 
 def _rejected(key: str, valid: UrlSpec) -> list[str]:
     values = [v for v in st.query_params.get_all(key) if v]
-    if valid is None:
+    if valid is None or not from_link(key):  # a value the widget itself put there is not the link's
         return []
     if callable(valid):
         return [v for v in values if not valid(v)]
@@ -116,7 +160,7 @@ def check_url(page_params: dict[str, UrlSpec], *, multi: Sequence[str] = (), mor
     for key, valid in page_params.items():
         if key not in present:
             continue
-        if key not in multi and len([v for v in st.query_params.get_all(key) if v]) > 1:
+        if key not in multi and from_link(key) and len([v for v in st.query_params.get_all(key) if v]) > 1:
             ignored.append(f"{key} given more than once (one value expected)")
             continue
         ignored += [f"{key} {value[:80]!r}" for value in _rejected(key, valid)]
