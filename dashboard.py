@@ -41,8 +41,14 @@ except InvalidDataset as invalid:
                            icon=":material/error:")], position="hidden").run()
     st.stop()
 
+# the default page is served at the root but still reserves a pathname: not "overview", which the alias takes
+overview = st.Page("app_pages/overview.py", title="Overview", icon=":material/public:", default=True, url_path="home")
+
+
 pages = [
-    st.Page("app_pages/overview.py", title="Overview", icon=":material/public:", default=True),
+    overview,
+    # /overview, the address a reader guesses or writes by hand, shows the Overview too (not "Page not found")
+    st.Page("app_pages/overview.py", title="Overview", url_path="overview", visibility="hidden"),
     st.Page("app_pages/members.py", title="Member states", icon=":material/flag:", url_path="members"),
     st.Page("app_pages/matrix.py", title="Stance matrix", icon=":material/grid_on:", url_path="matrix"),
     st.Page("app_pages/quotes.py", title="Quote explorer", icon=":material/format_quote:", url_path="quotes"),
@@ -57,9 +63,13 @@ page = st.navigation(pages)
 ds = app.dataset
 info = ds.alliance.dataset
 country_labels, speaker_labels = app.country_labels, app.speaker_labels  # made once per dataset
+country_spellings, speaker_spellings = data.link_names(app)
+# a hand-written link may name a record by id, ISO code or alias: read as that record (the address is rewritten)
+state.understand_link({state.COUNTRY_KEY: (app.country_names, country_spellings),
+                       state.SPEAKER_KEY: (app.speaker_names, speaker_spellings)})
 # Streamlit drops URL values that match no option; read them first so the page can say what it ignored.
-ignored = [("country", v) for v in state.unknown_url_values(state.COUNTRY_KEY, country_labels)]
-ignored += [("speaker", v) for v in state.unknown_url_values(state.SPEAKER_KEY, speaker_labels)]
+ignored = [("country", v) for v in state.unknown_url_values(state.COUNTRY_KEY, country_labels, country_spellings)]
+ignored += [("speaker", v) for v in state.unknown_url_values(state.SPEAKER_KEY, speaker_labels, speaker_spellings)]
 
 
 def filter_select(label: str, names: dict[str, str], key: str, placeholder: str, help: str) -> None:

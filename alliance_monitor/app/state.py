@@ -18,6 +18,7 @@ from urllib.parse import urlencode
 import streamlit as st
 
 from alliance_monitor.app.render import literal
+from alliance_monitor.search import skeleton
 
 COUNTRY_KEY = "country"
 SPEAKER_KEY = "speaker"
@@ -73,16 +74,47 @@ def dataset_generation(dataset_key: str) -> str:
     return f"_v{generation}" if generation else ""
 
 
-def unknown_url_values(key: str, known_labels: Sequence[str]) -> list[str]:
-    """Values of a URL parameter, from a link, that no option of its widget carries (Streamlit drops them
-    silently)."""
+def understand_link(keys: dict[str, tuple[dict[str, str], dict[str, str]]]) -> None:
+    """Read a link's values of the global filters that name a record otherwise than by its label (its id, ISO-3 code
+    or any alias, in any case or script: `?speaker=tokayev`, `?country=KAZ`) as that record: the address is
+    rewritten to the canonical labels and the run starts again, so the widgets read them (issue 12).
+
+    `keys`: parameter -> (names: id -> label, the widget's options; spellings: skeleton -> id, data.link_names).
+    Call before the widgets are drawn. Values that name nothing stay in the address for unknown_url_values to
+    report. (A widget seeds itself from the address the run started with, and a value set through the session
+    state on its first run is not written to the address: rewriting the address and rerunning is what works.)
+    """
+    rewritten = False
+    for key, (names, spellings) in keys.items():
+        values = [v for v in st.query_params.get_all(key) if v] if from_link(key) else []
+        if not values:
+            continue
+        labels = set(names.values())
+        if all(v in labels for v in values):
+            continue  # the usual link: labels only, which the widget reads itself
+        canonical: list[str] = []
+        for value in values:
+            record_id = None if value in labels else spellings.get(skeleton(value))
+            label = value if record_id is None else names[record_id]
+            if label not in canonical:
+                canonical.append(label)
+        if canonical != values:
+            st.query_params[key] = canonical  # not bound yet: the widget is drawn after this
+            rewritten = True
+    if rewritten:
+        st.rerun()
+
+
+def unknown_url_values(key: str, known_labels: Sequence[str], spellings: dict[str, str] | None = None) -> list[str]:
+    """Values of a URL parameter, from a link, that no option of its widget carries and no spelling names
+    (Streamlit drops them silently)."""
     if not from_link(key):
         return []
     values = st.query_params.get_all(key)
     if not values:  # the usual case: no set of (at 1000x the data) 12,000 labels to build
         return []
     known = set(known_labels)
-    return [v for v in values if v and v not in known]
+    return [v for v in values if v and v not in known and skeleton(v) not in (spellings or {})]
 
 
 def view_link() -> str:

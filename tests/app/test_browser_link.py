@@ -145,3 +145,11 @@ def test_quotes_search_and_sources_section(app_server: StreamlitServer, chromium
     page.wait_for_url(re.compile(r"section=Codebook"))
     assert_link_is_address(page, "a section chosen")
     assert_link_reopens_the_view(chromium_browser, page, "Sources & method")
+
+
+def test_overview_has_an_address_of_its_own(app_server: StreamlitServer, page: Page) -> None:
+    open_page(page, app_server.url + "/overview?country=KAZ", text="Findings")
+    settled(page)
+    assert page.get_by_text("Page not found").count() == 0
+    assert "country=Kazakhstan" in page.url  # the ISO code was read as the state and the address rewritten
+    assert same_address(link_box(page), page.url)

@@ -107,3 +107,27 @@ def test_a_selected_row_follows_its_state_when_the_states_are_reordered(
     assert list(at.dataframe[0].value["iso3"]) != states  # the data did change order
     assert at.selectbox(key="profile").value == "KAZ"
     assert link_query(at).get("profile") == ["Kazakhstan"]
+
+
+@pytest.mark.parametrize(("params", "countries", "speakers"), [
+    ({"speaker": "tokayev", "country": "KAZ"}, ["KAZ"], ["tokayev"]),  # ids and ISO codes
+    ({"country": ["Armenia", "kaz"]}, ["ARM", "KAZ"], []),  # a label and a code, any case
+    ({"speaker": ["Lukashenka", "Токаев"]}, [], ["lukashenko", "tokayev"]),  # an alias's surname, another script
+])
+def test_a_hand_written_link_names_records_by_id_code_or_alias(
+        params: dict[str, str | list[str]], countries: list[str], speakers: list[str]) -> None:
+    at = open_app("quotes", params)
+    assert not at.exception
+    assert at.sidebar.multiselect(key="country").value == countries
+    assert at.sidebar.multiselect(key="speaker").value == speakers
+    assert not [w for w in warnings(at) if IGNORED in w], warnings(at)
+    # the address (and the link) now carry the canonical labels
+    link = link_query(at)
+    assert len(link.get("country", [])) == len(countries) and len(link.get("speaker", [])) == len(speakers)
+    assert "KAZ" not in str(link) and "tokayev" not in str(link)
+
+
+def test_a_link_value_that_names_nothing_is_still_reported_beside_an_understood_one() -> None:
+    at = open_app("quotes", {"speaker": ["Lukashenka", "Atlantis"]})
+    assert at.sidebar.multiselect(key="speaker").value == ["lukashenko"]
+    assert [w for w in warnings(at) if IGNORED in w and "Atlantis" in w and "Lukashenka" not in w]
