@@ -9,7 +9,8 @@ import streamlit as st
 from alliance_monitor.app import curation, data, render, state
 from alliance_monitor.load import InvalidDataset
 
-st.set_page_config(page_title="CSTO Monitor", page_icon=":material/shield:", layout="wide")
+# an emoji, not a material icon: that one is fetched from a font CDN on every load (a console error offline)
+st.set_page_config(page_title="CSTO Monitor", page_icon="🛡️", layout="wide")
 
 
 def show_problems(error: InvalidDataset) -> None:
