@@ -214,6 +214,25 @@ def differs(defaults: dict[str, Any]) -> bool:
     return any(key in present or st.session_state.get(key, default) != default for key, default in defaults.items())
 
 
+def weight_now(key: str, default: float) -> float:
+    """A bound slider's value before it is drawn: this session's value, else the link's (when a number), else its
+    default. For a title or a notice that must say what the slider holds above the slider itself."""
+    if key in st.session_state:
+        return float(st.session_state[key])
+    try:
+        value = float(st.query_params.get(key, default))
+    except (TypeError, ValueError):
+        return default
+    return value if math.isfinite(value) else default
+
+
+def reset_values(values: dict[str, Any]) -> None:
+    """A button's callback: set bound widgets (key -> value) back, e.g. to their defaults; their parameters leave the
+    address with it."""
+    for key, value in values.items():
+        st.session_state[key] = value
+
+
 def check_url_values(notice: UrlNotice, page_params: dict[str, UrlSpec]) -> None:
     """check_url's value test for parameters whose options are known only further down the page (they depend on
     other widgets or on the filtered result): call it just before their widget is created; what it finds joins
