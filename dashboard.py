@@ -79,6 +79,17 @@ def filter_select(label: str, names: dict[str, str], key: str, placeholder: str,
                    placeholder=placeholder, help=help)
 
 
+def add_speakers() -> None:
+    """The spelling box's callback: add every speaker it names to the (URL-bound) speaker filter, then empty it."""
+    text = st.session_state.get("speaker_find", "")
+    found = data.find_speakers(app, text)
+    st.session_state["_speaker_find_none"] = "" if found or not text.strip() else text
+    if found:
+        chosen = state.selected_speakers()
+        st.session_state[state.SPEAKER_KEY] = chosen + [s for s in found if s not in chosen]
+        st.session_state["speaker_find"] = ""
+
+
 with st.sidebar:
     # the title and what the data is, in one element (every element costs on every rerun of every page)
     st.markdown(f"**{render.literal(ds.alliance.acronym)} Monitor**  \n"
@@ -88,6 +99,13 @@ with st.sidebar:
                   "Filters every page; members first. The choice is kept in the link.")
     filter_select("Speaker", app.speaker_names, state.SPEAKER_KEY, "All speakers",
                   "People and organisations quoted or coded. Kept in the link.")
+    # The box above searches the labels only; this one finds a speaker by any spelling (an alias, another script, a
+    # name without its diacritics) and adds them to the filter.
+    st.text_input("Add speakers by any spelling", key="speaker_find", on_change=add_speakers,
+                  placeholder="e.g. Токаев, Lukashenka, Abisev", help="Names, aliases, any script; Enter adds every "
+                  "speaker whose name or alias matches to the Speaker filter.")
+    if missing := st.session_state.get("_speaker_find_none"):
+        st.caption(f"No speaker is called {render.literal(missing[:60])!s}.")
     st.caption("Link to this view")
     # filled after the page ran: the page's own widgets (a table selection, a clicked cell, a slider) change the
     # address during its run, so a link written before it would lag one interaction behind

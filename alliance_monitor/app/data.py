@@ -405,3 +405,27 @@ def link_names(data: AppData) -> tuple[dict[str, str], dict[str, str]]:
         # and each word of them ("Lukashenka", a surname alone), unless another speaker shares it
         speakers[sid] = [sid, *names, *(word for n in names for word in n.split() if len(word) >= 4)]
     return lookup(countries), lookup(speakers)
+
+
+@_shared(2)
+def _speaker_haystacks(data: AppData) -> dict[str, str]:
+    actors = {a.id: a for a in data.dataset.actors}
+    return {sid: search.haystack([sid, name, *(actors[sid].aliases if sid in actors else [])])
+            for sid, name in data.speaker_names.items()}
+
+
+def find_speakers(data: AppData, text: str) -> list[str]:
+    """Speakers (ids, in the sidebar's order) whose name or any alias holds every word of `text`, in any case,
+    script or romanisation (search.skeleton); a word also matches with its h's dropped, so a spelling that lost
+    its diacritics ("Abisev" for Abišev, whose skeleton is "abishev") still finds them. Issue 12: speakers are
+    findable by any spelling (the sidebar's multiselect only searches the labels)."""
+    terms = search.query_terms(text)
+    if not terms:
+        return []
+    loose = [t.replace("h", "") for t in terms]
+    found = []
+    for sid, hay in _speaker_haystacks(data).items():
+        bare = hay.replace("h", "")
+        if all(f" {t}" in hay for t in terms) or all(f" {t}" in bare for t in loose):
+            found.append(sid)
+    return found

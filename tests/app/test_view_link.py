@@ -145,3 +145,22 @@ def test_custom_weights_are_named_with_a_reset() -> None:
     assert not [w for w in warnings(at) if "Custom weights" in w]
     assert "(defaults from the codebook)" in at.expander(key="weights").proto.label
     assert "w_threat_framing" not in link_query(at)
+
+
+@pytest.mark.parametrize(("spelling", "speaker"), [("Токаев", "tokayev"), ("Lukashenka", "lukashenko"),
+                                                   ("abisev", "abishev"), ("Tokaev", "tokayev")])
+def test_a_speaker_is_found_by_any_spelling_in_the_sidebar(spelling: str, speaker: str) -> None:
+    at = open_app("quotes")
+    at.sidebar.text_input(key="speaker_find").input(spelling).run()
+    assert not at.exception
+    assert speaker in at.sidebar.multiselect(key="speaker").value
+    assert speaker in " ".join(str(v) for v in at.sidebar.multiselect(key="speaker").value)
+    assert at.sidebar.text_input(key="speaker_find").value == ""
+    assert "speaker" in link_query(at)
+
+
+def test_a_spelling_that_names_no_speaker_says_so() -> None:
+    at = open_app("quotes")
+    at.sidebar.text_input(key="speaker_find").input("Atlantis").run()
+    assert at.sidebar.multiselect(key="speaker").value == []
+    assert any("No speaker is called" in str(c.value) for c in at.sidebar.caption)
