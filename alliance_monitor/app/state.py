@@ -117,12 +117,51 @@ def unknown_url_values(key: str, known_labels: Sequence[str], spellings: dict[st
     return [v for v in values if v and v not in known and skeleton(v) not in (spellings or {})]
 
 
+def _bound_values() -> dict[str, list[str]]:
+    """The URL values of the bound widgets drawn in this run, from their values now (key -> values; [] for a widget
+    at its default, which leaves the address), serialized as Streamlit writes them to the address.
+
+    Why: the parameters of a run are the query string the browser sent with its rerun request, and a slider
+    stepped several times quickly sends requests that are merged, so st.query_params can hold an older value than
+    the slider (and the address, which the browser updates from the widget). Streamlit has no public API for a
+    bound widget's URL value: this reads its binding registry and widget metadata, and gives up (empty) should
+    they change, leaving the link to st.query_params.
+    """
+    try:
+        from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
+        from streamlit.runtime.state.query_params import _coerce_value_for_query_url
+
+        ctx = get_script_run_ctx()
+        if ctx is None:
+            return {}
+        session = ctx.session_state._state
+        metadata = session._new_widget_state.widget_metadata
+        found: dict[str, list[str]] = {}
+        for key, binding in session.query_params._bindings_by_param.items():
+            meta = metadata.get(binding.widget_id)
+            if meta is None or binding.widget_id not in session._new_widget_state or key not in st.session_state:
+                continue  # not drawn in this run: its parameter stays as the address has it
+            value = st.session_state[key]
+            if value == meta.deserializer(None):
+                found[key] = []
+                continue
+            url = _coerce_value_for_query_url(meta.serializer(value), meta.value_type)
+            found[key] = list(url) if isinstance(url, list) else [url]
+        return found
+    except Exception:  # private parts of Streamlit that may change: the link falls back to st.query_params
+        return {}
+
+
 def view_link() -> str:
-    """The full URL of this view: page address plus every parameter now in the URL."""
+    """The full URL of this view: page address plus every parameter of the address, bound widgets' parameters
+    taken from their values now (see _bound_values), in the address's order."""
     base = st.context.url or ""
+    bound = _bound_values()
     params: list[tuple[str, str]] = []
     for key in st.query_params:
-        params.extend((key, v) for v in st.query_params.get_all(key))
+        params.extend((key, v) for v in bound.pop(key, st.query_params.get_all(key)))
+    for key, values in bound.items():  # bound widgets whose parameter the run's query string did not hold yet
+        params.extend((key, v) for v in values)
     return f"{base}?{urlencode(params)}" if params else base
 
 
