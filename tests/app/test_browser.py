@@ -35,9 +35,9 @@ pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data"
 SIZES = [(1280, 800), (1920, 1080)]
-CSV_HEADER = ["id", "text", "kind", "speaker_names", "roles", "affiliations", "speakers", "about", "dimensions",
-              "date", "date_precision", "source", "source_title", "publisher", "url", "start", "end", "context",
-              "attribution", "attribution_basis"]
+CSV_HEADER = ["id", "text", "translation_en", "kind", "speaker_names", "roles", "affiliations", "speakers", "about",
+              "dimensions", "date", "date_precision", "source", "source_title", "publisher", "url", "start", "end",
+              "context", "attribution", "attribution_basis"]
 
 
 # --- what the data says (read straight from the YAML) ---------------------------------------------------------
