@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import streamlit as st
 
 from alliance_monitor.app import curation, data, render, state
 from alliance_monitor.load import InvalidDataset
 
-st.set_page_config(page_title="CSTO Monitor", page_icon=":material/shield:", layout="wide")
+# an emoji, not a material icon: that one is fetched from a font CDN on every load (a console error offline)
+st.set_page_config(page_title="CSTO Monitor", page_icon="🛡️", layout="wide")
 
 
 def show_problems(error: InvalidDataset) -> None:
@@ -39,8 +42,14 @@ except InvalidDataset as invalid:
                            icon=":material/error:")], position="hidden").run()
     st.stop()
 
+# the default page is served at the root but still reserves a pathname: not "overview", which the alias takes
+overview = st.Page("app_pages/overview.py", title="Overview", icon=":material/public:", default=True, url_path="home")
+
+
 pages = [
-    st.Page("app_pages/overview.py", title="Overview", icon=":material/public:", default=True),
+    overview,
+    # /overview, the address a reader guesses or writes by hand, shows the Overview too (not "Page not found")
+    st.Page("app_pages/overview.py", title="Overview", url_path="overview", visibility="hidden"),
     st.Page("app_pages/members.py", title="Member states", icon=":material/flag:", url_path="members"),
     st.Page("app_pages/matrix.py", title="Stance matrix", icon=":material/grid_on:", url_path="matrix"),
     st.Page("app_pages/quotes.py", title="Quote explorer", icon=":material/format_quote:", url_path="quotes"),
@@ -55,15 +64,30 @@ page = st.navigation(pages)
 ds = app.dataset
 info = ds.alliance.dataset
 country_labels, speaker_labels = app.country_labels, app.speaker_labels  # made once per dataset
+country_spellings, speaker_spellings = data.link_names(app)
+# a hand-written link may name a record by id, ISO code or alias: read as that record (the address is rewritten)
+state.understand_link({state.COUNTRY_KEY: (app.country_names, country_spellings),
+                       state.SPEAKER_KEY: (app.speaker_names, speaker_spellings)})
 # Streamlit drops URL values that match no option; read them first so the page can say what it ignored.
-ignored = [("country", v) for v in state.unknown_url_values(state.COUNTRY_KEY, country_labels)]
-ignored += [("speaker", v) for v in state.unknown_url_values(state.SPEAKER_KEY, speaker_labels)]
+ignored = [("country", v) for v in state.unknown_url_values(state.COUNTRY_KEY, country_labels, country_spellings)]
+ignored += [("speaker", v) for v in state.unknown_url_values(state.SPEAKER_KEY, speaker_labels, speaker_spellings)]
 
 
 def filter_select(label: str, names: dict[str, str], key: str, placeholder: str, help: str) -> None:
     """A global filter: a multiselect over `names` (id -> label), bound to the URL by its key."""
     st.multiselect(label, list(names), format_func=names.__getitem__, key=key, bind="query-params",
                    placeholder=placeholder, help=help)
+
+
+def add_speakers() -> None:
+    """The spelling box's callback: add every speaker it names to the (URL-bound) speaker filter, then empty it."""
+    text = st.session_state.get("speaker_find", "")
+    found = data.find_speakers(app, text)
+    st.session_state["_speaker_find_none"] = "" if found or not text.strip() else text
+    if found:
+        chosen = state.selected_speakers()
+        st.session_state[state.SPEAKER_KEY] = chosen + [s for s in found if s not in chosen]
+        st.session_state["speaker_find"] = ""
 
 
 with st.sidebar:
@@ -75,8 +99,17 @@ with st.sidebar:
                   "Filters every page; members first. The choice is kept in the link.")
     filter_select("Speaker", app.speaker_names, state.SPEAKER_KEY, "All speakers",
                   "People and organisations quoted or coded. Kept in the link.")
+    # The box above searches the labels only; this one finds a speaker by any spelling (an alias, another script, a
+    # name without its diacritics) and adds them to the filter.
+    st.text_input("Add speakers by any spelling", key="speaker_find", on_change=add_speakers,
+                  placeholder="e.g. Токаев, Lukashenka, Abisev", help="Names, aliases, any script; Enter adds every "
+                  "speaker whose name or alias matches to the Speaker filter.")
+    if missing := st.session_state.get("_speaker_find_none"):
+        st.caption(f"No speaker is called {render.literal(missing[:60])!s}.")
     st.caption("Link to this view")
-    st.code(state.view_link(), language=None, wrap_lines=True)
+    # filled after the page ran: the page's own widgets (a table selection, a clicked cell, a slider) change the
+    # address during its run, so a link written before it would lag one interaction behind
+    link_box = st.empty()
 
 if ignored:
     shown = "; ".join(f"{key} {value[:80]!r}" for key, value in ignored[:5])
@@ -84,4 +117,6 @@ if ignored:
     st.warning(f"Ignored from the link (no such value in the data): {render.literal(shown)}{more}.",
                icon=":material/link_off:")
 
-page.run()
+with contextlib.suppress(state.PageEnd):  # a page that ended early (nothing to show) still gets its link
+    page.run()
+link_box.code(state.view_link(), language=None, wrap_lines=True)

@@ -28,7 +28,21 @@ defaults = app.default_weights
 # nothing. A changed weight keeps its slider (hidden in the closed panel, as before), so it stays in the link.
 changed = state.differs({f"w_{d}": defaults[d] for d in dims})
 weights = defaults
-with st.expander("Weights of the dimensions (defaults from the codebook)", key="weights", on_change="rerun") as panel:
+# Which weights differ from the codebook, named in the panel's title (seen while it is closed) with a reset beside
+# it: a ranking under custom weights must never pass for the codebook's (issue 12).
+custom = {d: w for d in dims if (w := state.weight_now(f"w_{d}", defaults[d])) != defaults[d]} if changed else {}
+if custom:
+    with st.container(horizontal=True, vertical_alignment="center"):
+        named = "; ".join(f"{render.literal(app.dimension_labels[d])} {w:.2f} (codebook {defaults[d]:.2f})"
+                          for d, w in custom.items())
+        st.warning(f"Custom weights, not the codebook's: {named}. The cells and the ranking below use them.",
+                   icon=":material/tune:", width="stretch")
+        st.button("Reset to the codebook", key="reset_weights", icon=":material/restart_alt:",
+                  on_click=state.reset_values, args=({f"w_{d}": defaults[d] for d in dims},))
+title = (f"Weights of the dimensions ({len(custom)} {'differs' if len(custom) == 1 else 'differ'} from the codebook)"
+         if custom
+         else "Weights of the dimensions (defaults from the codebook)")
+with st.expander(title, key="weights", on_change="rerun") as panel:
     if panel.open or changed:
         columns = st.columns(3)
         weights = {d: columns[i % 3].slider(render.literal(app.dimension_labels[d]), 0.0, 3.0, defaults[d], 0.25,
@@ -44,7 +58,7 @@ scope = {"country": "only the selected states are shown.", "speaker": None} if b
 if not view.subjects:
     state.filter_scope(**scope)
     st.info("Nothing is coded for the current selection. Clear the filters in the sidebar to see the whole matrix.")
-    st.stop()
+    state.end_page()
 
 # Rows the matrix draws at most (the most coded subjects); the ranking below lists every one. (A comment, not a
 # docstring: Streamlit's "magic" would print a bare string on the page.)
@@ -72,6 +86,9 @@ if points:
         st.session_state["_matrix_click"] = clicked
         st.session_state["cell_row"], st.session_state["cell_dim"] = clicked
 
+# a cell the view no longer has (other rows, evidence or filters) leaves the selectboxes and the link alike
+state.drop_unless("cell_row", view.subjects)
+state.drop_unless("cell_dim", view.dimensions)
 with st.container(horizontal=True):
     row = st.selectbox("Cell: row", view.subjects, format_func=view.subject_labels.__getitem__, key="cell_row",
                        bind="query-params", index=None, placeholder="Click a cell, or choose")

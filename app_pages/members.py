@@ -25,8 +25,9 @@ state.filter_scope(
     "to open the state's profile.",
 )
 
-# the filter is part of the key: a row position must never point into a different table
-table_key = f"members_{'_'.join(state.selected_countries()) or 'all'}"
+# the filter and the dataset are part of the key: a row position must never point into a different table (the
+# same filter over a reordered alliance.yaml is another table; issue 12: a selection follows the record)
+table_key = f"members_{'_'.join(state.selected_countries()) or 'all'}" + state.dataset_generation(app.key)
 if table_key not in st.session_state:  # a table new to this session (another filter, or back on the page)
     st.session_state.pop("_members_row", None)
 selection = st.dataframe(
@@ -52,11 +53,12 @@ picked = states[rows[0]] if rows and rows[0] < len(states) else None
 if picked != st.session_state.get("_members_row"):
     st.session_state["_members_row"] = picked
     st.session_state["profile"] = picked
+state.drop_unless("profile", states)  # a state the filter took out of the table leaves the link too
 iso3 = st.selectbox("State profile", states, format_func=app.country_names.__getitem__, key="profile",
                     bind="query-params", index=None, placeholder="Select a row, or choose a state", width=320)
 if iso3 is None:
     st.info("Select a row to see the state's signals, quotes and events.", icon=":material/touch_app:")
-    st.stop()
+    state.end_page()
 
 profile = data.state_profile(app, iso3, state.selected_speakers())
 QUOTES_SHOWN = 25

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date as Date
 from typing import Any
 
 import streamlit as st
@@ -93,14 +94,18 @@ with st.container(horizontal=True, vertical_alignment="center"):
                 (lambda: data.quote_downloads(app, query)[0])
             json_data: Any = data.quote_downloads(app, query)[1] if eager else \
                 (lambda: data.quote_downloads(app, query)[1])
-            st.download_button("CSV", csv_data, file_name="quotes.csv", mime="text/csv", key="download_csv",
+            # named after the view: what it holds, its filters and the day it was taken
+            named = [*query.countries, *query.speakers, *query.dimensions, query.text,
+                     *(f"{w}-{d.isoformat()}" for w, d in (("from", query.date_from), ("to", query.date_to)) if d)]
+            stem = render.file_name(app.dataset.alliance.acronym, "quotes", named, Date.today(), "csv")[:-4]
+            st.download_button("CSV", csv_data, file_name=f"{stem}.csv", mime="text/csv", key="download_csv",
                                icon=":material/download:", on_click="ignore", width="stretch")
-            st.download_button("JSON", json_data, file_name="quotes.json", mime="application/json",
+            st.download_button("JSON", json_data, file_name=f"{stem}.json", mime="application/json",
                                key="download_json", icon=":material/download:", on_click="ignore", width="stretch")
 
 if found_count == 0:
     st.info(render.literal(data.why_no_quote(app, query)), icon=":material/search_off:")
-    st.stop()
+    state.end_page()
 
 pages = max(1, -(-found_count // PER_PAGE))
 state.check_url_values(url_notice, {"page": state.number_between(1, pages, integer=True)})

@@ -16,7 +16,7 @@ events = data.events(app, countries)
 if events.empty:
     state.filter_scope(country=SCOPE, speaker=None)
     st.info("No recorded event involves the selected countries.")
-    st.stop()
+    state.end_page()
 
 # Events the chart draws at most (the most recent); MAX_TABLE_ROWS for the table. (A comment: Streamlit's "magic"
 # would print a bare string on the page.)

@@ -27,7 +27,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from alliance_monitor import cache, export, score, views
+from alliance_monitor import cache, export, score, search, views
 from alliance_monitor.app import figures
 from alliance_monitor.app.render import MAX_TABLE_ROWS, drawn
 from alliance_monitor.export import export_records
@@ -382,3 +382,50 @@ def dataset_json(data: AppData) -> str:
     import json
 
     return json.dumps(export_records(data.dataset), ensure_ascii=False, indent=2)
+
+
+@_shared(2)
+def link_names(data: AppData) -> tuple[dict[str, str], dict[str, str]]:
+    """What a hand-written link may call a country or a speaker: skeleton (search.skeleton) of every id, ISO-3 code,
+    name and alias -> the record's id, for countries and for speakers. Issue 12: `?speaker=tokayev` and
+    `?country=KAZ` are understood. A spelling shared by two records names neither (it is left out)."""
+
+    def lookup(names: dict[str, list[str]]) -> dict[str, str]:
+        found: dict[str, set[str]] = {}
+        for record_id, spellings in names.items():
+            for spelling in spellings:
+                found.setdefault(search.skeleton(spelling), set()).add(record_id)
+        return {key: next(iter(ids)) for key, ids in found.items() if key and len(ids) == 1}
+
+    countries = {iso3: [iso3, name] for iso3, name in data.country_names.items()}
+    actors = {a.id: a for a in data.dataset.actors}
+    speakers = {}
+    for sid, name in data.speaker_names.items():
+        names = [name, *(actors[sid].aliases if sid in actors else [])]
+        # and each word of them ("Lukashenka", a surname alone), unless another speaker shares it
+        speakers[sid] = [sid, *names, *(word for n in names for word in n.split() if len(word) >= 4)]
+    return lookup(countries), lookup(speakers)
+
+
+@_shared(2)
+def _speaker_haystacks(data: AppData) -> dict[str, str]:
+    actors = {a.id: a for a in data.dataset.actors}
+    return {sid: search.haystack([sid, name, *(actors[sid].aliases if sid in actors else [])])
+            for sid, name in data.speaker_names.items()}
+
+
+def find_speakers(data: AppData, text: str) -> list[str]:
+    """Speakers (ids, in the sidebar's order) whose name or any alias holds every word of `text`, in any case,
+    script or romanisation (search.skeleton); a word also matches with its h's dropped, so a spelling that lost
+    its diacritics ("Abisev" for Abišev, whose skeleton is "abishev") still finds them. Issue 12: speakers are
+    findable by any spelling (the sidebar's multiselect only searches the labels)."""
+    terms = search.query_terms(text)
+    if not terms:
+        return []
+    loose = [t.replace("h", "") for t in terms]
+    found = []
+    for sid, hay in _speaker_haystacks(data).items():
+        bare = hay.replace("h", "")
+        if all(f" {t}" in hay for t in terms) or all(f" {t}" in bare for t in loose):
+            found.append(sid)
+    return found

@@ -12,10 +12,13 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
+from datetime import date as Date
 from typing import Any, TypeVar, cast
 
 import pandas as pd
 import streamlit as st
+
+from alliance_monitor.search import fold
 
 R = TypeVar("R")
 
@@ -273,3 +276,11 @@ def ranking_columns(row_name: str) -> dict[str, Any]:
             "rhetoric": st.column_config.NumberColumn("Rhetoric", format="%+.2f"),
             "behaviour": st.column_config.NumberColumn("Behaviour", format="%+.2f"),
             "signals": "Signals"}
+
+
+def file_name(acronym: str, view: str, filters: Sequence[str], day: Date, extension: str) -> str:
+    """A download's file name after the view it holds: `<acronym>-<view>-<filters>-<YYYY-MM-DD>.<extension>`, e.g.
+    `csto-quotes-kaz-tokayev-2026-11-30.csv` (issue 12: downloads are named after the view). Filters are folded
+    to ASCII words joined by hyphens (ids, codes, a search), the whole cut at 60 characters of filters."""
+    words = "-".join(w for f in filters for w in fold(f).split())[:60].strip("-")
+    return "-".join(p for p in (fold(acronym).replace(" ", ""), view, words, day.isoformat()) if p) + f".{extension}"

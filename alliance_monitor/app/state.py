@@ -8,20 +8,32 @@ option silently, so a page declares what each of its parameters may hold (`check
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date as Date
 from datetime import datetime
-from typing import Any
+from typing import Any, NoReturn
 from urllib.parse import urlencode
 
 import streamlit as st
 
 from alliance_monitor.app.render import literal
+from alliance_monitor.search import skeleton
 
 COUNTRY_KEY = "country"
 SPEAKER_KEY = "speaker"
 GLOBAL_KEYS = (COUNTRY_KEY, SPEAKER_KEY)
+
+
+class PageEnd(Exception):
+    """Raised by end_page: the page has drawn all it has; dashboard.py catches it and still draws what follows the
+    page (the view's link)."""
+
+
+def end_page() -> NoReturn:
+    """Stop drawing the page, like st.stop(), but let the entrypoint finish its run: after st.stop() nothing more can
+    be drawn, and the sidebar's link is drawn after the page (it must see what the page did to the address)."""
+    raise PageEnd
 
 
 def selected_countries() -> list[str]:
@@ -32,21 +44,124 @@ def selected_speakers() -> list[str]:
     return [s for s in st.session_state.get(SPEAKER_KEY, []) if isinstance(s, str)]
 
 
-def unknown_url_values(key: str, known_labels: Sequence[str]) -> list[str]:
-    """Values of a URL parameter that no option of its widget carries (Streamlit drops them silently)."""
+def from_link(key: str) -> bool:
+    """Whether the URL's value for `key` came from a link (typed, pasted, shared) rather than from this session's own
+    widget: a bound widget's key is in the session state from the run that draws it, and from then on the address
+    follows the widget. Issue 12: "Ignored from the link" names only values that came from a link."""
+    return key not in st.session_state
+
+
+def drop_unless(key: str, options: Collection[Any]) -> None:
+    """Clear a bound single-choice widget (selectbox) whose value is not among its options now, before the widget is
+    drawn: Streamlit hides such a value but leaves it in the address, so the link would reopen a view this page
+    does not show (issue 12: whatever the page drops from view, it drops from the address)."""
+    value = st.session_state.get(key)
+    if value is not None and value not in options:
+        st.session_state[key] = None
+
+
+def dataset_generation(dataset_key: str) -> str:
+    """A suffix for the keys of widgets that hold row positions: empty for the first dataset this session saw,
+    "_v<n>" after the data changed under it n times. A row position means another record in a reordered file, so
+    a selection made on older data must not carry over (issue 12: a selection follows the record, not the row).
+    Empty at first, so the usual keys (`members_all`) stay what tests and benchmarks seed."""
+    seen = st.session_state.get("_dataset_key")
+    if seen != dataset_key:
+        if seen is not None:
+            st.session_state["_dataset_generation"] = st.session_state.get("_dataset_generation", 0) + 1
+        st.session_state["_dataset_key"] = dataset_key
+    generation = st.session_state.get("_dataset_generation", 0)
+    return f"_v{generation}" if generation else ""
+
+
+def understand_link(keys: dict[str, tuple[dict[str, str], dict[str, str]]]) -> None:
+    """Read a link's values of the global filters that name a record otherwise than by its label (its id, ISO-3 code
+    or any alias, in any case or script: `?speaker=tokayev`, `?country=KAZ`) as that record: the address is
+    rewritten to the canonical labels and the run starts again, so the widgets read them (issue 12).
+
+    `keys`: parameter -> (names: id -> label, the widget's options; spellings: skeleton -> id, data.link_names).
+    Call before the widgets are drawn. Values that name nothing stay in the address for unknown_url_values to
+    report. (A widget seeds itself from the address the run started with, and a value set through the session
+    state on its first run is not written to the address: rewriting the address and rerunning is what works.)
+    """
+    rewritten = False
+    for key, (names, spellings) in keys.items():
+        values = [v for v in st.query_params.get_all(key) if v] if from_link(key) else []
+        if not values:
+            continue
+        labels = set(names.values())
+        if all(v in labels for v in values):
+            continue  # the usual link: labels only, which the widget reads itself
+        canonical: list[str] = []
+        for value in values:
+            record_id = None if value in labels else spellings.get(skeleton(value))
+            label = value if record_id is None else names[record_id]
+            if label not in canonical:
+                canonical.append(label)
+        if canonical != values:
+            st.query_params[key] = canonical  # not bound yet: the widget is drawn after this
+            rewritten = True
+    if rewritten:
+        st.rerun()
+
+
+def unknown_url_values(key: str, known_labels: Sequence[str], spellings: dict[str, str] | None = None) -> list[str]:
+    """Values of a URL parameter, from a link, that no option of its widget carries and no spelling names
+    (Streamlit drops them silently)."""
+    if not from_link(key):
+        return []
     values = st.query_params.get_all(key)
     if not values:  # the usual case: no set of (at 1000x the data) 12,000 labels to build
         return []
     known = set(known_labels)
-    return [v for v in values if v and v not in known]
+    return [v for v in values if v and v not in known and skeleton(v) not in (spellings or {})]
+
+
+def _bound_values() -> dict[str, list[str]]:
+    """The URL values of the bound widgets drawn in this run, from their values now (key -> values; [] for a widget
+    at its default, which leaves the address), serialized as Streamlit writes them to the address.
+
+    Why: the parameters of a run are the query string the browser sent with its rerun request, and a slider
+    stepped several times quickly sends requests that are merged, so st.query_params can hold an older value than
+    the slider (and the address, which the browser updates from the widget). Streamlit has no public API for a
+    bound widget's URL value: this reads its binding registry and widget metadata, and gives up (empty) should
+    they change, leaving the link to st.query_params.
+    """
+    try:
+        from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
+        from streamlit.runtime.state.query_params import _coerce_value_for_query_url
+
+        ctx = get_script_run_ctx()
+        if ctx is None:
+            return {}
+        session = ctx.session_state._state
+        metadata = session._new_widget_state.widget_metadata
+        found: dict[str, list[str]] = {}
+        for key, binding in session.query_params._bindings_by_param.items():
+            meta = metadata.get(binding.widget_id)
+            if meta is None or binding.widget_id not in session._new_widget_state or key not in st.session_state:
+                continue  # not drawn in this run: its parameter stays as the address has it
+            value = st.session_state[key]
+            if value == meta.deserializer(None):
+                found[key] = []
+                continue
+            url = _coerce_value_for_query_url(meta.serializer(value), meta.value_type)
+            found[key] = list(url) if isinstance(url, list) else [url]
+        return found
+    except Exception:  # private parts of Streamlit that may change: the link falls back to st.query_params
+        return {}
 
 
 def view_link() -> str:
-    """The full URL of this view: page address plus every parameter now in the URL."""
+    """The full URL of this view: page address plus every parameter of the address, bound widgets' parameters
+    taken from their values now (see _bound_values), in the address's order."""
     base = st.context.url or ""
+    bound = _bound_values()
     params: list[tuple[str, str]] = []
     for key in st.query_params:
-        params.extend((key, v) for v in st.query_params.get_all(key))
+        params.extend((key, v) for v in bound.pop(key, st.query_params.get_all(key)))
+    for key, values in bound.items():  # bound widgets whose parameter the run's query string did not hold yet
+        params.extend((key, v) for v in values)
     return f"{base}?{urlencode(params)}" if params else base
 
 
@@ -77,7 +192,7 @@ UrlSpec = Sequence[str] | Callable[[str], bool] | None
 
 def _rejected(key: str, valid: UrlSpec) -> list[str]:
     values = [v for v in st.query_params.get_all(key) if v]
-    if valid is None:
+    if valid is None or not from_link(key):  # a value the widget itself put there is not the link's
         return []
     if callable(valid):
         return [v for v in values if not valid(v)]
@@ -116,7 +231,7 @@ def check_url(page_params: dict[str, UrlSpec], *, multi: Sequence[str] = (), mor
     for key, valid in page_params.items():
         if key not in present:
             continue
-        if key not in multi and len([v for v in st.query_params.get_all(key) if v]) > 1:
+        if key not in multi and from_link(key) and len([v for v in st.query_params.get_all(key) if v]) > 1:
             ignored.append(f"{key} given more than once (one value expected)")
             continue
         ignored += [f"{key} {value[:80]!r}" for value in _rejected(key, valid)]
@@ -136,6 +251,25 @@ def differs(defaults: dict[str, Any]) -> bool:
     """
     present = set(st.query_params)
     return any(key in present or st.session_state.get(key, default) != default for key, default in defaults.items())
+
+
+def weight_now(key: str, default: float) -> float:
+    """A bound slider's value before it is drawn: this session's value, else the link's (when a number), else its
+    default. For a title or a notice that must say what the slider holds above the slider itself."""
+    if key in st.session_state:
+        return float(st.session_state[key])
+    try:
+        value = float(st.query_params.get(key, default))
+    except (TypeError, ValueError):
+        return default
+    return value if math.isfinite(value) else default
+
+
+def reset_values(values: dict[str, Any]) -> None:
+    """A button's callback: set bound widgets (key -> value) back, e.g. to their defaults; their parameters leave the
+    address with it."""
+    for key, value in values.items():
+        st.session_state[key] = value
 
 
 def check_url_values(notice: UrlNotice, page_params: dict[str, UrlSpec]) -> None:

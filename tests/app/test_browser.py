@@ -35,9 +35,9 @@ pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data"
 SIZES = [(1280, 800), (1920, 1080)]
-CSV_HEADER = ["id", "text", "kind", "speaker_names", "roles", "affiliations", "speakers", "about", "dimensions",
-              "date", "date_precision", "source", "source_title", "publisher", "url", "start", "end", "context",
-              "attribution", "attribution_basis"]
+CSV_HEADER = ["id", "text", "translation_en", "kind", "speaker_names", "roles", "affiliations", "speakers", "about",
+              "dimensions", "date", "date_precision", "source", "source_title", "publisher", "url", "start", "end",
+              "context", "attribution", "attribution_basis"]
 
 
 # --- what the data says (read straight from the YAML) ---------------------------------------------------------
@@ -402,7 +402,7 @@ def test_search_for_tokayev_finds_tokaev_and_downloads_what_it_shows(app_server:
     with page.expect_download() as csv_download:
         page.locator(".st-key-download_csv button").click()
     download = csv_download.value
-    assert download.suggested_filename == "quotes.csv"
+    assert re.fullmatch(r"csto-quotes-tokayev-\d{4}-\d{2}-\d{2}\.csv", download.suggested_filename)  # the view's name
     assert Path(download.path()).read_bytes().startswith(b"\xef\xbb\xbf")  # UTF-8 BOM, for spreadsheets
     rows = list(csv.reader(io.StringIO(Path(download.path()).read_text(encoding="utf-8-sig"), newline="")))
     assert rows[0] == CSV_HEADER

@@ -192,8 +192,10 @@ def test_downloads_hold_exactly_the_filtered_quotes() -> None:
     expected = Data.quotes_for_country("KAZ") & Data.quotes_with_dimension("threat_framing")
     expect(at, expected)
     open_downloads(at)
-    assert download_name(at, "download_csv") == ("quotes.csv", "text/csv")
-    assert download_name(at, "download_json") == ("quotes.json", "application/json")
+    # named after the view (issue 12): <acronym>-quotes-<filters>-<date>
+    stem = f"csto-quotes-kaz-threat-framing-{date.today().isoformat()}"
+    assert download_name(at, "download_csv") == (f"{stem}.csv", "text/csv")
+    assert download_name(at, "download_json") == (f"{stem}.json", "application/json")
     assert download(at, "download_csv").startswith(b"\xef\xbb\xbf")  # UTF-8 BOM, for spreadsheets
     rows = list(csv.DictReader(io.StringIO(download(at, "download_csv").decode("utf-8-sig"))))
     assert [r["id"] for r in rows] == shown_quotes(at)
