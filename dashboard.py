@@ -119,4 +119,6 @@ if ignored:
 
 with contextlib.suppress(state.PageEnd):  # a page that ended early (nothing to show) still gets its link
     page.run()
-link_box.code(state.view_link(), language=None, wrap_lines=True)
+# st.text, not st.code: as literal and as selectable, without the 1.5 MB syntax highlighter that st.code makes every
+# cold open download (benchmarks/browser.py; README, Performance)
+link_box.text(state.view_link())

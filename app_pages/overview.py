@@ -29,10 +29,17 @@ with st.container(horizontal=True):  # one row of equal cells (one block, where 
     st.metric("Events", counts["events"])
     st.metric("States", counts["states"], help="Members, former members, involved and mentioned countries")
 
-st.plotly_chart(data.stance_map(app, frozenset(state.selected_countries())), key="overview_map",
-                config={"displayModeBar": False, "topojsonURL": figures.TOPOJSON_URL})
-st.caption("Members are coloured by their stance index (a member with no coded signal is drawn at the neutral "
-           "middle: see Member states); grey: non-members involved in the alliance or mentioned by the sources.")
+# A server-drawn SVG shown as an image: a map that only colours countries needs no chart library (plotly's 4.7 MB
+# bundle was most of this page's cold open; benchmarks/browser.py). The image's alt text names every state drawn.
+stance_map = data.stance_map(app, frozenset(state.selected_countries()))
+with st.container(key="overview_map"):
+    # at a fixed width: stretched on a wide screen, the map would push the findings out of view
+    st.image(stance_map.svg, alt=stance_map.alt, width=figures.MAP_SHOWN)
+not_drawn = (f" Not drawn at this map's scale (too small): {', '.join(stance_map.not_drawn)}."
+             if stance_map.not_drawn else "")
+st.caption(render.literal("Members are coloured by their stance index (a member with no coded signal is drawn at "
+                          "the neutral middle: see Member states); grey: non-members involved in the alliance or "
+                          "mentioned by the sources; outlined: the selected states." + not_drawn))
 
 st.subheader("Findings")
 findings = data.headline_findings(app, state.selected_countries())

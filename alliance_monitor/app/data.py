@@ -322,10 +322,10 @@ def state_profile(data: AppData, iso3: str, speakers: list[str]) -> views.Profil
 
 
 @_shared(32)
-def stance_map(data: AppData, selected: frozenset[str]) -> go.Figure:
-    """The map of the alliance coloured by the stance index at the codebook's weights, `selected` outlined."""
-    return drawn(figures.stance_map(data.tables.states, data.state_index["overall"], data.dataset.alliance,
-                                    selected))
+def stance_map(data: AppData, selected: frozenset[str]) -> figures.StanceMap:
+    """The map of the alliance coloured by the stance index at the codebook's weights, `selected` outlined, drawn as
+    an SVG on the server (figures.stance_map_svg)."""
+    return figures.stance_map_svg(data.tables.states, data.state_index["overall"], data.dataset.alliance, selected)
 
 
 @_shared(32)

@@ -6,9 +6,13 @@ every label drawn from the data goes through `render.plotly_text`.
 
 from __future__ import annotations
 
+import html
+import itertools
 import json
+import math
 import re
 import textwrap
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -194,3 +198,150 @@ def timeline_figure(events: pd.DataFrame) -> tuple[go.Figure, bool]:
                       legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "left", "x": 0},
                       bargap=0.35, plot_bgcolor="white")
     return fig, bool(breaks)
+
+
+# --- the stance map as a server-drawn SVG (no chart library in the browser) -------------------------------------
+
+MAP_WIDTH = 960
+"""Width of the map's drawing (SVG user units = CSS px at natural size); the height follows the framed area."""
+MAP_SHOWN = 760
+"""Width the page shows the map at (CSS px; narrower windows shrink it): about the height plotly's map had (460 px)."""
+MAP_LAND = "#eef0f3"
+MAP_OTHER = "#d9dde3"
+
+
+@dataclass(frozen=True)
+class StanceMap:
+    svg: str
+    """The map as an SVG document: every text in it passes through html.escape."""
+    alt: str
+    """What the map shows, as text (the image's alt): every state drawn, with its status and index."""
+    drawn: tuple[str, ...]
+    """ISO-3 codes of the states drawn, in the order of the data."""
+    not_drawn: tuple[str, ...]
+    """Names of the states that validate but have no shape in the bundled 1:110m map (small states: Malta,
+    Singapore, ...): the page lists them beside the map."""
+
+
+@cache
+def _shapes() -> dict[str, list[list[list[tuple[float, float]]]]]:
+    """ISO-3 -> polygons (each a list of rings of (lon, lat)), decoded from the bundled TopoJSON (empty if it cannot
+    be read). TopoJSON arcs are quantised and delta-encoded; a negative arc index is the arc reversed (~i)."""
+    try:
+        topology = json.loads(WORLD.read_text(encoding="utf-8"))
+        (sx, sy), (tx, ty) = topology["transform"]["scale"], topology["transform"]["translate"]
+        arcs: list[list[tuple[float, float]]] = []
+        for arc in topology["arcs"]:
+            x = y = 0
+            points = []
+            for dx, dy in arc:
+                x, y = x + dx, y + dy
+                points.append((x * sx + tx, y * sy + ty))
+            arcs.append(points)
+
+        def ring(indices: list[int]) -> list[tuple[float, float]]:
+            points: list[tuple[float, float]] = []
+            for i in indices:
+                part = arcs[i] if i >= 0 else arcs[~i][::-1]
+                points.extend(part[1:] if points else part)  # consecutive arcs share their end point
+            return points
+
+        shapes: dict[str, list[list[list[tuple[float, float]]]]] = {}
+        for g in topology["objects"]["countries"]["geometries"]:
+            if "id" not in g:
+                continue
+            polygons = [g["arcs"]] if g["type"] == "Polygon" else g["arcs"] if g["type"] == "MultiPolygon" else []
+            shapes[str(g["id"])] = [[ring(r) for r in polygon] for polygon in polygons]
+        return shapes
+    except (OSError, ValueError, KeyError, TypeError, IndexError):
+        return {}
+
+
+def scale_colour(value: float, scale: list[list[Any]] = DIVERGING_SCALE) -> str:
+    """The colour of `value` (-1..+1) on a plotly-style colour scale ([[position 0..1, "#rrggbb"], ...]), linearly
+    interpolated between its stops, as plotly does."""
+    t = min(1.0, max(0.0, (value + 1) / 2))
+    for (p0, c0), (p1, c1) in itertools.pairwise(scale):
+        if t <= p1:
+            f = 0.0 if p1 == p0 else (t - p0) / (p1 - p0)
+            a, b = int(c0[1:], 16), int(c1[1:], 16)
+            channels = [round(((a >> s) & 255) * (1 - f) + ((b >> s) & 255) * f) for s in (16, 8, 0)]
+            return "#{:02x}{:02x}{:02x}".format(*channels)
+    return str(scale[-1][1])
+
+
+def stance_map_svg(states: pd.DataFrame, index: pd.Series, alliance: Alliance, selected: frozenset[str]) -> StanceMap:
+    """The stance map drawn on the server: members coloured by `index` (ISO-3 -> -1..+1) on DIVERGING_SCALE (a member
+    with no coded signal at the neutral middle), non-members in grey, `selected` outlined, members named, a legend.
+
+    Framed as the plotly map was: the members and the non-members involved, with a margin. Equirectangular with the
+    longitude shrunk by the cosine of the middle latitude, which keeps a regional map's shapes true enough.
+    """
+    esc = html.escape
+    shapes, centres = _shapes(), centroids()
+    states = states.assign(stance=index.reindex(states.index))
+    focus = states[states["is_member"] | (states["status"] == "non_member_involved")]
+    points = [centres[c] for c in focus["iso3"] if c in centres] or [(0.0, 0.0), (1.0, 1.0)]
+    lons, lats = [p[0] for p in points], [p[1] for p in points]
+    lon0, lon1 = max(-180.0, min(lons) - 10), min(180.0, max(lons) + 12)
+    lat0, lat1 = max(-85.0, min(lats) - 8), min(85.0, max(lats) + 10)
+    shrink = math.cos(math.radians((lat0 + lat1) / 2))
+    k = MAP_WIDTH / ((lon1 - lon0) * shrink)
+    height = round((lat1 - lat0) * k)
+
+    def path(polygons: list[list[list[tuple[float, float]]]]) -> str:
+        parts = []
+        for polygon in polygons:
+            for r in polygon:
+                if max(p[0] for p in r) - min(p[0] for p in r) > 180:  # a ring cut at the antimeridian: one side
+                    r = [(lon + 360 if lon < 0 else lon, lat) for lon, lat in r]
+                xy = " ".join(f"{(lon - lon0) * shrink * k:.1f},{(lat1 - lat) * k:.1f}" for lon, lat in r)
+                parts.append(f"M{xy}Z")
+        return "".join(parts)
+
+    def visible(polygons: list[list[list[tuple[float, float]]]]) -> bool:
+        return any(lon0 - 5 <= lon <= lon1 + 5 and lat0 - 5 <= lat <= lat1 + 5
+                   for polygon in polygons for r in polygon for lon, lat in r[::4])
+
+    listed = set(states["iso3"])
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {MAP_WIDTH} {height + 70}" '
+           f'width="{MAP_WIDTH}" height="{height + 70}" font-family="sans-serif">',
+           f'<rect width="{MAP_WIDTH}" height="{height}" fill="#ffffff"/>']
+    # the land around, for orientation
+    out.append(f'<g fill="{MAP_LAND}" stroke="#ffffff" stroke-width="0.5">'
+               + "".join(f'<path d="{path(p)}"/>' for c, p in shapes.items() if c not in listed and visible(p))
+               + "</g>")
+    drawn, missing, labels, alt = [], [], [], []
+    rows = zip(states["iso3"], states["name"], states["stance"].tolist(), states["is_member"], states["status_label"],
+               strict=True)
+    for iso3, name, stance, is_member, status_label in rows:
+        if iso3 not in shapes:
+            missing.append(name)
+            continue
+        drawn.append(iso3)
+        value = None if stance != stance else float(stance)  # NaN: not coded
+        fill = scale_colour(value or 0.0) if is_member else MAP_OTHER
+        line = ' stroke="#111111" stroke-width="2.5"' if iso3 in selected else ' stroke="#ffffff" stroke-width="0.8"'
+        what = f"{name}: {signed(value)}" if is_member else f"{name}: {status_label}"
+        alt.append(what + (" (selected)" if iso3 in selected else ""))
+        out.append(f'<path d="{path(shapes[iso3])}" fill="{fill}"{line}><title>{esc(what)}</title></path>')
+        if is_member and iso3 in centres:
+            lon, lat = centres[iso3]
+            labels.append(f'<text x="{(lon - lon0) * shrink * k:.1f}" y="{(lat1 - lat) * k:.1f}">{esc(name)}</text>')
+    out.append('<g font-size="12" text-anchor="middle" fill="#1b1f24" stroke="#ffffff" stroke-width="3" '
+               'paint-order="stroke">' + "".join(labels) + "</g>")
+    # the legend: the colour bar of plotly's map (same scale, same three ticks), and the grey of non-members
+    bar_x, bar_w, bar_y = MAP_WIDTH / 2 - 180, 360, height + 14
+    stops = "".join(f'<stop offset="{p}" stop-color="{c}"/>' for p, c in DIVERGING_SCALE)
+    out.append(f'<defs><linearGradient id="stance">{stops}</linearGradient></defs>'
+               f'<text x="{MAP_WIDTH / 2}" y="{bar_y - 2}" font-size="12" text-anchor="middle">Stance index</text>'
+               f'<rect x="{bar_x}" y="{bar_y + 2}" width="{bar_w}" height="10" fill="url(#stance)"/>')
+    for x, anchor, text in ((bar_x, "start", f"toward {alliance.national_label}"),
+                            (bar_x + bar_w / 2, "middle", "neutral"),
+                            (bar_x + bar_w, "end", f"toward {alliance.leader_label}")):
+        out.append(f'<text x="{x}" y="{bar_y + 28}" font-size="11" text-anchor="{anchor}">{esc(text)}</text>')
+    out.append(f'<rect x="{bar_x + bar_w + 30}" y="{bar_y + 2}" width="14" height="10" fill="{MAP_OTHER}"/>'
+               f'<text x="{bar_x + bar_w + 50}" y="{bar_y + 11}" font-size="11">not a member</text></svg>')
+    description = (f"Map of the {alliance.name} coloured by stance index (from toward {alliance.national_label}, "
+                   f"negative, to toward {alliance.leader_label}, positive): " + "; ".join(alt) + ".")
+    return StanceMap("".join(out), description, tuple(drawn), tuple(missing))

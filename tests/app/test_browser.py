@@ -242,7 +242,7 @@ def test_country_filter_goes_into_the_url_and_reopens_on_another_page(
     link = page.url
     assert query(page) == {"country": [names["KAZ"]]}
     # the sidebar's "Link to this view" shows the same address
-    shown = page.locator('[data-testid="stSidebar"] [data-testid="stCode"]').inner_text().strip()
+    shown = page.locator('[data-testid="stSidebar"] [data-testid="stText"]').inner_text().strip()
     assert same_address(shown, link), (shown, link)
 
     fresh = chromium_browser.new_context(viewport={"width": 1280, "height": 800})

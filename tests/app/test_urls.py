@@ -59,11 +59,11 @@ def test_filter_chosen_in_the_sidebar_holds_after_a_page_switch() -> None:
 
 def test_link_to_this_view_carries_the_filters() -> None:
     at = open_app("quotes", {"country": ["Kazakhstan", "Armenia"], "speaker": TOKAYEV, "q": "alarms"})
-    link = str(at.sidebar.code[0].value)
+    link = str(at.sidebar.text[0].value)
     # AppTest has no page address (st.context.url is empty), so the link is the query string alone
     assert link == "?country=Kazakhstan&country=Armenia&speaker=Kassym-Jomart+Tokayev&q=alarms"
     switch(at, "timeline")
-    assert str(at.sidebar.code[0].value).startswith("?country=Kazakhstan&country=Armenia&speaker=")
+    assert str(at.sidebar.text[0].value).startswith("?country=Kazakhstan&country=Armenia&speaker=")
 
 
 @pytest.mark.parametrize("page", list(PAGES))
