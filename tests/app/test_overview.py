@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import base64
 import re
-from typing import Any
+from dataclasses import dataclass
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.apptest_support import ROOT, Data, chart_spec, markdowns, open_app, prepare, values
+from alliance_monitor.app.figures import scale_colour
+from tests.apptest_support import ROOT, Data, markdowns, open_app, prepare
 
 MEMBER = {"member", "member_absent"}
 
@@ -43,8 +45,18 @@ def headlines(at: AppTest) -> list[str]:
     return [m for m in lines if m.startswith("**") and ("(index " in m or "words and deeds" in m)]
 
 
-def member_trace(spec: dict[str, Any]) -> dict[str, Any]:
-    return next(t for t in spec["data"] if t["name"] == "member")
+@dataclass
+class Shown:
+    svg: str
+    alt: str
+
+
+def overview_map(at: AppTest) -> Shown:
+    """The map image's SVG (decoded from the image's data URL) and its alt text."""
+    container = next(b for b in at.main if b.proto is not None and "overview_map" in str(b.proto)[:200])
+    image = container.children[0].proto.imgs[0]
+    assert image.url.startswith("data:image/svg+xml;base64,")
+    return Shown(svg=base64.b64decode(image.url.split(",", 1)[1]).decode("utf-8"), alt=image.alt)
 
 
 def test_overview_counts_map_and_findings() -> None:
@@ -57,14 +69,15 @@ def test_overview_counts_map_and_findings() -> None:
                        "Coded signals": str(len(Data.signals())), "Events": str(len(Data.events())),
                        "States": str(len(Data.states()))}
 
-    spec = chart_spec(at, "overview_map")
-    members = member_trace(spec)
+    shown = overview_map(at)
     expected_members = [iso3 for iso3, s in Data.states().items() if s["status"] in MEMBER]
-    assert members["locations"] == expected_members
     index = Data.index()
-    assert values(members["z"]) == pytest.approx([index.get(iso3, 0.0) for iso3 in expected_members])
-    others = next(t for t in spec["data"] if t["name"] == "not a member")
-    assert sorted(others["locations"]) == sorted(set(Data.states()) - set(expected_members))
+    for iso3, s in Data.states().items():
+        if iso3 in expected_members:
+            assert f"{s['name']}: {index.get(iso3, 0.0):+.2f}" in shown.alt or iso3 not in index
+            fill = scale_colour(index.get(iso3, 0.0))
+            assert f'fill="{fill}"' in shown.svg
+        assert s["name"] in shown.alt  # every state is named in the image's text
 
     assert headlines(at) == expected_headlines()
     assert len(expected_headlines()) == 3
@@ -78,9 +91,9 @@ def test_country_filter_narrows_the_findings_and_marks_the_map() -> None:
     assert shown == expected_headlines({"KAZ"})
     assert all("Kazakhstan" in h for h in shown) and len(shown) == 2  # lowest = highest: one finding fewer
 
-    members = member_trace(chart_spec(at, "overview_map"))
-    widths = dict(zip(members["locations"], values(members["marker"]["line"]["width"]), strict=True))
-    assert {iso3 for iso3, w in widths.items() if w > 1} == {"KAZ"}
+    shown = overview_map(at)
+    assert "Kazakhstan: -" in shown.alt and shown.alt.count("(selected)") == 1
+    assert shown.svg.count('stroke="#111111"') == 1  # only the selected state is outlined
 
 
 def test_country_without_coded_member_says_so() -> None:
