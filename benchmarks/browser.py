@@ -6,10 +6,10 @@ For each dataset (the real data; `generate.py --scale N` for N) it serves, on 12
 
 - the app (`streamlit run dashboard.py`, the compiled cache in a folder of its own);
 - the floor: a trivial Streamlit page (`st.title` and one `st.write`, with the project's `.streamlit/config.toml`);
-- the peer: Datasette over an SQLite file loaded here from the app's own CSV export
-  (`python -m alliance_monitor export --format csv`), plus one derived table, `quote_countries` (a row per quote
-  and country it is about or spoken by, computed with the engine's `views.filter_quotes`), so the shared link's
-  filter is a plain Datasette facet on the same data;
+- the peer: Datasette over the app's own SQLite export (`python -m alliance_monitor export --format sqlite`),
+  plus one derived table, `quote_countries` (a row per quote and country it is about or spoken by, computed with
+  the engine's `views.filter_quotes`: the app's country filter also counts the speakers' countries, which the
+  export's `quote_about` alone does not say), so the shared link's filter is a plain Datasette filter;
 - with `--proxy` (and nginx installed), the app again behind nginx with gzip: how a deployment serves static files
   compressed (Streamlit 1.67 deliberately never compresses `/static/`).
 
@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import csv
 import json
 import os
 import platform
@@ -244,23 +243,15 @@ def prepare(scale: str, work: Path) -> Path:
 
 
 def build_peer_db(data_dir: Path, cache_dir: Path, folder: Path) -> tuple[Path, Truth]:
-    """Export the data as CSV (the app's own command), load it into SQLite, add quote_countries; the truth."""
+    """The SQLite export of the data (the app's own `export --format sqlite`), plus quote_countries; the truth."""
     from alliance_monitor import cache, views
 
-    csv_dir = folder / "csv"
-    subprocess.run([sys.executable, "-m", "alliance_monitor", "export", "--format", "csv", "--out", str(csv_dir),
-                    str(data_dir)], cwd=ROOT, check=True, timeout=900, stdout=subprocess.DEVNULL,
-                   env={**os.environ, "ALLIANCE_MONITOR_CACHE": str(cache_dir)})
     db = folder / "monitor.db"
     db.unlink(missing_ok=True)
+    subprocess.run([sys.executable, "-m", "alliance_monitor", "export", "--format", "sqlite", "--out", str(db),
+                    str(data_dir)], cwd=ROOT, check=True, timeout=900, stdout=subprocess.DEVNULL,
+                   env={**os.environ, "ALLIANCE_MONITOR_CACHE": str(cache_dir)})
     con = sqlite3.connect(db)
-    for path in sorted(csv_dir.glob("*.csv")):
-        with path.open(newline="", encoding="utf-8") as handle:
-            rows = list(csv.reader(handle))
-        header, body = rows[0], rows[1:]
-        columns = ", ".join(f'"{c}"' for c in header)
-        con.execute(f'CREATE TABLE "{path.stem}" ({columns})')
-        con.executemany(f'INSERT INTO "{path.stem}" VALUES ({", ".join("?" * len(header))})', body)
     loaded = cache.load(data_dir, use_disk=True)
     assert loaded.compiled is not None, [str(p) for p in loaded.problems[:5]]
     compiled = loaded.compiled
@@ -272,7 +263,8 @@ def build_peer_db(data_dir: Path, cache_dir: Path, folder: Path) -> tuple[Path, 
         pairs.extend((str(q), str(iso3), str(text)) for q, text in zip(found.index, found["text"], strict=True))
     con.executemany("INSERT INTO quote_countries VALUES (?, ?, ?)", pairs)
     con.execute("CREATE INDEX quote_countries_country ON quote_countries (country)")
-    con.execute("CREATE INDEX signals_state ON signals (state)")
+    with contextlib.suppress(sqlite3.OperationalError):  # the export may already index it
+        con.execute("CREATE INDEX IF NOT EXISTS bench_signals_state ON signals (state)")
     con.commit()
     # the shared link's country: the member other than the leading state with the most quotes (as run.py's filter)
     leader = compiled.dataset.alliance.leading_state
