@@ -236,7 +236,9 @@ def prepare(scale: str, work: Path) -> Path:
     if scale == "real":
         return REAL_DATA
     out = work / f"x{scale}"
-    if not (out / "data" / "quotes.yaml").exists():
+    quotes = out / "data" / "quotes.yaml"
+    # written again when missing or older than the generator (the data's rules move with the code)
+    if not quotes.exists() or quotes.stat().st_mtime < (BENCH / "generate.py").stat().st_mtime:
         subprocess.run([sys.executable, str(BENCH / "generate.py"), "--scale", scale, "--out", str(out)],
                        cwd=ROOT, check=True, timeout=900, stdout=subprocess.DEVNULL)
     return out / "data"
