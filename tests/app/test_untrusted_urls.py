@@ -42,7 +42,8 @@ def _bodies(node: Any) -> list[str]:
     """Every Markdown string in a tree of AppTest elements: bodies, labels, help and placeholders."""
     found = []
     proto = getattr(node, "proto", None)
-    if proto is not None:
+    # st.text's body is shown literally, never as Markdown (the sidebar's "Link to this view" carries the URL there)
+    if proto is not None and type(proto).__name__ != "Text":
         for name in ("body", "label", "help", "placeholder"):
             value = getattr(proto, name, None)
             if isinstance(value, str) and value:
