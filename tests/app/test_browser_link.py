@@ -17,7 +17,7 @@ from tests.browser import StreamlitServer, app_exceptions, open_page, wait_for_a
 
 pytestmark = pytest.mark.browser
 
-LINK_BOX = '[data-testid="stSidebar"] [data-testid="stCode"]'
+LINK_BOX = '[data-testid="stSidebar"] [data-testid="stText"]'
 
 
 @pytest.fixture

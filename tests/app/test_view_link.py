@@ -26,8 +26,8 @@ def _app(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def link_query(at: AppTest) -> dict[str, list[str]]:
-    """The query of the sidebar's "Link to this view" (the code block in the sidebar)."""
-    codes = [c.value for c in at.sidebar.code]
+    """The query of the sidebar's "Link to this view" (the st.text in the sidebar)."""
+    codes = [c.value for c in at.sidebar.text]
     assert len(codes) == 1, codes
     return parse_qs(urlsplit(str(codes[0])).query)
 
