@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+from datetime import date
 
 import streamlit as st
 
 from alliance_monitor.app import curation, data, render, state
+from alliance_monitor.citation import cite
 from alliance_monitor.load import InvalidDataset
 
 # an emoji, not a material icon: that one is fetched from a font CDN on every load (a console error offline)
@@ -63,6 +65,8 @@ page = st.navigation(pages)
 
 ds = app.dataset
 info = ds.alliance.dataset
+state.normalise_link()  # a name pasted in decomposed Unicode reads as the data's composed form
+version_notice = state.pin_version(info.version, ds.changelog)
 country_labels, speaker_labels = app.country_labels, app.speaker_labels  # made once per dataset
 country_spellings, speaker_spellings = data.link_names(app)
 # a hand-written link may name a record by id, ISO code or alias: read as that record (the address is rewritten)
@@ -110,7 +114,10 @@ with st.sidebar:
     # filled after the page ran: the page's own widgets (a table selection, a clicked cell, a slider) change the
     # address during its run, so a link written before it would lag one interaction behind
     link_box = st.empty()
+    cite_box = st.empty()
 
+if version_notice:
+    st.info(render.literal(version_notice), icon=":material/history:")
 if ignored:
     shown = "; ".join(f"{key} {value[:80]!r}" for key, value in ignored[:5])
     more = f" and {len(ignored) - 5} more" if len(ignored) > 5 else ""
@@ -122,3 +129,15 @@ with contextlib.suppress(state.PageEnd):  # a page that ended early (nothing to 
 # st.text, not st.code: as literal and as selectable, without the 1.5 MB syntax highlighter that st.code makes every
 # cold open download (benchmarks/browser.py; README, Performance)
 link_box.text(state.view_link())
+# "Cite this view": the dataset, its version, the view's link and today's date, as text, BibTeX and CSL-JSON (drawn
+# when opened: three blocks of text on every rerun of every page would cost for nothing)
+with cite_box.container(), st.popover("Cite this view", icon=":material/format_quote:", key="cite",
+                                      on_change="rerun", width="stretch") as citing:
+    if citing.open:
+        citation = cite(info, state.view_link(), date.today())
+        st.caption("Text")
+        st.text(citation.text)
+        st.caption("BibTeX")
+        st.text(citation.bibtex)
+        st.caption("CSL-JSON")
+        st.text(citation.csl_json)

@@ -8,6 +8,7 @@ option silently, so a page declares what each of its parameters may hold (`check
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date as Date
@@ -17,8 +18,11 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
+from alliance_monitor import versions
 from alliance_monitor.app.render import literal
+from alliance_monitor.models import ChangelogEntry
 from alliance_monitor.search import skeleton
+from alliance_monitor.text import normalise_text
 
 COUNTRY_KEY = "country"
 SPEAKER_KEY = "speaker"
@@ -185,6 +189,44 @@ def filter_scope(country: str | None, speaker: str | None, caption: str = "") ->
 
 STREAMLIT_PARAMS = frozenset({"embed", "embed_options"})
 
+VERSION_KEY = versions.LINK_PARAMETER
+"""The parameter that holds the data version a view's link was made on (`?data=0.1.0`): every page accepts it."""
+
+_VERSION_NOTICE = "_version_notice"
+
+
+def normalise_link() -> None:
+    """Read a link's values in Unicode NFC, as the data is stored (issue 13: a name pasted in decomposed form, NFD,
+    matched no option): values from a link that are not NFC are rewritten in the address and the run starts again,
+    so every widget and check reads the composed form. Call first, before any widget."""
+    rewritten = False
+    for key in list(st.query_params):
+        values = st.query_params.get_all(key)
+        if not from_link(key) or all(unicodedata.is_normalized("NFC", v) for v in values):
+            continue
+        st.query_params[key] = [normalise_text(v) for v in values]
+        rewritten = True
+    if rewritten:
+        st.rerun()
+
+
+def pin_version(version: str, changelog: Sequence[ChangelogEntry]) -> str | None:
+    """Keep the data version in the address, and say so when a link was made on another one.
+
+    A link that names another version (`?data=0.0.9`, or anything typed) opens the view with a notice naming both
+    versions and where the changes are listed (versions.version_notice); the session keeps the notice while it
+    stays, and the address then names the version served, so a link copied from here reopens this view. Returns
+    the notice (None: the link named this version, or none). Call before the page runs.
+    """
+    linked = st.query_params.get(VERSION_KEY)
+    if linked is not None and linked != version and VERSION_KEY not in st.session_state.get(_VERSION_NOTICE, {}):
+        notice = versions.version_notice(linked, version, changelog)
+        st.session_state[_VERSION_NOTICE] = {VERSION_KEY: notice}
+    if linked != version:
+        st.query_params[VERSION_KEY] = version  # a plain parameter (no widget): navigation drops it, every run sets it
+    held = st.session_state.get(_VERSION_NOTICE, {})
+    return held.get(VERSION_KEY) if isinstance(held, dict) else None
+
 
 UrlSpec = Sequence[str] | Callable[[str], bool] | None
 """What a URL parameter may hold: the labels of its widget's options, a test of one value, or None (any value)."""
@@ -227,7 +269,8 @@ def check_url(page_params: dict[str, UrlSpec], *, multi: Sequence[str] = (), mor
     """
     present = set(st.query_params)  # the names in the link: usually few, so only they are looked at
     ignored = [f"parameter {key[:40]!r}" for key in st.query_params
-               if key not in page_params and key not in GLOBAL_KEYS and key not in STREAMLIT_PARAMS]
+               if key not in page_params and key not in GLOBAL_KEYS and key not in STREAMLIT_PARAMS
+               and key != VERSION_KEY]
     for key, valid in page_params.items():
         if key not in present:
             continue

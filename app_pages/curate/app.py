@@ -14,7 +14,7 @@ from typing import Any
 
 import streamlit as st
 
-from alliance_monitor.app import curation, data, render
+from alliance_monitor.app import curation, data, render, state
 from alliance_monitor.ingest import workbench as wb
 from alliance_monitor.ingest.promote import PromoteError
 from alliance_monitor.load import data_dir_from_env
@@ -206,7 +206,7 @@ if curation.mode() is curation.Mode.LOGIN and not getattr(st.user, "is_logged_in
     st.title("Curate")
     st.info("Curation changes the data: log in first.")
     st.button("Log in", key="cur_login", on_click=st.login)
-    st.stop()
+    state.end_page()
 
 st.title("Curate")
 st.caption("Add an article, review what ingest drafted, code signals, and promote when everything validates. "
@@ -232,7 +232,7 @@ drafts = {d.path.name: d for d in wb.list_drafts(DATA_DIR)}
 st.subheader("Drafts in review")
 if not drafts:
     st.info("No draft in review. Add an article above.")
-    st.stop()
+    state.end_page()
 if ss.get("cur_draft") not in drafts:
     ss["cur_draft"] = next(iter(drafts))
 name = st.selectbox("Draft", list(drafts), key="cur_draft",
@@ -243,7 +243,7 @@ try:
     bench = wb.Workbench.open(drafts[name].path, DATA_DIR)
 except wb.WorkbenchError as err:
     st.error(render.literal(str(err)))
-    st.stop()
+    state.end_page()
 seen().setdefault(name, bench.based_on)
 doc, rev = bench.doc, bench.based_on
 app = data.app_data()

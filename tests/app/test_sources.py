@@ -103,7 +103,8 @@ def test_citation_and_dataset_download_holds_every_record() -> None:
     at = open_app("sources", {"section": "Dataset"})
     assert not at.exception
     info = Data.alliance()["dataset"]
-    citation = info["citation"].format(version=info["version"], as_of=info["as_of"], url="?section=Dataset")
+    citation = info["citation"].format(version=info["version"], as_of=info["as_of"],
+                                       url=f"?section=Dataset&data={info['version']}")
     assert citation in [t.value for t in at.text]
     records = json.loads(download(at, "download_dataset"))
     assert {k: len(v) for k, v in records.items()} == {
@@ -129,7 +130,8 @@ def test_filters_are_said_not_to_apply_and_the_citation_carries_the_link() -> No
     assert {"The country filter does not apply on this page.",
             "The speaker filter does not apply on this page."} <= set(caption_lines(at))
     cite = next(t.value for t in at.text if str(t.value).startswith("CSTO Monitor dataset"))
-    assert cite.endswith("view: ?country=Kazakhstan&speaker=Vladimir+Putin&section=Dataset")
+    version = Data.alliance()["dataset"]["version"]
+    assert cite.endswith(f"view: ?country=Kazakhstan&speaker=Vladimir+Putin&section=Dataset&data={version}")
 
 
 def test_the_dataset_section_offers_the_data_package_and_sqlite_with_size_and_version(tmp_path: Path) -> None:

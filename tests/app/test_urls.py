@@ -34,7 +34,8 @@ def test_filters_from_the_link_hold_on_every_page() -> None:
     assert not at.exception
     assert (at.multiselect(key="country").value, at.multiselect(key="speaker").value) == (["KAZ"], ["tokayev"])
     assert set(shown_quotes(at)) == Data.quotes_for_country("KAZ") & Data.quotes_by("tokayev")
-    assert dict(at.query_params) == {"country": "Kazakhstan", "speaker": TOKAYEV}  # still in the URL
+    version = Data.alliance()["dataset"]["version"]
+    assert dict(at.query_params) == {"country": "Kazakhstan", "speaker": TOKAYEV, "data": version}  # still in the URL
 
     switch(at, "members")
     assert not at.exception and list(at.dataframe[0].value["iso3"]) == ["KAZ"]
@@ -61,7 +62,8 @@ def test_link_to_this_view_carries_the_filters() -> None:
     at = open_app("quotes", {"country": ["Kazakhstan", "Armenia"], "speaker": TOKAYEV, "q": "alarms"})
     link = str(at.sidebar.text[0].value)
     # AppTest has no page address (st.context.url is empty), so the link is the query string alone
-    assert link == "?country=Kazakhstan&country=Armenia&speaker=Kassym-Jomart+Tokayev&q=alarms"
+    version = Data.alliance()["dataset"]["version"]
+    assert link == f"?country=Kazakhstan&country=Armenia&speaker=Kassym-Jomart+Tokayev&q=alarms&data={version}"
     switch(at, "timeline")
     assert str(at.sidebar.text[0].value).startswith("?country=Kazakhstan&country=Armenia&speaker=")
 

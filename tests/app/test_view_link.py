@@ -15,7 +15,7 @@ import pytest
 import yaml
 from streamlit.testing.v1 import AppTest
 
-from tests.apptest_support import DATA, IGNORED, open_app, warnings
+from tests.apptest_support import DATA, IGNORED, Data, open_app, warnings
 
 
 @pytest.fixture(autouse=True)
@@ -29,7 +29,10 @@ def link_query(at: AppTest) -> dict[str, list[str]]:
     """The query of the sidebar's "Link to this view" (the st.text in the sidebar)."""
     codes = [c.value for c in at.sidebar.text]
     assert len(codes) == 1, codes
-    return parse_qs(urlsplit(str(codes[0])).query)
+    query = parse_qs(urlsplit(str(codes[0])).query)
+    # every link names the data version it was made on (issue 16); the rest is the view
+    assert query.pop("data", None) == [Data.alliance()["dataset"]["version"]], codes
+    return query
 
 
 def select_row(at: AppTest, key: str, row: int) -> AppTest:
