@@ -17,7 +17,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from pathlib import Path
 from typing import Any, Literal, TypeVar, cast
@@ -317,8 +317,10 @@ def member_table(data: AppData, countries: list[str]) -> pd.DataFrame:
 
 @_shared(4)  # (a profile at 1000x the real data holds ~15 MB of rows)
 def state_profile(data: AppData, iso3: str, speakers: list[str]) -> views.Profile:
-    """A state's signals, quotes and events (views.state_profile)."""
-    return views.state_profile(data.tables, iso3, speakers, data.speaker_country)
+    """A state's signals, quotes and events (views.state_profile), its events' kinds as labels."""
+    profile = views.state_profile(data.tables, iso3, speakers, data.speaker_country)
+    events = profile.events.assign(kind=profile.events["kind"].map(figures.kind_label))
+    return replace(profile, events=events)
 
 
 @_shared(32)
