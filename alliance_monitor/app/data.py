@@ -353,9 +353,15 @@ def timeline_figure(data: AppData, countries: list[str], max_bars: int) -> tuple
 
 @_shared(32)
 def timeline_rows(data: AppData, countries: list[str]) -> pd.DataFrame:
-    """The timeline table: the most recent MAX_TABLE_ROWS events of `countries`, kinds as labels."""
+    """The timeline table: the most recent MAX_TABLE_ROWS events of `countries`, kinds as labels, states by name
+    (issue 12: no raw id where a label exists)."""
     shown = events(data, countries).iloc[-MAX_TABLE_ROWS:]
-    return shown.assign(kind=shown["kind"].map(figures.kind_label))
+    names = data.country_names
+    def named(codes: list[str]) -> list[str]:
+        return [names.get(c, c) for c in codes]
+
+    return shown.assign(kind=shown["kind"].map(figures.kind_label), states=shown["states"].map(named),
+                        absent=shown["absent"].map(named))
 
 
 @_shared(64)
@@ -431,3 +437,12 @@ def find_speakers(data: AppData, text: str) -> list[str]:
         if all(f" {t}" in hay for t in terms) or all(f" {t}" in bare for t in loose):
             found.append(sid)
     return found
+
+
+@_shared(4)
+def codebook_rows(data: AppData) -> pd.DataFrame:
+    """The codebook table: label, kind (a label: "Rhetoric"), default_weight, definition, toward_leader,
+    toward_national; one row per dimension (issue 12: no raw id where a label exists)."""
+    rows = data.tables.dimensions[["label", "kind", "default_weight", "definition", "toward_leader",
+                                   "toward_national"]]
+    return rows.assign(kind=rows["kind"].str.capitalize())

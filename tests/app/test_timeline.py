@@ -119,3 +119,12 @@ def test_profile_events_show_kinds_as_labels() -> None:
     kinds = set(at.dataframe[-1].value["kind"])
     assert kinds and kinds <= {kind_label(e["kind"]) for e in Data.events()}
     assert "deployment" not in kinds
+
+
+def test_table_names_states_not_codes() -> None:
+    """Issue 12: raw ids never shown where a label exists (the states taking part and absent, by name)."""
+    at = open_app("timeline")
+    table = at.dataframe[0].value
+    names = {s["name"] for s in Data.states().values()}
+    listed = {n for column in ("states", "absent") for row in table[column] for n in row}
+    assert listed and listed <= names
