@@ -105,11 +105,12 @@ if quotes_tab.open:
                 st.text(quote["text"])
 if events_tab.open:
     with events_tab:
+        # which roles of the state count (views.events_for's roles), as the timeline's filter caption says
+        st.caption(data.ROLES_MATCHED.replace("a selected state", "it").capitalize())
         st.dataframe(
             render.arrow(render.capped(profile.events, "events",
                                        hint="The Timeline, filtered on this state, lists them all."),
-                         ["date", "title", "kind", "location", "description", "passage", "url"]),
-            column_order=["date", "title", "kind", "location", "passage", "url"],  # what fits at 1280 px
+                         data.EVENT_TABLE_COLUMNS),
             hide_index=True, width="stretch", row_height=72,
             height=min(72 * len(profile.events) + 38, 760),
             column_config=render.event_columns(),

@@ -33,7 +33,7 @@ from alliance_monitor.app.render import MAX_TABLE_ROWS, drawn
 from alliance_monitor.export import export_records
 from alliance_monitor.load import Dataset, InvalidDataset, Problem, data_dir_from_env, files_fingerprint_and_count
 from alliance_monitor.models import RECORD_FILES, date_bounds
-from alliance_monitor.tables import Tables
+from alliance_monitor.tables import ROLE_FIELDS, Tables
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -317,10 +317,9 @@ def member_table(data: AppData, countries: list[str]) -> pd.DataFrame:
 
 @_shared(4)  # (a profile at 1000x the real data holds ~15 MB of rows)
 def state_profile(data: AppData, iso3: str, speakers: list[str]) -> views.Profile:
-    """A state's signals, quotes and events (views.state_profile), its events' kinds as labels."""
+    """A state's signals, quotes and events (views.state_profile), its events' kinds and states as labels."""
     profile = views.state_profile(data.tables, iso3, speakers, data.speaker_country)
-    events = profile.events.assign(kind=profile.events["kind"].map(figures.kind_label))
-    return replace(profile, events=events)
+    return replace(profile, events=_labelled_events(data, profile.events))
 
 
 @_shared(32)
@@ -355,13 +354,24 @@ def timeline_figure(data: AppData, countries: list[str], max_bars: int) -> tuple
 def timeline_rows(data: AppData, countries: list[str]) -> pd.DataFrame:
     """The timeline table: the most recent MAX_TABLE_ROWS events of `countries`, kinds as labels, states by name
     (issue 12: no raw id where a label exists)."""
-    shown = events(data, countries).iloc[-MAX_TABLE_ROWS:]
+    return _labelled_events(data, events(data, countries).iloc[-MAX_TABLE_ROWS:])
+
+
+EVENT_TABLE_COLUMNS = ["date", "title", "kind", "location_states", "states", "absent", "targets", "passage", "url"]
+"""The columns of every table of events (the timeline, a profile): what fits at 1280 px (issue 12), a column per
+role a state can have in an event."""
+
+
+def _labelled_events(data: AppData, frame: pd.DataFrame) -> pd.DataFrame:
+    """Rows of tables.events with the kind as a label and the states of every role by name (issue 12: no raw id
+    where a label exists)."""
     names = data.country_names
+
     def named(codes: list[str]) -> list[str]:
         return [names.get(c, c) for c in codes]
 
-    return shown.assign(kind=shown["kind"].map(figures.kind_label), states=shown["states"].map(named),
-                        absent=shown["absent"].map(named))
+    return frame.assign(kind=frame["kind"].map(figures.kind_label),
+                        **{field: frame[field].map(named) for field in ROLE_FIELDS.values()})
 
 
 @_shared(64)
@@ -446,3 +456,7 @@ def codebook_rows(data: AppData) -> pd.DataFrame:
     rows = data.tables.dimensions[["label", "kind", "default_weight", "definition", "toward_leader",
                                    "toward_national"]]
     return rows.assign(kind=rows["kind"].str.capitalize())
+
+
+ROLES_MATCHED = "events held in a selected state, or in which it took part, was absent or was the target."
+"""What a country filter matches among events (views.events_for: every role of tables.EVENT_ROLES), in words."""

@@ -19,6 +19,7 @@ import pandas as pd
 import streamlit as st
 
 from alliance_monitor.search import fold
+from alliance_monitor.tables import EVENT_ROLES
 
 R = TypeVar("R")
 
@@ -249,17 +250,19 @@ def member_columns() -> dict[str, Any]:
 def event_columns() -> dict[str, Any]:
     """Column configuration of every table of events (the timeline, a state's profile); read-only."""
     return {
-        "date": st.column_config.TextColumn("Date", width=88),
-        "title": st.column_config.TextColumn("Event", width=150),
-        "kind": st.column_config.TextColumn("Kind", width=92),
+        "date": st.column_config.TextColumn("Date", width=86),
+        "title": st.column_config.TextColumn("Event", width=124),
+        "kind": st.column_config.TextColumn("Kind", width=86),
         "location": st.column_config.TextColumn("Location", width=90),
-        "states": st.column_config.ListColumn("Taking part", width=120),
-        "absent": st.column_config.ListColumn("Absent", width=70),
+        # a column per role a state can have in an event (tables.EVENT_ROLES), headed by the role's words
+        **{field: st.column_config.ListColumn(EVENT_ROLES[role].capitalize(), width=width)
+           for role, field, width in (("location", "location_states", 76), ("took_part", "states", 108),
+                                      ("absent", "absent", 62), ("target", "targets", 90))},
         "description": st.column_config.TextColumn("Description", width=200),
         "date_note": st.column_config.TextColumn("How the date was established", width=200),
-        "passage": st.column_config.TextColumn("Passage", width=200),
+        "passage": st.column_config.TextColumn("Passage", width=130),
         "source_title": st.column_config.TextColumn("Source", width=110),
-        "url": st.column_config.LinkColumn("Link", display_text="Open", width=56),
+        "url": st.column_config.LinkColumn("Link", display_text="Open", width=48),
     }
 
 

@@ -56,7 +56,8 @@ def test_country_filter_keeps_events_with_the_state_present_or_absent() -> None:
     assert set(at.dataframe[0].value.index) == expected
     assert any("ARM" in (e.get("absent") or []) for e in Data.events() if e["id"] in expected)
     assert set(bars(at)) == {e["title"] for e in Data.events() if e["id"] in expected}
-    assert "Country filter: events in which a selected state took part or was absent." in caption_lines(at)
+    assert "Country filter: events held in a selected state, or in which it took part, was absent or was the " \
+        "target." in caption_lines(at)
 
 
 def test_country_without_events_says_so() -> None:
@@ -128,3 +129,21 @@ def test_table_names_states_not_codes() -> None:
     names = {s["name"] for s in Data.states().values()}
     listed = {n for column in ("states", "absent") for row in table[column] for n in row}
     assert listed and listed <= names
+
+
+def test_a_deployment_belongs_to_the_country_it_went_to() -> None:
+    """Issue 12: the deployment to Kazakhstan (Kazakhstan not taking part) is under Kazakhstan's filter and in its
+    profile; the table has a column per role, by name."""
+    deployment = next(e for e in Data.events() if e["id"] == "ev-2022-01-csto-deployment-kazakhstan")
+    assert "KAZ" in deployment["location_states"] and "KAZ" not in deployment["states"]
+    at = open_app("timeline", {"country": "Kazakhstan"})
+    assert not at.exception
+    table = at.dataframe[0].value
+    assert deployment["id"] in table.index
+    assert list(table.loc[deployment["id"], "location_states"]) == ["Kazakhstan"]
+    invasion = next(e for e in Data.events() if e.get("targets"))
+    assert [Data.states()[c]["name"] for c in invasion["targets"]] == \
+        list(open_app("timeline").dataframe[0].value.loc[invasion["id"], "targets"])
+    profile = open_app("members", {"profile": "Kazakhstan", "tab": "Events"})
+    assert deployment["id"] in profile.dataframe[-1].value.index
+    assert any("held in it, or in which it took part" in c for c in caption_lines(profile))
