@@ -299,7 +299,19 @@ def matrix_figure(data: AppData, by: score.Subject, kind: views.KindFilter, weig
                   subjects: list[str], max_rows: int) -> go.Figure:
     """The matrix of the `max_rows` most coded rows of `matrix_view`, ready to draw."""
     view = views.most_coded(matrix_view(data, by, kind, weights, subjects), max_rows)
-    return drawn(figures.matrix_figure(view, data.dataset.alliance, len(data.dimensions)))
+    return drawn(figures.matrix_figure(view, data.dataset.alliance, len(data.dimensions),
+                                       matrix_limit(data, weights)))
+
+
+@_shared(32)
+def matrix_limit(data: AppData, weights: dict[str, float]) -> float:
+    """The matrix's colour limit at these weights: the largest |cell score| over the whole dataset (every state and
+    every speaker, all evidence; at least 1). Not the shown view's: -3.0 must be the same purple under every filter
+    and row kind (issue 12). The evidence filter needs no limit of its own: a dimension is of one kind, so its cells
+    score the same under it."""
+    scores = [score.cells(data.tables.signals, weights, by)["score"] for by in ("state", "actor")]
+    largest = max((float(s.abs().max()) for s in scores if not s.empty), default=0.0)
+    return max(1.0, largest)
 
 
 @_shared(32)

@@ -41,15 +41,16 @@ def centroids() -> dict[str, tuple[float, float]]:
         return {}
 
 
-def matrix_figure(view: MatrixView, alliance: Alliance, columns: int) -> go.Figure:
+def matrix_figure(view: MatrixView, alliance: Alliance, columns: int, limit: float) -> go.Figure:
     """The stance matrix as square cells of a fixed size, clickable (each point carries its subject and dimension).
 
-    `columns`: the number of the codebook's dimensions shown (sizes the colour bar).
+    `columns`: the number of the codebook's dimensions shown (sizes the colour bar). `limit`: the score drawn in the
+    scale's darkest colours (data.matrix_limit: the largest |cell score| of the whole dataset at these weights), so
+    a colour means the same score under every filter (issue 12); the colour bar is labelled with numbers.
     """
     cells = view.cells
     coded = cells[cells["signals"] > 0]
     blank = cells[cells["signals"] == 0]
-    limit = max(1.0, float(coded["score"].abs().max()) if not coded.empty else 1.0)
 
     def wrapped(label: str, width: int = 14) -> str:
         """A column label broken into short lines (plotly breaks lines only at <br>); the text itself is escaped."""
@@ -90,9 +91,10 @@ def matrix_figure(view: MatrixView, alliance: Alliance, columns: int) -> go.Figu
         marker={"symbol": "square", "size": size, "color": coded["score"], "colorscale": DIVERGING_SCALE,
                 "cmin": -limit, "cmax": limit, "line": {"width": 1, "color": "#666"},
                 "colorbar": {"title": {"text": "Cell score", "side": "top", "font": {"size": 12}},
-                             "tickvals": [-limit, 0, limit],
-                             "ticktext": [f"toward {plotly_text(alliance.national_label)}", "neutral",
-                                          f"toward {plotly_text(alliance.leader_label)}"],
+                             "tickvals": [-limit, -limit / 2, 0, limit / 2, limit],
+                             "ticktext": [f"{-limit:+.1f}<br>toward {plotly_text(alliance.national_label)}",
+                                          f"{-limit / 2:+.1f}", "0", f"{limit / 2:+.1f}",
+                                          f"{limit:+.1f}<br>toward {plotly_text(alliance.leader_label)}"],
                              "orientation": "h", "x": 0.5, "xanchor": "center", "y": -8 / (pitch * len(view.subjects)),
                              "yanchor": "top", "lenmode": "pixels", "len": min(360, max(240, pitch * columns)),
                              "thickness": 10, "outlinewidth": 0, "tickfont": {"size": 11}}},
