@@ -230,6 +230,10 @@ _LINKS = (
           "The states taking part in each event (events.states)."),
     _Link("event_absent", "events", "event", _listed("absent"), "state", "states", "iso3",
           "The members each event's sources say stayed away (events.absent)."),
+    _Link("event_location_states", "events", "event", _listed("location_states"), "state", "states", "iso3",
+          "The states each event happened in (events.location_states)."),
+    _Link("event_targets", "events", "event", _listed("targets"), "state", "states", "iso3",
+          "The states each event was directed at (events.targets)."),
     _Link("event_actors", "events", "event", _listed("actors"), "actor", "actors", "id",
           "The actors involved in each event (events.actors)."),
 )

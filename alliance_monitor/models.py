@@ -574,6 +574,10 @@ class Event(Record):
     """States taking part."""
     absent: list[Iso3] = Field(default_factory=list)
     """Members the source says stayed away."""
+    location_states: list[Iso3] = Field(default_factory=list)
+    """States it happened in (the host of a summit, the country a deployment went to), as its evidence says."""
+    targets: list[Iso3] = Field(default_factory=list)
+    """States it was directed at (the country invaded, sanctioned or appealed to), as its evidence says."""
     actors: list[Id] = Field(default_factory=list)
     """Actor ids of the people and organisations involved."""
     troops: int | None = Field(default=None, ge=0)
@@ -590,6 +594,11 @@ class Event(Record):
         for i, code in enumerate(self.absent):
             if code in self.states:
                 raise rule_error(f"{code} listed both as taking part and as absent", "absent", i)
+        for field in ("states", "absent", "location_states", "targets"):
+            codes: list[str] = getattr(self, field)
+            for i, code in enumerate(codes):
+                if code in codes[:i]:
+                    raise rule_error(f"{code} listed twice", field, i)
         return self
 
 

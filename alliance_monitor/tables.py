@@ -24,6 +24,19 @@ STATUS_LABELS = {
 }
 
 
+EVENT_ROLES = {
+    "location": "held in",
+    "took_part": "taking part",
+    "absent": "absent",
+    "target": "directed at",
+}
+"""The roles a state can have in an event (role in event_states -> words), from the lists of models.Event:
+location_states, states, absent, targets (issue 12: an event belongs to the countries it happens in)."""
+
+ROLE_FIELDS = {"location": "location_states", "took_part": "states", "absent": "absent", "target": "targets"}
+"""Role -> the Event field (and the events table's column) that lists its states."""
+
+
 def _ts(value: Date) -> pd.Timestamp:
     return pd.Timestamp(value)
 
@@ -58,7 +71,7 @@ class Tables:
     """One row per signal with its dimension kind, weight, passage and source."""
     events: pd.DataFrame
     event_states: pd.DataFrame
-    """event, iso3, role (took_part / absent)."""
+    """event, iso3, role (a key of EVENT_ROLES: location / took_part / absent / target)."""
 
 
 def build_tables(ds: Dataset) -> Tables:
@@ -269,6 +282,8 @@ def build_tables(ds: Dataset) -> Tables:
                 "location": e.location or "",
                 "states": list(e.states),
                 "absent": list(e.absent),
+                "location_states": list(e.location_states),
+                "targets": list(e.targets),
                 "actors": [ds.actor_by_id[a].name for a in e.actors],
                 "troops": e.troops,
                 "description": e.description,
@@ -279,13 +294,13 @@ def build_tables(ds: Dataset) -> Tables:
                 "evidence_count": len(e.evidence),
             }
         )
-        event_state_rows += [{"event": e.id, "iso3": c, "role": "took_part"} for c in e.states]
-        event_state_rows += [{"event": e.id, "iso3": c, "role": "absent"} for c in e.absent]
+        for role, field in ROLE_FIELDS.items():
+            event_state_rows += [{"event": e.id, "iso3": c, "role": role} for c in getattr(e, field)]
     events = pd.DataFrame(
         event_rows,
         columns=["id", "title", "kind", "date", "date_precision", "date_start", "date_end", "date_note",
-                 "location", "states", "absent", "actors", "troops", "description", "passage", "source",
-                 "source_title", "url", "evidence_count"],
+                 "location", "states", "absent", "location_states", "targets", "actors", "troops", "description",
+                 "passage", "source", "source_title", "url", "evidence_count"],
     )
     events = events.sort_values("date_start", kind="stable").set_index("id", drop=False)
     event_states = pd.DataFrame(event_state_rows, columns=["event", "iso3", "role"])

@@ -193,10 +193,9 @@ class _Checker:
                 self.evidence_span(w, ("evidence",), s.evidence, sources)
         for w in p.of("events"):
             e = w.record
-            for i, code in enumerate(e.states):
-                self.ref(w, ("states", i), code, states, "state (not listed in alliance.yaml)")
-            for i, code in enumerate(e.absent):
-                self.ref(w, ("absent", i), code, states, "state (not listed in alliance.yaml)")
+            for listed in ("states", "absent", "location_states", "targets"):  # every role of a state in it
+                for i, code in enumerate(getattr(e, listed)):
+                    self.ref(w, (listed, i), code, states, "state (not listed in alliance.yaml)")
             for i, actor in enumerate(e.actors):
                 self.ref(w, ("actors", i), actor, actors, "actor")
             for i, ev in enumerate(e.evidence):

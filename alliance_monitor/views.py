@@ -179,7 +179,7 @@ def member_table(t: Tables, weights: Mapping[str, float], countries: Sequence[st
             n = row["troops"]
             total = f"; {float(n):,.0f} troops in all" if isinstance(n, int | float) and n == n else ""
             troops.setdefault(iso3, []).append(f"{title} ({when}{total})")
-        elif row["kind"] == "ratification_step":
+        elif row["kind"] == "ratification_step" and row["role"] == "took_part":
             ratification.setdefault(iso3, []).append(f"{when}: {title}")
     sc = speaker_country if speaker_country is not None else speaker_countries(t)
     by_nationals = sc.explode().dropna().value_counts()
@@ -309,6 +309,9 @@ def cell_evidence(t: Tables, by: score.Subject, subject: str, dimension: str, ki
 
 
 def events_for(t: Tables, countries: Sequence[str] = ()) -> pd.DataFrame:
+    """The events (rows of t.events, by date) in which any of `countries` has any role of tables.EVENT_ROLES: held
+    there, taking part, absent or directed at (every event when none is given). Issue 12: a deployment to a country
+    belongs to that country even when it is not among the participants."""
     if not countries:
         return t.events
     ids = t.event_states.loc[t.event_states["iso3"].isin(list(countries)), "event"].unique()

@@ -34,12 +34,13 @@ selection = st.dataframe(
     render.arrow(table),  # converted to Arrow once per table, not on every rerun
     hide_index=True,
     width="stretch",
-    # every row visible (no inner scrolling): 35 px a row and the header
-    height=min(35 * (len(table) + 1) + 3, 760),
+    # every row visible (no inner scrolling); rows taller than 4rem let a long status wrap
+    row_height=66, height=min(66 * len(table) + 38, 760),
     placeholder="not coded",
-    # what an analyst compares first (the indexes) before the long text columns
-    column_order=["state", "iso3", "status", "index", "rhetoric", "behaviour", "signals", "quotes_by_nationals",
-                  "quotes_about", "summits", "troops", "ratification"],
+    # what an analyst compares first (the indexes); the troop contributions and ratification steps, long texts,
+    # are in the state's profile: with them no column fits at 1280 px (issue 12). No ISO code: the name is there.
+    column_order=["state", "status", "index", "rhetoric", "behaviour", "signals", "quotes_by_nationals",
+                  "quotes_about", "summits"],
     on_select="rerun",
     selection_mode="single-row",
     key=table_key,
@@ -66,6 +67,10 @@ st.header(render.literal(profile.name))
 st.caption(f"{render.literal(profile.status)} · {render.literal(profile.status_note)}  \n"
            f"{len(profile.signals):,} coded signals · {len(profile.quotes):,} quotes by its nationals or about it"
            f"{' from the selected speakers' if state.selected_speakers() else ''} · {len(profile.events):,} events")
+member_row = table[table["iso3"] == iso3].iloc[0]
+for heading, column in (("Troop contributions", "troops"), ("Ratification", "ratification")):
+    if member_row[column]:
+        st.markdown(f"**{heading}:** {render.literal(str(member_row[column]))}")
 # only the open tab is drawn (a tab is a link: ?tab=Quotes)
 signals_tab, quotes_tab, events_tab = st.tabs(PROFILE_TABS, key="tab", bind="query-params")
 if signals_tab.open:
@@ -80,8 +85,9 @@ if signals_tab.open:
             hide_index=True, width="stretch",
             # rows taller than 4rem let Streamlit wrap the text, so passages and rationales are read whole
             row_height=72, height=min(72 * len(profile.signals) + 38, 760),
+            # the columns that fit at 1280 px (issue 12); the actor and the source's title are in the matrix's evidence
             column_order=["dimension_label", "passage", "direction", "strength", "confidence", "date", "rationale",
-                          "actor_name", "source_title", "url"],
+                          "url"],
             column_config=render.signal_columns(),
         )
 if quotes_tab.open:
@@ -99,10 +105,12 @@ if quotes_tab.open:
                 st.text(quote["text"])
 if events_tab.open:
     with events_tab:
+        # which roles of the state count (views.events_for's roles), as the timeline's filter caption says
+        st.caption(data.ROLES_MATCHED.replace("a selected state", "it").capitalize())
         st.dataframe(
             render.arrow(render.capped(profile.events, "events",
                                        hint="The Timeline, filtered on this state, lists them all."),
-                         ["date", "title", "kind", "location", "description", "passage", "url"]),
+                         data.EVENT_TABLE_COLUMNS),
             hide_index=True, width="stretch", row_height=72,
             height=min(72 * len(profile.events) + 38, 760),
             column_config=render.event_columns(),

@@ -62,8 +62,7 @@ if sources_tab.open:
 if codebook_tab.open:
     with codebook_tab:
         st.dataframe(
-            render.arrow(app.tables.dimensions, ["label", "kind", "default_weight", "definition", "toward_leader",
-                                              "toward_national"]),
+            render.arrow(data.codebook_rows(app)),
             # rows taller than 4rem let Streamlit wrap the text: the definitions are read whole
             hide_index=True, width="stretch", row_height=72,
             height=min(72 * len(app.tables.dimensions) + 38, 940),

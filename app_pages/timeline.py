@@ -10,7 +10,7 @@ app = data.app_data()
 
 st.title("Timeline")
 state.check_url({})
-SCOPE = "events in which a selected state took part or was absent."
+SCOPE = data.ROLES_MATCHED
 countries = state.selected_countries()
 events = data.events(app, countries)
 if events.empty:
@@ -36,8 +36,7 @@ state.filter_scope(country=SCOPE, speaker=None,
 st.plotly_chart(fig, key="timeline_chart", config={"displayModeBar": False})
 
 st.dataframe(
-    render.arrow(shown, ["date", "title", "kind", "location", "states", "absent", "description", "date_note",
-                         "passage", "source_title", "url"]),  # converted to Arrow once per filter, not every rerun
+    render.arrow(shown, data.EVENT_TABLE_COLUMNS),  # converted to Arrow once per filter, not every rerun
     # rows taller than 4rem let Streamlit wrap the text, so descriptions and passages are read whole
     hide_index=True, width="stretch", row_height=72, height=min(72 * len(shown) + 38, 1200),
     column_config=render.event_columns(),

@@ -62,6 +62,9 @@ STATE_NAME = {s[0]: s[1] for s in STATES}
 SIGNAL_STATE_WEIGHTS = {"MAR": 10, "ESP": 5, "PRT": 5, "SEN": 5, "CPV": 3, "MRT": 3, "GMB": 1, "AGO": 1}
 CITIES = {"PRT": "Lisbon", "ESP": "Madrid", "MAR": "Rabat", "SEN": "Dakar", "CPV": "Praia", "MRT": "Nouakchott",
           "IRL": "Dublin", "GMB": "Banjul", "GNB": "Bissau", "AGO": "Luanda"}
+CITY_STATE = {city: iso3 for iso3, city in CITIES.items()}
+HELD_IN_CITY = {"summit", "meeting", "agreement", "appointment", "unrest"}
+"""Event kinds whose generated sentence says the event happened "in <city>" (the others name no place)."""
 
 DIMENSIONS: list[tuple[str, str, str, float]] = [
     ("threat_framing", "Threat framing", "rhetoric", 1.0),
@@ -391,6 +394,9 @@ class Generator:
             event["location"] = where
             event["states"] = taking if kind not in ("appointment", "unrest") else []
             event["absent"] = [a for a in absent if a not in event["states"]]
+            # where the sentence says it happened ("in <city>"): the state of that city
+            event["location_states"] = [CITY_STATE[where]] if kind in HELD_IN_CITY else []
+            event["targets"] = []
             event["actors"] = [rng.choice(speakers_pool).id] if rng.random() < 0.3 else []
             if troops is not None:
                 event["troops"] = troops

@@ -291,4 +291,5 @@ class Data:
 
     @classmethod
     def events_for(cls, iso3: str) -> set[str]:
-        return {e["id"] for e in cls.events() if iso3 in (e.get("states") or []) or iso3 in (e.get("absent") or [])}
+        return {e["id"] for e in cls.events()
+                if any(iso3 in (e.get(role) or []) for role in ("states", "absent", "location_states", "targets"))}

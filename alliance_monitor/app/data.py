@@ -17,7 +17,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from pathlib import Path
 from typing import Any, Literal, TypeVar, cast
@@ -33,7 +33,7 @@ from alliance_monitor.app.render import MAX_TABLE_ROWS, drawn
 from alliance_monitor.export import export_records
 from alliance_monitor.load import Dataset, InvalidDataset, Problem, data_dir_from_env, files_fingerprint_and_count
 from alliance_monitor.models import RECORD_FILES, date_bounds
-from alliance_monitor.tables import Tables
+from alliance_monitor.tables import ROLE_FIELDS, Tables
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -299,7 +299,19 @@ def matrix_figure(data: AppData, by: score.Subject, kind: views.KindFilter, weig
                   subjects: list[str], max_rows: int) -> go.Figure:
     """The matrix of the `max_rows` most coded rows of `matrix_view`, ready to draw."""
     view = views.most_coded(matrix_view(data, by, kind, weights, subjects), max_rows)
-    return drawn(figures.matrix_figure(view, data.dataset.alliance, len(data.dimensions)))
+    return drawn(figures.matrix_figure(view, data.dataset.alliance, len(data.dimensions),
+                                       matrix_limit(data, weights)))
+
+
+@_shared(32)
+def matrix_limit(data: AppData, weights: dict[str, float]) -> float:
+    """The matrix's colour limit at these weights: the largest |cell score| over the whole dataset (every state and
+    every speaker, all evidence; at least 1). Not the shown view's: -3.0 must be the same purple under every filter
+    and row kind (issue 12). The evidence filter needs no limit of its own: a dimension is of one kind, so its cells
+    score the same under it."""
+    scores = [score.cells(data.tables.signals, weights, by)["score"] for by in ("state", "actor")]
+    largest = max((float(s.abs().max()) for s in scores if not s.empty), default=0.0)
+    return max(1.0, largest)
 
 
 @_shared(32)
@@ -317,8 +329,9 @@ def member_table(data: AppData, countries: list[str]) -> pd.DataFrame:
 
 @_shared(4)  # (a profile at 1000x the real data holds ~15 MB of rows)
 def state_profile(data: AppData, iso3: str, speakers: list[str]) -> views.Profile:
-    """A state's signals, quotes and events (views.state_profile)."""
-    return views.state_profile(data.tables, iso3, speakers, data.speaker_country)
+    """A state's signals, quotes and events (views.state_profile), its events' kinds and states as labels."""
+    profile = views.state_profile(data.tables, iso3, speakers, data.speaker_country)
+    return replace(profile, events=_labelled_events(data, profile.events))
 
 
 @_shared(32)
@@ -351,9 +364,26 @@ def timeline_figure(data: AppData, countries: list[str], max_bars: int) -> tuple
 
 @_shared(32)
 def timeline_rows(data: AppData, countries: list[str]) -> pd.DataFrame:
-    """The timeline table: the most recent MAX_TABLE_ROWS events of `countries`, kinds as labels."""
-    shown = events(data, countries).iloc[-MAX_TABLE_ROWS:]
-    return shown.assign(kind=shown["kind"].map(figures.kind_label))
+    """The timeline table: the most recent MAX_TABLE_ROWS events of `countries`, kinds as labels, states by name
+    (issue 12: no raw id where a label exists)."""
+    return _labelled_events(data, events(data, countries).iloc[-MAX_TABLE_ROWS:])
+
+
+EVENT_TABLE_COLUMNS = ["date", "title", "kind", "location_states", "states", "absent", "targets", "passage", "url"]
+"""The columns of every table of events (the timeline, a profile): what fits at 1280 px (issue 12), a column per
+role a state can have in an event."""
+
+
+def _labelled_events(data: AppData, frame: pd.DataFrame) -> pd.DataFrame:
+    """Rows of tables.events with the kind as a label and the states of every role by name (issue 12: no raw id
+    where a label exists)."""
+    names = data.country_names
+
+    def named(codes: list[str]) -> list[str]:
+        return [names.get(c, c) for c in codes]
+
+    return frame.assign(kind=frame["kind"].map(figures.kind_label),
+                        **{field: frame[field].map(named) for field in ROLE_FIELDS.values()})
 
 
 @_shared(64)
@@ -429,3 +459,16 @@ def find_speakers(data: AppData, text: str) -> list[str]:
         if all(f" {t}" in hay for t in terms) or all(f" {t}" in bare for t in loose):
             found.append(sid)
     return found
+
+
+@_shared(4)
+def codebook_rows(data: AppData) -> pd.DataFrame:
+    """The codebook table: label, kind (a label: "Rhetoric"), default_weight, definition, toward_leader,
+    toward_national; one row per dimension (issue 12: no raw id where a label exists)."""
+    rows = data.tables.dimensions[["label", "kind", "default_weight", "definition", "toward_leader",
+                                   "toward_national"]]
+    return rows.assign(kind=rows["kind"].str.capitalize())
+
+
+ROLES_MATCHED = "events held in a selected state, or in which it took part, was absent or was the target."
+"""What a country filter matches among events (views.events_for: every role of tables.EVENT_ROLES), in words."""

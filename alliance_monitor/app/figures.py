@@ -21,7 +21,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from alliance_monitor.app.render import DIVERGING_SCALE, NOT_CODED_COLOUR, plotly_text, signed
-from alliance_monitor.models import Alliance
+from alliance_monitor.models import Alliance, EventKind
 from alliance_monitor.views import MatrixView
 
 WORLD = Path(__file__).resolve().parents[2] / "static" / "topojson" / "world_110m.json"
@@ -41,15 +41,16 @@ def centroids() -> dict[str, tuple[float, float]]:
         return {}
 
 
-def matrix_figure(view: MatrixView, alliance: Alliance, columns: int) -> go.Figure:
+def matrix_figure(view: MatrixView, alliance: Alliance, columns: int, limit: float) -> go.Figure:
     """The stance matrix as square cells of a fixed size, clickable (each point carries its subject and dimension).
 
-    `columns`: the number of the codebook's dimensions shown (sizes the colour bar).
+    `columns`: the number of the codebook's dimensions shown (sizes the colour bar). `limit`: the score drawn in the
+    scale's darkest colours (data.matrix_limit: the largest |cell score| of the whole dataset at these weights), so
+    a colour means the same score under every filter (issue 12); the colour bar is labelled with numbers.
     """
     cells = view.cells
     coded = cells[cells["signals"] > 0]
     blank = cells[cells["signals"] == 0]
-    limit = max(1.0, float(coded["score"].abs().max()) if not coded.empty else 1.0)
 
     def wrapped(label: str, width: int = 14) -> str:
         """A column label broken into short lines (plotly breaks lines only at <br>); the text itself is escaped."""
@@ -90,9 +91,10 @@ def matrix_figure(view: MatrixView, alliance: Alliance, columns: int) -> go.Figu
         marker={"symbol": "square", "size": size, "color": coded["score"], "colorscale": DIVERGING_SCALE,
                 "cmin": -limit, "cmax": limit, "line": {"width": 1, "color": "#666"},
                 "colorbar": {"title": {"text": "Cell score", "side": "top", "font": {"size": 12}},
-                             "tickvals": [-limit, 0, limit],
-                             "ticktext": [f"toward {plotly_text(alliance.national_label)}", "neutral",
-                                          f"toward {plotly_text(alliance.leader_label)}"],
+                             "tickvals": [-limit, -limit / 2, 0, limit / 2, limit],
+                             "ticktext": [f"{-limit:+.1f}<br>toward {plotly_text(alliance.national_label)}",
+                                          f"{-limit / 2:+.1f}", "0", f"{limit / 2:+.1f}",
+                                          f"{limit:+.1f}<br>toward {plotly_text(alliance.leader_label)}"],
                              "orientation": "h", "x": 0.5, "xanchor": "center", "y": -8 / (pitch * len(view.subjects)),
                              "yanchor": "top", "lenmode": "pixels", "len": min(360, max(240, pitch * columns)),
                              "thickness": 10, "outlinewidth": 0, "tickfont": {"size": 11}}},
@@ -119,39 +121,81 @@ def kind_label(kind: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def timeline_figure(events: pd.DataFrame) -> tuple[go.Figure, bool]:
-    """A bar per event over the whole period its date can stand for, and whether the time axis has cuts."""
-    import plotly.express as px  # (only the timeline uses plotly express: 0.2 s of import kept off other pages)
+# Paul Tol's colour-blind-safe "muted" qualitative scheme (9 colours) plus two of his "bright" ones, and grey for
+# "other": one colour per kind, fixed here so a kind keeps its colour whichever kinds a filter leaves (issue 12).
+KIND_COLOURS: dict[EventKind, str] = {
+    EventKind.SUMMIT: "#332288",
+    EventKind.MEETING: "#88ccee",
+    EventKind.DEPLOYMENT: "#cc6677",
+    EventKind.UN_SESSION: "#44aa99",
+    EventKind.RATIFICATION_STEP: "#999933",
+    EventKind.APPOINTMENT: "#ddcc77",
+    EventKind.FOUNDING: "#117733",
+    EventKind.UN_STATUS: "#aa4499",
+    EventKind.AGREEMENT: "#882255",
+    EventKind.CONFLICT: "#ee6677",
+    EventKind.UNREST: "#4477aa",
+    EventKind.OTHER: "#9aa0a6",
+}
+"""Every event kind of models.EventKind -> its bar colour on the timeline."""
 
+PRECISION_WORDS = {"day": "known to the day", "month": "known to the month", "year": "known to the year"}
+
+
+def timeline_figure(events: pd.DataFrame) -> tuple[go.Figure, bool]:
+    """A bar per event over the whole period its date can stand for, and whether the time axis has cuts.
+
+    `events`: rows of tables.events in date order (views.events_for). Rows are drawn in that order, oldest at the
+    top; each kind has its colour of KIND_COLOURS and a legend entry by its label; the hover says the event in words.
+    """
     plot = events.assign(
-        kind=events["kind"].map(kind_label),
         label=events["title"].map(plotly_text),
         # an event known only to the day still needs a visible bar
         finish=events["date_end"] + pd.Timedelta(days=1),
     )
-    fig = px.timeline(plot, x_start="date_start", x_end="finish", y="label", color="kind",
-                      hover_data={"date": True, "date_precision": True, "label": False, "finish": False, "kind": True},
-                      labels={"date_precision": "precision"}, color_discrete_sequence=px.colors.qualitative.Safe)
-    for trace in fig.data:
-        # a bar one day long is a hairline on a 30-year axis: an outline of its own colour keeps it visible
-        trace.marker.line = {"color": trace.marker.color, "width": 3}
-    fig.update_yaxes(autorange="reversed", title=None, tickfont={"size": 12, "color": "#31333f"})
+    plot["hover"] = [
+        f"<b>{label}</b><br>{kind_label(kind)} · {plotly_text(str(when))} "
+        f"({PRECISION_WORDS.get(str(precision), str(precision))})"
+        for label, kind, when, precision in zip(plot["label"], plot["kind"], plot["date"], plot["date_precision"],
+                                                strict=True)
+    ]
+    fig = go.Figure()
+    for kind in EventKind:  # the enum's order: the legend reads the same under every filter
+        rows = plot[plot["kind"] == kind.value]
+        if rows.empty:
+            continue
+        colour = KIND_COLOURS[kind]
+        fig.add_trace(go.Bar(
+            base=rows["date_start"], x=(rows["finish"] - rows["date_start"]).dt.total_seconds() * 1000,
+            y=rows["label"], orientation="h", name=plotly_text(kind_label(kind)), customdata=rows[["hover"]],
+            hovertemplate="%{customdata[0]}<extra></extra>",
+            # a bar one day long is a hairline on a 30-year axis: an outline of its own colour keeps it visible
+            marker={"color": colour, "line": {"color": colour, "width": 3}},
+        ))
+    # rows in date order whatever their kind (plotly would otherwise order the rows trace by trace, i.e. by kind)
+    fig.update_yaxes(categoryorder="array", categoryarray=list(plot["label"]), autorange="reversed", title=None,
+                     tickfont={"size": 12, "color": "#31333f"})
     # Decades with no event would squeeze the recent, dense years into a sliver: cut empty stretches of more than two
     # years out of the axis (keeping a quarter on each side), and say so below the chart.
     spans = sorted(zip(plot["date_start"], plot["finish"], strict=True))
     breaks, reach = [], spans[0][1]
     for start, finish in spans[1:]:
         if start - reach > pd.Timedelta(days=2 * 365):
-            breaks.append({"bounds": [reach + pd.Timedelta(days=91), start - pd.Timedelta(days=91)]})
+            breaks.append([reach + pd.Timedelta(days=91), start - pd.Timedelta(days=91)])
         reach = max(reach, finish)
-    # a label in the middle of every year an event falls in (plotly's own ticks go astray around range breaks)
+    # a label in the middle of every year an event falls in (plotly's own ticks go astray around range breaks), and a
+    # gridline where each of those years begins and ends (1 January), unless a cut hides that day
     years = sorted({y for start, finish in spans for y in range(start.year, (finish - pd.Timedelta(days=1)).year + 1)})
     ticks = [pd.Timestamp(year=y, month=7, day=1) for y in years]
-    fig.update_xaxes(title=None, showgrid=True, gridcolor="#eceef1", rangebreaks=breaks, tickmode="array",
-                     tickvals=ticks, ticktext=[str(y.year) for y in ticks], tickangle=0)
+    edges = sorted({pd.Timestamp(year=y + d, month=1, day=1) for y in years for d in (0, 1)})
+    edges = [e for e in edges if not any(lo <= e <= hi for lo, hi in breaks)]
+    fig.update_xaxes(type="date", title=None, showgrid=False, rangebreaks=[{"bounds": b} for b in breaks],
+                     tickmode="array", tickvals=ticks, ticktext=[str(y.year) for y in ticks], tickangle=0,
+                     minor={"tickmode": "array", "tickvals": edges, "showgrid": True, "gridcolor": "#d5d9df",
+                            "ticks": ""})
     fig.update_layout(height=110 + 30 * len(plot), margin={"l": 10, "r": 10, "t": 10, "b": 10}, legend_title_text="",
                       legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "left", "x": 0},
-                      bargap=0.35, plot_bgcolor="white")
+                      barmode="overlay", bargap=0.35, plot_bgcolor="white")
     return fig, bool(breaks)
 
 

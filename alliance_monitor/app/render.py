@@ -19,6 +19,7 @@ import pandas as pd
 import streamlit as st
 
 from alliance_monitor.search import fold
+from alliance_monitor.tables import EVENT_ROLES
 
 R = TypeVar("R")
 
@@ -89,20 +90,23 @@ def plotly_text(text: str) -> str:
 def signal_columns() -> dict[str, Any]:
     """Column configuration of every table of signals with their passages (matrix cells, state profiles).
 
+    Widths are in pixels, chosen so that the columns a page shows fit the 820 px of content at a 1280 px window
+    (issue 12: no column cut off at 1280 px; tests/app/test_browser_tables.py); long text wraps in tall rows.
+
     Made once per process and shared: read-only (st.dataframe copies a column configuration before changing it).
     """
     return {
-        "dimension_label": st.column_config.TextColumn("Dimension", width=170),
-        "passage": st.column_config.TextColumn("Passage", width="large"),
-        "direction": st.column_config.NumberColumn("Direction", format="%+d", width="small",
+        "dimension_label": st.column_config.TextColumn("Dimension", width=110),
+        "passage": st.column_config.TextColumn("Passage", width=190),
+        "direction": st.column_config.NumberColumn("Direction", format="%+d", width=74,
                                                    help="+1 toward the leading state, -1 toward national interest"),
-        "strength": st.column_config.NumberColumn("Strength", width="small"),
-        "confidence": st.column_config.TextColumn("Confidence", width="small"),
-        "date": st.column_config.TextColumn("Date", width=100),
-        "rationale": st.column_config.TextColumn("Rationale", width="large"),
-        "actor_name": st.column_config.TextColumn("Actor"),
-        "source_title": st.column_config.TextColumn("Source", width="medium"),
-        "url": st.column_config.LinkColumn("Link", display_text="Open", width="small"),
+        "strength": st.column_config.NumberColumn("Strength", width=70),
+        "confidence": st.column_config.TextColumn("Confidence", width=88),
+        "date": st.column_config.TextColumn("Date", width=88),
+        "rationale": st.column_config.TextColumn("Rationale", width=120),
+        "actor_name": st.column_config.TextColumn("Actor", width=110),
+        "source_title": st.column_config.TextColumn("Source", width=110),
+        "url": st.column_config.LinkColumn("Link", display_text="Open", width=56),
     }
 
 
@@ -223,21 +227,22 @@ def capped(frame: pd.DataFrame, what: str, limit: int = MAX_TABLE_ROWS, hint: st
 def member_columns() -> dict[str, Any]:
     """Column configuration of the member table (made once per process; read-only)."""
     return {
-        "iso3": st.column_config.TextColumn("ISO", width="small"),
-        "state": st.column_config.TextColumn("State"),
-        "status": st.column_config.TextColumn("Status", width=250),
-        "summits": st.column_config.TextColumn("Summits and meetings", width="medium"),
-        "troops": st.column_config.TextColumn("Troop contributions", width="large"),
-        "ratification": st.column_config.TextColumn("Ratification", width="large"),
-        "index": st.column_config.NumberColumn("Index", format="%+.2f", width="small",
+        "iso3": st.column_config.TextColumn("ISO", width=50),
+        "state": st.column_config.TextColumn("State", width=100),
+        "status": st.column_config.TextColumn("Status", width=115),
+        "summits": st.column_config.TextColumn("Summits", width=100, help="Summits and meetings attended, absent"),
+        "troops": st.column_config.TextColumn("Troop contributions", width=200),
+        "ratification": st.column_config.TextColumn("Ratification", width=200),
+        "index": st.column_config.NumberColumn("Index", format="%+.2f", width=76,
                                                help="Stance index over all coded evidence"),
-        "rhetoric": st.column_config.NumberColumn("Rhetoric", format="%+.2f", width="small",
+        "rhetoric": st.column_config.NumberColumn("Rhetoric", format="%+.2f", width=74,
                                                   help="Index over what is said"),
-        "behaviour": st.column_config.NumberColumn("Behaviour", format="%+.2f", width="small",
+        "behaviour": st.column_config.NumberColumn("Behaviour", format="%+.2f", width=82,
                                                    help="Index over what is done"),
-        "quotes_by_nationals": st.column_config.NumberColumn("Quotes by nationals", width=130),
-        "quotes_about": st.column_config.NumberColumn("Quotes about it", width=115),
-        "signals": st.column_config.NumberColumn("Signals", width="small"),
+        "quotes_by_nationals": st.column_config.NumberColumn("By nationals", width=90,
+                                                             help="Quotes by its nationals"),
+        "quotes_about": st.column_config.NumberColumn("About it", width=72, help="Quotes about it"),
+        "signals": st.column_config.NumberColumn("Signals", width=64),
     }
 
 
@@ -245,28 +250,30 @@ def member_columns() -> dict[str, Any]:
 def event_columns() -> dict[str, Any]:
     """Column configuration of every table of events (the timeline, a state's profile); read-only."""
     return {
-        "date": st.column_config.TextColumn("Date", width=110),
-        "title": st.column_config.TextColumn("Event", width="medium"),
-        "kind": st.column_config.TextColumn("Kind", width=120),
-        "location": st.column_config.TextColumn("Location", width=110),
-        "states": st.column_config.ListColumn("States taking part", width="medium"),
-        "absent": st.column_config.ListColumn("Absent", width="small"),
-        "description": st.column_config.TextColumn("Description", width="large"),
-        "date_note": st.column_config.TextColumn("How the date was established", width="medium"),
-        "passage": st.column_config.TextColumn("Passage", width="large"),
-        "source_title": st.column_config.TextColumn("Source", width="medium"),
-        "url": st.column_config.LinkColumn("Link", display_text="Open", width="small"),
+        "date": st.column_config.TextColumn("Date", width=86),
+        "title": st.column_config.TextColumn("Event", width=124),
+        "kind": st.column_config.TextColumn("Kind", width=86),
+        "location": st.column_config.TextColumn("Location", width=90),
+        # a column per role a state can have in an event (tables.EVENT_ROLES), headed by the role's words
+        **{field: st.column_config.ListColumn(EVENT_ROLES[role].capitalize(), width=width)
+           for role, field, width in (("location", "location_states", 76), ("took_part", "states", 108),
+                                      ("absent", "absent", 62), ("target", "targets", 90))},
+        "description": st.column_config.TextColumn("Description", width=200),
+        "date_note": st.column_config.TextColumn("How the date was established", width=200),
+        "passage": st.column_config.TextColumn("Passage", width=130),
+        "source_title": st.column_config.TextColumn("Source", width=110),
+        "url": st.column_config.LinkColumn("Link", display_text="Open", width=48),
     }
 
 
 def codebook_columns(leader_label: str, national_label: str) -> dict[str, Any]:
     """Column configuration of the codebook table; its last two headers name the alliance's two directions."""
-    return {"label": st.column_config.TextColumn("Dimension", width="medium"),
-            "kind": st.column_config.TextColumn("Kind", width=90),
-            "default_weight": st.column_config.NumberColumn("Weight", format="%.2f", width="small"),
-            "definition": st.column_config.TextColumn("Definition", width="large"),
-            "toward_leader": st.column_config.TextColumn(f"Toward {leader_label}", width="large"),
-            "toward_national": st.column_config.TextColumn(f"Toward {national_label}", width="large")}
+    return {"label": st.column_config.TextColumn("Dimension", width=120),
+            "kind": st.column_config.TextColumn("Kind", width=82),
+            "default_weight": st.column_config.NumberColumn("Weight", format="%.2f", width=66),
+            "definition": st.column_config.TextColumn("Definition", width=190),
+            "toward_leader": st.column_config.TextColumn(f"Toward {leader_label}", width=160),
+            "toward_national": st.column_config.TextColumn(f"Toward {national_label}", width=160)}
 
 
 def ranking_columns(row_name: str) -> dict[str, Any]:

@@ -213,3 +213,30 @@ def test_unknown_cell_in_the_link_is_reported() -> None:
     assert at.selectbox(key="cell_dim").value == "threat_framing"
     assert at.selectbox(key="cell_row").value is None
     assert at.radio(key="rows").value == "state"
+
+
+def colour_scale(at: AppTest, key: str) -> tuple[float, float, list[float], list[str]]:
+    marker = traces(at, key)["coded"]["marker"]
+    bar = marker["colorbar"]
+    return marker["cmin"], marker["cmax"], list(bar["tickvals"]), list(bar["ticktext"])
+
+
+def test_a_colour_means_the_same_score_under_every_filter() -> None:
+    """Issue 12: the matrix's colour limit is the largest |cell score| of the whole dataset at these weights (both
+    row kinds), not of the view; the colour bar is labelled with numbers and the two directions."""
+    largest = max(abs(Data.cell_score(*cell, by=by)) for by in ("state", "actor") for cell in Data.coded_cells(by))
+    limit = max(1.0, largest)
+    alliance = Data.alliance()
+    scales = [colour_scale(open_app("matrix", params), key) for params, key in (
+        ({}, "matrix_state_all"), ({"country": "Armenia"}, "matrix_state_all"),
+        ({"kind": "Rhetoric (what is said)"}, "matrix_state_rhetoric"),
+        ({"rows": "Speakers", "speaker": "Kassym-Jomart Tokayev"}, "matrix_actor_all"))]
+    for cmin, cmax, ticks, texts in scales:
+        assert (cmin, cmax) == pytest.approx((-limit, limit))
+        assert ticks == pytest.approx([-limit, -limit / 2, 0, limit / 2, limit])
+        assert texts[1:4] == [f"{-limit / 2:+.1f}", "0", f"{limit / 2:+.1f}"]
+        assert texts[0] == f"{-limit:+.1f}<br>toward {alliance['national_label']}"
+        assert texts[4] == f"{limit:+.1f}<br>toward {alliance['leader_label']}"
+    # under other weights the limit follows them
+    doubled = open_app("matrix", {"w_military_cooperation": "3"})
+    assert colour_scale(doubled, "matrix_state_all")[1] >= limit

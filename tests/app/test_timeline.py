@@ -56,7 +56,8 @@ def test_country_filter_keeps_events_with_the_state_present_or_absent() -> None:
     assert set(at.dataframe[0].value.index) == expected
     assert any("ARM" in (e.get("absent") or []) for e in Data.events() if e["id"] in expected)
     assert set(bars(at)) == {e["title"] for e in Data.events() if e["id"] in expected}
-    assert "Country filter: events in which a selected state took part or was absent." in caption_lines(at)
+    assert "Country filter: events held in a selected state, or in which it took part, was absent or was the " \
+        "target." in caption_lines(at)
 
 
 def test_country_without_events_says_so() -> None:
@@ -72,3 +73,77 @@ def test_speaker_filter_is_said_not_to_apply() -> None:
     assert not at.exception
     assert "The speaker filter does not apply on this page." in caption_lines(at)
     assert len(at.dataframe[0].value) == len(Data.events())
+
+
+def test_rows_in_date_order_with_year_gridlines_on_1_january() -> None:
+    """Issue 12: rows in date order whatever their kind; the year gridlines at 1 January."""
+    at = open_app("timeline")
+    layout = chart_spec(at, "timeline_chart")["layout"]
+    titles = list(at.dataframe[0].value["title"])
+    assert layout["yaxis"]["categoryarray"] == titles and layout["yaxis"]["autorange"] == "reversed"
+    starts = [span(e)[0] for e in sorted(Data.events(), key=lambda e: titles.index(e["title"]))]
+    assert starts == sorted(starts)
+    assert not layout["xaxis"]["showgrid"]  # no gridline at the labels in mid-year
+    edges = [datetime.fromisoformat(str(v)).date() for v in layout["xaxis"]["minor"]["tickvals"]]
+    assert edges and layout["xaxis"]["minor"]["showgrid"]
+    assert all((d.month, d.day) == (1, 1) for d in edges)
+
+
+def test_each_kind_keeps_its_colour_and_label_under_any_filter() -> None:
+    """Issue 12: a stable colour per kind whatever the filter; kinds as labels; the hover in words."""
+    from alliance_monitor.app.figures import KIND_COLOURS, kind_label
+    from alliance_monitor.models import EventKind
+
+    assert set(KIND_COLOURS) == set(EventKind) and len(set(KIND_COLOURS.values())) == len(EventKind)
+    by_label = {kind_label(k): colour for k, colour in KIND_COLOURS.items()}
+    seen: dict[str, str] = {}
+    for params in ({}, {"country": "Armenia"}, {"country": "Kazakhstan"}):
+        at = open_app("timeline", params)
+        for trace in chart_spec(at, "timeline_chart")["data"]:
+            assert trace["name"] in by_label  # a label ("Deployment"), never an id
+            assert trace["marker"]["color"] == by_label[trace["name"]]
+            seen.setdefault(trace["name"], trace["marker"]["color"])
+            assert seen[trace["name"]] == trace["marker"]["color"]
+            assert "=" not in trace["hovertemplate"]
+            hovers = [row[0] for row in trace["customdata"]]
+            assert all(trace["name"] in h and "known to the" in h for h in hovers)
+        kinds = set(at.dataframe[0].value["kind"])
+        assert kinds <= set(by_label)
+    assert len(seen) > 2
+
+
+def test_profile_events_show_kinds_as_labels() -> None:
+    from alliance_monitor.app.figures import kind_label
+
+    at = open_app("members", {"profile": "Armenia", "tab": "Events"})
+    assert not at.exception
+    kinds = set(at.dataframe[-1].value["kind"])
+    assert kinds and kinds <= {kind_label(e["kind"]) for e in Data.events()}
+    assert "deployment" not in kinds
+
+
+def test_table_names_states_not_codes() -> None:
+    """Issue 12: raw ids never shown where a label exists (the states taking part and absent, by name)."""
+    at = open_app("timeline")
+    table = at.dataframe[0].value
+    names = {s["name"] for s in Data.states().values()}
+    listed = {n for column in ("states", "absent") for row in table[column] for n in row}
+    assert listed and listed <= names
+
+
+def test_a_deployment_belongs_to_the_country_it_went_to() -> None:
+    """Issue 12: the deployment to Kazakhstan (Kazakhstan not taking part) is under Kazakhstan's filter and in its
+    profile; the table has a column per role, by name."""
+    deployment = next(e for e in Data.events() if e["id"] == "ev-2022-01-csto-deployment-kazakhstan")
+    assert "KAZ" in deployment["location_states"] and "KAZ" not in deployment["states"]
+    at = open_app("timeline", {"country": "Kazakhstan"})
+    assert not at.exception
+    table = at.dataframe[0].value
+    assert deployment["id"] in table.index
+    assert list(table.loc[deployment["id"], "location_states"]) == ["Kazakhstan"]
+    invasion = next(e for e in Data.events() if e.get("targets"))
+    assert [Data.states()[c]["name"] for c in invasion["targets"]] == \
+        list(open_app("timeline").dataframe[0].value.loc[invasion["id"], "targets"])
+    profile = open_app("members", {"profile": "Kazakhstan", "tab": "Events"})
+    assert deployment["id"] in profile.dataframe[-1].value.index
+    assert any("held in it, or in which it took part" in c for c in caption_lines(profile))

@@ -138,6 +138,14 @@ def state_not_in_alliance(data: Path) -> str:
 
 
 @case
+def event_location_state_not_in_alliance(data: Path) -> str:
+    path = data / "events.yaml"
+    line = replace_nth(path, "  location_states:\n  - ISL\n", "  location_states:\n  - SWE\n") + 1
+    return (where(path, line, "ev-2024-03-12-reykjavik-summit", "location_states[0]")
+            + " unknown state (not listed in alliance.yaml) 'SWE'")
+
+
+@case
 def about_state_not_in_alliance(data: Path) -> str:
     path = data / "quotes.yaml"
     line = replace_nth(path, "  - FIN\n", "  - SWE\n")
