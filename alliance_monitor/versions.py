@@ -61,8 +61,10 @@ def version_notice(link_version: str | None, dataset_version: str, changelog: Se
     else:
         head = (f"This link was made on version {wanted} of the data; the view shows version {dataset_version}, "
                 "so it may differ from what its author saw.")
+    if changelog and wanted not in {e.version for e in changelog}:
+        head += f" Version {wanted} is not in this dataset's changelog."
     if between and not newer:
-        named = "; ".join(f"{e.version} ({e.date}): {e.summary}" for e in between[:3])
+        named = "; ".join(f"{e.version} ({e.date}): {e.summary.rstrip().rstrip('.')}" for e in between[:3])
         more = f"; and {len(between) - 3} more" if len(between) > 3 else ""
         head += f" Changed since: {named}{more}."
     return f"{head} See {changes_at}."

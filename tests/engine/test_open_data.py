@@ -494,7 +494,7 @@ def test_version_notice() -> None:
     assert version_notice("0.3.0", "0.3.0", CHANGELOG) is None
     older = version_notice("0.1.0", "0.3.0", CHANGELOG)
     assert older is not None and "0.1.0" in older and "0.3.0" in older
-    assert "0.3.0 (2025-03): Third." in older and "0.2.0 (2025-02): Second." in older and "First." not in older
+    assert "0.3.0 (2025-03): Third;" in older and "0.2.0 (2025-02): Second." in older and "First" not in older
     assert "changelog" in older
     newer = version_notice("0.4.0", "0.3.0", CHANGELOG, changes_at="the changelog page")
     assert newer is not None and "newer" in newer and "0.4.0" in newer and newer.endswith("the changelog page.")
@@ -537,3 +537,15 @@ def test_sqlite_full_text_finds_a_quote_by_its_translation(tmp_path: Path) -> No
         found = [r[0] for r in db.execute("SELECT q.id FROM quotes_fts f JOIN quotes q ON q.rowid = f.rowid "
                                           "WHERE quotes_fts MATCH 'zzqv'")]
     assert found == [first.id]
+
+
+def test_version_notice_reads_as_sentences_and_names_an_unknown_version() -> None:
+    """Reviewer's finding: a summary ending in a full stop gave '..'; a version the changelog never had was not
+    said to be unknown."""
+    changelog = [ChangelogEntry(version="0.2.0", date="2025-02", summary="Second, with roles."),
+                 ChangelogEntry(version="0.1.0", date="2025-01", summary="First.")]
+    notice = version_notice("0.0.1", "0.2.0", changelog)
+    assert notice is not None and ".." not in notice
+    assert "Version 0.0.1 is not in this dataset's changelog" in notice
+    known = version_notice("0.1.0", "0.2.0", changelog)
+    assert known is not None and "not in this dataset's changelog" not in known and ".." not in known
