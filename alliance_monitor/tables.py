@@ -13,6 +13,7 @@ import pandas as pd
 
 from alliance_monitor.load import Dataset
 from alliance_monitor.models import MEMBER_STATUSES, QuoteEvidence, date_bounds, date_precision
+from alliance_monitor.passages import passage_link
 from alliance_monitor.search import skeleton
 
 STATUS_LABELS = {
@@ -173,6 +174,7 @@ def build_tables(ds: Dataset) -> Tables:
                 "date_end": end_ts,
                 "start": q.start,
                 "end": q.end,
+                "passage_link": passage_link(q.source, q.start, q.end),
                 "context": q.context.text,
                 "attribution": q.attribution.confidence.value,
                 "attribution_basis": q.attribution.basis,
@@ -193,8 +195,8 @@ def build_tables(ds: Dataset) -> Tables:
         quote_rows,
         columns=["id", "text", "kind", "speakers", "speaker_names", "roles", "affiliations", "nationalities",
                  "about", "dimensions", "source", "source_title", "publisher", "url", "date", "date_precision",
-                 "date_start", "date_end", "start", "end", "context", "attribution", "attribution_basis",
-                 "event", "translation_en", "search"],
+                 "date_start", "date_end", "start", "end", "passage_link", "context", "attribution",
+                 "attribution_basis", "event", "translation_en", "search"],
     )
     if not quotes.empty:
         order = {s.id: i for i, s in enumerate(ds.sources)}
@@ -240,6 +242,7 @@ def build_tables(ds: Dataset) -> Tables:
                 "url": source.url,
                 "start": ev_start,
                 "end": ev_end,
+                "passage_link": passage_link(source_id, ev_start, ev_end),
                 "rationale": s.rationale,
             }
         )
@@ -247,7 +250,8 @@ def build_tables(ds: Dataset) -> Tables:
         signal_rows,
         columns=["id", "state", "actor", "actor_name", "dimension", "dimension_label", "kind", "direction",
                  "strength", "confidence", "confidence_value", "date", "date_start", "date_end", "date_note",
-                 "passage", "evidence_quote", "source", "source_title", "url", "start", "end", "rationale"],
+                 "passage", "evidence_quote", "source", "source_title", "url", "start", "end", "passage_link",
+                 "rationale"],
     ).set_index("id", drop=False)
 
     event_rows = []
@@ -277,6 +281,7 @@ def build_tables(ds: Dataset) -> Tables:
                 "source_title": ds.source_by_id[first.source].title,
                 "url": ds.source_by_id[first.source].url,
                 "evidence_count": len(e.evidence),
+                "passage_link": passage_link(first.source, first.start, first.end),
             }
         )
         event_state_rows += [{"event": e.id, "iso3": c, "role": "took_part"} for c in e.states]
@@ -285,7 +290,7 @@ def build_tables(ds: Dataset) -> Tables:
         event_rows,
         columns=["id", "title", "kind", "date", "date_precision", "date_start", "date_end", "date_note",
                  "location", "states", "absent", "actors", "troops", "description", "passage", "source",
-                 "source_title", "url", "evidence_count"],
+                 "source_title", "url", "evidence_count", "passage_link"],
     )
     events = events.sort_values("date_start", kind="stable").set_index("id", drop=False)
     event_states = pd.DataFrame(event_state_rows, columns=["event", "iso3", "role"])

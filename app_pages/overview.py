@@ -53,3 +53,4 @@ for finding in findings:
             # the passage and, on the line below, where it comes from: one element
             st.text(f"{row['passage']}\n— {row['dimension_label']} · toward {toward}, strength {row['strength']} · "
                     f"{row['source_title']} · {row['date']}")
+            render.passage_link(row["passage_link"], f"Passage, characters {row['start']}-{row['end']}")

@@ -7,7 +7,7 @@ from typing import Any
 
 import streamlit as st
 
-from alliance_monitor import views
+from alliance_monitor import passages, views
 from alliance_monitor.app import data, render, state
 
 PER_PAGE = 25
@@ -123,7 +123,9 @@ for quote in data.quote_page(app, query, page, PER_PAGE):
                                f"characters {quote['start']}-{quote['end']}"),
                 width="stretch",
             )
-            st.link_button("Source", quote["url"], icon=":material/open_in_new:")
+            render.passage_link(quote["passage_link"], "Passage", help="This quote highlighted in its source text")
+            st.link_button("Source", passages.text_fragment(quote["url"], quote["text"]),
+                           icon=":material/open_in_new:", help="The publisher's page (online)")
         st.text(quote["text"])
         if quote["translation_en"]:  # beside the verbatim text, never instead of it
             st.caption("English translation (the project's, not in the source):")

@@ -37,7 +37,7 @@ st.plotly_chart(fig, key="timeline_chart", config={"displayModeBar": False})
 
 st.dataframe(
     render.arrow(shown, ["date", "title", "kind", "location", "states", "absent", "description", "date_note",
-                         "passage", "source_title", "url"]),  # converted to Arrow once per filter, not every rerun
+                         "passage", "source_title", "passage_link", "url"]),  # to Arrow once per filter
     # rows taller than 4rem let Streamlit wrap the text, so descriptions and passages are read whole
     hide_index=True, width="stretch", row_height=72, height=min(72 * len(shown) + 38, 1200),
     column_config=render.event_columns(),
