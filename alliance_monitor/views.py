@@ -320,28 +320,45 @@ class Finding:
     headline: str
     detail: str
     evidence: pd.DataFrame
-    """The signals that support it (passage, source, url, date)."""
+    """What supports the headline: rows of `t.signals` (passage, dimension_label, direction, strength, source_title,
+    date, start, end, passage_link), or for an absence rows of `t.events` (passage, title, source_title, date,
+    passage_link)."""
+
+
+MIN_TO_COMPARE = 2
+"""States a comparative finding ("furthest", "most closely", "most") needs: of one state alone it says nothing."""
 
 
 def headline_findings(t: Tables, weights: Mapping[str, float], leader: str, leader_label: str,
                       national_label: str, countries: Sequence[str] = (),
                       index: pd.DataFrame | None = None) -> list[Finding]:
-    """Three findings computed from the data: who leans most toward national interest, who follows the
-    leader most closely, and where words and deeds part most. `index` is the states' index table at these
-    weights, when the caller already has it."""
+    """Findings computed from the data, each with the passages that support its sentence (issue 12): who leans most
+    toward national interest (its signals in that direction), who follows the leader most closely (its signals
+    toward the leader), and where words and deeds part most (its rhetoric signals in the rhetoric index's
+    direction, its behaviour signals in the behaviour index's); when no state has both indexes, a state that
+    stayed away from a summit or meeting, with that event's own passage.
+
+    The comparison is among the members other than the leading state, or among the selected `countries` of them
+    (the detail says which); with fewer than MIN_TO_COMPARE coded states there is nothing to compare and no
+    finding. `index` is the states' index table at these weights, when the caller already has it.
+    """
     idx = index if index is not None else score.index_table(t.signals, weights, "state")
     members = t.states[t.states["is_member"] & (t.states.index != leader)]
-    pool = idx[idx.index.isin(members.index) & idx["overall"].notna()]
-    if countries:
-        pool = pool[pool.index.isin(list(countries))]
+    wanted = set(countries)
+    considered = [iso3 for iso3 in members.index if not wanted or iso3 in wanted]
+    pool = idx[idx.index.isin(considered) & idx["overall"].notna()]
     findings: list[Finding] = []
-    if pool.empty:
+    if len(pool) < MIN_TO_COMPARE:
         return findings
+    among = ("Among the selected states (members other than the leading state)" if countries
+             else "Among the members other than the leading state")
 
-    def evidence(iso3: str, direction: int) -> pd.DataFrame:
-        # ordered on the two key columns alone (the same sort, so the same order), then the 3 rows taken whole
-        keys = t.signals[["state", "direction", "strength", "confidence_value"]]
+    def evidence(iso3: str, direction: int, kind: str | None = None) -> pd.DataFrame:
+        # ordered on the key columns alone (the same sort, so the same order), then the 3 rows taken whole
+        keys = t.signals[["state", "direction", "kind", "strength", "confidence_value"]]
         rows = keys[(keys["state"] == iso3) & (keys["direction"] == direction)]
+        if kind is not None:
+            rows = rows[rows["kind"] == kind]
         top = rows.sort_values(["strength", "confidence_value"], ascending=False).head(3).index
         return t.signals.loc[top]
 
@@ -353,27 +370,34 @@ def headline_findings(t: Tables, weights: Mapping[str, float], leader: str, lead
     low = str(overall.idxmin())
     findings.append(Finding(
         f"{name(low)} leans furthest toward {national_label} (index {float(overall[low]):+.2f}).",
-        f"Among the members other than the leading state, from {int(counts[low])} coded signals.",
+        f"{among}, from {int(counts[low])} coded signals; its signals toward {national_label}:",
         evidence(low, -1)))
     high = str(overall.idxmax())
     if high != low:
         findings.append(Finding(
             f"{name(high)} follows {leader_label} most closely (index {float(overall[high]):+.2f}).",
-            f"Among the members other than the leading state, from {int(counts[high])} coded signals.",
+            f"{among}, from {int(counts[high])} coded signals; its signals toward {leader_label}:",
             evidence(high, 1)))
     both = pool.dropna(subset=["rhetoric", "behaviour"])
     if not both.empty:
         rhetoric, behaviour = both["rhetoric"].astype(float), both["behaviour"].astype(float)
         g = str((behaviour - rhetoric).abs().idxmax())
+        said, done = float(rhetoric[g]), float(behaviour[g])
         findings.append(Finding(
-            f"{name(g)}'s words and deeds differ most: rhetoric {float(rhetoric[g]):+.2f}, "
-            f"behaviour {float(behaviour[g]):+.2f}.",
-            "The rhetoric index counts what is said, the behaviour index what is done.",
-            pd.concat([evidence(g, -1).head(2), evidence(g, 1).head(2)])))
+            f"{name(g)}'s words and deeds differ most: rhetoric {said:+.2f}, behaviour {done:+.2f}.",
+            f"{among}. The rhetoric index counts what is said, the behaviour index what is done; what it said, "
+            "then what it did:",
+            pd.concat([evidence(g, 1 if said >= 0 else -1, "rhetoric").head(2),
+                       evidence(g, 1 if done >= 0 else -1, "behaviour").head(2)])))
     else:
-        absent = t.event_states[t.event_states["role"] == "absent"]
+        # not a comparison: any member considered, coded or not
+        meetings = t.events[t.events["kind"].isin(["summit", "meeting"])]
+        absent = t.event_states[(t.event_states["role"] == "absent") & t.event_states["event"].isin(meetings.index)
+                                & t.event_states["iso3"].isin(considered)]
         if not absent.empty:
-            iso3 = str(absent["iso3"].iloc[0])
-            findings.append(Finding(f"{name(iso3)} stayed away from an alliance meeting.",
-                                    "From the events recorded.", evidence(iso3, -1)))
+            iso3, event = str(absent["iso3"].iloc[0]), str(absent["event"].iloc[0])
+            row = t.events.loc[[event]]
+            findings.append(Finding(
+                f"{name(iso3)} stayed away from an alliance meeting: {row['title'].iloc[0]} ({row['date'].iloc[0]}).",
+                f"{among}, from the events recorded; the event's own passage:", row))
     return findings
