@@ -132,12 +132,47 @@ DOWNLOAD_COLUMNS = ["id", "text", "translation_en", "kind", "speaker_names", "ro
                     "start", "end", "context", "attribution", "attribution_basis"]
 
 
-def quotes_download(frame: pd.DataFrame) -> tuple[str, str]:
-    """CSV and JSON text of the given quotes with their source metadata, columns `DOWNLOAD_COLUMNS`.
+def download_metadata(dataset: str, version: str, as_of: str, licence: str, query: QuoteQuery, view: str,
+                      accessed: Date, count: int) -> dict[str, object]:
+    """What a download of the quote explorer holds (issue 12: downloads carry their metadata): the dataset, its
+    version and date, the filters of the view (only those set), the view's link, the day it was taken, the number
+    of quotes. The link reopens the view; the rest says what it was when the file was taken."""
+    filters: dict[str, object] = {
+        "countries": list(query.countries),
+        "country_match": COUNTRY_MODES[query.country_mode] if query.countries else None,
+        "speakers": list(query.speakers), "sources": list(query.sources), "dimensions": list(query.dimensions),
+        "from": query.date_from.isoformat() if query.date_from else None,
+        "to": query.date_to.isoformat() if query.date_to else None,
+        "search": query.text.strip() or None,
+        "sort": SORT_ORDERS[query.sort],
+    }
+    return {"dataset": dataset, "version": version, "as_of": as_of, "licence": licence,
+            "filters": {k: v for k, v in filters.items() if v}, "view": view, "accessed": accessed.isoformat(),
+            "quotes": count}
+
+
+def _about_text(metadata: Mapping[str, object]) -> str:
+    lines = ["About the quotes file taken from the quote explorer (the CSV beside it holds the quotes).", ""]
+    for key, value in metadata.items():
+        if isinstance(value, Mapping):
+            lines += [f"{key}:"] + [f"  {k}: {'; '.join(map(str, v)) if isinstance(v, list) else v}"
+                                    for k, v in value.items()] + ([] if value else ["  none (every quote)"])
+        else:
+            lines.append(f"{key}: {value}")
+    lines += ["", "The CSV is for spreadsheets: UTF-8 with a byte-order mark; a text cell that a spreadsheet would run "
+              "as a formula starts with ' (so it is not the exact text); lists are joined with '; '. The JSON "
+              "download holds the exact values and this metadata."]
+    return "\n".join(lines) + "\n"
+
+
+def quotes_download(frame: pd.DataFrame, metadata: Mapping[str, object] | None = None) -> tuple[str, str, str]:
+    """CSV, JSON and 'about' text of the given quotes with their source metadata, columns `DOWNLOAD_COLUMNS`.
 
     The CSV is for people: written by `export.people_csv` (UTF-8 byte-order mark first, so encode it as UTF-8;
-    text cells that a spreadsheet would run as a formula prefixed with `'`; lists '; '-joined). The JSON keeps the
-    exact values (plain UTF-8, lists as lists).
+    text cells that a spreadsheet would run as a formula prefixed with `'`; lists '; '-joined). A spreadsheet reads
+    every line of a CSV as a row, so the view's `metadata` (download_metadata) is not in it but in the third,
+    plain-text file that goes beside it (README, "Downloads"). The JSON keeps the exact values (plain UTF-8, lists
+    as lists): `{"metadata": {...}, "quotes": [...]}`.
     """
     rows = frame[DOWNLOAD_COLUMNS]
     records = json.loads(rows.to_json(orient="records", force_ascii=False))
@@ -146,7 +181,9 @@ def quotes_download(frame: pd.DataFrame) -> tuple[str, str]:
         flat[column] = flat[column].map("; ".join)
     cells = [{str(k): v for k, v in row.items()}
              for row in flat.astype(object).where(flat.notna(), None).to_dict("records")]
-    return people_csv(cells, DOWNLOAD_COLUMNS), json.dumps(records, ensure_ascii=False, indent=2)
+    meta = dict(metadata or {})
+    return (people_csv(cells, DOWNLOAD_COLUMNS),
+            json.dumps({"metadata": meta, "quotes": records}, ensure_ascii=False, indent=2), _about_text(meta))
 
 
 # --- member states -------------------------------------------------------------------------------------------

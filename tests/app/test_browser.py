@@ -412,8 +412,14 @@ def test_search_for_tokayev_finds_tokaev_and_downloads_what_it_shows(app_server:
 
     with page.expect_download() as json_download:
         page.locator(".st-key-download_json button").click()
-    records = json.loads(Path(json_download.value.path()).read_text(encoding="utf-8"))
-    assert {r["id"] for r in records} == expected
+    taken = json.loads(Path(json_download.value.path()).read_text(encoding="utf-8"))
+    assert {r["id"] for r in taken["quotes"]} == expected
+    # the metadata carries the view's full link, as the browser has it (issue 12)
+    assert taken["metadata"]["view"].startswith("http") and "q=tokayev" in taken["metadata"]["view"]
+    with page.expect_download() as about_download:
+        page.locator(".st-key-download_about").get_by_role("button", name="About the CSV (.txt)").click()
+    assert about_download.value.suggested_filename.endswith("-about.txt")
+    assert f"view: {taken['metadata']['view']}" in Path(about_download.value.path()).read_text(encoding="utf-8")
     assert_clean(page)
 
 
