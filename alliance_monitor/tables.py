@@ -145,6 +145,9 @@ def build_tables(ds: Dataset) -> Tables:
     for actor_id in {s for q in ds.quotes for s in q.speakers}:
         a = ds.actor_by_id[actor_id]
         name_skeletons[actor_id] = [skeleton(n) for n in (a.name, *a.aliases) if n]
+    # The name of each country a quote is about is searchable too (issue 12: "Kazakhstan" finds the quotes about
+    # it): a skeleton per state, made once; states have no aliases in the alliance file.
+    state_skeletons = {s.iso3: skeleton(s.name) for s in alliance.states}
     quote_rows = []
     speaker_rows = []
     for q in ds.quotes:
@@ -180,9 +183,11 @@ def build_tables(ds: Dataset) -> Tables:
                 "attribution_basis": q.attribution.basis,
                 "event": q.event or "",
                 "translation_en": q.translation_en or "",
-                # = haystack([q.text, its translation, *names and aliases]), each speaker's part computed once
+                # = haystack([q.text, its translation, *names and aliases, *countries about]), each speaker's and
+                # country's part computed once
                 "search": " " + " ".join([skeleton(q.text), *([skeleton(q.translation_en)] if q.translation_en else []),
-                                          *(n for a in speakers for n in name_skeletons[a.id])])
+                                          *(n for a in speakers for n in name_skeletons[a.id]),
+                                          *(state_skeletons[c] for c in q.about if c in state_skeletons)])
                 + " ",
             }
         )

@@ -29,7 +29,8 @@ url_notice = state.check_url({
 
 query_text = st.text_input("Search quotes and speakers", key="q", bind="query-params",
                            placeholder="e.g. tokayev, threats, Токаев",
-                           help="Ignores case, accents and script; any spelling of a speaker's name finds them.")
+                           help="Ignores case, accents and script; any spelling of a speaker's name finds them, "
+                                "a country's name the quotes about it.")
 # Source, dimension, dates, country match and order sit in a panel, drawn while it is open or while one of them
 # holds a choice: closed and unused (the usual case), six widgets would be drawn on every rerun for nothing.
 MODE, ORDER = next(iter(views.COUNTRY_MODES)), next(iter(views.SORT_ORDERS))

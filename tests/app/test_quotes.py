@@ -278,3 +278,11 @@ def test_downloads_carry_the_view_s_metadata() -> None:
         assert line in about.splitlines(), line
     first_row = download(at, "download_csv").decode("utf-8-sig").splitlines()[0]
     assert first_row.startswith("id,text,")  # the CSV itself stays a plain table
+
+
+def test_searching_a_country_s_name_finds_the_quotes_about_it() -> None:
+    """Issue 12: the search box finds "Kazakhstan" in the quotes about it, not only in their words."""
+    at = open_app("quotes", {"q": "Kazakhstan"})
+    assert not at.exception
+    about = Data.quotes_for_country("KAZ", "about")
+    assert about and about <= set(shown_quotes(at))
