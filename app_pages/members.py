@@ -80,8 +80,8 @@ if signals_tab.open:
             hide_index=True, width="stretch",
             # rows taller than 4rem let Streamlit wrap the text, so passages and rationales are read whole
             row_height=72, height=min(72 * len(profile.signals) + 38, 760),
-            column_order=["dimension_label", "passage", "direction", "strength", "confidence", "date", "rationale",
-                          "actor_name", "source_title", "passage_link", "url"],
+            column_order=["dimension_label", "passage", "passage_link", "direction", "strength", "confidence", "date",
+                          "rationale", "actor_name", "source_title", "url"],
             column_config=render.signal_columns(),
         )
 if quotes_tab.open:
