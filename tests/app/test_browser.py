@@ -471,6 +471,9 @@ def test_a_cited_passage_opens_from_the_evidence_table_highlighted_in_its_source
     open_page(page, f"{app_server.url}/matrix?cell_row=Armenia&cell_dim=Summit+participation", text="Ranking")
     grid = page.locator('[data-testid="stDataFrame"]').first
     grid.scroll_into_view_if_needed()
+    # the grid's accessible headers are written after its canvas is drawn
+    page.wait_for_function("() => document.querySelectorAll("
+                           "'[data-testid=\"stDataFrame\"] [role=\"columnheader\"]').length >= 4")
     headers = grid.locator('[role="columnheader"]').all_inner_texts()
     assert headers[:4] == ["Passage", "Cited passage", "From char", "To char"]
     box = grid.bounding_box()
