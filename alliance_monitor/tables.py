@@ -13,6 +13,7 @@ import pandas as pd
 
 from alliance_monitor.load import Dataset
 from alliance_monitor.models import MEMBER_STATUSES, QuoteEvidence, date_bounds, date_precision
+from alliance_monitor.passages import passage_link
 from alliance_monitor.search import skeleton
 
 STATUS_LABELS = {
@@ -157,6 +158,9 @@ def build_tables(ds: Dataset) -> Tables:
     for actor_id in {s for q in ds.quotes for s in q.speakers}:
         a = ds.actor_by_id[actor_id]
         name_skeletons[actor_id] = [skeleton(n) for n in (a.name, *a.aliases) if n]
+    # The name of each country a quote is about is searchable too (issue 12: "Kazakhstan" finds the quotes about
+    # it): a skeleton per state, made once; states have no aliases in the alliance file.
+    state_skeletons = {s.iso3: skeleton(s.name) for s in alliance.states}
     quote_rows = []
     speaker_rows = []
     for q in ds.quotes:
@@ -186,14 +190,17 @@ def build_tables(ds: Dataset) -> Tables:
                 "date_end": end_ts,
                 "start": q.start,
                 "end": q.end,
+                "passage_link": passage_link(q.source, q.start, q.end),
                 "context": q.context.text,
                 "attribution": q.attribution.confidence.value,
                 "attribution_basis": q.attribution.basis,
                 "event": q.event or "",
                 "translation_en": q.translation_en or "",
-                # = haystack([q.text, its translation, *names and aliases]), each speaker's part computed once
+                # = haystack([q.text, its translation, *names and aliases, *countries about]), each speaker's and
+                # country's part computed once
                 "search": " " + " ".join([skeleton(q.text), *([skeleton(q.translation_en)] if q.translation_en else []),
-                                          *(n for a in speakers for n in name_skeletons[a.id])])
+                                          *(n for a in speakers for n in name_skeletons[a.id]),
+                                          *(state_skeletons[c] for c in q.about if c in state_skeletons)])
                 + " ",
             }
         )
@@ -206,8 +213,8 @@ def build_tables(ds: Dataset) -> Tables:
         quote_rows,
         columns=["id", "text", "kind", "speakers", "speaker_names", "roles", "affiliations", "nationalities",
                  "about", "dimensions", "source", "source_title", "publisher", "url", "date", "date_precision",
-                 "date_start", "date_end", "start", "end", "context", "attribution", "attribution_basis",
-                 "event", "translation_en", "search"],
+                 "date_start", "date_end", "start", "end", "passage_link", "context", "attribution",
+                 "attribution_basis", "event", "translation_en", "search"],
     )
     if not quotes.empty:
         order = {s.id: i for i, s in enumerate(ds.sources)}
@@ -253,6 +260,7 @@ def build_tables(ds: Dataset) -> Tables:
                 "url": source.url,
                 "start": ev_start,
                 "end": ev_end,
+                "passage_link": passage_link(source_id, ev_start, ev_end),
                 "rationale": s.rationale,
             }
         )
@@ -260,7 +268,8 @@ def build_tables(ds: Dataset) -> Tables:
         signal_rows,
         columns=["id", "state", "actor", "actor_name", "dimension", "dimension_label", "kind", "direction",
                  "strength", "confidence", "confidence_value", "date", "date_start", "date_end", "date_note",
-                 "passage", "evidence_quote", "source", "source_title", "url", "start", "end", "rationale"],
+                 "passage", "evidence_quote", "source", "source_title", "url", "start", "end", "passage_link",
+                 "rationale"],
     ).set_index("id", drop=False)
 
     event_rows = []
@@ -292,6 +301,7 @@ def build_tables(ds: Dataset) -> Tables:
                 "source_title": ds.source_by_id[first.source].title,
                 "url": ds.source_by_id[first.source].url,
                 "evidence_count": len(e.evidence),
+                "passage_link": passage_link(first.source, first.start, first.end),
             }
         )
         for role, field in ROLE_FIELDS.items():
@@ -300,7 +310,7 @@ def build_tables(ds: Dataset) -> Tables:
         event_rows,
         columns=["id", "title", "kind", "date", "date_precision", "date_start", "date_end", "date_note",
                  "location", "states", "absent", "location_states", "targets", "actors", "troops", "description",
-                 "passage", "source", "source_title", "url", "evidence_count"],
+                 "passage", "source", "source_title", "url", "evidence_count", "passage_link"],
     )
     events = events.sort_values("date_start", kind="stable").set_index("id", drop=False)
     event_states = pd.DataFrame(event_state_rows, columns=["event", "iso3", "role"])

@@ -132,12 +132,47 @@ DOWNLOAD_COLUMNS = ["id", "text", "translation_en", "kind", "speaker_names", "ro
                     "start", "end", "context", "attribution", "attribution_basis"]
 
 
-def quotes_download(frame: pd.DataFrame) -> tuple[str, str]:
-    """CSV and JSON text of the given quotes with their source metadata, columns `DOWNLOAD_COLUMNS`.
+def download_metadata(dataset: str, version: str, as_of: str, licence: str, query: QuoteQuery, view: str,
+                      accessed: Date, count: int) -> dict[str, object]:
+    """What a download of the quote explorer holds (issue 12: downloads carry their metadata): the dataset, its
+    version and date, the filters of the view (only those set), the view's link, the day it was taken, the number
+    of quotes. The link reopens the view; the rest says what it was when the file was taken."""
+    filters: dict[str, object] = {
+        "countries": list(query.countries),
+        "country_match": COUNTRY_MODES[query.country_mode] if query.countries else None,
+        "speakers": list(query.speakers), "sources": list(query.sources), "dimensions": list(query.dimensions),
+        "from": query.date_from.isoformat() if query.date_from else None,
+        "to": query.date_to.isoformat() if query.date_to else None,
+        "search": query.text.strip() or None,
+        "sort": SORT_ORDERS[query.sort],
+    }
+    return {"dataset": dataset, "version": version, "as_of": as_of, "licence": licence,
+            "filters": {k: v for k, v in filters.items() if v}, "view": view, "accessed": accessed.isoformat(),
+            "quotes": count}
+
+
+def _about_text(metadata: Mapping[str, object]) -> str:
+    lines = ["About the quotes file taken from the quote explorer (the CSV beside it holds the quotes).", ""]
+    for key, value in metadata.items():
+        if isinstance(value, Mapping):
+            lines += [f"{key}:"] + [f"  {k}: {'; '.join(map(str, v)) if isinstance(v, list) else v}"
+                                    for k, v in value.items()] + ([] if value else ["  none (every quote)"])
+        else:
+            lines.append(f"{key}: {value}")
+    lines += ["", "The CSV is for spreadsheets: UTF-8 with a byte-order mark; a text cell that a spreadsheet would run "
+              "as a formula starts with ' (so it is not the exact text); lists are joined with '; '. The JSON "
+              "download holds the exact values and this metadata."]
+    return "\n".join(lines) + "\n"
+
+
+def quotes_download(frame: pd.DataFrame, metadata: Mapping[str, object] | None = None) -> tuple[str, str, str]:
+    """CSV, JSON and 'about' text of the given quotes with their source metadata, columns `DOWNLOAD_COLUMNS`.
 
     The CSV is for people: written by `export.people_csv` (UTF-8 byte-order mark first, so encode it as UTF-8;
-    text cells that a spreadsheet would run as a formula prefixed with `'`; lists '; '-joined). The JSON keeps the
-    exact values (plain UTF-8, lists as lists).
+    text cells that a spreadsheet would run as a formula prefixed with `'`; lists '; '-joined). A spreadsheet reads
+    every line of a CSV as a row, so the view's `metadata` (download_metadata) is not in it but in the third,
+    plain-text file that goes beside it (README, "Downloads"). The JSON keeps the exact values (plain UTF-8, lists
+    as lists): `{"metadata": {...}, "quotes": [...]}`.
     """
     rows = frame[DOWNLOAD_COLUMNS]
     records = json.loads(rows.to_json(orient="records", force_ascii=False))
@@ -146,7 +181,9 @@ def quotes_download(frame: pd.DataFrame) -> tuple[str, str]:
         flat[column] = flat[column].map("; ".join)
     cells = [{str(k): v for k, v in row.items()}
              for row in flat.astype(object).where(flat.notna(), None).to_dict("records")]
-    return people_csv(cells, DOWNLOAD_COLUMNS), json.dumps(records, ensure_ascii=False, indent=2)
+    meta = dict(metadata or {})
+    return (people_csv(cells, DOWNLOAD_COLUMNS),
+            json.dumps({"metadata": meta, "quotes": records}, ensure_ascii=False, indent=2), _about_text(meta))
 
 
 # --- member states -------------------------------------------------------------------------------------------
@@ -323,28 +360,45 @@ class Finding:
     headline: str
     detail: str
     evidence: pd.DataFrame
-    """The signals that support it (passage, source, url, date)."""
+    """What supports the headline: rows of `t.signals` (passage, dimension_label, direction, strength, source_title,
+    date, start, end, passage_link), or for an absence rows of `t.events` (passage, title, source_title, date,
+    passage_link)."""
+
+
+MIN_TO_COMPARE = 2
+"""States a comparative finding ("furthest", "most closely", "most") needs: of one state alone it says nothing."""
 
 
 def headline_findings(t: Tables, weights: Mapping[str, float], leader: str, leader_label: str,
                       national_label: str, countries: Sequence[str] = (),
                       index: pd.DataFrame | None = None) -> list[Finding]:
-    """Three findings computed from the data: who leans most toward national interest, who follows the
-    leader most closely, and where words and deeds part most. `index` is the states' index table at these
-    weights, when the caller already has it."""
+    """Findings computed from the data, each with the passages that support its sentence (issue 12): who leans most
+    toward national interest (its signals in that direction), who follows the leader most closely (its signals
+    toward the leader), and where words and deeds part most (its rhetoric signals in the rhetoric index's
+    direction, its behaviour signals in the behaviour index's); when no state has both indexes, a state that
+    stayed away from a summit or meeting, with that event's own passage.
+
+    The comparison is among the members other than the leading state, or among the selected `countries` of them
+    (the detail says which); with fewer than MIN_TO_COMPARE coded states there is nothing to compare and no
+    finding. `index` is the states' index table at these weights, when the caller already has it.
+    """
     idx = index if index is not None else score.index_table(t.signals, weights, "state")
     members = t.states[t.states["is_member"] & (t.states.index != leader)]
-    pool = idx[idx.index.isin(members.index) & idx["overall"].notna()]
-    if countries:
-        pool = pool[pool.index.isin(list(countries))]
+    wanted = set(countries)
+    considered = [iso3 for iso3 in members.index if not wanted or iso3 in wanted]
+    pool = idx[idx.index.isin(considered) & idx["overall"].notna()]
     findings: list[Finding] = []
-    if pool.empty:
+    if len(pool) < MIN_TO_COMPARE:
         return findings
+    among = ("Among the selected states (members other than the leading state)" if countries
+             else "Among the members other than the leading state")
 
-    def evidence(iso3: str, direction: int) -> pd.DataFrame:
-        # ordered on the two key columns alone (the same sort, so the same order), then the 3 rows taken whole
-        keys = t.signals[["state", "direction", "strength", "confidence_value"]]
+    def evidence(iso3: str, direction: int, kind: str | None = None) -> pd.DataFrame:
+        # ordered on the key columns alone (the same sort, so the same order), then the 3 rows taken whole
+        keys = t.signals[["state", "direction", "kind", "strength", "confidence_value"]]
         rows = keys[(keys["state"] == iso3) & (keys["direction"] == direction)]
+        if kind is not None:
+            rows = rows[rows["kind"] == kind]
         top = rows.sort_values(["strength", "confidence_value"], ascending=False).head(3).index
         return t.signals.loc[top]
 
@@ -356,27 +410,34 @@ def headline_findings(t: Tables, weights: Mapping[str, float], leader: str, lead
     low = str(overall.idxmin())
     findings.append(Finding(
         f"{name(low)} leans furthest toward {national_label} (index {float(overall[low]):+.2f}).",
-        f"Among the members other than the leading state, from {int(counts[low])} coded signals.",
+        f"{among}, from {int(counts[low])} coded signals; its signals toward {national_label}:",
         evidence(low, -1)))
     high = str(overall.idxmax())
     if high != low:
         findings.append(Finding(
             f"{name(high)} follows {leader_label} most closely (index {float(overall[high]):+.2f}).",
-            f"Among the members other than the leading state, from {int(counts[high])} coded signals.",
+            f"{among}, from {int(counts[high])} coded signals; its signals toward {leader_label}:",
             evidence(high, 1)))
     both = pool.dropna(subset=["rhetoric", "behaviour"])
     if not both.empty:
         rhetoric, behaviour = both["rhetoric"].astype(float), both["behaviour"].astype(float)
         g = str((behaviour - rhetoric).abs().idxmax())
+        said, done = float(rhetoric[g]), float(behaviour[g])
         findings.append(Finding(
-            f"{name(g)}'s words and deeds differ most: rhetoric {float(rhetoric[g]):+.2f}, "
-            f"behaviour {float(behaviour[g]):+.2f}.",
-            "The rhetoric index counts what is said, the behaviour index what is done.",
-            pd.concat([evidence(g, -1).head(2), evidence(g, 1).head(2)])))
+            f"{name(g)}'s words and deeds differ most: rhetoric {said:+.2f}, behaviour {done:+.2f}.",
+            f"{among}. The rhetoric index counts what is said, the behaviour index what is done; what it said, "
+            "then what it did:",
+            pd.concat([evidence(g, 1 if said >= 0 else -1, "rhetoric").head(2),
+                       evidence(g, 1 if done >= 0 else -1, "behaviour").head(2)])))
     else:
-        absent = t.event_states[t.event_states["role"] == "absent"]
+        # not a comparison: any member considered, coded or not
+        meetings = t.events[t.events["kind"].isin(["summit", "meeting"])]
+        absent = t.event_states[(t.event_states["role"] == "absent") & t.event_states["event"].isin(meetings.index)
+                                & t.event_states["iso3"].isin(considered)]
         if not absent.empty:
-            iso3 = str(absent["iso3"].iloc[0])
-            findings.append(Finding(f"{name(iso3)} stayed away from an alliance meeting.",
-                                    "From the events recorded.", evidence(iso3, -1)))
+            iso3, event = str(absent["iso3"].iloc[0]), str(absent["event"].iloc[0])
+            row = t.events.loc[[event]]
+            findings.append(Finding(
+                f"{name(iso3)} stayed away from an alliance meeting: {row['title'].iloc[0]} ({row['date'].iloc[0]}).",
+                f"{among}, from the events recorded; the event's own passage:", row))
     return findings

@@ -81,13 +81,13 @@ if signals_tab.open:
             render.arrow(render.capped(profile.signals, "signals",
                                        hint="The stance matrix lists the signals behind each cell."),
                          ["dimension_label", "direction", "strength", "confidence", "date", "passage", "rationale",
-                          "actor_name", "source_title", "url"]),
+                          "actor_name", "source_title", "passage_link", "url"]),
             hide_index=True, width="stretch",
             # rows taller than 4rem let Streamlit wrap the text, so passages and rationales are read whole
             row_height=72, height=min(72 * len(profile.signals) + 38, 760),
             # the columns that fit at 1280 px (issue 12); the actor and the source's title are in the matrix's evidence
             column_order=["dimension_label", "passage", "direction", "strength", "confidence", "date", "rationale",
-                          "url"],
+                          "passage_link"],
             column_config=render.signal_columns(),
         )
 if quotes_tab.open:
@@ -98,10 +98,14 @@ if quotes_tab.open:
         if len(profile.quotes) > QUOTES_SHOWN:
             st.info(f"Showing the first {QUOTES_SHOWN} of {len(profile.quotes):,} quotes. The Quote explorer, "
                     f"filtered on {render.literal(profile.name)}, lists them all.", icon=":material/filter_list:")
-        for quote in render.records(profile.quotes, ["speaker_names", "source_title", "date", "text"], QUOTES_SHOWN):
+        for quote in render.records(profile.quotes, ["speaker_names", "source_title", "date", "text",
+                                                        "passage_link"], QUOTES_SHOWN):
             with st.container(border=True):
-                st.markdown(f"**{render.literal(quote['speaker_names'])}** · "
-                            f"{render.literal(quote['source_title'])} · {render.literal(quote['date'])}")
+                with st.container(horizontal=True, vertical_alignment="center", wrap=False):
+                    st.markdown(f"**{render.literal(quote['speaker_names'])}** · "
+                                f"{render.literal(quote['source_title'])} · {render.literal(quote['date'])}",
+                                width="stretch")
+                    render.passage_link(quote["passage_link"], "Passage")
                 st.text(quote["text"])
 if events_tab.open:
     with events_tab:

@@ -28,6 +28,9 @@ with st.container(horizontal=True):  # one row of equal cells (one block, where 
     st.metric("Coded signals", counts["signals"])
     st.metric("Events", counts["events"])
     st.metric("States", counts["states"], help="Members, former members, involved and mentioned countries")
+if state.selected_countries() or state.selected_speakers():
+    # the counts describe the dataset, not the selection: said, so that they are not read as the selection's
+    st.caption("These counts are totals of the whole dataset; the filters do not narrow them.")
 
 # A server-drawn SVG shown as an image: a map that only colours countries needs no chart library (plotly's 4.7 MB
 # bundle was most of this page's cold open; benchmarks/browser.py). The image's alt text names every state drawn.
@@ -44,12 +47,17 @@ st.caption(render.literal("Members are coloured by their stance index (a member 
 st.subheader("Findings")
 findings = data.headline_findings(app, state.selected_countries())
 if not findings:
-    st.info("No coded member among the selected states.")
+    st.info("No finding: each compares coded members other than the leading state, and the selection has fewer "
+            "than two." if state.selected_countries() else "No coded member to compare.")
 for finding in findings:
     with st.container(border=True):
         st.markdown(f"**{render.literal(finding.headline)}**  \n{render.small(finding.detail)}")
         for row in render.records(finding.evidence):  # made once per finding (iterrows took 3 ms a run)
-            toward = alliance.leader_label if row["direction"] > 0 else alliance.national_label
+            if "direction" in row:  # a signal
+                toward = alliance.leader_label if row["direction"] > 0 else alliance.national_label
+                what = f"{row['dimension_label']} · toward {toward}, strength {row['strength']}"
+            else:  # an event (an absence)
+                what = f"event: {row['title']}"
             # the passage and, on the line below, where it comes from: one element
-            st.text(f"{row['passage']}\n— {row['dimension_label']} · toward {toward}, strength {row['strength']} · "
-                    f"{row['source_title']} · {row['date']}")
+            st.text(f"{row['passage']}\n— {what} · {row['source_title']} · {row['date']}")
+            render.passage_link(row["passage_link"], "The passage in its source")

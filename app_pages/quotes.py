@@ -7,7 +7,7 @@ from typing import Any
 
 import streamlit as st
 
-from alliance_monitor import views
+from alliance_monitor import passages, views
 from alliance_monitor.app import data, render, state
 
 PER_PAGE = 25
@@ -29,7 +29,8 @@ url_notice = state.check_url({
 
 query_text = st.text_input("Search quotes and speakers", key="q", bind="query-params",
                            placeholder="e.g. tokayev, threats, Токаев",
-                           help="Ignores case, accents and script; any spelling of a speaker's name finds them.")
+                           help="Ignores case, accents and script; any spelling of a speaker's name finds them, "
+                                "a country's name the quotes about it.")
 # Source, dimension, dates, country match and order sit in a panel, drawn while it is open or while one of them
 # holds a choice: closed and unused (the usual case), six widgets would be drawn on every rerun for nothing.
 MODE, ORDER = next(iter(views.COUNTRY_MODES)), next(iter(views.SORT_ORDERS))
@@ -90,18 +91,26 @@ with st.container(horizontal=True, vertical_alignment="center"):
         if downloads.open and found_count:
             # thousands of quotes: the files are written when a button is pressed, not on every rerun
             eager = found_count <= render.EAGER_DOWNLOAD_ROWS
-            csv_data: Any = data.quote_downloads(app, query)[0] if eager else \
-                (lambda: data.quote_downloads(app, query)[0])
-            json_data: Any = data.quote_downloads(app, query)[1] if eager else \
-                (lambda: data.quote_downloads(app, query)[1])
+            # each file carries the view's metadata: its link and the day it was taken (views.download_metadata)
+            link, today = state.view_link(), Date.today()
+
+            def file(i: int) -> Any:  # the i-th file (CSV, JSON, about), or a function that writes it when pressed
+                return data.quote_downloads(app, query, link, today)[i] if eager else \
+                    (lambda: data.quote_downloads(app, query, link, today)[i])
+
+            csv_data, json_data, about_data = file(0), file(1), file(2)
             # named after the view: what it holds, its filters and the day it was taken
             named = [*query.countries, *query.speakers, *query.dimensions, query.text,
                      *(f"{w}-{d.isoformat()}" for w, d in (("from", query.date_from), ("to", query.date_to)) if d)]
-            stem = render.file_name(app.dataset.alliance.acronym, "quotes", named, Date.today(), "csv")[:-4]
+            stem = render.file_name(app.dataset.alliance.acronym, "quotes", named, today, "csv")[:-4]
             st.download_button("CSV", csv_data, file_name=f"{stem}.csv", mime="text/csv", key="download_csv",
                                icon=":material/download:", on_click="ignore", width="stretch")
             st.download_button("JSON", json_data, file_name=f"{stem}.json", mime="application/json",
                                key="download_json", icon=":material/download:", on_click="ignore", width="stretch")
+            # a spreadsheet reads every line of a CSV as a row: the CSV's metadata is a small file of its own
+            st.download_button("About the CSV (.txt)", about_data, file_name=f"{stem}-about.txt", mime="text/plain",
+                               key="download_about", icon=":material/info:", on_click="ignore", width="stretch",
+                               help="Dataset version, filters, the link to this view and the day it was taken")
 
 if found_count == 0:
     st.info(render.literal(data.why_no_quote(app, query)), icon=":material/search_off:")
@@ -123,7 +132,9 @@ for quote in data.quote_page(app, query, page, PER_PAGE):
                                f"characters {quote['start']}-{quote['end']}"),
                 width="stretch",
             )
-            st.link_button("Source", quote["url"], icon=":material/open_in_new:")
+            render.passage_link(quote["passage_link"], "Passage", help="This quote highlighted in its source text")
+            st.link_button("Source", passages.text_fragment(quote["url"], quote["text"]),
+                           icon=":material/open_in_new:", help="The publisher's page (online)")
         st.text(quote["text"])
         if quote["translation_en"]:  # beside the verbatim text, never instead of it
             st.caption("English translation (the project's, not in the source):")

@@ -7,6 +7,7 @@ from typing import Any
 
 import streamlit as st
 
+from alliance_monitor import passages
 from alliance_monitor.app import data, render, state
 
 app = data.app_data()
@@ -18,8 +19,31 @@ pages = max(1, -(-len(ds.sources) // PER_PAGE))
 SECTIONS = ["Sources", "Codebook", "Scoring", "Dataset"]  # each in the link: /sources?section=Codebook
 
 st.title("Sources & method")
-state.check_url({"section": SECTIONS, **({"page": state.number_between(1, pages, integer=True)} if pages > 1 else {})})
+# a cited passage is a link too (?source=<id>&span=<start>-<end>): tables, quote cards and findings point here
+linked_source = st.query_params.get("source", "")
+seed = ds.seeds.get(linked_source) if linked_source in ds.source_by_id else None
+state.check_url({"section": SECTIONS, **({"page": state.number_between(1, pages, integer=True)} if pages > 1 else {}),
+                 "source": list(ds.source_by_id),
+                 "span": lambda v: seed is not None and passages.parse_span(v, len(seed)) is not None})
 state.filter_scope(country=None, speaker=None)
+
+span = passages.parse_span(st.query_params.get("span", ""), len(seed)) if seed is not None else None
+if seed is not None and span is not None:
+    source = ds.source_by_id[linked_source]
+    shown = passages.passage_in(seed, *span)
+    with st.container(border=True, key="passage"):
+        with st.container(horizontal=True, vertical_alignment="center"):
+            st.markdown(f"**{render.literal(source.title)}**  \n"
+                        + render.small(f"{source.publisher} · published {source.published.date} · seed "
+                                       f"{source.seed_file} · characters {span[0]}-{span[1]} of {len(seed)} "
+                                       f"(shown with a paragraph either side: characters "
+                                       f"{shown.context_start}-{shown.context_end})"),
+                        width="stretch")
+            st.link_button("At the publisher", passages.text_fragment(source.url, shown.span),
+                           icon=":material/open_in_new:",
+                           help="The publisher's page, online; a browser that reads text fragments highlights "
+                           "the passage there")
+        st.markdown(render.highlighted(shown.before, shown.span, shown.after))
 
 # Only the open section is drawn, and a source's notes or the worked examples only once opened: the page holds
 # every record's provenance, far more than one screen, and everything drawn costs on every rerun.

@@ -276,9 +276,13 @@ def quote_page(data: AppData, query: views.QuoteQuery, page: int, per_page: int)
 
 
 @_shared(8)
-def quote_downloads(data: AppData, query: views.QuoteQuery) -> tuple[str, str]:
-    """CSV and JSON of `query`'s matches (views.quotes_download)."""
-    return views.quotes_download(data.tables.quotes.iloc[quote_positions(data, query)])
+def quote_downloads(data: AppData, query: views.QuoteQuery, view: str, accessed: Date) -> tuple[str, str, str]:
+    """CSV, JSON and the CSV's 'about' text of `query`'s matches, with the view's metadata: its link `view`, taken
+    on `accessed` (views.quotes_download, views.download_metadata)."""
+    frame = data.tables.quotes.iloc[quote_positions(data, query)]
+    info = data.dataset.alliance.dataset
+    return views.quotes_download(frame, views.download_metadata(info.title, info.version, str(info.as_of),
+                                                                info.licence, query, view, accessed, len(frame)))
 
 
 @_shared(16)
@@ -369,9 +373,10 @@ def timeline_rows(data: AppData, countries: list[str]) -> pd.DataFrame:
     return _labelled_events(data, events(data, countries).iloc[-MAX_TABLE_ROWS:])
 
 
-EVENT_TABLE_COLUMNS = ["date", "title", "kind", "location_states", "states", "absent", "targets", "passage", "url"]
+EVENT_TABLE_COLUMNS = ["date", "title", "kind", "location_states", "states", "absent", "targets", "passage",
+                       "passage_link"]
 """The columns of every table of events (the timeline, a profile): what fits at 1280 px (issue 12), a column per
-role a state can have in an event."""
+role a state can have in an event, and the link to the passage in the app (whose view links to the publisher)."""
 
 
 def _labelled_events(data: AppData, frame: pd.DataFrame) -> pd.DataFrame:

@@ -336,10 +336,10 @@ def stance_map_svg(states: pd.DataFrame, index: pd.Series, alliance: Alliance, s
                f'<text x="{MAP_WIDTH / 2}" y="{bar_y - 2}" font-size="12" text-anchor="middle">Stance index</text>'
                f'<rect x="{bar_x}" y="{bar_y + 2}" width="{bar_w}" height="10" fill="url(#stance)"/>')
     # the index's own numbers under the bar (a colour is read as a value), the two directions under them
-    for x, anchor, value, text in ((bar_x, "start", "-1", f"toward {alliance.national_label}"),
-                                   (bar_x + bar_w / 2, "middle", "0", "neutral"),
-                                   (bar_x + bar_w, "end", "+1", f"toward {alliance.leader_label}")):
-        out.append(f'<text x="{x}" y="{bar_y + 26}" font-size="11" text-anchor="{anchor}">{esc(value)}</text>'
+    for x, anchor, tick, text in ((bar_x, "start", "-1", f"toward {alliance.national_label}"),
+                                  (bar_x + bar_w / 2, "middle", "0", "neutral"),
+                                  (bar_x + bar_w, "end", "+1", f"toward {alliance.leader_label}")):
+        out.append(f'<text x="{x}" y="{bar_y + 26}" font-size="11" text-anchor="{anchor}">{esc(tick)}</text>'
                    f'<text x="{x}" y="{bar_y + 40}" font-size="11" text-anchor="{anchor}">{esc(text)}</text>')
     # the non-members' swatch has an outline: its grey is the map's own and would vanish beside it
     out.append(f'<rect x="{bar_x + bar_w + 30}" y="{bar_y + 2}" width="14" height="10" fill="{MAP_OTHER}" '

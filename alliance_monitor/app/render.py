@@ -64,6 +64,24 @@ def small(text: str) -> str:
                         for line in text.replace("\r\n", "\n").split("\n"))
 
 
+def highlighted(before: str, span: str, after: str) -> str:
+    """Markdown that shows `before + span + after` exactly as written with `span` on an orange background (the
+    passage view). Every part goes through `literal`, so the data cannot close the highlight or add markup; the
+    highlight is applied per line, since a Markdown directive does not span a line break."""
+    marked = "  \n".join(f":orange-background[{literal(line)}]" if line.strip() else literal(line)
+                          for line in span.replace("\r\n", "\n").split("\n"))
+    return literal(before) + marked + literal(after)
+
+
+def passage_link(link: str, label: str, help: str | None = None) -> None:
+    """An in-app link to the passage view (`link` is a table's `passage_link`: `sources?source=..&span=..`): a page
+    link, so the app opens it in place and keeps the global filters."""
+    from urllib.parse import parse_qsl, urlsplit
+
+    st.page_link("app_pages/sources.py", label=label, icon=":material/format_quote:", help=help,
+                 query_params=dict(parse_qsl(urlsplit(link).query)))
+
+
 def signed(value: float | None) -> str:
     """An index as text: '+0.60', or 'not coded' for a missing value."""
     if value is None or value != value:  # NaN
@@ -86,6 +104,19 @@ def plotly_text(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def passage_columns() -> dict[str, Any]:
+    """The columns that lead to a passage inside the app (tables' `passage_link`, `start`, `end`): its offsets in
+    the seed and a link to the Sources page that shows it highlighted in its source (issue 12)."""
+    return {
+        "passage_link": st.column_config.LinkColumn("Cited", display_text="Show", width=56,
+                                                    help="The passage highlighted in its source text, in this app"),
+        "start": st.column_config.NumberColumn("From", format="%d", width=56,
+                                               help="Offset of the passage's first character in the source text"),
+        "end": st.column_config.NumberColumn("To", format="%d", width=56,
+                                             help="Offset just past the passage's last character"),
+    }
+
+
 @functools.cache
 def signal_columns() -> dict[str, Any]:
     """Column configuration of every table of signals with their passages (matrix cells, state profiles).
@@ -103,10 +134,11 @@ def signal_columns() -> dict[str, Any]:
         "strength": st.column_config.NumberColumn("Strength", width=70),
         "confidence": st.column_config.TextColumn("Confidence", width=88),
         "date": st.column_config.TextColumn("Date", width=88),
-        "rationale": st.column_config.TextColumn("Rationale", width=120),
+        "rationale": st.column_config.TextColumn("Rationale", width=116),
         "actor_name": st.column_config.TextColumn("Actor", width=110),
         "source_title": st.column_config.TextColumn("Source", width=110),
         "url": st.column_config.LinkColumn("Link", display_text="Open", width=56),
+        **passage_columns(),
     }
 
 
@@ -260,9 +292,10 @@ def event_columns() -> dict[str, Any]:
                                       ("absent", "absent", 62), ("target", "targets", 90))},
         "description": st.column_config.TextColumn("Description", width=200),
         "date_note": st.column_config.TextColumn("How the date was established", width=200),
-        "passage": st.column_config.TextColumn("Passage", width=130),
+        "passage": st.column_config.TextColumn("Passage", width=122),
         "source_title": st.column_config.TextColumn("Source", width=110),
         "url": st.column_config.LinkColumn("Link", display_text="Open", width=48),
+        **passage_columns(),
     }
 
 

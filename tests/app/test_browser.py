@@ -418,8 +418,14 @@ def test_search_for_tokayev_finds_tokaev_and_downloads_what_it_shows(app_server:
 
     with page.expect_download() as json_download:
         page.locator(".st-key-download_json button").click()
-    records = json.loads(Path(json_download.value.path()).read_text(encoding="utf-8"))
-    assert {r["id"] for r in records} == expected
+    taken = json.loads(Path(json_download.value.path()).read_text(encoding="utf-8"))
+    assert {r["id"] for r in taken["quotes"]} == expected
+    # the metadata carries the view's full link, as the browser has it (issue 12)
+    assert taken["metadata"]["view"].startswith("http") and "q=tokayev" in taken["metadata"]["view"]
+    with page.expect_download() as about_download:
+        page.locator(".st-key-download_about").get_by_role("button", name="About the CSV (.txt)").click()
+    assert about_download.value.suggested_filename.endswith("-about.txt")
+    assert f"view: {taken['metadata']['view']}" in Path(about_download.value.path()).read_text(encoding="utf-8")
     assert_clean(page)
 
 
@@ -462,6 +468,38 @@ def test_clicking_a_matrix_cell_lists_its_evidence(app_server: StreamlitServer, 
 
 
 # --- a shared link opened first on a server that just started --------------------------------------------------
+
+
+def test_a_cited_passage_opens_from_the_evidence_table_highlighted_in_its_source(
+        app_server: StreamlitServer, page: Page, context: BrowserContext) -> None:
+    """Issue 12: the matrix evidence's 'Cited passage' link (a relative URL, so it holds under a base path) opens the
+    passage view, offline: the source's text with the span highlighted and its offsets."""
+    open_page(page, f"{app_server.url}/matrix?cell_row=Armenia&cell_dim=Summit+participation", text="Ranking")
+    grid = page.locator('[data-testid="stDataFrame"]').first
+    grid.scroll_into_view_if_needed()
+    # the grid's accessible headers are written after its canvas is drawn
+    page.wait_for_function("() => document.querySelectorAll("
+                           "'[data-testid=\"stDataFrame\"] [role=\"columnheader\"]').length >= 4")
+    headers = grid.locator('[role="columnheader"]').all_inner_texts()
+    assert headers[:4] == ["Passage", "Cited passage", "From char", "To char"]
+    box = grid.bounding_box()
+    assert box
+    with context.expect_page() as opened:  # the link column opens its link in a new tab
+        page.mouse.click(box["x"] + 430, box["y"] + 80)
+        page.mouse.click(box["x"] + 430, box["y"] + 80)
+    tab = opened.value
+    try:
+        tab.set_default_timeout(20_000)
+        tab.wait_for_load_state()
+        assert tab.url.startswith(f"{app_server.url}/sources?source=") and "&span=" in tab.url
+        wait_for_app(tab, text="characters")
+        highlight = tab.locator('[data-testid="stMarkdownContainer"] span[class*="background"], '
+                                '[data-testid="stMarkdownContainer"] span[style*="background"]')
+        assert highlight.count() >= 1 and "Armenia" in " ".join(highlight.all_inner_texts())
+        screenshot(tab, "sources-passage")
+        assert_clean(tab)
+    finally:
+        tab.close()
 
 
 def test_deep_link_on_a_cold_server_keeps_the_filter(

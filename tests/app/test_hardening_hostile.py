@@ -77,6 +77,8 @@ def _names() -> dict[str, Any]:
         "norway": built["alliance"]["states"][0]["name"],
         "cell_row": built["alliance"]["states"][1]["name"],
         "cell_dim": built["codebook"]["dimensions"][0]["label"],
+        "source": built["sources"][0]["id"],
+        "seed_length": len(built["seed"]),
     }
 
 
@@ -91,9 +93,12 @@ PAGES: dict[str, Callable[[dict[str, Any]], str]] = {
     "quotes": lambda n: "/quotes",
     "timeline": lambda n: "/timeline",
     "sources": lambda n: "/sources",
+    # the passage view with the whole hostile seed as its span: every string highlighted, still literal
+    "passage": lambda n: _link("/sources", source=n["source"], span=f"0-{n['seed_length']}"),
 }
 TITLES = {"overview": "who follows", "members": "Member states", "matrix": "Stance matrix",
-          "quotes": "Quote explorer", "timeline": "Timeline", "sources": "Sources & method"}
+          "quotes": "Quote explorer", "timeline": "Timeline", "sources": "Sources & method",
+          "passage": "Sources & method"}
 
 RESULTS: dict[str, str] = {}
 

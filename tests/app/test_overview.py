@@ -10,7 +10,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from alliance_monitor.app.figures import scale_colour
-from tests.apptest_support import ROOT, Data, markdowns, open_app, prepare
+from tests.apptest_support import ROOT, Data, captions, markdowns, open_app, prepare
 
 MEMBER = {"member", "member_absent"}
 
@@ -87,9 +87,10 @@ def test_country_filter_narrows_the_findings_and_marks_the_map() -> None:
     at = open_app(params={"country": "Kazakhstan"})
     assert not at.exception
     assert at.multiselect(key="country").value == ["KAZ"]
-    shown = headlines(at)
-    assert shown == expected_headlines({"KAZ"})
-    assert all("Kazakhstan" in h for h in shown) and len(shown) == 2  # lowest = highest: one finding fewer
+    # one state is compared with nothing (issue 12: "Armenia leans furthest" with Armenia alone selected)
+    assert headlines(at) == []
+    assert next(i.value for i in at.info).startswith("No finding: each compares coded members")
+    assert "These counts are totals of the whole dataset; the filters do not narrow them." in captions(at)
 
     shown = overview_map(at)
     assert "Kazakhstan: -" in shown.alt and shown.alt.count("(selected)") == 1
@@ -100,7 +101,7 @@ def test_country_without_coded_member_says_so() -> None:
     uncoded = next(s["name"] for iso3, s in Data.states().items() if iso3 not in Data.index())
     at = open_app(params={"country": uncoded})
     assert not at.exception
-    assert [i.value for i in at.info] == ["No coded member among the selected states."]
+    assert next(i.value for i in at.info).startswith("No finding: each compares coded members")
     assert headlines(at) == []
 
 
@@ -132,3 +133,16 @@ def test_the_filter_note_is_part_of_the_introduction() -> None:
     intro = next(m for m in markdowns(at) if m.startswith("How far each state"))
     assert intro.endswith("\nCountry filter: the findings consider only the selected states; the map highlights them.")
     assert not at.caption or "Country filter" not in " ".join(c.value for c in at.caption)
+
+
+def test_findings_over_a_selection_say_so_and_cite_their_support() -> None:
+    coded = [s for s in Data.index() if s != Data.alliance()["leading_state"]
+             and Data.states()[s]["status"] in MEMBER]
+    names = [Data.states()[s]["name"] for s in coded[:2]]
+    at = open_app(params={"country": names})
+    assert not at.exception
+    assert headlines(at) == expected_headlines(set(coded[:2]))
+    cards = [c for c in at.main if type(c).__name__ == "Block" and c.proto.flex_container.border]
+    assert cards and all(markdowns(c)[0].split("\n")[1].startswith("Among the selected states") for c in cards)
+    no_filter = open_app()
+    assert not [c for c in captions(no_filter) if "totals of the whole dataset" in c]

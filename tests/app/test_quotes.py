@@ -182,7 +182,8 @@ def test_download_buttons_are_drawn_when_the_popover_is_opened() -> None:
     assert not at.exception
     assert downloads_popover(at).proto.popover.label == "Download"
     assert not at.get("download_button")
-    assert [b.key for b in open_downloads(at).get("download_button")] == ["download_csv", "download_json"]
+    assert [b.key for b in open_downloads(at).get("download_button")] == ["download_csv", "download_json",
+                                                                         "download_about"]
     at.session_state["downloads"] = False
     assert not at.run().get("download_button")
 
@@ -199,7 +200,7 @@ def test_downloads_hold_exactly_the_filtered_quotes() -> None:
     assert download(at, "download_csv").startswith(b"\xef\xbb\xbf")  # UTF-8 BOM, for spreadsheets
     rows = list(csv.DictReader(io.StringIO(download(at, "download_csv").decode("utf-8-sig"))))
     assert [r["id"] for r in rows] == shown_quotes(at)
-    records = json.loads(download(at, "download_json").decode("utf-8"))
+    records = json.loads(download(at, "download_json").decode("utf-8"))["quotes"]
     assert [r["id"] for r in records] == shown_quotes(at)
     by_id = {q["id"]: q for q in Data.quotes()}
     for row, record in zip(rows, records, strict=True):
@@ -212,9 +213,9 @@ def test_downloads_hold_exactly_the_filtered_quotes() -> None:
 
 def test_downloads_follow_a_widget_change() -> None:
     at = open_downloads(open_app("quotes"))
-    assert len(json.loads(download(at, "download_json"))) == len(Data.quotes())
+    assert len(json.loads(download(at, "download_json"))["quotes"]) == len(Data.quotes())
     at.multiselect(key="speaker").select("ashimbayev").run()
-    assert {r["id"] for r in json.loads(download(at, "download_json"))} == Data.quotes_by("ashimbayev")
+    assert {r["id"] for r in json.loads(download(at, "download_json"))["quotes"]} == Data.quotes_by("ashimbayev")
     assert {r["id"] for r in csv.DictReader(io.StringIO(download(at, "download_csv").decode("utf-8-sig")))} == \
         Data.quotes_by("ashimbayev")
 
@@ -255,3 +256,33 @@ def test_a_translation_is_shown_beside_the_original_never_instead(tmp_path: Path
     assert original in texts and "zzqv translated words" in texts
     assert texts.index(original) < texts.index("zzqv translated words")
     assert any("English translation" in c.value for c in at.caption)
+
+
+def test_downloads_carry_the_view_s_metadata() -> None:
+    """Issue 12: a download says what it is: dataset and version, filters, the view's link, the day it was taken;
+    inside the JSON, and in a small text file beside the CSV (a spreadsheet would read a comment line as a row)."""
+    at = open_downloads(open_app("quotes", {"country": "Kazakhstan", "dimension": "Threat framing", "q": "threat"}))
+    info = Data.alliance()["dataset"]
+    meta = json.loads(download(at, "download_json"))["metadata"]
+    assert (meta["dataset"], meta["version"], meta["as_of"]) == (info["title"], info["version"], str(info["as_of"]))
+    assert meta["accessed"] == date.today().isoformat()
+    assert meta["filters"]["countries"] == ["KAZ"] and meta["filters"]["dimensions"] == ["threat_framing"]
+    assert meta["filters"]["search"] == "threat" and meta["quotes"] >= len(shown_quotes(at)) > 0
+    # the page's address is empty in AppTest (st.context.url): the query is the view's
+    assert "country=Kazakhstan" in meta["view"] and "q=threat" in meta["view"]
+    stem = f"csto-quotes-kaz-threat-framing-threat-{date.today().isoformat()}"
+    assert download_name(at, "download_about") == (f"{stem}-about.txt", "text/plain")
+    about = download(at, "download_about").decode("utf-8")
+    for line in (f"version: {info['version']}", f"view: {meta['view']}", f"accessed: {meta['accessed']}",
+                 "  countries: KAZ", "  search: threat"):
+        assert line in about.splitlines(), line
+    first_row = download(at, "download_csv").decode("utf-8-sig").splitlines()[0]
+    assert first_row.startswith("id,text,")  # the CSV itself stays a plain table
+
+
+def test_searching_a_country_s_name_finds_the_quotes_about_it() -> None:
+    """Issue 12: the search box finds "Kazakhstan" in the quotes about it, not only in their words."""
+    at = open_app("quotes", {"q": "Kazakhstan"})
+    assert not at.exception
+    about = Data.quotes_for_country("KAZ", "about")
+    assert about and about <= set(shown_quotes(at))

@@ -158,3 +158,74 @@ def test_the_dataset_section_shows_the_changelog_with_the_current_version_open()
     version = Data.alliance()["dataset"]["version"]
     assert any(plain(e.label).startswith(version) for e in at.expander), [e.label for e in at.expander]
     assert any("• First published version" in str(t.value) for t in at.text)
+
+
+# --- the passage view (issue 12: every figure leads to its passage, offline) ---------------------------------
+
+
+def _passage_params(link: str) -> dict[str, str]:
+    from urllib.parse import parse_qsl, urlsplit
+
+    return dict(parse_qsl(urlsplit(link).query))
+
+
+def test_a_link_to_a_span_shows_it_highlighted_in_its_paragraph_with_offsets() -> None:
+    signal = next(s for s in Data.signals() if "start" in s["evidence"])  # a span, not a quote
+    ev = signal["evidence"]
+    at = open_app("sources", {"source": ev["source"], "span": f"{ev['start']}-{ev['end']}"})
+    assert not at.exception and not [w for w in warnings(at) if IGNORED in w]
+    bodies = [str(m.value) for m in at.markdown]
+    marked = [b for b in bodies if ":orange-background[" in b]
+    assert len(marked) == 1
+    # the highlighted words are the span's, exactly; the paragraph around them is there too
+    highlighted = "".join(re.findall(r":orange-background\[(.*?)\]", marked[0], flags=re.DOTALL))
+    assert plain(highlighted) == ev["text"].replace("\n", "")
+    assert ev["text"].split("\n")[0] in plain(marked[0])
+    assert any(f"characters {ev['start']}-{ev['end']}" in m for m in markdowns(at))
+    urls = [b.proto.url for b in at.get("link_button")]
+    source = next(s for s in Data.sources() if s["id"] == ev["source"])
+    assert urls[0].startswith(source["url"] + "#:~:text=")
+
+
+@pytest.mark.parametrize("params", [{"source": "no-such-source", "span": "0-10"},
+                                    {"source": "SOURCE", "span": "10-5"}, {"source": "SOURCE", "span": "0-99999999"}])
+def test_a_link_to_no_passage_is_reported_and_shows_none(params: dict[str, str]) -> None:
+    params = {k: Data.sources()[0]["id"] if v == "SOURCE" else v for k, v in params.items()}
+    at = open_app("sources", params)
+    assert not at.exception
+    assert any(IGNORED in w for w in warnings(at))
+    assert not [m for m in at.markdown if ":orange-background[" in str(m.value)]
+
+
+def test_every_quote_card_and_finding_leads_to_its_passage() -> None:
+    at = open_app("quotes")
+    links = [_passage_params(f"sources?{p.proto.query_string}") for p in at.get("page_link")
+             if p.proto.page.endswith("sources")]
+    quotes = {(q["source"], f"{q['start']}-{q['end']}") for q in Data.quotes()}
+    assert links and all((p["source"], p["span"]) in quotes for p in links)
+    overview = open_app("overview")
+    found = [p for p in overview.get("page_link") if "span=" in p.proto.query_string]
+    assert len(found) >= 3
+    # a followed link opens the view
+    first = _passage_params(f"sources?{found[0].proto.query_string}")
+    shown = open_app("sources", first)
+    assert [m for m in shown.markdown if ":orange-background[" in str(m.value)]
+
+
+def test_every_table_of_evidence_links_to_its_passages() -> None:
+    """Matrix cell evidence (with offsets), a profile's signals and events, the timeline: a relative link each."""
+    def links(at: AppTest) -> list[str]:
+        return [link for frame in (d.value for d in at.dataframe) if "passage_link" in frame.columns
+                for link in frame["passage_link"]]
+
+    matrix = open_app("matrix", {"cell_row": "Armenia", "cell_dim": "Summit participation"})
+    evidence = next(d.value for d in matrix.dataframe if "passage_link" in d.value.columns)
+    assert {"start", "end"} <= set(evidence.columns)
+    for row in evidence.to_dict("records"):
+        assert _passage_params(row["passage_link"])["span"] == f"{row['start']}-{row['end']}"
+    profile_signals = open_app("members", {"profile": "Armenia"})
+    profile_events = open_app("members", {"profile": "Armenia", "tab": "Events"})
+    timeline = open_app("timeline")
+    for at in (matrix, profile_signals, profile_events, timeline):
+        found = links(at)
+        assert found and all(link.startswith("sources?source=") for link in found), found[:3]

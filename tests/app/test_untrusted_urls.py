@@ -28,7 +28,7 @@ PARAMS: dict[str, list[str]] = {
     "matrix": ["rows", "kind", "cell_row", "cell_dim", "w_threat_framing"],
     "quotes": ["q", "in", "source", "dimension", "from", "to", "sort", "page"],
     "timeline": [],
-    "sources": ["section", "page"],
+    "sources": ["section", "page", "source", "span"],
 }
 GLOBAL = ["country", "speaker", "not_a_parameter"]
 

@@ -148,3 +148,18 @@ def test_fictional_aliases_are_searched() -> None:
         "q-ozolins-budget-written-in-oslo",
         "q-ozolins-not-told-what-to-pay",
     }
+
+
+def test_a_country_name_finds_the_quotes_about_it(real_tables: Tables) -> None:
+    """Issue 12: "Kazakhstan" finds the quotes about Kazakhstan, though their words may not name it."""
+    quotes = real_tables.quotes
+    for iso3 in ("KAZ", "ARM"):
+        about = set(quotes.index[quotes["about"].map(lambda codes, c=iso3: c in codes)])
+        name = str(real_tables.states.at[iso3, "name"])
+        found = set(quotes.index[match_mask(quotes["search"], name)])
+        assert about and about <= found, (iso3, about - found)
+        assert found == set(quotes.index[match_mask(quotes["search"], name.lower())])
+    not_about = quotes[~quotes["about"].map(lambda codes: "KAZ" in codes)]
+    unnamed = not_about[~not_about["text"].str.contains("Kazak", case=False)
+                        & ~not_about["translation_en"].str.contains("Kazak", case=False)]
+    assert not set(unnamed.index) & set(quotes.index[match_mask(quotes["search"], "Kazakhstan")])
