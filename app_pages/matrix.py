@@ -31,17 +31,19 @@ weights = defaults
 # Which weights differ from the codebook, named in the panel's title (seen while it is closed) with a reset beside
 # it: a ranking under custom weights must never pass for the codebook's (issue 12).
 custom = {d: w for d in dims if (w := state.weight_now(f"w_{d}", defaults[d])) != defaults[d]} if changed else {}
-if custom:
-    with st.container(horizontal=True, vertical_alignment="center"):
+# (the row is always there, empty at the codebook's weights: the panel below keeps its place on the page, so the
+# browser keeps it open or closed as it was when a weight starts or stops differing)
+with st.container(horizontal=True, vertical_alignment="center"):
+    if custom:
         named = "; ".join(f"{render.literal(app.dimension_labels[d])} {w:.2f} (codebook {defaults[d]:.2f})"
                           for d, w in custom.items())
         st.warning(f"Custom weights, not the codebook's: {named}. The cells and the ranking below use them.",
                    icon=":material/tune:", width="stretch")
         st.button("Reset to the codebook", key="reset_weights", icon=":material/restart_alt:",
                   on_click=state.reset_values, args=({f"w_{d}": defaults[d] for d in dims},))
-title = (f"Weights of the dimensions ({len(custom)} {'differs' if len(custom) == 1 else 'differ'} from the codebook)"
-         if custom
-         else "Weights of the dimensions (defaults from the codebook)")
+# The panel's title stays the same whatever the weights (the row above names any that differ): a title that
+# changes makes the browser draw the panel anew, closed or open against the session's choice.
+title = "Weights of the dimensions"
 with st.expander(title, key="weights", on_change="rerun") as panel:
     if panel.open or changed:
         columns = st.columns(3)

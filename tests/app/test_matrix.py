@@ -165,7 +165,8 @@ def open_weights(at: AppTest) -> AppTest:
 def test_weights_are_drawn_only_when_the_panel_is_open() -> None:
     at = open_app("matrix")
     assert not at.exception
-    assert at.expander[0].label == "Weights of the dimensions (defaults from the codebook)"
+    assert at.expander[0].label == "Weights of the dimensions"
+    assert not [w for w in warnings(at) if "Custom weights" in w]  # nothing says the weights are not the codebook's
     assert not at.slider  # closed, every weight at its default: nothing to draw
     open_weights(at)
     assert not at.exception
