@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser
+    from playwright.sync_api import Browser, Page
 
     from tests.browser import StreamlitServer
 
@@ -129,6 +129,19 @@ def app_server(chromium_browser: Browser, streamlit_server: Callable[..., Stream
     finally:
         page.close()
     return server
+
+
+@pytest.fixture
+def page(chromium_browser: Browser) -> Iterator[Page]:
+    """A tab of its own (a fresh browser context: no cookies or storage from another test) at 1280x800, the
+    narrowest width the dashboard is reviewed at; 30 s for any one wait."""
+    context = chromium_browser.new_context(viewport={"width": 1280, "height": 800})
+    tab = context.new_page()
+    tab.set_default_timeout(30_000)
+    try:
+        yield tab
+    finally:
+        context.close()
 
 
 # --- hardening figures (tests/test_hardening_*.py): printed in pytest's closing summary -----------------------

@@ -7,7 +7,6 @@ context shows the same main area (its rendered text).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page
@@ -18,15 +17,6 @@ from tests.browser import StreamlitServer, app_exceptions, open_page, wait_for_a
 pytestmark = pytest.mark.browser
 
 LINK_BOX = '[data-testid="stSidebar"] [data-testid="stText"]'
-
-
-@pytest.fixture
-def page(chromium_browser: Browser) -> Iterator[Page]:
-    ctx = chromium_browser.new_context(viewport={"width": 1280, "height": 800})
-    tab = ctx.new_page()
-    tab.set_default_timeout(20_000)
-    yield tab
-    ctx.close()
 
 
 def link_box(page: Page) -> str:

@@ -7,10 +7,8 @@ table is measured on the page that shows it, in the real browser, with the bundl
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Page
 
 from tests.browser import StreamlitServer, open_page, screenshot
 
@@ -32,15 +30,6 @@ MEASURE = """(index) => {
   const scroller = frame && frame.querySelector('.dvn-scroller');
   return scroller ? [scroller.scrollWidth, scroller.clientWidth] : null;
 }"""
-
-
-@pytest.fixture
-def page(chromium_browser: Browser) -> Iterator[Page]:
-    context = chromium_browser.new_context(viewport={"width": 1280, "height": 800})
-    try:
-        yield context.new_page()
-    finally:
-        context.close()
 
 
 @pytest.mark.parametrize("name", list(TABLES))

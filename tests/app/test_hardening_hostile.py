@@ -122,15 +122,6 @@ def hostile_server(streamlit_server: Callable[..., StreamlitServer], chromium_br
     return server
 
 
-@pytest.fixture
-def page(chromium_browser: Browser) -> Iterator[Page]:
-    context = chromium_browser.new_context(viewport={"width": 1280, "height": 800})
-    tab = context.new_page()
-    tab.set_default_timeout(30_000)
-    yield tab
-    context.close()
-
-
 def _open_expanders(page: Page) -> None:
     """Open every expander, one at a time: a lazy one draws its content in the rerun its click starts."""
     from tests.browser import wait_for_app, wait_idle
