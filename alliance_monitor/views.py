@@ -189,9 +189,27 @@ def quotes_download(frame: pd.DataFrame, metadata: Mapping[str, object] | None =
 # --- member states -------------------------------------------------------------------------------------------
 
 
+# How many deployments or ratification steps a state's row lists, the latest ones: a cell (and the profile's line)
+# is read, not scrolled. The real data has at most 2 per state; at 1000x a state has ~1,000 deployments, and the
+# full list (145,000 characters) made the profile's one line of Markdown cost 23 ms a rerun. The Events tab and the
+# Timeline list them all.
+LISTED_AT_MOST = 5
+
+
+def _latest(items: Sequence[str], joiner: str, noun: str) -> str:
+    """`items` (oldest first) joined with `joiner`, or, past LISTED_AT_MOST, their count and the latest ones:
+    "1,000 deployments, the latest 5: a | b | c | d | e"."""
+    if len(items) <= LISTED_AT_MOST:
+        return joiner.join(items)
+    return f"{len(items):,} {noun}, the latest {LISTED_AT_MOST}: " + joiner.join(items[-LISTED_AT_MOST:])
+
+
 def member_table(t: Tables, weights: Mapping[str, float], countries: Sequence[str] = (),
                  speaker_country: pd.Series | None = None) -> pd.DataFrame:
     """A row per state: status, summits, troops, ratification, indexes, quote and signal counts.
+
+    `troops` and `ratification` list a state's deployments and ratification steps in date order, at most the
+    latest LISTED_AT_MOST of each with their count before them.
 
     `speaker_country` is `speaker_countries(t)`, when the caller already has it.
     """
@@ -231,8 +249,8 @@ def member_table(t: Tables, weights: Mapping[str, float], countries: Sequence[st
                 "state": state["name"],
                 "status": state["status_label"],
                 "summits": f"{n_att} attended, {n_abs} absent" if n_att or n_abs else "",
-                "troops": " | ".join(troops.get(iso3, [])),
-                "ratification": " → ".join(ratification.get(iso3, [])),
+                "troops": _latest(troops.get(iso3, []), " | ", "deployments"),
+                "ratification": _latest(ratification.get(iso3, []), " → ", "steps"),
                 "index": idx["overall"].get(iso3),
                 "rhetoric": idx["rhetoric"].get(iso3),
                 "behaviour": idx["behaviour"].get(iso3),

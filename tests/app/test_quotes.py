@@ -286,3 +286,14 @@ def test_searching_a_country_s_name_finds_the_quotes_about_it() -> None:
     assert not at.exception
     about = Data.quotes_for_country("KAZ", "about")
     assert about and about <= set(shown_quotes(at))
+
+
+def test_a_card_s_context_is_drawn_when_its_panel_is_opened() -> None:
+    at = open_app("quotes")
+    assert not [t for t in at.text if "\n\nAttribution (" in t.value]  # closed panels draw nothing
+    first = next(q for q in Data.quotes() if q["id"] == shown_quotes(at)[0])
+    at.session_state[f"context-{first['id']}"] = True
+    at.run()
+    shown = [t.value for t in at.text if "\n\nAttribution (" in t.value]
+    assert shown == [f"{first['context']['text']}\n\nAttribution ({first['attribution']['confidence']} confidence): "
+                     f"{first['attribution']['basis']}"]
