@@ -41,3 +41,17 @@ def test_ci_runs_exactly_the_readme_test_command() -> None:
     test_command = next(c for c in readme_commands() if c.endswith("pytest"))
     ci_lines = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
     assert test_command in ci_lines
+
+
+def test_readme_layout_names_every_module() -> None:
+    """The README's Layout section is the map a newcomer reads: every module and page file is on it (issue 11)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    layout = readme.split("## Layout", 1)[1].split("\n## ", 1)[0]
+    engine = [p for p in (ROOT / "alliance_monitor").glob("*.py") if not p.name.startswith("__")]
+    packages = [p for p in (ROOT / "alliance_monitor").iterdir() if (p / "__init__.py").exists()]
+    # engine modules by file name; a package's modules by name, in the words that describe the package
+    named = [p.name for p in engine] + [f"{p.name}/" for p in packages]
+    missing = [name for name in named if name not in layout]
+    missing += [f"{pkg.name}/{p.name}" for pkg in packages for p in pkg.glob("*.py")
+                if not p.name.startswith("__") and not re.search(rf"\b{p.stem}\b", layout)]
+    assert not missing, f"README Layout does not name: {missing}"
