@@ -10,6 +10,10 @@ bookkeeping under the draft's `draft:` mapping, which `promote` ignores:
       rejected: [<quote record>]   # rejected quotes, kept so that nothing is lost
       parked_actors: [<actor>]     # stubs no record refers to any more (not promoted; back when referred to)
 
+Signals and events coded on the page are the draft's `signals:` and `events:` lists, in the models' fields; their
+evidence is an accepted quote or a passage chosen as a run of the article's sentences (`sentences`), so every
+offset is computed from the seed, never typed.
+
 Safety:
 - every save replaces the file atomically (temporary file + rename) under an exclusive lock on a lock file
   beside the draft, so a crash leaves the previous or the next revision, never half of one;
@@ -26,8 +30,9 @@ import fcntl
 import os
 import re
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date as Date
 from pathlib import Path
 from typing import Any, cast
 
@@ -37,7 +42,7 @@ from bs4 import BeautifulSoup
 from alliance_monitor.ingest.draft import IngestError, ingest_article, slug
 from alliance_monitor.ingest.promote import PromoteError, PromoteResult, plan_promotion, promote
 from alliance_monitor.load import parse
-from alliance_monitor.models import Actor
+from alliance_monitor.models import Actor, EventKind, Precision
 from alliance_monitor.search import skeleton
 from alliance_monitor.yamlio import dump_yaml, write_text_atomic
 
@@ -127,6 +132,7 @@ def create_draft(data_dir: Path, text: str, *, url: str | None, name: str = "pas
     doc = read_draft(result.draft_path)
     doc["draft"].update({"revision": 1, "decisions": {}, "rejected": [], "parked_actors": []})
     doc.setdefault("signals", [])
+    doc.setdefault("events", [])
     write_text_atomic(result.draft_path, _draft_file_text(doc), overwrite=True)
     return result.draft_path
 
@@ -180,6 +186,7 @@ def read_draft(path: Path) -> dict[str, Any]:
     doc.setdefault("quotes", [])
     doc.setdefault("actors", [])
     doc.setdefault("signals", [])
+    doc.setdefault("events", [])
     return doc
 
 
@@ -421,6 +428,55 @@ class Workbench:
     def remove_signal(self, sid: str) -> None:
         self.doc["signals"] = [s for s in self.doc["signals"] if s.get("id") != sid]
 
+    # -- evidence and events
+
+    def evidence_span(self, *, quote: str | None = None, span: tuple[int, int] | None = None) -> dict[str, Any]:
+        """A Span record (source, start, end, text) of this draft's seed: an accepted quote's own offsets, or the
+        passage [start, end). Raises WorkbenchError for a quote that is not accepted or an empty passage."""
+        if quote:
+            if self.status(quote) != ACCEPTED:
+                raise WorkbenchError(f"quote {quote} is not accepted: accept it before using it as evidence")
+            q = self.quote(quote)
+            start, end = int(q["start"]), int(q["end"])
+        elif span:
+            start, end = span
+        else:
+            raise WorkbenchError("an event needs evidence: an accepted quote or a passage")
+        if not 0 <= start < end <= len(self.seed):
+            raise WorkbenchError(f"the passage {start}-{end} is not inside the article ({len(self.seed)} characters)")
+        return {"source": self.source_id, "start": start, "end": end, "text": self.seed[start:end]}
+
+    def add_event(self, *, title: str, kind: str, date: str, description: str, evidence: list[dict[str, Any]],
+                  states: Sequence[str] = (), absent: Sequence[str] = (), location_states: Sequence[str] = (),
+                  targets: Sequence[str] = (), actors: Sequence[str] = (), location: str | None = None,
+                  date_note: str | None = None, taken: set[str] | None = None) -> str:
+        """Add an event record (the Event model's fields; `evidence` from `evidence_span`) and return its id,
+        `ev-<date>-<two words of the title>` made unique. A state's roles are the model's: `states` taking part,
+        `absent` members that stayed away, `location_states` where it happened, `targets` whom it was directed at.
+        Raises WorkbenchError for an unknown kind or an empty title; every other rule is the validator's, shown
+        beside the event."""
+        title = " ".join(title.split())
+        if not title:
+            raise WorkbenchError("an event needs a short title")
+        if kind not in {k.value for k in EventKind}:
+            raise WorkbenchError(f"{kind!r} is not an event kind (one of {', '.join(k.value for k in EventKind)})")
+        used = set(taken or set()) | {e.get("id") for e in self.doc["events"]}
+        base = f"ev-{date}-{slug(title, 3)}"[:100].rstrip("-")
+        eid, n = base, 2
+        while eid in used:
+            eid, n = f"{base}-{n}", n + 1
+        record: dict[str, Any] = {
+            "id": eid, "title": title, "kind": kind, "date": date, "date_note": " ".join((date_note or "").split()),
+            "location": " ".join((location or "").split()), "states": list(dict.fromkeys(states)),
+            "absent": list(dict.fromkeys(absent)), "location_states": list(dict.fromkeys(location_states)),
+            "targets": list(dict.fromkeys(targets)), "actors": list(dict.fromkeys(actors)),
+            "description": " ".join(description.split()), "evidence": list(evidence)}
+        self.doc["events"].append({k: v for k, v in record.items() if v not in ("", [])})
+        return eid
+
+    def remove_event(self, eid: str) -> None:
+        self.doc["events"] = [e for e in self.doc["events"] if e.get("id") != eid]
+
     # -- validation and promotion
 
     def problems(self) -> list[str]:
@@ -460,12 +516,70 @@ def _park_unused_actors(doc: dict[str, Any]) -> None:
         used.update(str(s) for s in q.get("speakers") or [])
     for s in doc.get("signals") or []:
         used.add(str(s.get("actor")))
+    for e in doc.get("events") or []:
+        used.update(str(a) for a in e.get("actors") or [])
     actors, parked = doc.get("actors") or [], doc["draft"].get("parked_actors") or []
     doc["actors"] = [a for a in actors + parked if a.get("id") in used]
     doc["draft"]["parked_actors"] = [a for a in actors + parked if a.get("id") not in used]
 
 
 # --- finding things ------------------------------------------------------------------------------------------
+
+
+def fuzzy_date(day: Date, precision: str) -> str:
+    """`day` written to `precision` (year, month or day): the models' reduced-precision ISO date."""
+    try:
+        width = {Precision.YEAR: 4, Precision.MONTH: 7, Precision.DAY: 10}[Precision(precision)]
+    except ValueError as exc:
+        raise WorkbenchError(f"{precision!r} is not a date precision (year, month or day)") from exc
+    return day.isoformat()[:width]
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """The article split into sentences: [start, end) of each, in order, surrounding spaces excluded.
+
+    A sentence ends at `. ! ?` followed by a space, a quotation mark or the line's end (the closing mark is kept
+    with it), or at a line break (a title, a dateline, a paragraph). Every character of `text` that is not a space
+    lies in exactly one sentence, so any run of sentences is a verbatim passage."""
+    found: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        pos, stop = line.start(), line.end()
+        for stop_mark in re.finditer(r"[.!?][\"”»’']*(?=\s|$)", line.group()):
+            found.append((pos, line.start() + stop_mark.end()))
+            pos = line.start() + stop_mark.end()
+        found.append((pos, stop))
+    trimmed = []
+    for start, end in found:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            trimmed.append((start, end))
+    return trimmed
+
+
+def passage(text: str, first: int, last: int) -> tuple[int, int]:
+    """The span [start, end) from the start of sentence `first` to the end of sentence `last` (indexes into
+    `sentences(text)`, inclusive). Raises WorkbenchError when they are out of range or in the wrong order."""
+    found = sentences(text)
+    if not (0 <= first < len(found) and 0 <= last < len(found)):
+        raise WorkbenchError(f"the article has {len(found)} sentences; choose sentences 1 to {len(found)}")
+    if last < first:
+        raise WorkbenchError(f"the passage cannot end (sentence {last + 1}) before it starts (sentence {first + 1})")
+    return found[first][0], found[last][1]
+
+
+def sentence_at(text: str, words: str) -> int | None:
+    """Index (in `sentences(text)`) of the sentence where `words` first occur, matched without regard to case
+    and runs of spaces; None when they do not occur."""
+    terms = words.split()
+    if not terms:
+        return None
+    match = re.search(r"\s+".join(re.escape(t) for t in terms), text, flags=re.IGNORECASE)
+    if match is None:
+        return None
+    return next((i for i, (start, end) in enumerate(sentences(text)) if match.start() < end), None)
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -537,4 +651,5 @@ def problems_by_record(problems: list[str], record_ids: list[str]) -> tuple[dict
 
 
 __all__ = ["CURATE_ENV", "MAX_UPLOAD_BYTES", "StaleDraft", "Workbench", "WorkbenchError", "actor_choices",
-           "article_text", "create_draft", "find_actors", "list_drafts", "problems_by_record"]
+           "article_text", "create_draft", "find_actors", "fuzzy_date", "list_drafts", "passage", "problems_by_record",
+           "sentence_at", "sentences"]

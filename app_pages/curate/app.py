@@ -9,16 +9,17 @@ Article text is untrusted: it reaches the page through st.text or render.literal
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date as Date
 from pathlib import Path
 from typing import Any
 
 import streamlit as st
 
-from alliance_monitor.app import curation, data, render, state
+from alliance_monitor.app import curation, data, figures, render, state
 from alliance_monitor.ingest import workbench as wb
 from alliance_monitor.ingest.promote import PromoteError
 from alliance_monitor.load import data_dir_from_env
-from alliance_monitor.models import QuoteKind
+from alliance_monitor.models import EventKind, Precision, QuoteKind, date_bounds, date_precision
 
 ss = st.session_state
 DATA_DIR = data_dir_from_env().resolve()
@@ -178,13 +179,7 @@ def source_from(prefix: str, fields: list[str]) -> Action:
 def add_signal(prefix: str) -> Action:
     def run(b: wb.Workbench) -> str:
         evidence = str(ss.get(f"{prefix}_evidence") or "")
-        span = None
-        if evidence == "passage":
-            words = str(ss.get(f"{prefix}_passage") or "").strip()
-            at = b.seed.find(words) if words else -1
-            if at < 0:
-                raise wb.WorkbenchError("the passage is not in the article exactly as typed")
-            span = (at, at + len(words))
+        span = chosen_passage(b, f"{prefix}_p") if evidence == "passage" else None
         sid = b.add_signal(quote=evidence if evidence != "passage" else None,
                            state=ss.get(f"{prefix}_state_{evidence}"), actor=ss.get(f"{prefix}_actor_{evidence}"),
                            dimension=str(ss.get("cur_sig_dim")),
@@ -199,16 +194,67 @@ def remove_signal(sid: str) -> Action:
     return step(lambda b: b.remove_signal(sid), f"Signal {sid} removed.")
 
 
+def chosen_passage(b: wb.Workbench, prefix: str) -> tuple[int, int]:
+    """The passage the sentence picker `prefix` shows: offsets computed from the chosen sentences, never typed."""
+    first, last = ss.get(f"{prefix}_from"), ss.get(f"{prefix}_to")
+    if first is None or last is None:
+        raise wb.WorkbenchError("choose the passage's first and last sentence")
+    return wb.passage(b.seed, int(first), int(last))
+
+
+def snap_to_sentence(prefix: str, seed: str) -> None:
+    """The word finder's callback: choose the sentence where the words occur as the passage's first and last."""
+    words = str(ss.get(f"{prefix}_find") or "")
+    found = wb.sentence_at(seed, words)
+    if found is None:
+        if words.strip():
+            say("error", f"{words.strip()[:80]!r} is not in the article: no sentence chosen")
+        return
+    ss[f"{prefix}_from"] = ss[f"{prefix}_to"] = found
+
+
+def add_event(prefix: str, taken: set[str]) -> Action:
+    def run(b: wb.Workbench) -> str:
+        evidence = str(ss.get(f"{prefix}_evidence") or "")
+        if evidence == "passage":
+            span = b.evidence_span(span=chosen_passage(b, f"{prefix}_p"))
+        else:
+            span = b.evidence_span(quote=evidence or None)
+        eid = b.add_event(
+            title=str(ss.get(f"{prefix}_title") or ""), kind=str(ss.get(f"{prefix}_kind")),
+            date=wb.fuzzy_date(ss[f"{prefix}_date"], str(ss.get(f"{prefix}_prec"))),
+            description=str(ss.get(f"{prefix}_desc") or ""), evidence=[span],
+            **{role: list(ss.get(f"{prefix}_{role}") or []) for role in EVENT_ROLES},
+            actors=list(ss.get(f"{prefix}_actors") or []), location=str(ss.get(f"{prefix}_where") or "") or None,
+            date_note=str(ss.get(f"{prefix}_note") or "") or None, taken=taken)
+        return f"Event {eid} added."
+    return run
+
+
+def remove_event(eid: str) -> Action:
+    return step(lambda b: b.remove_event(eid), f"Event {eid} removed.")
+
+
+EVENT_ROLES = {"states": "Taking part", "absent": "Absent (members that stayed away)",
+               "location_states": "Where it happened", "targets": "Directed at"}
+"""The Event model's roles of a state, with the page's labels."""
+
+
 # --- the page ------------------------------------------------------------------------------------------------
 
 # st.user has no is_logged_in at all where no identity cookie was ever set: that is "not logged in"
-if curation.mode() is curation.Mode.LOGIN and not getattr(st.user, "is_logged_in", False):
+logging_in = curation.mode() is curation.Mode.LOGIN
+if logging_in and not getattr(st.user, "is_logged_in", False):
     st.title("Curate")
     st.info("Curation changes the data: log in first.")
     st.button("Log in", key="cur_login", on_click=st.login)
     state.end_page()
 
 st.title("Curate")
+if logging_in:
+    who = st.columns([5, 1])
+    who[0].caption(f"Logged in as {render.literal(str(st.user.get('email') or st.user.get('name') or 'unknown'))}")
+    who[1].button("Log out", key="cur_logout", on_click=st.logout)
 st.caption("Add an article, review what ingest drafted, code signals, and promote when everything validates. "
            "Every decision is saved at once; you can leave and resume later.")
 
@@ -261,7 +307,7 @@ def merged_problems(path: str, revision: int, data_fingerprint: str) -> list[str
 
 problems = merged_problems(str(bench.path), rev, app.key)
 record_ids = [str(doc["source"].get("id"))] + [str(x.get("id")) for x in
-                                               doc["actors"] + doc["quotes"] + doc["signals"]]
+                                               doc["actors"] + doc["quotes"] + doc["signals"] + doc["events"]]
 by_record, general = wb.problems_by_record(problems, record_ids)
 pending = wb.pending_quotes(doc)
 
@@ -271,9 +317,38 @@ def show_problems(record_id: str) -> None:
         st.error(render.literal(line), icon=":material/error:")
 
 
+article_sentences = wb.sentences(bench.seed)
+
+
+def passage_picker(prefix: str) -> None:
+    """Choose a passage as a run of the article's sentences (or find words and snap to their sentence), shown
+    highlighted in its place before it is used. The offsets are the sentences' own, computed by the workbench."""
+    def label(i: int) -> str:
+        start, end = article_sentences[i]
+        words = " ".join(bench.seed[start:end].split())
+        return f"{i + 1}: {words[:90]}{'...' if len(words) > 90 else ''}"
+
+    st.text_input("Find words in the article (Enter chooses their sentence)", key=f"{prefix}_find",
+                  on_change=snap_to_sentence, args=(prefix, bench.seed))
+    options = list(range(len(article_sentences)))
+    first = st.selectbox("From the sentence", options, key=f"{prefix}_from", format_func=label)
+    last = st.selectbox("To the sentence", options, key=f"{prefix}_to", format_func=label)
+    try:
+        start, end = wb.passage(bench.seed, int(first or 0), int(last or 0))
+    except wb.WorkbenchError as err:
+        st.error(render.literal(str(err)))
+        return
+    i, j = int(first or 0), int(last or 0)
+    before = bench.seed[article_sentences[i - 1][0]:start] if i > 0 else ""
+    after = bench.seed[end:article_sentences[j + 1][1]] if j + 1 < len(article_sentences) else ""
+    st.caption(f"The passage (characters {start}-{end}), highlighted with the sentences around it:")
+    with st.container(border=True, key=f"{prefix}_shown"):
+        st.markdown(render.highlighted(before, bench.seed[start:end], after))
+
+
 top = st.columns([3, 1, 1])
 top[0].markdown(render.literal(f"{len(doc['quotes'])} quotes, {len(pending)} to review, {len(doc['signals'])} "
-                               f"signals · {len(problems)} problem(s) · revision {rev}"))
+                               f"signals, {len(doc['events'])} events · {len(problems)} problem(s) · revision {rev}"))
 top[1].button("Discard draft", key="cur_discard", on_click=discard, args=(name,),
               help="Files the draft under drafts/discarded/; nothing is deleted")
 
@@ -404,7 +479,7 @@ with form_col:
                  format_func=lambda e: "A passage of the article" if e == "passage" else
                  f"Q{numbers.get(e, '?')}: {next(str(q['text'])[:70] for q in doc['quotes'] if q['id'] == e)}")
     if ss.get(f"{s}_evidence") == "passage":
-        st.text_input("The passage's exact words", key=f"{s}_passage")
+        passage_picker(f"{s}_p")
     # the evidence quote's first speaker, and the state they speak for, are the usual subject: proposed, editable
     evidence = str(ss.get(f"{s}_evidence") or "")
     speaker = next((str((q.get("speakers") or [""])[0]) for q in doc["quotes"] if q["id"] == evidence), "")
@@ -452,7 +527,58 @@ for sig in doc["signals"]:
             show_problems(sid)
         b.button("Remove", key=f"cur_sig_rm_{sid}", on_click=act, args=(name, remove_signal(sid)))
 
-# -- 4. validate and promote
+# -- 4. events, with their evidence and every role a state can have
+st.subheader("Events")
+kinds_of_event = [k.value for k in EventKind]
+published_date = str((src.get("published") or {}).get("date") or "")
+try:
+    default_day, default_precision = date_bounds(published_date)[0], date_precision(published_date).value
+except (ValueError, KeyError, TypeError):
+    default_day, default_precision = None, Precision.DAY.value
+e = f"cur_ev_{rev}"
+st.text_input("Title", key=f"{e}_title", placeholder="e.g. Tokayev's press conference on defence priorities")
+c1, c2, c3 = st.columns(3)
+c1.selectbox("Kind", kinds_of_event, key=f"{e}_kind", format_func=figures.kind_label,
+             index=kinds_of_event.index(EventKind.OTHER.value))
+c2.date_input("Date", value=default_day, key=f"{e}_date", min_value=Date(1900, 1, 1), max_value=Date(2100, 12, 31),
+              help="The source's publication date is proposed; choose the day the event happened or began")
+precisions = [p.value for p in Precision][::-1]
+c3.radio("Known to the", precisions, index=precisions.index(default_precision), key=f"{e}_prec", horizontal=True,
+         help="A date known only to the month or year is recorded so (2024-03, 2024) and drawn over the whole period")
+if ss.get(f"{e}_date") is not None:
+    st.caption(f"Recorded as {wb.fuzzy_date(ss[f'{e}_date'], str(ss.get(f'{e}_prec')))}")
+roles = st.columns(4)
+for col, (role, role_label) in zip(roles, EVENT_ROLES.items(), strict=True):
+    col.multiselect(role_label, list(state_names), key=f"{e}_{role}", format_func=lambda c: f"{state_names[c]} ({c})")
+c1, c2 = st.columns(2)
+c1.multiselect("Actors involved", list(actor_label), key=f"{e}_actors", format_func=lambda a: actor_label.get(a, a))
+c2.text_input("Location (as the source gives it)", key=f"{e}_where")
+st.text_area("What happened (a sentence or two)", key=f"{e}_desc", height=80)
+st.text_input("How the date was established (when not printed)", key=f"{e}_note")
+st.selectbox("Evidence", [*accepted, "passage"], key=f"{e}_evidence",
+             format_func=lambda v: "A passage of the article" if v == "passage" else
+             f"Q{numbers.get(v, '?')}: {next(str(q['text'])[:70] for q in doc['quotes'] if q['id'] == v)}")
+if ss.get(f"{e}_evidence") == "passage":
+    passage_picker(f"{e}_p")
+st.button("Add event", key="cur_ev_add", type="primary", on_click=act,
+          args=(name, add_event(e, {x.id for x in ds.events})))
+
+for event in doc["events"]:
+    eid = str(event.get("id"))
+    with st.container(border=True):
+        a, b = st.columns([5, 1])
+        roles_text = " · ".join(f"{EVENT_ROLES[r].split(' (')[0].lower()}: {', '.join(event[r])}"
+                                for r in EVENT_ROLES if event.get(r))
+        a.markdown(render.literal(f"{eid}: {event.get('date')} · {figures.kind_label(str(event.get('kind')))} · "
+                                  f"{event.get('title')}" + (f" · {roles_text}" if roles_text else "")))
+        a.markdown(render.small(str(event.get("description") or "")))
+        for span in event.get("evidence") or []:
+            a.text(str(span.get("text")))
+        with a:
+            show_problems(eid)
+        b.button("Remove", key=f"cur_ev_rm_{eid}", on_click=act, args=(name, remove_event(eid)))
+
+# -- 5. validate and promote
 st.subheader("Validate and promote")
 for actor in doc["actors"]:
     if by_record.get(str(actor.get("id"))):

@@ -23,6 +23,9 @@ ARTICLE = Path(__file__).resolve().parents[1] / "fixtures" / "curate" / "article
 URL = "https://example.org/bishkek-weighs"
 DRAFT = "asianews-2024-bishkek-weighs.yaml"
 CURATE = "app_pages/curate/app.py"
+AUTH = {"redirect_uri": "http://example.org/oauth2callback", "cookie_secret": "x" * 32, "client_id": "id",
+        "client_secret": "secret", "server_metadata_url": "https://example.org/.well-known/openid-configuration"}
+"""An [auth] section as secrets.toml gives it (nothing is fetched from the provider in these AppTest tests)."""
 
 
 @pytest.fixture
@@ -121,13 +124,36 @@ def test_curation_refuses_to_start_on_every_address_without_a_login(curating: Pa
 def test_on_every_address_with_a_login_provider_the_page_asks_for_a_login(curating: Path) -> None:
     st.config.set_option("server.address", "0.0.0.0")
     at = AppTest.from_file(str(ENTRY), default_timeout=TIMEOUT)
-    at.secrets["auth"] = {"redirect_uri": "http://example.org/oauth2callback", "cookie_secret": "x" * 32,
-                          "client_id": "id", "client_secret": "secret",
-                          "server_metadata_url": "https://example.org/.well-known/openid-configuration"}
+    at.secrets["auth"] = AUTH
     at.run().switch_page(CURATE).run()
     assert not at.exception
     assert [b.key for b in at.button] == ["cur_login"]
     assert not (curating / "drafts").exists()
+
+
+def test_on_every_address_a_logged_in_curator_gets_the_workbench_and_can_log_out(curating: Path) -> None:
+    """The logged-in path, with the identity given to AppTest (`at.user`), not through a provider.
+
+    Why not the real provider flow: `st.login` hands the browser to Authlib (not a dependency of this project; the
+    README says to add it with an [auth] section), which fetches the provider's discovery document, redirects to
+    its login page, exchanges the code and verifies a signed ID token, then Streamlit sets its identity cookie.
+    All of that is Streamlit's and Authlib's code; what this app decides is only "st.user.is_logged_in or not",
+    and AppTest's `user` sets exactly what a real session reads as st.user after that flow.
+    """
+    st.config.set_option("server.address", "0.0.0.0")
+    at = AppTest.from_file(str(ENTRY), default_timeout=TIMEOUT)
+    at.secrets["auth"] = AUTH
+    at.user = {"is_logged_in": True, "email": "curator@example.org", "name": "A Curator"}
+    at.run().switch_page(CURATE).run()
+    assert not at.exception, at.exception
+    assert not [b for b in at.button if b.key == "cur_login"]
+    assert "Logged in as curator@example.org" in shown(at)
+    drafted(at)  # the actions work for the logged-in curator
+    assert (curating / "drafts" / DRAFT).exists()
+    at.button(key="cur_logout").click().run()
+    assert not at.exception, at.exception
+    assert [b.key for b in at.button] == ["cur_login"]  # logged out: back to "log in first", no action left
+    assert "log in first" in shown(at)
 
 
 # --- the steps -----------------------------------------------------------------------------------------------
@@ -261,3 +287,118 @@ def test_code_review_promote_and_every_page_shows_the_records(curating: Path) ->
     assert ("KAZ", "military_cooperation") in coded
     at.switch_page("app_pages/quotes.py").run()
     assert any("the organisation needs a common budget" in str(t.value) for t in at.text)
+
+
+def decide_all(at: AppTest, data_dir: Path) -> dict[str, str]:
+    """Accept every drafted quote but the furniture line (rejected); returns quote_ids."""
+    ids = quote_ids(data_dir)
+    for words, qid in ids.items():
+        at.button(key=f"cur_reject_{qid}" if words == "A common budget" else f"cur_accept_{qid}").click().run()
+    assert not at.exception, at.exception
+    return ids
+
+
+def revision_of(data_dir: Path) -> int:
+    return int(draft_doc(data_dir)["draft"]["revision"])  # type: ignore[index]
+
+
+def test_a_passage_is_chosen_by_sentences_shown_highlighted_and_its_offsets_computed(curating: Path) -> None:
+    at = drafted(open_curate())
+    decide_all(at, curating)
+    seed = ARTICLE.read_text(encoding="utf-8")
+    s = f"cur_sig_{revision_of(curating)}"
+    at.selectbox(key=f"{s}_evidence").select("passage").run()
+    # there is no box for offsets or for typing the passage: only sentences to choose and words to find
+    assert not [w.key for w in at.text_input if str(w.key).startswith(s) and "passage" in str(w.key)]
+    at.text_input(key=f"{s}_p_find").input("collective SECURITY of the").run()  # case and spaces folded
+    assert at.selectbox(key=f"{s}_p_from").value == at.selectbox(key=f"{s}_p_to").value
+    shown_passage = [m.value for m in at.markdown if "orange-background" in m.value]
+    assert shown_passage and "Putin replied in Moscow" in html_text(shown_passage[-1])
+    first = at.selectbox(key=f"{s}_p_from").value
+    at.selectbox(key=f"{s}_p_to").select(first + 1).run()  # through Lukashenko's sentence
+    assert "Minsk stands shoulder" in html_text([m.value for m in at.markdown if "orange-background" in m.value][-1])
+    at.selectbox(key=f"{s}_state_passage").select("RUS")
+    at.text_input(key=f"{s}_why").input("Moscow presents itself as the guarantor of the members' security.")
+    at.button(key="cur_sig_add").click().run()
+    assert not at.exception, at.exception
+    signal = draft_doc(curating)["signals"][0]  # type: ignore[index]
+    ev = signal["evidence"]
+    assert seed[ev["start"]:ev["end"]] == ev["text"]
+    assert ev["text"].startswith("Russian President Vladimir Putin replied") and ev["text"].endswith("organisation\".")
+    assert "The merged data validates" in shown(at), shown(at)
+    # words not in the article: a message, nothing chosen, nothing saved
+    rev = revision_of(curating)
+    s = f"cur_sig_{rev}"
+    at.selectbox(key=f"{s}_evidence").select("passage").run()
+    at.text_input(key=f"{s}_p_find").input("words nowhere in it").run()
+    assert "is not in the article" in shown(at)
+    # an end before the start is refused on the page and by the action
+    at.selectbox(key=f"{s}_p_from").select(6)
+    at.selectbox(key=f"{s}_p_to").select(5).run()
+    assert "cannot end (sentence 6) before it starts (sentence 7)" in shown(at)
+    at.text_input(key=f"{s}_why").input("Whatever.")
+    at.button(key="cur_sig_add").click().run()
+    assert revision_of(curating) == rev and len(draft_doc(curating)["signals"]) == 1  # type: ignore[arg-type]
+
+
+def html_text(markdown: str) -> str:
+    import html
+    return html.unescape(markdown).replace("\u2060", "")
+
+
+def test_an_event_coded_on_the_page_is_validated_promoted_and_on_the_timeline(curating: Path) -> None:
+    import datetime
+
+    at = drafted(open_curate())
+    ids = decide_all(at, curating)
+    before = digests(curating)
+    e = f"cur_ev_{revision_of(curating)}"
+    assert at.date_input(key=f"{e}_date").value is not None  # the source's date proposed
+    at.text_input(key=f"{e}_title").input("Tokayev on Kazakhstan's defence priorities")
+    at.selectbox(key=f"{e}_kind").select("meeting")
+    at.date_input(key=f"{e}_date").set_value(datetime.date(2024, 3, 12))
+    at.radio(key=f"{e}_prec").set_value("month").run()
+    assert "Recorded as 2024-03" in shown(at)
+    at.multiselect(key=f"{e}_states").select("KAZ").select("KGZ")
+    at.multiselect(key=f"{e}_location_states").select("KAZ")
+    at.multiselect(key=f"{e}_targets").select("RUS")
+    at.multiselect(key=f"{e}_actors").select("tokayev")
+    at.text_area(key=f"{e}_desc").input("Tokayev says Kazakhstan sets its own defence priorities.")
+    at.selectbox(key=f"{e}_evidence").select("passage").run()
+    at.text_input(key=f"{e}_p_find").input("press conference").run()
+    at.button(key="cur_ev_add").click().run()
+    assert not at.exception, at.exception
+    events = draft_doc(curating)["events"]
+    assert isinstance(events, list) and len(events) == 1
+    event = events[0]
+    seed = ARTICLE.read_text(encoding="utf-8")
+    assert (event["kind"], event["date"], event["states"], event["location_states"], event["targets"],
+            event["actors"]) == ("meeting", "2024-03", ["KAZ", "KGZ"], ["KAZ"], ["RUS"], ["tokayev"])
+    span = event["evidence"][0]
+    assert seed[span["start"]:span["end"]] == span["text"] and span["text"].startswith("Bishkek (AsiaNews)")
+    # a second event with a quote as evidence, breaking a rule: shown beside it, promote disabled
+    e = f"cur_ev_{revision_of(curating)}"
+    at.text_input(key=f"{e}_title").input("Moscow summit")
+    at.selectbox(key=f"{e}_kind").select("summit")
+    at.multiselect(key=f"{e}_states").select("BLR")
+    at.multiselect(key=f"{e}_absent").select("BLR")
+    at.text_area(key=f"{e}_desc").input("A summit.")
+    at.selectbox(key=f"{e}_evidence").select(ids["Minsk stands shoulder"]).run()
+    at.button(key="cur_ev_add").click().run()
+    assert "listed both as taking part and as absent" in shown(at)
+    assert at.button(key="cur_promote").disabled
+    bad = draft_doc(curating)["events"][1]  # type: ignore[index]
+    assert bad["evidence"][0]["text"] == next(q["text"] for q in draft_doc(curating)["quotes"]  # type: ignore[attr-defined]
+                                              if q["id"] == ids["Minsk stands shoulder"])
+    assert digests(curating) == before
+    at.button(key=f"cur_ev_rm_{bad['id']}").click().run()
+    assert "The merged data validates" in shown(at)
+    at.button(key="cur_promote").click().run()
+    assert "Promoted" in shown(at) and "1 events" in shown(at), shown(at)
+    assert run_cli("validate", curating).returncode == 0
+    assert run_cli("fmt", "--check", curating).returncode == 0
+    at.switch_page("app_pages/timeline.py").run()
+    assert not at.exception
+    table = at.dataframe[0].value
+    row = table[table["title"] == "Tokayev on Kazakhstan's defence priorities"]
+    assert len(row) == 1 and str(row["date"].iloc[0]) == "2024-03"

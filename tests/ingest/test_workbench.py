@@ -106,3 +106,98 @@ def test_problems_are_filed_beside_their_record(bench: wb.Workbench) -> None:
     assert any("url" in p for p in by_record[bench.source_id]), problems
     with pytest.raises(PromoteError):
         promote(bench.path, bench.data_dir)
+
+
+# --- passages chosen by sentence, and events ------------------------------------------------------------------
+
+
+def test_sentences_cover_the_article_and_a_run_of_them_is_a_verbatim_passage() -> None:
+    seed = ARTICLE.read_text(encoding="utf-8")
+    found = wb.sentences(seed)
+    # in order, not overlapping, no sentence starts or ends with a space, and every other character is in one
+    assert all(a < b <= c for (a, b), (c, _) in zip(found, found[1:], strict=False))
+    assert all(not seed[a].isspace() and not seed[b - 1].isspace() for a, b in found)
+    covered = {i for a, b in found for i in range(a, b)}
+    assert all(ch.isspace() for i, ch in enumerate(seed) if i not in covered)
+    said = wb.sentence_at(seed, "press   CONFERENCE on tuesday")  # case and runs of spaces do not matter
+    assert said is not None
+    start, end = wb.passage(seed, said, said + 1)
+    assert seed[start:end].startswith("Bishkek (AsiaNews) - At a press conference")
+    assert seed[start:end].endswith('"the alliance must not become a tool against our neighbours".')
+    assert wb.sentence_at(seed, "words nowhere in it") is None and wb.sentence_at(seed, "  ") is None
+    with pytest.raises(wb.WorkbenchError, match="cannot end .* before it starts"):
+        wb.passage(seed, said + 1, said)
+    with pytest.raises(wb.WorkbenchError, match=f"has {len(found)} sentences"):
+        wb.passage(seed, 0, len(found))
+
+
+def test_a_date_is_written_to_its_precision() -> None:
+    from datetime import date
+
+    day = date(2024, 3, 12)
+    assert [wb.fuzzy_date(day, p) for p in ("day", "month", "year")] == ["2024-03-12", "2024-03", "2024"]
+    with pytest.raises(wb.WorkbenchError, match="not a date precision"):
+        wb.fuzzy_date(day, "week")
+
+
+def decide_all(bench: wb.Workbench) -> None:
+    for q in list(bench.doc["quotes"]):
+        (bench.reject if q["text"].startswith("A common budget") else bench.accept)(q["id"])
+    bench.set_speakers(bench.doc["quotes"][0]["id"], ["tokayev"])
+
+
+def test_an_event_with_its_roles_and_evidence_validates_and_is_promoted(bench: wb.Workbench,
+                                                                        data_copy: Path) -> None:
+    import yaml
+
+    decide_all(bench)
+    said = next(q["id"] for q in bench.doc["quotes"] if q["text"].startswith("our country"))
+    with pytest.raises(wb.WorkbenchError, match="an event needs evidence"):
+        bench.evidence_span()
+    first = wb.sentence_at(bench.seed, "At a press conference")
+    assert first is not None
+    evidence = [bench.evidence_span(quote=said), bench.evidence_span(span=wb.passage(bench.seed, first, first))]
+    eid = bench.add_event(title="Tokayev's press conference", kind="meeting", date="2024-03", description=(
+        "Tokayev says Kazakhstan sets its own defence priorities."), evidence=evidence, states=["KAZ"],
+        location_states=["KAZ"], targets=["RUS"], actors=["tokayev"], location="Astana",
+        date_note="The article says Tuesday; the week is not certain.")
+    assert eid.startswith("ev-2024-03-tokayev")
+    bench.save()
+    assert bench.problems() == []
+    result = bench.promote()
+    assert result.added["events"] == [eid]
+    events = yaml.safe_load((data_copy / "events.yaml").read_text(encoding="utf-8"))
+    event = next(e for e in events if e["id"] == eid)
+    seed = bench.seed
+    assert event["kind"] == "meeting" and event["date"] == "2024-03" and event["targets"] == ["RUS"]
+    assert [seed[s["start"]:s["end"]] == s["text"] for s in event["evidence"]] == [True, True]
+    from tests.conftest import run_cli
+    assert run_cli("validate", data_copy).returncode == 0
+
+
+def test_an_event_breaking_a_rule_is_shown_beside_it_and_not_promoted(bench: wb.Workbench) -> None:
+    decide_all(bench)
+    with pytest.raises(wb.WorkbenchError, match="not an event kind"):
+        bench.add_event(title="x", kind="picnic", date="2024", description="x", evidence=[])
+    pending = next(q["id"] for q in bench.doc["quotes"] if q["text"].startswith("the organisation"))
+    bench.doc["draft"]["decisions"].pop(pending)
+    with pytest.raises(wb.WorkbenchError, match="is not accepted"):
+        bench.evidence_span(quote=pending)
+    sentence = wb.passage(bench.seed, 4, 4)
+    eid = bench.add_event(title="Moscow summit", kind="summit", date="2024-03-12", description="A summit.",
+                          evidence=[bench.evidence_span(span=sentence)], states=["KAZ"], absent=["KAZ"])
+    bench.accept(pending)
+    bench.save()
+    by_record, _ = wb.problems_by_record(bench.problems(), [eid, bench.source_id])
+    assert any("listed both as taking part and as absent" in p for p in by_record[eid]), by_record
+    with pytest.raises(PromoteError):
+        bench.promote()
+
+
+def test_a_new_person_named_only_by_an_event_is_kept_not_parked(bench: wb.Workbench, data_copy: Path) -> None:
+    person = bench.new_actor("Aigerim Zhumabayeva", aliases=[], nationality="KAZ")
+    bench.add_event(title="A briefing", kind="meeting", date="2024", description="A briefing.",
+                    evidence=[bench.evidence_span(span=(0, 10))], actors=[person])
+    bench.save()
+    assert person in [a["id"] for a in bench.doc["actors"]]
+    assert person not in [a["id"] for a in bench.doc["draft"]["parked_actors"]]
