@@ -34,6 +34,7 @@ if curate_mode is curation.Mode.UNSAFE:
     # curation switched on for a server anyone can reach, with no login: nothing at all is served
     st.navigation([st.Page(curation.refuse_unsafe, title="Curation refused", url_path="refused")],
                   position="hidden").run()
+    curation.exit_refused()  # the process ends: a refused server serves nothing, not even this page, for long
     st.stop()
 
 try:

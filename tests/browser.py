@@ -117,10 +117,12 @@ def _health(url: str) -> str | None:
 
 
 def start_server(data_dir: Path | None = None, *, name: str = "server", env: Mapping[str, str] | None = None,
-                 timeout: float = 60.0, entrypoint: Path = ROOT / "dashboard.py") -> StreamlitServer:
+                 timeout: float = 60.0, entrypoint: Path = ROOT / "dashboard.py",
+                 address: str | None = "127.0.0.1") -> StreamlitServer:
     """Start `streamlit run dashboard.py` on a free port and wait (bounded) until /_stcore/health says "ok".
 
-    `data_dir` becomes ALLIANCE_MONITOR_DATA (None: the bundled data); `env` adds or overrides variables. The log
+    `data_dir` becomes ALLIANCE_MONITOR_DATA (None: the bundled data); `env` adds or overrides variables; `address`
+    is --server.address (None: no flag, Streamlit's default of every interface). The log
     (stdout and stderr) goes to test-output/logs/<name>.log. Raises RuntimeError with the log's tail when the
     server exits or does not answer in time.
     """
@@ -136,7 +138,7 @@ def start_server(data_dir: Path | None = None, *, name: str = "server", env: Map
     log = log_path.open("wb")
     process = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(entrypoint), *SERVER_FLAGS,
-         "--server.port", str(port), "--server.address", "127.0.0.1"],
+         "--server.port", str(port), *(["--server.address", address] if address else [])],
         cwd=ROOT, env=child_env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
     )
     server = StreamlitServer(f"http://127.0.0.1:{port}", port, log_path, process, log)

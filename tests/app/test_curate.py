@@ -111,14 +111,31 @@ def test_a_default_start_has_no_curate_page_and_no_way_to_its_actions(data_copy:
     assert not (data_copy / "drafts").exists()
 
 
-def test_curation_refuses_to_start_on_every_address_without_a_login(curating: Path) -> None:
+def test_curation_refuses_to_start_on_every_address_without_a_login(curating: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
     st.config.set_option("server.address", "0.0.0.0")
     at = AppTest.from_file(str(ENTRY), default_timeout=TIMEOUT).run()
     assert [t.value for t in at.title] == ["Curation refused to start"]
     assert "no login provider is configured" in at.error[0].value
+    # the one line a real server prints before it exits (the exit itself: test_curate_browser.py, a real server)
+    printed = [line for line in capsys.readouterr().err.splitlines() if line.startswith("Refused to start")]
+    assert printed == [
+        "Refused to start: ALLIANCE_MONITOR_CURATE=1 is set but server.address is 0.0.0.0 and .streamlit/secrets.toml "
+        "has no [auth] login provider, so anyone on the network could change the data. Start with --server.address "
+        "127.0.0.1, or configure [auth] for st.login, or unset ALLIANCE_MONITOR_CURATE."]
     assert not at.button and not at.dataframe and not at.sidebar.children
     with pytest.raises(ValueError, match="Could not find a navigation page"):
         at.switch_page(CURATE)
+
+
+@pytest.mark.parametrize(("address", "local"), [
+    ("127.0.0.1", True), ("127.0.0.2", True), ("::1", True), ("[::1]", True), ("localhost", True),
+    ("", False), ("0.0.0.0", False), ("::", False), ("192.0.2.7", False), ("example.org", False)])
+def test_only_a_loopback_address_counts_as_this_machine(curating: Path, address: str, local: bool) -> None:
+    from alliance_monitor.app import curation
+
+    st.config.set_option("server.address", address)
+    assert curation.mode() is (curation.Mode.LOCAL if local else curation.Mode.UNSAFE)
 
 
 def test_on_every_address_with_a_login_provider_the_page_asks_for_a_login(curating: Path) -> None:

@@ -21,7 +21,7 @@ import pytest
 import yaml
 from playwright.sync_api import Browser, Locator, Page
 
-from tests.browser import StreamlitServer, app_exceptions, open_page, screenshot, wait_for_app
+from tests.browser import StreamlitServer, app_exceptions, open_page, screenshot, start_server, wait_for_app
 from tests.conftest import REAL_DATA, run_cli
 
 pytestmark = pytest.mark.browser
@@ -195,3 +195,36 @@ def test_a_default_start_has_no_curate_page(chromium_browser: Browser, app_serve
         assert page.get_by_role("button", name="Make the draft").count() == 0
     finally:
         page.close()
+
+
+def test_an_unsafe_start_exits_non_zero_with_one_line_and_a_loopback_start_serves_the_page(
+        chromium_browser: Browser, data_copy: Path) -> None:
+    """ALLIANCE_MONITOR_CURATE=1 on a real `streamlit run` without --server.address (every interface) and without an
+    [auth] provider: the process exits with status 78 and prints one line naming the setting and the remedies.
+    Streamlit runs no app code before a session starts, so the first browser to connect triggers the check (see
+    alliance_monitor/app/curation.py). The same start bound to 127.0.0.1 serves the Curate page and keeps running."""
+    before = digests(data_copy)
+    page = chromium_browser.new_page(viewport={"width": 1280, "height": 800})
+    unsafe = start_server(data_copy, name="curate-unsafe", env={"ALLIANCE_MONITOR_CURATE": "1"}, address=None)
+    try:
+        page.goto(unsafe.url + "/curate")
+        status = unsafe.process.wait(timeout=60)
+    finally:
+        unsafe.stop()
+    assert status == 78
+    refusals = [line for line in unsafe.log_text().splitlines() if "Refused to start" in line]
+    assert len(refusals) == 1, unsafe.log_text()[-2000:]
+    for words in ("ALLIANCE_MONITOR_CURATE=1", "server.address is unset", "[auth]", "--server.address 127.0.0.1"):
+        assert words in refusals[0], refusals[0]
+    assert digests(data_copy) == before and not (data_copy / "drafts").exists()
+
+    safe = start_server(data_copy, name="curate-loopback", env={"ALLIANCE_MONITOR_CURATE": "1"})
+    try:
+        open_page(page, safe.url + "/curate", text="Add an article", timeout=60_000)
+        assert page.get_by_role("button", name="Make the draft").count() == 1
+        time.sleep(2 * 1.0)  # longer than a refused server lives after its first run (curation.EXIT_DELAY_S)
+        assert safe.process.poll() is None
+        assert not safe.log_problems()
+    finally:
+        page.close()
+        safe.stop()
