@@ -118,16 +118,18 @@ def _health(url: str) -> str | None:
 
 def start_server(data_dir: Path | None = None, *, name: str = "server", env: Mapping[str, str] | None = None,
                  timeout: float = 60.0, entrypoint: Path = ROOT / "dashboard.py",
-                 address: str | None = "127.0.0.1") -> StreamlitServer:
+                 address: str | None = "127.0.0.1", port: int | None = None,
+                 flags: tuple[str, ...] = ()) -> StreamlitServer:
     """Start `streamlit run dashboard.py` on a free port and wait (bounded) until /_stcore/health says "ok".
 
     `data_dir` becomes ALLIANCE_MONITOR_DATA (None: the bundled data); `env` adds or overrides variables; `address`
-    is --server.address (None: no flag, Streamlit's default of every interface). The log
+    is --server.address (None: no flag, Streamlit's default of every interface); `port` a port chosen by the caller
+    (None: a free one); `flags` more command-line options. The log
     (stdout and stderr) goes to test-output/logs/<name>.log. Raises RuntimeError with the log's tail when the
     server exits or does not answer in time.
     """
     LOGS.mkdir(parents=True, exist_ok=True)
-    port = free_port()
+    port = port or free_port()
     child_env = dict(os.environ)
     child_env.pop("ALLIANCE_MONITOR_DATA", None)
     if data_dir is not None:
@@ -138,7 +140,7 @@ def start_server(data_dir: Path | None = None, *, name: str = "server", env: Map
     log = log_path.open("wb")
     process = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(entrypoint), *SERVER_FLAGS,
-         "--server.port", str(port), *(["--server.address", address] if address else [])],
+         "--server.port", str(port), *(["--server.address", address] if address else []), *flags],
         cwd=ROOT, env=child_env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
     )
     server = StreamlitServer(f"http://127.0.0.1:{port}", port, log_path, process, log)

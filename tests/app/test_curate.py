@@ -149,13 +149,10 @@ def test_on_every_address_with_a_login_provider_the_page_asks_for_a_login(curati
 
 
 def test_on_every_address_a_logged_in_curator_gets_the_workbench_and_can_log_out(curating: Path) -> None:
-    """The logged-in path, with the identity given to AppTest (`at.user`), not through a provider.
-
-    Why not the real provider flow: `st.login` hands the browser to Authlib (not a dependency of this project; the
-    README says to add it with an [auth] section), which fetches the provider's discovery document, redirects to
-    its login page, exchanges the code and verifies a signed ID token, then Streamlit sets its identity cookie.
-    All of that is Streamlit's and Authlib's code; what this app decides is only "st.user.is_logged_in or not",
-    and AppTest's `user` sets exactly what a real session reads as st.user after that flow.
+    """The logged-in path in AppTest, with the identity given through `at.user` (what a session reads as st.user
+    once Streamlit has set its identity cookie). The provider flow itself (discovery, redirect, code exchange, the
+    signed ID token checked by Authlib, the cookie) is tested for real in test_curate_browser.py against a provider
+    of our own on 127.0.0.1; this test is the quick one, and covers the actions and log out in the same process.
     """
     st.config.set_option("server.address", "0.0.0.0")
     at = AppTest.from_file(str(ENTRY), default_timeout=TIMEOUT)

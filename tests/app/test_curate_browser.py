@@ -228,3 +228,47 @@ def test_an_unsafe_start_exits_non_zero_with_one_line_and_a_loopback_start_serve
     finally:
         page.close()
         safe.stop()
+
+
+def test_on_every_address_a_real_login_opens_the_workbench_and_log_out_closes_it(
+        chromium_browser: Browser, data_copy: Path, tmp_path: Path) -> None:
+    """The whole `st.login` flow against a provider of our own on 127.0.0.1 (tests/oidc_provider.py): Streamlit and
+    Authlib fetch its discovery document, redirect the browser to it, exchange the code and verify the signed ID
+    token (issuer, audience, nonce, signature), then set the identity cookie. The server listens on every interface
+    with curation on, so the page first asks for a login, then shows the workbench to the logged-in curator."""
+    from tests.browser import free_port
+    from tests.oidc_provider import oidc_provider
+
+    port = free_port()
+    with oidc_provider("curate-test", {"email": "curator@example.org", "name": "A Curator"}) as provider:
+        secrets_file = tmp_path / "secrets.toml"
+        secrets_file.write_text(
+            "[auth]\n"
+            f'redirect_uri = "http://127.0.0.1:{port}/oauth2callback"\n'
+            'cookie_secret = "a-cookie-secret-for-this-test-only-0123456789"\n'
+            'client_id = "curate-test"\nclient_secret = "not-a-real-secret"\n'
+            f'server_metadata_url = "{provider.url}/.well-known/openid-configuration"\n', encoding="utf-8")
+        server = start_server(data_copy, name="curate-login", env={"ALLIANCE_MONITOR_CURATE": "1"}, address=None,
+                              port=port, flags=("--secrets.files", str(secrets_file)))
+        page = chromium_browser.new_page(viewport={"width": 1280, "height": 800})
+        try:
+            open_page(page, server.url + "/curate", text="log in first", timeout=60_000)
+            assert page.get_by_role("button", name="Make the draft").count() == 0
+            page.get_by_role("button", name="Log in").click()
+            page.wait_for_url(f"{server.url}/", timeout=30_000)  # back from the provider, logged in
+            # discovery, the browser at the provider, the code exchanged, the ID token's signature checked
+            flow = [r for r in provider.requests if r != "/.well-known/openid-configuration"]
+            assert flow == ["/authorize", "/token", "/jwks"], provider.requests
+            open_page(page, server.url + "/curate", text="Logged in as", timeout=60_000)
+            # (the address is shown literally: a word joiner after "@" keeps Markdown from making it a link)
+            who = page.get_by_text("Logged in as").first.inner_text().replace("\u2060", "")
+            assert who == "Logged in as curator@example.org", who
+            assert page.get_by_role("button", name="Make the draft").count() == 1
+            page.get_by_role("button", name="Log out").click()
+            page.wait_for_url(f"{server.url}/", timeout=30_000)  # the identity cookie cleared
+            open_page(page, server.url + "/curate", text="log in first", timeout=60_000)
+            assert page.get_by_role("button", name="Make the draft").count() == 0
+            assert server.process.poll() is None and not server.log_problems()
+        finally:
+            page.close()
+            server.stop()
