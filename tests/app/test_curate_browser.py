@@ -272,3 +272,40 @@ def test_on_every_address_a_real_login_opens_the_workbench_and_log_out_closes_it
         finally:
             page.close()
             server.stop()
+
+
+def test_an_event_with_a_passage_found_by_its_words(curate_page: tuple[Page, StreamlitServer],
+                                                    data_copy: Path) -> None:
+    """In the browser: an event's passage is found by typing some of its words (the choice snaps to their
+    sentence), shown highlighted, and saved with offsets computed from the article."""
+    page, server = curate_page
+    make_draft(page)
+
+    def widget(suffix: str) -> Locator:
+        return page.locator(f'[class*="st-key-cur_ev_"][class*="_{suffix}"]').first
+
+    widget("title").get_by_role("textbox").fill("Tokayev on defence priorities")
+    widget("desc").get_by_role("textbox").fill("Tokayev says Kazakhstan sets its own defence priorities.")
+    widget("desc").get_by_role("textbox").blur()
+    wait_for_app(page)
+    box = widget("evidence")
+    box.scroll_into_view_if_needed()
+    box.click()
+    page.get_by_role("option").filter(has_text="A passage of the article").first.click()
+    wait_for_app(page, text="Find words in the article")
+    finder = widget("p_find").get_by_role("textbox")
+    finder.fill("PRESS conference on tuesday")
+    finder.press("Enter")
+    wait_for_app(page, text="highlighted with the sentences around it")
+    shown = widget("p_shown")
+    assert "Bishkek (AsiaNews) - At a press conference" in shown.locator("span").first.inner_text()
+    screenshot(page, "curate-event-passage")
+    click(page, page.get_by_role("button", name="Add event"), "added")
+    draft = yaml.safe_load((data_copy / "drafts" / "asianews-2024-bishkek-weighs.yaml").read_text(encoding="utf-8"))
+    [event] = draft["events"]
+    seed = ARTICLE.read_text(encoding="utf-8")
+    span = event["evidence"][0]
+    assert seed[span["start"]:span["end"]] == span["text"]
+    assert span["text"].startswith("Bishkek (AsiaNews) - At a press conference")
+    assert span["text"].endswith("without pressure from anyone\".")
+    assert not app_exceptions(page) and not server.log_problems()
