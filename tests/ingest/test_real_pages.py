@@ -237,6 +237,66 @@ def test_a_quote_carries_an_english_translation_beside_its_text() -> None:
         Quote.model_validate({**record, "translation_en": ""})
 
 
+# --- fresh2/'s misses (each kind on made-up examples; the forms are in dev/ d45-d59) ------------------------
+
+
+@pytest.mark.parametrize(("head", "publisher"), [
+    ("Compact delays vote on ferry levy\nHarbour Times\nJune 3, 2025\n", "Harbour Times"),
+    ("Компакт проведёт учения\n\nГавань-Пресс\n14 мая 2025\n", "Гавань-Пресс"),
+    ("Compact delays vote on ferry levy\nLena Ortis\nJune 3, 2025\n", None),
+])
+def test_a_name_line_between_headline_and_date_is_not_the_title(head: str, publisher: str | None) -> None:
+    d = draft(head + BODY)
+    assert d.document["source"]["title"] == head.split("\n")[0]
+    assert d.document["source"]["publisher"] == publisher
+    name = head.split("\n")[-3]
+    assert any(c.text == name for c in d.layout.chrome)
+
+
+@pytest.mark.parametrize("standfirst", [
+    "Maren Fisk, sworn in on Monday, says the dispute with Varnia has cost both countries far too much",
+    "The vote came after three nights of debate.",
+])
+def test_a_standfirst_between_headline_and_byline_is_not_the_title(standfirst: str) -> None:
+    d = draft("Kessel's new premier promises to end the quarrel\n" + standfirst + "\nBy Rune Dahl\nJuly 8, 2025\n"
+              + BODY)
+    assert d.document["source"]["title"] == "Kessel's new premier promises to end the quarrel"
+    assert [p.role for p in d.layout.paragraphs if p.text == standfirst] == ["standfirst"]
+
+
+@pytest.mark.parametrize("menu", ["Sections", "Разделы", "All sections", "Navigation"])
+def test_a_menu_line_is_never_the_title_of_a_page_without_headline(menu: str) -> None:
+    d = draft(menu + "\n\nPublished: 4 March 2025" + BODY)
+    assert d.document["source"]["title"] is None and any(c.text == menu for c in d.layout.chrome)
+    assert any(w["kind"] == "title_missing" for w in d.warnings)
+
+
+@pytest.mark.parametrize(("first", "place", "publisher", "day"), [
+    ("ASTRELL, Kessel, Aug. 9 (Meridian) - The Compact will hold drills off Astrell next week.", "Astrell",
+     "Meridian", (8, 9)),
+    ("LINDMARK, Varnia, Sept. 14 (Harbour Wire) — Varnia reopened the Lindmark crossing on Sunday.", "Lindmark",
+     "Harbour Wire", (9, 14)),
+])
+def test_a_dateline_with_a_region_and_an_abbreviated_month(first: str, place: str, publisher: str,
+                                                           day: tuple[int, int]) -> None:
+    d = draft("Pact story\n\n" + first + "\n")
+    assert (d.layout.dateline, d.document["source"]["publisher"], d.layout.dateline_day) == (place, publisher, day)
+
+
+@pytest.mark.parametrize(("page", "publisher"), [
+    ("VALMONT, Varnia (NP) — Kessel and Varnia signed a fishing agreement on Friday.\n\nCopyright 2025 The "
+     "Northern Press. All Rights Reserved.\n", "The Northern Press"),
+    ("The council met on Monday and kept the island schools open.\n\n© 2025 The Island Herald\n",
+     "The Island Herald"),
+    ("By CLARA WENDT Associated Press\n\nVALMONT, Varnia (AP) — The border crossing reopened on Monday.\n\n"
+     "Copyright 2024 The Associated Press. All Rights Reserved.\n", "Associated Press"),
+])
+def test_the_publisher_keeps_its_name_as_printed(page: str, publisher: str) -> None:
+    # The copyright line prints "The Northern Press": so does the draft; a byline printing "Associated Press"
+    # comes first and is kept as it prints it.
+    assert draft("Pact story\n\n" + page).document["source"]["publisher"] == publisher
+
+
 # --- the corpus ---------------------------------------------------------------------------------------------------
 
 
