@@ -352,7 +352,9 @@ def find_cast(
         mentions.extend(_merge(text, names + orgs, new_names, descriptors, pronouns, cast))
     cast.mentions = mentions
     cast.index_mentions()
+    _nominative_stubs(text, cast)
     for mention in mentions:
+
         if mention.kind == "descriptor":
             mention.actor = cast.resolve(mention)
     return cast
@@ -437,3 +439,120 @@ def _merge(
     taken = [(m.start, m.end) for m in out]
     out.extend(p for p in pronouns if not any(s < p.end and p.start < e for s, e in taken))
     return out
+
+
+# --- Russian names in an oblique case -------------------------------------------------------------------------
+
+_OBLIQUE_GOVERNOR = re.compile(
+    r"(?:(?<![\w-])(?:[Пп]о\s+(?:словам|мнению|данным|оценке|информации)|[Сс]о\s+слов)\s+(?:[\w-]+\s+){0,5}"
+    r"|(?<![\w-])(?:вице-|экс-)?(?:министра|премьера|премьер-министра|представителя|представительницы|главы|посла"
+    r"|советника|советницы|президента|председателя|секретаря|пресс-секретаря|губернатора|мэра|директора"
+    r"|руководителя|заместителя|депутата|спикера|генсека|помощника|помощницы|эксперта|политолога|аналитика"
+    r"|командующего|начальника)\s+(?:[а-яё-]+\s+){0,3}(?:[А-ЯЁ][а-яё-]+\s+)?)$"
+)
+"""What puts the name after it in the genitive: "по словам", "по мнению", "со слов" (with the words between), or
+a role in the genitive ("вице-премьера Варнии", "министра финансов Кесселя"): the name agrees with it."""
+_FEMALE_SURNAME_OBLIQUE = (("ской", "ская"), ("цкой", "цкая"), ("скую", "ская"), ("цкую", "цкая"),
+                           ("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"), ("ыной", "ына"),
+                           ("ову", "ова"), ("еву", "ева"), ("ину", "ина"), ("ыну", "ына"))
+_FLEETING_VOWEL = {"Павл": "Павел", "Льв": "Лев", "Петр": "Пётр"}
+"""Given names that drop a vowel in the other cases (Павел, Павла): no ending rule can restore it."""
+_HUSHING = "гкхжшчщ"
+
+
+def _male_nominative(word: str) -> str:
+    """A male given name or surname in the genitive (also accusative, dative, instrumental, prepositional) back
+    in the nominative: Белецкого -> Белецкий, Сорина -> Сорин, Андрея -> Андрей, Игоря -> Игорь, Павла -> Павел."""
+    for oblique, nominative in (("ского", "ский"), ("цкого", "цкий"), ("скому", "ский"), ("цкому", "цкий"),
+                                ("ским", "ский"), ("цким", "цкий"), ("ском", "ский"), ("цком", "цкий")):
+        if word.endswith(oblique):
+            return word[:-len(oblique)] + nominative
+    for ending in ("ым", "ом", "а", "у", "е"):
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            stem = word[:-len(ending)]
+            return _FLEETING_VOWEL.get(stem, stem)
+    for ending in ("ем", "я", "ю"):
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            stem = word[:-len(ending)]
+            # Андрея -> Андрей (after a vowel), Игоря -> Игорь (after a consonant)
+            return stem + ("й" if stem[-1] in "аеёиоуыэюя" else "ь")
+    return word
+
+
+def _female_nominative(word: str, *, surname: bool) -> str:
+    """A female given name or surname in an oblique case back in the nominative: Марковой -> Маркова,
+    Ирины -> Ирина, Марии -> Мария, Ольги -> Ольга, Ириной -> Ирина, Ирину -> Ирина."""
+    if surname:
+        for oblique, nominative in _FEMALE_SURNAME_OBLIQUE:
+            if word.endswith(oblique):
+                return word[:-len(oblique)] + nominative
+        return word  # a surname ending in a consonant (Рийк, Дорн) does not decline for a woman
+    for oblique, nominative in (("ии", "ия"), ("ией", "ия"), ("ию", "ия"), ("ей", "я"), ("ой", "а"), ("ю", "я"),
+                                ("у", "а")):
+        if word.endswith(oblique) and len(word) - len(oblique) >= 2:
+            return word[:-len(oblique)] + nominative
+    if word.endswith(("ы", "е")) and len(word) >= 4:
+        return word[:-1] + "а"
+    if word.endswith("и") and len(word) >= 4:
+        return word[:-1] + ("а" if word[-2] in _HUSHING else "я")
+    return word
+
+
+def russian_nominative(name: str) -> str | None:
+    """A Russian name (given name, patronymic optional, surname) met in the genitive back in the nominative, or
+    None when its words do not read as one. The sex is read from the endings (a female surname in -ой/-ую, a
+    female given name in -ы/-и/-ой; else male); patronymics decline like the given name's sex
+    (Ивановича -> Иванович, Ивановны -> Ивановна). A reversal by endings, so the draft says it is a proposal."""
+    parts = name.split()
+    if not 2 <= len(parts) <= 3 or not all(_CYRILLIC.match(p) for p in parts):
+        return None
+    given, surname = parts[0], parts[-1]
+    female = surname.endswith(("ой", "ую")) or (
+        surname[-1] not in "аеёиоуыэюяйь" and given.endswith(("ы", "и", "ой"))
+
+    ) or (len(parts) == 3 and parts[1].endswith(("овны", "евны", "ичны", "овне", "евне", "овной", "евной")))
+    if female:
+        out = [_female_nominative(given, surname=False)]
+        if len(parts) == 3:
+            out.append(re.sub(r"(?:ы|е|ой|у)$", "а", parts[1]))
+        out.append(_female_nominative(surname, surname=True))
+    else:
+        out = [_male_nominative(given)]
+        if len(parts) == 3:
+            out.append(re.sub(r"(?:а|у|ем|е)$", "", parts[1]))
+        out.append(_male_nominative(surname))
+    result = " ".join(out)
+    return result if result != name else None
+
+
+def _nominative_stubs(text: str, cast: Cast) -> None:
+    """A new person named only in the genitive ("По словам вице-премьера Варнии Павла Сорина") gets a stub in the
+    nominative (Павел Сорин); the form met stays an alias. The stub is re-keyed by the nominative surname, so a
+    later nominative mention of the same person meets it."""
+    for mention in cast.mentions:
+        if mention.kind != "new_name" or not mention.actor or not _CYRILLIC.match(mention.text):
+            continue
+        sentence_start = max(text.rfind(".", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
+        if not _OBLIQUE_GOVERNOR.search(text[max(sentence_start, mention.start - 120):mention.start]):
+            continue
+        nominative = russian_nominative(mention.text)
+        if nominative is None:
+            continue
+        old = mention.actor
+        new = "stub:" + loose(skeleton(nominative.split()[-1]))
+        if new != old:
+            for m in cast.mentions:
+                if m.actor == old:
+                    m.actor = new
+            spellings = cast.spellings.pop(old, [])
+            cast.stubs.pop(old, None)
+        else:
+            spellings = cast.spellings.get(old, [])
+        cast.stubs[new] = Candidate(new, nominative, "person", None, None, None)
+        merged = cast.spellings.setdefault(new, [])
+        for form in [nominative, *spellings]:
+            if form not in merged:
+                merged.append(form)
+        for table in (cast.text_roles, cast.text_countries):
+            if old in table and new != old:
+                table.setdefault(new, set()).update(table.pop(old))
