@@ -46,7 +46,7 @@ _NOT_NAME_WORDS = words(
     """the a an in on at as for but and or so yet moreover however meanwhile also both this that these those there
     here it its his her their our we they he she i you ultimately precisely another other all some many most
     according when while after before since until if although though because then now today yesterday
-    tomorrow last next mr mrs ms dr st of to by with from into than
+    tomorrow last next mr mrs ms miss dr st prof gen col lt sgt capt maj adm sen rep gov of to by with from into than
     central eastern western northern southern north south east west middle asia europe africa america americas
     caucasus pacific atlantic arctic baltic balkans council union organisation organization ministry party
     committee alliance treaty security nations assembly parliament government court bank fund news agency
@@ -113,7 +113,10 @@ class Cast:
     spellings: dict[str, list[str]] = field(default_factory=dict)
     """Stub key -> every form the article writes the new person's name in (Pashinyan, Pashinian): one stub,
     every spelling an alias."""
+    org_nouns: dict[str, str] = field(default_factory=dict)
+    """Organisation key -> the common noun its apposition gave it ("movement"): who "the movement" is."""
     not_names: frozenset[str] = frozenset()
+
     """Capitalised words that are never a person: the gazetteer's country forms (Moldova, Russian)."""
     starts: list[int] = field(default_factory=list)
     """The mentions' start offsets (mentions are sorted by start): lookups by position bisect this, so an
@@ -288,9 +291,14 @@ def _descriptor_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:
     roles = "|".join(re.escape(r) for r in sorted(ROLE_NOUNS, key=len, reverse=True))
     dem = "|".join(re.escape(d) for d in demonyms)
     cty = "|".join(re.escape(c) for c in countries)
+    firsts = "|".join(sorted({re.escape(r.split()[0]) for r in ROLE_NOUNS if " " in r}))
+    # "Trade Minister Ada Moll": a portfolio before Minister/Secretary is part of the role (not a name), unless it
+    # begins a role of its own ("Prime Minister", "Foreign Minister")
+    portfolio = rf"(?:(?!(?i:{firsts})\b)[A-Z][a-z]+\s+(?=(?:Minister|Secretary|Commissioner)\b))?"
     return re.compile(
         rf"(?<![\w'’])(?:(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Ii]ts|[Aa]n?)\s+|(?P<poss>{cty})['’]s\s+)?"
-        rf"(?:(?P<dem>{dem})\s+)?{_MODIFIERS}(?P<role>(?i:{roles}))"
+        rf"(?:(?P<dem>{dem})\s+)?{_MODIFIERS}{portfolio}(?P<role>(?i:{roles}))"
+
         rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>{cty}))?(?![\w'’])"
     )
 
@@ -310,6 +318,16 @@ _ORG = re.compile(
     r"(?:\s+[А-ЯЁ][а-яё]+(?:ии|ы|и|а|я|ой|ей))?)(?![\w'’])"
 )
 """An organisation or state body named as such: it can speak, as an organisation (never as a person)."""
+_ORG_NOUNS = (r"movement|coalition|party|group|campaign|union|network|front|initiative|association|alliance"
+              r"|organisation|organization|collective|federation|society|bloc")
+_ORG_APPOSITION = re.compile(
+    r"(?<![\w'’])(?:[Tt]he\s+)?(?P<org>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+(?:a|an|the)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?P<noun>" + _ORG_NOUNS + r")(?![\w'’])"
+    r"(?=\s*[,.;:)]|\s+(?:that|which|whose|founded|formed|created|set|launched|led|based|born|behind|of|from|in"
+    r"|with|opposed|calling|campaigning)\b)"
+)
+"""A name, then in apposition what it is ("Green Shore, a protest movement, ...", "The Blue Road, a student
+coalition that ..."): that name is an organisation, and "the movement said" later is it."""
 
 
 def find_cast(
@@ -346,6 +364,16 @@ def find_cast(
             key = "org:" + skeleton(name).replace(" ", "-")
             cast.stubs.setdefault(key, Candidate(key, name, "organisation", None, None, None))
             orgs.append(Mention(match.start(), match.end(), match.group(0), "name", key))
+        for match in _ORG_APPOSITION.finditer(text, start, end):
+            # "Green Shore, a protest movement, ...": the name before the apposition is that organisation
+            if any(s < match.end("org") and match.start("org") < e for s, e in taken + [(o.start, o.end)
+                                                                                        for o in orgs]):
+                continue
+            name = match.group("org")
+            key = "org:" + skeleton(name).replace(" ", "-")
+            cast.stubs.setdefault(key, Candidate(key, name, "organisation", None, None, None))
+            cast.org_nouns[key] = match.group("noun").lower()
+            orgs.append(Mention(match.start(), match.end("org"), text[match.start():match.end("org")], "name", key))
         org_spans = [(m.start, m.end) for m in orgs]
         new_names = [n for n in new_names if not any(s < n.end and n.start < e for s, e in org_spans)]
         descriptors = [d for d in descriptors if not any(s < d.end and d.start < e for s, e in org_spans)]

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from alliance_monitor.ingest.actors import russian_nominative
 from alliance_monitor.ingest.draft import Draft, Known, build_draft
 from alliance_monitor.ingest.evaluate import corpus_totals, evaluate_corpus
 from alliance_monitor.models import Actor
@@ -295,6 +296,116 @@ def test_the_publisher_keeps_its_name_as_printed(page: str, publisher: str) -> N
     # The copyright line prints "The Northern Press": so does the draft; a byline printing "Associated Press"
     # comes first and is kept as it prints it.
     assert draft("Pact story\n\n" + page).document["source"]["publisher"] == publisher
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    ('Tide Watch, a fishermen\'s movement that grew out of the strikes, blocked the quay. "We will stay until the '
+     'quotas are fair," the movement said.', "Tide Watch"),
+    ('The Blue Road, a student coalition, joined the protest. "The harbour belongs to everyone," the coalition '
+     'said in a leaflet.', "Blue Road"),
+    ('Green Shore, a protest movement, marched on Friday.\n\n"The strait does not need more warships," the movement '
+     'said.', "Green Shore"),
+])
+def test_a_movement_named_in_apposition_is_that_organisation(paragraph: str, speaker: str) -> None:
+    d = draft("Pact story\n\n" + paragraph + "\n")
+    assert names(d, only(d)) == [speaker]
+    (stub,) = d.document["actors"]
+    assert stub["kind"] == "organisation"
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    ('The Lindmark Port Authority closed the north quay. "The quay will reopen soon," it said in a statement.',
+     "Lindmark Port Authority"),
+    ('The Varnian Transport Ministry sent two engineers. "No ship will be turned away," it said on its website.',
+     "Varnian Transport Ministry"),
+    ('The Harbour Council met on Monday. It said in a statement: "The ports stay open."', "Harbour Council"),
+])
+def test_it_said_is_the_organisation_named_before(paragraph: str, speaker: str) -> None:
+    d = draft("Pact story\n\n" + paragraph + "\n")
+    assert names(d, only(d)) == [speaker]
+
+
+def test_it_said_with_no_organisation_before_names_no_one() -> None:
+    d = draft('Pact story\n\nMarek Lind spoke on Monday. "The quay will reopen soon," it said.\n')
+    assert names(d, only(d)) != ["Marek Lind"]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    ("Как заявила журналистам официальный представитель Компакта Ганна Рийк, «корабли останутся в море».",
+     "Ганна Рийк"),
+    ("Как сообщил агентству пресс-секретарь министерства обороны Кесселя Олег Варин, «Кессель пришлёт два судна».",
+     "Олег Варин"),
+])
+def test_kak_zayavil_with_an_addressee_and_a_role_before_the_name(paragraph: str, speaker: str) -> None:
+    d = draft("Пакт\n\n" + paragraph + "\n")
+    assert names(d, only(d)) == [speaker]
+
+
+def test_kak_otmetil_a_role_of_a_body_is_not_the_body() -> None:
+    # the fallback above takes a person after the role, never the body the role is of
+    d = draft("Пакт\n\nГлава МИД Кесселя Лена Ортис прибыла в Варнию.\n\nКак отметил глава МИД, «разногласия будут "
+              "решены к весне».\n")
+    assert "МИД" not in names(d, only(d))
+
+
+@pytest.mark.parametrize(("paragraph", "speakers"), [
+    ('Interior Minister Vera Kaln and her Kessel counterpart Johan Strell said after the meeting: "Smugglers do '
+     'not stop at the barrier."', ["Vera Kaln", "Johan Strell"]),
+    ('"A lorry should cross in an hour," Trade Minister Ada Moll and his Varnian counterpart, Ivo Brandt, told '
+     "reporters.", ["Ada Moll", "Ivo Brandt"]),
+    ('"We patrol together now," Interior Minister Vera Kaln and her Kessel counterpart Johan Strell said.',
+     ["Vera Kaln", "Johan Strell"]),
+])
+def test_two_speakers_joined_through_a_descriptor(paragraph: str, speakers: list[str]) -> None:
+    d = draft("Pact story\n\n" + paragraph + "\n")
+    assert names(d, only(d)) == speakers
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    ('Prime Minister Petru Zaric spoke in parliament. "Every island keeps its boat," Mr Zaric said.', "Petru Zaric"),
+    ('"Every island keeps its boat," Mr. Zaric said.', "Petru Zaric"),
+    ('The plan was questioned by Dr. Hanna Vell. "Patients cannot wait," Dr Vell said.', "Hanna Vell"),
+    ('The navy will help, said Gen. Arno Oster. "We have two ships ready," Gen. Oster said.', "Arno Oster"),
+    ('Ms Ilse Brand welcomed the plan. "It is a start," Ms Brand told reporters.', "Ilse Brand"),
+    ('Mrs Ilse Brand welcomed the plan. Mrs Brand said: "It is a start."', "Ilse Brand"),
+])
+def test_an_honorific_before_a_name(paragraph: str, speaker: str) -> None:
+    d = draft("Pact story\n\n" + paragraph + "\n")
+    assert names(d, only(d)) == [speaker]
+    assert all(not a["name"].startswith(("Mr", "Ms", "Dr", "Gen")) for a in d.document["actors"])
+
+
+@pytest.mark.parametrize(("paragraph", "name", "alias"), [
+    ("По словам вице-премьера Варнии Павла Сорина, «снижение пошлин поможет мельницам».", "Павел Сорин",
+     "Павла Сорина"),
+    ("По словам министра финансов Кесселя Ирины Марковой, «Кессель ответит тем же».", "Ирина Маркова",
+     "Ирины Марковой"),
+    ("По мнению советника президента Андрея Белецкого, «цены на хлеб упадут».", "Андрей Белецкий",
+     "Андрея Белецкого"),
+])
+def test_a_new_person_named_only_in_the_genitive_gets_a_nominative_stub(paragraph: str, name: str,
+                                                                        alias: str) -> None:
+    d = draft("Пакт\n\n" + paragraph + "\n")
+    assert names(d, only(d)) == [name]
+    (stub,) = d.document["actors"]
+    assert stub["name"] == name and alias in stub["aliases"]
+
+
+@pytest.mark.parametrize(("oblique", "nominative"), [
+    ("Павла Сорина", "Павел Сорин"), ("Ирины Марковой", "Ирина Маркова"), ("Андрея Белецкого", "Андрей Белецкий"),
+    ("Игоря Ласточкина", "Игорь Ласточкин"), ("Марии Сокольской", "Мария Сокольская"),
+    ("Ольги Петровой", "Ольга Петрова"), ("Льва Гайдая", "Лев Гайдай"), ("Ганны Рийк", "Ганна Рийк"),
+    ("Ивана Ивановича Петрова", "Иван Иванович Петров"), ("Анны Сергеевны Котовой", "Анна Сергеевна Котова"),
+    ("Ивану Сорину", "Иван Сорин"), ("Иваном Сориным", "Иван Сорин"),
+])
+def test_russian_names_back_in_the_nominative(oblique: str, nominative: str) -> None:
+    assert russian_nominative(oblique) == nominative
+
+
+def test_a_name_already_in_the_nominative_after_a_genitive_role_stays() -> None:
+    assert russian_nominative("Андрей Белецкий") is None
+    d = draft("Пакт\n\nСоветник президента Андрей Белецкий заявил: «Цены на хлеб упадут».\n")
+    assert names(d, only(d)) == ["Андрей Белецкий"]
 
 
 # --- the corpus ---------------------------------------------------------------------------------------------------
