@@ -424,19 +424,18 @@ def test_the_first_fresh_batch_now_development_meets_the_targets() -> None:
     assert totals.articles >= 10 and totals.failures() == []
 
 
-def test_the_clean_batch_never_dates_wrongly_with_confidence_and_keeps_what_its_one_scoring_met() -> None:
-    # fresh2/ is the clean estimate: written before the second round of rules, scored once after it, never
-    # tuned against. Only what held on that single scoring is asserted (README: its figures, below the targets
-    # for speakers, title and publisher).
+def test_the_second_fresh_batch_now_development_meets_the_targets() -> None:
+    # fresh2/ was the clean estimate once (README: its figures then); its misses were then fixed on new dev/
+    # articles (d45-d59), so it is development data now, held to the targets like fresh/ (its menu line taken
+    # as the title, once a strict expected failure here, is among them).
     totals = corpus_totals(evaluate_corpus(CORPUS / "fresh2"))
-    assert totals.articles >= 16 and totals.confident_wrong_dates == 0
-    assert totals.quote_recall >= 0.98 and totals.quote_precision >= 0.97
+    assert totals.articles >= 16 and totals.failures() == []
 
 
-@pytest.mark.xfail(strict=True, reason="fresh2/g15 (scored once): the menu line 'Sections' is taken as the title of "
-                   "a page with no headline; not fixed on fresh2 (that would tune on it): fix it on a dev article")
-def test_the_clean_batch_takes_no_chrome_as_content() -> None:
-    assert corpus_totals(evaluate_corpus(CORPUS / "fresh2")).chrome_as_content == 0
+def test_the_development_set_meets_the_targets() -> None:
+    totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
+    assert totals.articles >= 59 and totals.failures() == []
+
 
 
 def test_the_corpus_has_forty_articles() -> None:
