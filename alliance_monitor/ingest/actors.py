@@ -486,6 +486,9 @@ _FEMALE_SURNAME_OBLIQUE = (("ской", "ская"), ("цкой", "цкая"), (
 _FLEETING_VOWEL = {"Павл": "Павел", "Льв": "Лев", "Петр": "Пётр"}
 """Given names that drop a vowel in the other cases (Павел, Павла): no ending rule can restore it."""
 _HUSHING = "гкхжшчщ"
+_SUBJECT_VERB = re.compile(r"[ \t\u00a0]+(?:[а-яё]+(?:л|ла|ло|ли)|[а-яё]+(?:ет|ит|ют|ят|ут|ат))(?![а-яё])")
+"""A verb right after a name (past tense, or present third person): the name is its subject, in the nominative."""
+
 
 
 def _male_nominative(word: str) -> str:
@@ -563,6 +566,8 @@ def _nominative_stubs(text: str, cast: Cast) -> None:
         sentence_start = max(text.rfind(".", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
         if not _OBLIQUE_GOVERNOR.search(text[max(sentence_start, mention.start - 120):mention.start]):
             continue
+        if _SUBJECT_VERB.match(text, mention.end):
+            continue  # "Жена министра Анна Сорина заявила": the name is the verb's subject, in the nominative
         nominative = russian_nominative(mention.text)
         if nominative is None:
             continue

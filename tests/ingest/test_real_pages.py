@@ -406,6 +406,10 @@ def test_a_name_already_in_the_nominative_after_a_genitive_role_stays() -> None:
     assert russian_nominative("Андрей Белецкий") is None
     d = draft("Пакт\n\nСоветник президента Андрей Белецкий заявил: «Цены на хлеб упадут».\n")
     assert names(d, only(d)) == ["Андрей Белецкий"]
+    # a name right before its verb is the verb's subject, in the nominative, even after a genitive role
+    d = draft("Пакт\n\nЖена министра Анна Сорина заявила: «Мы остаёмся».\n")
+    assert names(d, only(d)) == ["Анна Сорина"]
+
 
 
 # --- the corpus ---------------------------------------------------------------------------------------------------
