@@ -321,13 +321,17 @@ _ORG = re.compile(
 _ORG_NOUNS = (r"movement|coalition|party|group|campaign|union|network|front|initiative|association|alliance"
               r"|organisation|organization|collective|federation|society|bloc")
 _ORG_APPOSITION = re.compile(
-    r"(?<![\w'’])(?:[Tt]he\s+)?(?P<org>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+(?:a|an|the)\s+"
+    r"(?<![\w'’])(?:[Tt]he\s+)?(?P<org>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+"
+    r"(?:which\s+(?:calls\s+itself|describes\s+itself\s+as|is)\s+)?(?:a|an|the)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?P<noun>" + _ORG_NOUNS + r")(?![\w'’])"
     r"(?=\s*[,.;:)]|\s+(?:that|which|whose|founded|formed|created|set|launched|led|based|born|behind|of|from|in"
     r"|with|opposed|calling|campaigning)\b)"
+    r"|(?<![\w'’])(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?P<noun2>" + _ORG_NOUNS + r")\s+"
+    r"(?P<org2>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?![\w'’])"
 )
 """A name, then in apposition what it is ("Green Shore, a protest movement, ...", "The Blue Road, a student
-coalition that ..."): that name is an organisation, and "the movement said" later is it."""
+coalition that ...", "Green Shore, which calls itself a protest movement"), or what it is, then the name ("the
+protest movement Green Shore"): that name is an organisation, and "the movement said" later is it."""
 
 
 def find_cast(
@@ -366,14 +370,17 @@ def find_cast(
             orgs.append(Mention(match.start(), match.end(), match.group(0), "name", key))
         for match in _ORG_APPOSITION.finditer(text, start, end):
             # "Green Shore, a protest movement, ...": the name before the apposition is that organisation
-            if any(s < match.end("org") and match.start("org") < e for s, e in taken + [(o.start, o.end)
-                                                                                        for o in orgs]):
+            group = "org" if match.group("org") else "org2"
+            s0, e0 = match.span(group)
+            if any(s < e0 and s0 < e for s, e in taken + [(o.start, o.end) for o in orgs]):
                 continue
-            name = match.group("org")
+            name = match.group(group)
             key = "org:" + skeleton(name).replace(" ", "-")
             cast.stubs.setdefault(key, Candidate(key, name, "organisation", None, None, None))
-            cast.org_nouns[key] = match.group("noun").lower()
-            orgs.append(Mention(match.start(), match.end("org"), text[match.start():match.end("org")], "name", key))
+            cast.org_nouns[key] = (match.group("noun") or match.group("noun2")).lower()
+            first = match.start() if group == "org" else s0
+            orgs.append(Mention(first, e0, text[first:e0], "name", key))
+
         org_spans = [(m.start, m.end) for m in orgs]
         new_names = [n for n in new_names if not any(s < n.end and n.start < e for s, e in org_spans)]
         descriptors = [d for d in descriptors if not any(s < d.end and d.start < e for s, e in org_spans)]

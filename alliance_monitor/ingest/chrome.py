@@ -356,8 +356,9 @@ def analyse_layout(text: str) -> Layout:
                     kinds[title_line] = "other"
                     if _MASTHEAD.search(name):
                         layout.masthead_publisher = layout.masthead_publisher or name
-                    else:
+                    elif _BARE_NAME.fullmatch(name):  # a person's name: the author (one word may be a kicker)
                         layout.byline_name = layout.byline_name or name
+
                 else:
                     layout.standfirst_lines.add(title_line)
                 title_line = before_block[before_block.index(title_line) - 1]
@@ -405,12 +406,13 @@ def _is_sentence(text: str) -> bool:
 
 
 def _is_name_line(text: str) -> bool:
-    """A line that is only a name: two or three capitalised words ("Lena Ortis", "Harbour Times"), or up to
-    four words one of which is a masthead word ("Гавань-Пресс", "The Island Herald")."""
+    """A line that is only a name: one to three capitalised words ("Meridian", "Lena Ortis", "Harbour Times"), or
+    up to four words one of which is a masthead word ("Гавань-Пресс", "The Island Herald")."""
     stripped = text.strip()
     if _SENTENCE_END.search(stripped):
         return False
-    return bool(_BARE_NAME.fullmatch(stripped)) or (
+    return bool(_BARE_NAME.fullmatch(stripped) or re.fullmatch(r"[A-ZÀ-ÞА-ЯЁ][^\W\d_]+", stripped)) or (
+
         len(stripped.split()) <= 4 and stripped[:1].isupper() and bool(_MASTHEAD.search(stripped)))
 
 

@@ -184,7 +184,9 @@ calling describe describes described describing""")
 RU_SPEECH_VERBS = words("""заявил заявила заявили сказал сказала сказали отметил отметила отметили добавил добавила
 добавили подчеркнул подчеркнула подчеркнули сообщил сообщила сообщили пояснил пояснила пояснили указал указала
 указали заметил заметила заметили напомнил напомнила напомнили заверил заверила заверили признал признала
-предупредил предупредила ответил ответила считает считают говорит говорят заявляет заявляют""")
+предупредил предупредила ответил ответила считает считают говорит говорят заявляет заявляют рассказал рассказала
+рассказали уточнил уточнила уточнили подтвердил подтвердила подтвердили объяснил объяснила объяснили""")
+
 """Russian reporting verbs (past and present), as in «...», — заявил Токаев. and Как отметил X, «...»."""
 SPEECH_VERBS = SPEECH_VERBS | RU_SPEECH_VERBS
 VIEW_VERBS = words("""believe believes believed believing think thinks thought thinking consider considers considered
@@ -285,7 +287,7 @@ _IT_SAID = re.compile(r"[ \t\u00a0]*(?:it|It)" + _AUX + r"[ \t\u00a0]+(?:said|sa
 """After a quote, "it said": an organisation named before speaks (a person is he or she)."""
 _PARTNER_WORDS = (r"\s*,?\s+and\s+(?:his|her|their|its|the)\s+(?:[\w'’-]+\s+){0,3}?(?:counterparts?|colleagues?"
                   r"|opposite numbers?|deputy|deputies|successor|predecessor|partners?|wife|husband|ally|allies)"
-                  r",?\s+")
+                  r"(?:\s+(?:from|of|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,?\s+")
 """Two speakers joined through a descriptor: "X and her Kessel counterpart(,) Y"."""
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё-]+")
 
@@ -642,7 +644,9 @@ class Attributor:
             who = self.mention_starting(sent.start + match.end(), sent.end)
             if who is None or (who.kind == "new_name" and who.text.split()[0] == who.text):
                 # "По словам министра иностранных дел Лены Ортис": the first name met a few words on
-                inner = self.cast.between(sent.start + match.end(), sent.end)[:1]
+                # (the first person: "По словам главы МИД Кесселя Эльзы Дорн" is Эльза Дорн, not the МИД)
+                inner = [m for m in self.cast.between(sent.start + match.end(), sent.end)[:3]
+                         if m.kind in ("name", "new_name") and self.cast.is_person(m.actor or "")][:1]
                 gap = self.masked[sent.start + match.end():inner[0].start] if inner else ""
                 if inner and len(gap.split()) <= 4 and not re.search(r"[,.;:]", gap):
                     who = inner[0]

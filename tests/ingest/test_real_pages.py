@@ -238,13 +238,15 @@ def test_a_quote_carries_an_english_translation_beside_its_text() -> None:
         Quote.model_validate({**record, "translation_en": ""})
 
 
-# --- fresh2/'s misses (each kind on made-up examples; the forms are in dev/ d45-d59) ------------------------
+# --- fresh2/'s misses (each kind on made-up examples; the forms are in dev/ d45-d61) ------------------------
 
 
 @pytest.mark.parametrize(("head", "publisher"), [
     ("Compact delays vote on ferry levy\nHarbour Times\nJune 3, 2025\n", "Harbour Times"),
     ("Компакт проведёт учения\n\nГавань-Пресс\n14 мая 2025\n", "Гавань-Пресс"),
     ("Compact delays vote on ferry levy\nLena Ortis\nJune 3, 2025\n", None),
+    ("Compact delays vote on ferry levy\nMeridian\nJune 3, 2025\n", None),
+    ("Compact delays vote on ferry levy\nAnalysis\nJune 3, 2025\n", None),
 ])
 def test_a_name_line_between_headline_and_date_is_not_the_title(head: str, publisher: str | None) -> None:
     d = draft(head + BODY)
@@ -277,6 +279,10 @@ def test_a_menu_line_is_never_the_title_of_a_page_without_headline(menu: str) ->
      "Meridian", (8, 9)),
     ("LINDMARK, Varnia, Sept. 14 (Harbour Wire) — Varnia reopened the Lindmark crossing on Sunday.", "Lindmark",
      "Harbour Wire", (9, 14)),
+    ("ASTRELL, Kessel, Aug 9 (Meridian) - The Compact will hold drills off Astrell next week.", "Astrell",
+     "Meridian", (8, 9)),
+    ("АСТРЕЛЛ, Кессель, 9 авг /Меридиан/ — Компакт проведёт учения у островов на следующей неделе.", "Астрелл",
+     "Меридиан", (8, 9)),
 ])
 def test_a_dateline_with_a_region_and_an_abbreviated_month(first: str, place: str, publisher: str,
                                                            day: tuple[int, int]) -> None:
@@ -305,6 +311,9 @@ def test_the_publisher_keeps_its_name_as_printed(page: str, publisher: str) -> N
      'said in a leaflet.', "Blue Road"),
     ('Green Shore, a protest movement, marched on Friday.\n\n"The strait does not need more warships," the movement '
      'said.', "Green Shore"),
+    ('The protest movement Green Shore marched on Friday. "No more warships," the movement said.', "Green Shore"),
+    ('Green Shore, which calls itself a protest movement, marched. "No more warships," the movement said.',
+     "Green Shore"),
 ])
 def test_a_movement_named_in_apposition_is_that_organisation(paragraph: str, speaker: str) -> None:
     d = draft("Pact story\n\n" + paragraph + "\n")
@@ -335,6 +344,7 @@ def test_it_said_with_no_organisation_before_names_no_one() -> None:
      "Ганна Рийк"),
     ("Как сообщил агентству пресс-секретарь министерства обороны Кесселя Олег Варин, «Кессель пришлёт два судна».",
      "Олег Варин"),
+    ("Как рассказал газете министр обороны Кесселя Олег Варин, «суда придут».", "Олег Варин"),
 ])
 def test_kak_zayavil_with_an_addressee_and_a_role_before_the_name(paragraph: str, speaker: str) -> None:
     d = draft("Пакт\n\n" + paragraph + "\n")
@@ -355,6 +365,8 @@ def test_kak_otmetil_a_role_of_a_body_is_not_the_body() -> None:
      "reporters.", ["Ada Moll", "Ivo Brandt"]),
     ('"We patrol together now," Interior Minister Vera Kaln and her Kessel counterpart Johan Strell said.',
      ["Vera Kaln", "Johan Strell"]),
+    ('"We patrol together," Interior Minister Vera Kaln and her counterpart from Kessel, Johan Strell, said.',
+     ["Vera Kaln", "Johan Strell"]),
 ])
 def test_two_speakers_joined_through_a_descriptor(paragraph: str, speakers: list[str]) -> None:
     d = draft("Pact story\n\n" + paragraph + "\n")
@@ -364,6 +376,7 @@ def test_two_speakers_joined_through_a_descriptor(paragraph: str, speakers: list
 @pytest.mark.parametrize(("paragraph", "speaker"), [
     ('Prime Minister Petru Zaric spoke in parliament. "Every island keeps its boat," Mr Zaric said.', "Petru Zaric"),
     ('"Every island keeps its boat," Mr. Zaric said.', "Petru Zaric"),
+    ('"Every island keeps its boat," said Mr Zaric.', "Petru Zaric"),
     ('The plan was questioned by Dr. Hanna Vell. "Patients cannot wait," Dr Vell said.', "Hanna Vell"),
     ('The navy will help, said Gen. Arno Oster. "We have two ships ready," Gen. Oster said.', "Arno Oster"),
     ('Ms Ilse Brand welcomed the plan. "It is a start," Ms Brand told reporters.', "Ilse Brand"),
@@ -382,6 +395,7 @@ def test_an_honorific_before_a_name(paragraph: str, speaker: str) -> None:
      "Ирины Марковой"),
     ("По мнению советника президента Андрея Белецкого, «цены на хлеб упадут».", "Андрей Белецкий",
      "Андрея Белецкого"),
+    ("По словам главы МИД Кесселя Эльзы Дорн, «суда придут».", "Эльза Дорн", "Эльзы Дорн"),
 ])
 def test_a_new_person_named_only_in_the_genitive_gets_a_nominative_stub(paragraph: str, name: str,
                                                                         alias: str) -> None:
@@ -430,7 +444,7 @@ def test_the_first_fresh_batch_now_development_meets_the_targets() -> None:
 
 def test_the_second_fresh_batch_now_development_meets_the_targets() -> None:
     # fresh2/ was the clean estimate once (README: its figures then); its misses were then fixed on new dev/
-    # articles (d45-d59), so it is development data now, held to the targets like fresh/ (its menu line taken
+    # articles (d45-d61), so it is development data now, held to the targets like fresh/ (its menu line taken
     # as the title, once a strict expected failure here, is among them).
     totals = corpus_totals(evaluate_corpus(CORPUS / "fresh2"))
     assert totals.articles >= 16 and totals.failures() == []
@@ -438,7 +452,7 @@ def test_the_second_fresh_batch_now_development_meets_the_targets() -> None:
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
-    assert totals.articles >= 59 and totals.failures() == []
+    assert totals.articles >= 61 and totals.failures() == []
 
 
 
