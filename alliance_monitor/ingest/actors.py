@@ -46,7 +46,7 @@ _NOT_NAME_WORDS = words(
     """the a an in on at as for but and or so yet moreover however meanwhile also both this that these those there
     here it its his her their our we they he she i you ultimately precisely another other all some many most
     according when while after before since until if although though because then now today yesterday
-    tomorrow last next mr mrs ms dr st of to by with from into than
+    tomorrow last next mr mrs ms miss dr st prof gen col lt sgt capt maj adm sen rep gov of to by with from into than
     central eastern western northern southern north south east west middle asia europe africa america americas
     caucasus pacific atlantic arctic baltic balkans council union organisation organization ministry party
     committee alliance treaty security nations assembly parliament government court bank fund news agency
@@ -113,7 +113,10 @@ class Cast:
     spellings: dict[str, list[str]] = field(default_factory=dict)
     """Stub key -> every form the article writes the new person's name in (Pashinyan, Pashinian): one stub,
     every spelling an alias."""
+    org_nouns: dict[str, str] = field(default_factory=dict)
+    """Organisation key -> the common noun its apposition gave it ("movement"): who "the movement" is."""
     not_names: frozenset[str] = frozenset()
+
     """Capitalised words that are never a person: the gazetteer's country forms (Moldova, Russian)."""
     starts: list[int] = field(default_factory=list)
     """The mentions' start offsets (mentions are sorted by start): lookups by position bisect this, so an
@@ -288,9 +291,14 @@ def _descriptor_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:
     roles = "|".join(re.escape(r) for r in sorted(ROLE_NOUNS, key=len, reverse=True))
     dem = "|".join(re.escape(d) for d in demonyms)
     cty = "|".join(re.escape(c) for c in countries)
+    firsts = "|".join(sorted({re.escape(r.split()[0]) for r in ROLE_NOUNS if " " in r}))
+    # "Trade Minister Ada Moll": a portfolio before Minister/Secretary is part of the role (not a name), unless it
+    # begins a role of its own ("Prime Minister", "Foreign Minister")
+    portfolio = rf"(?:(?!(?i:{firsts})\b)[A-Z][a-z]+\s+(?=(?:Minister|Secretary|Commissioner)\b))?"
     return re.compile(
         rf"(?<![\w'’])(?:(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Ii]ts|[Aa]n?)\s+|(?P<poss>{cty})['’]s\s+)?"
-        rf"(?:(?P<dem>{dem})\s+)?{_MODIFIERS}(?P<role>(?i:{roles}))"
+        rf"(?:(?P<dem>{dem})\s+)?{_MODIFIERS}{portfolio}(?P<role>(?i:{roles}))"
+
         rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>{cty}))?(?![\w'’])"
     )
 
@@ -303,10 +311,27 @@ _ORG = re.compile(
     r"|[A-Z][\w-]*['’]s\s+(?:foreign|defence|defense|interior|finance|justice|economy|economic|transport"
     r"|fisheries)\s+(?:ministry|office)"
     r"|(?:Министерство|МИД|Правительство|Сенат|Парламент|Совет|Комитет|Агентство|Посольство|Администрация|Кремль)"
-    r"(?:\s+(?:иностранных|внутренних|обороны|безопасности|дел|юстиции|финансов|экономики)){0,3}"
-    r"(?:\s+[А-ЯЁ][а-яё]+(?:ии|ы|и|а|ой|ей))?)(?![\w'’])"
+    r"(?:\s+(?:иностранных|внутренних|обороны|безопасности|дел|юстиции|финансов|экономики|транспорта|торговли"
+    r"|здравоохранения|образования|энергетики|культуры|труда|связи|промышленности|сельского|хозяйства|природных"
+    r"|ресурсов|экологии|науки|развития|по|делам|чрезвычайным|ситуациям)){0,3}"
+
+    r"(?:\s+[А-ЯЁ][а-яё]+(?:ии|ы|и|а|я|ой|ей))?)(?![\w'’])"
 )
 """An organisation or state body named as such: it can speak, as an organisation (never as a person)."""
+_ORG_NOUNS = (r"movement|coalition|party|group|campaign|union|network|front|initiative|association|alliance"
+              r"|organisation|organization|collective|federation|society|bloc")
+_ORG_APPOSITION = re.compile(
+    r"(?<![\w'’])(?:[Tt]he\s+)?(?P<org>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+"
+    r"(?:which\s+(?:calls\s+itself|describes\s+itself\s+as|is)\s+)?(?:a|an|the)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?P<noun>" + _ORG_NOUNS + r")(?![\w'’])"
+    r"(?=\s*[,.;:)]|\s+(?:that|which|whose|founded|formed|created|set|launched|led|based|born|behind|of|from|in"
+    r"|with|opposed|calling|campaigning)\b)"
+    r"|(?<![\w'’])(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?P<noun2>" + _ORG_NOUNS + r")\s+"
+    r"(?P<org2>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?![\w'’])"
+)
+"""A name, then in apposition what it is ("Green Shore, a protest movement, ...", "The Blue Road, a student
+coalition that ...", "Green Shore, which calls itself a protest movement"), or what it is, then the name ("the
+protest movement Green Shore"): that name is an organisation, and "the movement said" later is it."""
 
 
 def find_cast(
@@ -343,13 +368,28 @@ def find_cast(
             key = "org:" + skeleton(name).replace(" ", "-")
             cast.stubs.setdefault(key, Candidate(key, name, "organisation", None, None, None))
             orgs.append(Mention(match.start(), match.end(), match.group(0), "name", key))
+        for match in _ORG_APPOSITION.finditer(text, start, end):
+            # "Green Shore, a protest movement, ...": the name before the apposition is that organisation
+            group = "org" if match.group("org") else "org2"
+            s0, e0 = match.span(group)
+            if any(s < e0 and s0 < e for s, e in taken + [(o.start, o.end) for o in orgs]):
+                continue
+            name = match.group(group)
+            key = "org:" + skeleton(name).replace(" ", "-")
+            cast.stubs.setdefault(key, Candidate(key, name, "organisation", None, None, None))
+            cast.org_nouns[key] = (match.group("noun") or match.group("noun2")).lower()
+            first = match.start() if group == "org" else s0
+            orgs.append(Mention(first, e0, text[first:e0], "name", key))
+
         org_spans = [(m.start, m.end) for m in orgs]
         new_names = [n for n in new_names if not any(s < n.end and n.start < e for s, e in org_spans)]
         descriptors = [d for d in descriptors if not any(s < d.end and d.start < e for s, e in org_spans)]
         mentions.extend(_merge(text, names + orgs, new_names, descriptors, pronouns, cast))
     cast.mentions = mentions
     cast.index_mentions()
+    _nominative_stubs(text, cast)
     for mention in mentions:
+
         if mention.kind == "descriptor":
             mention.actor = cast.resolve(mention)
     return cast
@@ -434,3 +474,125 @@ def _merge(
     taken = [(m.start, m.end) for m in out]
     out.extend(p for p in pronouns if not any(s < p.end and p.start < e for s, e in taken))
     return out
+
+
+# --- Russian names in an oblique case -------------------------------------------------------------------------
+
+_OBLIQUE_GOVERNOR = re.compile(
+    r"(?:(?<![\w-])(?:[Пп]о\s+(?:словам|мнению|данным|оценке|информации)|[Сс]о\s+слов)\s+(?:[\w-]+\s+){0,5}"
+    r"|(?<![\w-])(?:вице-|экс-)?(?:министра|премьера|премьер-министра|представителя|представительницы|главы|посла"
+    r"|советника|советницы|президента|председателя|секретаря|пресс-секретаря|губернатора|мэра|директора"
+    r"|руководителя|заместителя|депутата|спикера|генсека|помощника|помощницы|эксперта|политолога|аналитика"
+    r"|командующего|начальника)\s+(?:[а-яё-]+\s+){0,3}(?:[А-ЯЁ][а-яё-]+\s+)?)$"
+)
+"""What puts the name after it in the genitive: "по словам", "по мнению", "со слов" (with the words between), or
+a role in the genitive ("вице-премьера Варнии", "министра финансов Кесселя"): the name agrees with it."""
+_FEMALE_SURNAME_OBLIQUE = (("ской", "ская"), ("цкой", "цкая"), ("скую", "ская"), ("цкую", "цкая"),
+                           ("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"), ("ыной", "ына"),
+                           ("ову", "ова"), ("еву", "ева"), ("ину", "ина"), ("ыну", "ына"))
+_FLEETING_VOWEL = {"Павл": "Павел", "Льв": "Лев", "Петр": "Пётр"}
+"""Given names that drop a vowel in the other cases (Павел, Павла): no ending rule can restore it."""
+_HUSHING = "гкхжшчщ"
+_SUBJECT_VERB = re.compile(r"[ \t\u00a0]+(?:[а-яё]+(?:л|ла|ло|ли)|[а-яё]+(?:ет|ит|ют|ят|ут|ат))(?![а-яё])")
+"""A verb right after a name (past tense, or present third person): the name is its subject, in the nominative."""
+
+
+
+def _male_nominative(word: str) -> str:
+    """A male given name or surname in the genitive (also accusative, dative, instrumental, prepositional) back
+    in the nominative: Белецкого -> Белецкий, Сорина -> Сорин, Андрея -> Андрей, Игоря -> Игорь, Павла -> Павел."""
+    for oblique, nominative in (("ского", "ский"), ("цкого", "цкий"), ("скому", "ский"), ("цкому", "цкий"),
+                                ("ским", "ский"), ("цким", "цкий"), ("ском", "ский"), ("цком", "цкий")):
+        if word.endswith(oblique):
+            return word[:-len(oblique)] + nominative
+    for ending in ("ым", "ом", "а", "у", "е"):
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            stem = word[:-len(ending)]
+            return _FLEETING_VOWEL.get(stem, stem)
+    for ending in ("ем", "я", "ю"):
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            stem = word[:-len(ending)]
+            # Андрея -> Андрей (after a vowel), Игоря -> Игорь (after a consonant)
+            return stem + ("й" if stem[-1] in "аеёиоуыэюя" else "ь")
+    return word
+
+
+def _female_nominative(word: str, *, surname: bool) -> str:
+    """A female given name or surname in an oblique case back in the nominative: Марковой -> Маркова,
+    Ирины -> Ирина, Марии -> Мария, Ольги -> Ольга, Ириной -> Ирина, Ирину -> Ирина."""
+    if surname:
+        for oblique, nominative in _FEMALE_SURNAME_OBLIQUE:
+            if word.endswith(oblique):
+                return word[:-len(oblique)] + nominative
+        return word  # a surname ending in a consonant (Рийк, Дорн) does not decline for a woman
+    for oblique, nominative in (("ии", "ия"), ("ией", "ия"), ("ию", "ия"), ("ей", "я"), ("ой", "а"), ("ю", "я"),
+                                ("у", "а")):
+        if word.endswith(oblique) and len(word) - len(oblique) >= 2:
+            return word[:-len(oblique)] + nominative
+    if word.endswith(("ы", "е")) and len(word) >= 4:
+        return word[:-1] + "а"
+    if word.endswith("и") and len(word) >= 4:
+        return word[:-1] + ("а" if word[-2] in _HUSHING else "я")
+    return word
+
+
+def russian_nominative(name: str) -> str | None:
+    """A Russian name (given name, patronymic optional, surname) met in the genitive back in the nominative, or
+    None when its words do not read as one. The sex is read from the endings (a female surname in -ой/-ую, a
+    female given name in -ы/-и/-ой; else male); patronymics decline like the given name's sex
+    (Ивановича -> Иванович, Ивановны -> Ивановна). A reversal by endings, so the draft says it is a proposal."""
+    parts = name.split()
+    if not 2 <= len(parts) <= 3 or not all(_CYRILLIC.match(p) for p in parts):
+        return None
+    given, surname = parts[0], parts[-1]
+    female = surname.endswith(("ой", "ую")) or (
+        surname[-1] not in "аеёиоуыэюяйь" and given.endswith(("ы", "и", "ой"))
+
+    ) or (len(parts) == 3 and parts[1].endswith(("овны", "евны", "ичны", "овне", "евне", "овной", "евной")))
+    if female:
+        out = [_female_nominative(given, surname=False)]
+        if len(parts) == 3:
+            out.append(re.sub(r"(?:ы|е|ой|у)$", "а", parts[1]))
+        out.append(_female_nominative(surname, surname=True))
+    else:
+        out = [_male_nominative(given)]
+        if len(parts) == 3:
+            out.append(re.sub(r"(?:а|у|ем|е)$", "", parts[1]))
+        out.append(_male_nominative(surname))
+    result = " ".join(out)
+    return result if result != name else None
+
+
+def _nominative_stubs(text: str, cast: Cast) -> None:
+    """A new person named only in the genitive ("По словам вице-премьера Варнии Павла Сорина") gets a stub in the
+    nominative (Павел Сорин); the form met stays an alias. The stub is re-keyed by the nominative surname, so a
+    later nominative mention of the same person meets it."""
+    for mention in cast.mentions:
+        if mention.kind != "new_name" or not mention.actor or not _CYRILLIC.match(mention.text):
+            continue
+        sentence_start = max(text.rfind(".", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
+        if not _OBLIQUE_GOVERNOR.search(text[max(sentence_start, mention.start - 120):mention.start]):
+            continue
+        if _SUBJECT_VERB.match(text, mention.end):
+            continue  # "Жена министра Анна Сорина заявила": the name is the verb's subject, in the nominative
+        nominative = russian_nominative(mention.text)
+        if nominative is None:
+            continue
+        old = mention.actor
+        new = "stub:" + loose(skeleton(nominative.split()[-1]))
+        if new != old:
+            for m in cast.mentions:
+                if m.actor == old:
+                    m.actor = new
+            spellings = cast.spellings.pop(old, [])
+            cast.stubs.pop(old, None)
+        else:
+            spellings = cast.spellings.get(old, [])
+        cast.stubs[new] = Candidate(new, nominative, "person", None, None, None)
+        merged = cast.spellings.setdefault(new, [])
+        for form in [nominative, *spellings]:
+            if form not in merged:
+                merged.append(form)
+        for table in (cast.text_roles, cast.text_countries):
+            if old in table and new != old:
+                table.setdefault(new, set()).update(table.pop(old))

@@ -19,7 +19,10 @@ found by the shape of its lines, never by the name of a site:
 
 Everything after the article's end (the first chrome line after which no prose paragraph follows) is chrome.
 Content is what remains: the title (the last header line before the byline/date block, else the first line of
-the last header group; none when nothing stands above the article), the standfirst, and the body paragraphs.
+the last header group; none when nothing stands above the article; a line under it that is only a name, the
+masthead or the author, is chrome, and a long line or a sentence under it is its standfirst), the standfirst,
+and the body paragraphs.
+
 The dateline ("CITY (Publisher) -", "CITY, May 3 (Agency) -", "CITY, November 3. /Agency/.", "ГОРОД, 3 ноября
 2022 /Агентство/ —") gives the place, the publisher and a date.
 """
@@ -57,7 +60,9 @@ _FURNITURE = re.compile(
     r"|comments? \(\d+\)|\d+ comments?|show comments|join the conversation|log ?in|sign in|register|accept"
     r"|tags?:.*|topics?:.*|filed under:?.*|reporting by .*|(?:writing|editing|additional reporting) by .*"
     r"|our standards:.*|the thomson reuters trust principles\.?|главная|меню|поиск|комментарии(?: \(\d+\))?"
-    r"|теги:.*|реклама)",
+    r"|теги:.*|реклама|(?:all |open |close )?sections|(?:open |close )?navigation|close menu|more sections"
+    r"|(?:все )?разделы|рубрики|навигация)",
+
     re.IGNORECASE,
 )
 """Lines that are only a site's furniture: menus, loaders, placeholders of images, reading times, comment
@@ -93,18 +98,26 @@ _EPIGRAPH = re.compile(r"[“\"«„‘'].{3,}[”\"»“’'][^\w]{0,3}\s*[-–
 _DATELINE = re.compile(
     r"(?:(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?=\s*\()"
     r"|(?P<place>[A-ZÀ-ÞА-ЯЁ][\w'’.]*(?:[ -][A-ZÀ-ÞА-ЯЁ][\w'’.]*){0,3}))"
-    r"(?:,\s*(?P<region>[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё'’.-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё'’.-]+)?)(?=\s*[(/]))?"
+    r"(?:,\s*(?P<region>[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё'’.-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё'’.-]+)?)"
+    r"(?=\s*[(/]|,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Za-zа-яё])))?"
     r"(?:[,.]\s*(?P<date>(?:\d{1,2}\s+[а-яё]{3,9}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?"
     r"(?:\s*(?:г\.|года))?))?"
     r"\.?\s*(?:\((?P<publisher>[^()]{2,40})\)|/(?P<agency>[^/\n]{2,40})/\.?)?\s*(?P<sep>[-–—]|\.)\s+"
 )
 """A wire or agency dateline opening a paragraph: "TBILISI (Reuters) - ", "VALMONT, May 3 (Reuters) - ",
 "ASTRELL, November 3. /Varpress/. ", "МОСКВА, 14 марта 2024 /Агентство/ — ", "LINDMARK - " (a place in capitals
-when no publisher is named)."""
+when no publisher is named), "ASTRELL, Kessel, Aug. 9 (Meridian) - " (a region, then an abbreviated month)."""
 _PUBLISHER_NAME = re.compile(r"[A-ZА-ЯЁ][\w&.'’-]*(?:\s+(?:[A-ZА-ЯЁ&][\w&.'’-]*|of|the|de)){0,5}")
 _NOT_PUBLISHER = re.compile(r"\b(?:staff|writer|correspondent|reporter|editor|contributor|updated|published|min"
                             r"|read|all rights)\b", re.IGNORECASE)
 _SECTION_LABEL = re.compile(r"[^a-zа-я]{2,80}")
+_MASTHEAD = re.compile(
+    r"(?<![^\W\d_])(?:times|herald|courier|gazette|post|news|press|daily|tribune|journal|wire|today|review|observer"
+    r"|chronicle|monitor|express|telegraph|standard|record|mail|dispatch|bulletin|radio|tv|пресс|новости|газета"
+    r"|вестник|известия|ведомости|правда|курьер|радио|тв|информ)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words a publication's name is made of (a masthead line under the headline names the publisher)."""
 _WORD = re.compile(r"[^\W\d_]+")
 
 _STOPWORDS = {
@@ -169,6 +182,10 @@ class Layout:
     copyright_year: int | None = None
     """The (last) year of the copyright line: the site's current year, a weak hint for a year-less dateline."""
     title_line: int | None = None
+    masthead_publisher: str | None = None
+    """A line that is only the publication's name between the headline and the date ("Harbour Times")."""
+    standfirst_lines: set[int] = field(default_factory=set)
+    """Header lines under the headline, above the byline/date block, that are its standfirst."""
 
     @property
     def title(self) -> Paragraph | None:
@@ -258,7 +275,11 @@ def analyse_layout(text: str) -> Layout:
     for i, line in enumerate(lines):
         if blank[i] or kinds[i] is not None:
             continue
-        if i < first_prose or i >= footer:
+        # A byline under a one-sentence standfirst (the first prose line) still belongs to the header when the
+        # date line follows it.
+        dated = i <= first_prose + 2 and next((kinds[j] for j in range(i + 1, len(lines)) if not blank[j]),
+                                               None) == "date"
+        if i < first_prose or i >= footer or dated:
             trimmed = _trimmed(line)
             match = _BYLINE.fullmatch(trimmed.text) or _BYLINE_IN.fullmatch(trimmed.text)
             if match and len(line.text.split()) <= 12 and (header_seen <= 4 or i >= footer):
@@ -323,7 +344,24 @@ def analyse_layout(text: str) -> Layout:
     if header:
         before_block = [i for i in header if any(b > i for b in block)]
         if before_block:
+            # Under the headline, above the byline/date block, may stand a line that is only a name (the
+            # publisher's masthead "Harbour Times", "Гавань-Пресс", or the author without "By") or a standfirst
+            # (a long line, or a sentence): the headline is the line above them.
             title_line = before_block[-1]
+            while title_line != before_block[0] and (
+                _is_name_line(lines[title_line].text) or _is_standfirst(lines[title_line].text)
+            ):
+                name = lines[title_line].text.strip()
+                if _is_name_line(name):
+                    kinds[title_line] = "other"
+                    if _MASTHEAD.search(name):
+                        layout.masthead_publisher = layout.masthead_publisher or name
+                    elif _BARE_NAME.fullmatch(name):  # a person's name: the author (one word may be a kicker)
+                        layout.byline_name = layout.byline_name or name
+
+                else:
+                    layout.standfirst_lines.add(title_line)
+                title_line = before_block[before_block.index(title_line) - 1]
         else:
             # No byline or date block: the headline comes first, a standfirst may follow it; a line that is only
             # a name (a byline without "By") is not it.
@@ -335,6 +373,13 @@ def analyse_layout(text: str) -> Layout:
             if i < title_line:
                 kinds[i] = "other"
     layout.title_line = title_line
+    top_block = [i for i, kind in enumerate(kinds[:min(first_prose + 4, last_prose)]) if kind in ("byline", "date")]
+
+    if title_line is not None and top_block and top_block[-1] > title_line:
+        # Content between the headline and the byline/date block is its standfirst.
+        layout.standfirst_lines |= {i for i in range(title_line + 1, top_block[-1]) if kinds[i] is None
+                                    and not blank[i]}
+
 
     # The printed date: a date line outside related lists, the first near the top, else the last one; a date
     # after the byline's name ("By X | January 29, 2024") when there is no date line.
@@ -358,6 +403,24 @@ def _is_sentence(text: str) -> bool:
     stripped = text.strip()
     return (len(_WORD.findall(stripped)) >= 4 and bool(_SENTENCE_END.search(stripped))
             and not _LIST_ITEM.fullmatch(stripped))
+
+
+def _is_name_line(text: str) -> bool:
+    """A line that is only a name: one to three capitalised words ("Meridian", "Lena Ortis", "Harbour Times"), or
+    up to four words one of which is a masthead word ("Гавань-Пресс", "The Island Herald")."""
+    stripped = text.strip()
+    if _SENTENCE_END.search(stripped):
+        return False
+    return bool(_BARE_NAME.fullmatch(stripped) or re.fullmatch(r"[A-ZÀ-ÞА-ЯЁ][^\W\d_]+", stripped)) or (
+
+        len(stripped.split()) <= 4 and stripped[:1].isupper() and bool(_MASTHEAD.search(stripped)))
+
+
+def _is_standfirst(text: str) -> bool:
+    """A standfirst under a headline: a sentence, or a line of PROSE_WORDS words or more (a headline is
+    shorter and ends no sentence)."""
+    stripped = text.strip()
+    return len(_WORD.findall(stripped)) >= PROSE_WORDS or _is_sentence(stripped)
 
 
 def _is_prose(text: str) -> bool:
@@ -455,15 +518,15 @@ def _content(layout: Layout, lines: list[Line], kinds: list[str | None], blank: 
             if initials == layout.publisher:
                 layout.publisher = name
                 break
-    layout.publisher = layout.publisher or layout.byline_publisher or layout.copyright_publisher
-    if layout.publisher:
-        layout.publisher = re.sub(r"^(?:The|the)\s+", "", layout.publisher)  # "The Associated Press" as named
+    layout.publisher = (layout.publisher or layout.byline_publisher or layout.copyright_publisher
+                        or layout.masthead_publisher)
     for index, (i, line) in enumerate(numbered):
         if i == layout.title_line:
             role = "title"
-        elif dateline_at is not None and index < dateline_at and (
+        elif i in layout.standfirst_lines or (dateline_at is not None and index < dateline_at and (
+
             layout.title_line is None or i > layout.title_line
-        ):
+        )):
             role = "standfirst"
         else:
             role = "body"

@@ -184,7 +184,9 @@ calling describe describes described describing""")
 RU_SPEECH_VERBS = words("""заявил заявила заявили сказал сказала сказали отметил отметила отметили добавил добавила
 добавили подчеркнул подчеркнула подчеркнули сообщил сообщила сообщили пояснил пояснила пояснили указал указала
 указали заметил заметила заметили напомнил напомнила напомнили заверил заверила заверили признал признала
-предупредил предупредила ответил ответила считает считают говорит говорят заявляет заявляют""")
+предупредил предупредила ответил ответила считает считают говорит говорят заявляет заявляют рассказал рассказала
+рассказали уточнил уточнила уточнили подтвердил подтвердила подтвердили объяснил объяснила объяснили""")
+
 """Russian reporting verbs (past and present), as in «...», — заявил Токаев. and Как отметил X, «...»."""
 SPEECH_VERBS = SPEECH_VERBS | RU_SPEECH_VERBS
 VIEW_VERBS = words("""believe believes believed believing think thinks thought thinking consider considers considered
@@ -274,11 +276,26 @@ _RU_ROLE = re.compile(
 """A Russian role with no name after it (— сказала министр.): it refers to someone named before."""
 _BODY_SAID = re.compile(
     r"[ \t\u00a0]*(?:the|its)[ \t\u00a0]+(?P<body>secretariat|ministry|government|council|commission|embassy"
-    r"|presidency|cabinet|committee|agency|authority|bloc|alliance|movement|party|coalition|association)" + _AUX
+    r"|presidency|cabinet|committee|agency|authority|bloc|alliance|movement|party|coalition|association|group"
+    r"|campaign|union|network|front|initiative|collective|federation|society|organisation|organization)" + _AUX
+
     + r"[ \t\u00a0]+(?:said|says|added|stated|announced|noted|warned|insisted)(?![\w'’])")
 """After a quote, a body by its common noun ("the secretariat said", "the ministry added"): it speaks as an
 organisation, the one named before by that noun if any."""
+_IT_SAID = re.compile(r"[ \t\u00a0]*(?:it|It)" + _AUX + r"[ \t\u00a0]+(?:said|says|added|adds|stated|announced"
+                      r"|noted|warned|insisted|wrote|told)(?![\w'’])")
+"""After a quote, "it said": an organisation named before speaks (a person is he or she)."""
+_PARTNER_WORDS = (r"\s*,?\s+and\s+(?:his|her|their|its|the)\s+(?:[\w'’-]+\s+){0,3}?(?:counterparts?|colleagues?"
+                  r"|opposite numbers?|deputy|deputies|successor|predecessor|partners?|wife|husband|ally|allies)"
+                  r"(?:\s+(?:from|of|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,?\s+")
+"""Two speakers joined through a descriptor: "X and her Kessel counterpart(,) Y"."""
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё-]+")
+
+
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Sen|Rep|Gov|Sir|Dame)\.?"
+                        r"[ \t\u00a0]+(?=[A-ZÀ-ÖØ-ÞĀ-Ž])")
+"""A title before a name (Mr Zaric, Dr. Vell, Gen. Oster): the speaker is the person named after it."""
+
 _CONF_RANK = {"high": 2, "medium": 1, "low": 0}
 
 
@@ -303,6 +320,9 @@ class Attributor:
         """The mention that begins at `pos` (after blanks), or a capitalised word there taken as a new name."""
         while pos < limit and self.masked[pos] in " \t\n\u00a0":
             pos += 1
+        honorific = _HONORIFIC.match(self.masked, pos, limit)
+        if honorific:  # "Mr Zaric said", "Dr. Vell said": the name after the title
+            pos = honorific.end()
         for m in self.cast.mentions[self.cast.first_from(pos):]:
             if m.start == pos and m.end <= limit:
                 return m
@@ -414,7 +434,7 @@ class Attributor:
             m = self.cast.mentions[i]
             cand = self.cast.candidates.get(m.actor or "") or self.cast.stubs.get(m.actor or "")
             if m.kind == "name" and cand is not None and cand.kind == "organisation" and (
-                fold(cand.name).split()[-1:] == [word]
+                fold(cand.name).split()[-1:] == [word] or self.cast.org_nouns.get(m.actor or "") == word
             ):
                 return m
         key = "org:" + skeleton(body)
@@ -454,7 +474,8 @@ class Attributor:
         out: list[Mention] = []
         current = mention
         while True:
-            gap = re.search(r"(?:,\s*|\s+and\s+|\s*,\s*and\s+)$", self.masked[floor:current.start])
+            gap = re.search(r"(?:,\s*|\s+and\s+|\s*,\s*and\s+|" + _PARTNER_WORDS + r")$",
+                            self.masked[floor:current.start])
             if not gap:
                 return out
             before = self.mention_ending(floor + gap.start(), floor)
@@ -504,6 +525,15 @@ class Attributor:
             verb = _VERB.match(masked, who.end + (tail.end() if tail else 0), after_end) if tail else None
             if verb and verb_class(verb.group(0)) == "speech":
                 return self._make([who], "after: speaker, verb", text[pos:verb.end()], who)
+            # "...," Interior Minister Vera Kaln and her Kessel counterpart(,) Johan Strell(,) said: both
+            partner = re.match(_PARTNER_WORDS, masked[who.end:after_end]) if who.kind != "pronoun" else None
+            other = self.mention_starting(who.end + partner.end(), after_end) if partner else None
+            if other is not None and other.kind in ("name", "new_name") and self.cast.is_person(other.actor or ""):
+                tail = re.match(r"(?:\s*,)?" + _AUX + r"\s+", masked[other.end:after_end])
+                verb = _VERB.match(masked, other.end + tail.end(), after_end) if tail else None
+                if verb and verb_class(verb.group(0)) == "speech":
+                    return self._make([who], "after: speaker and counterpart, verb", text[pos:verb.end()], who,
+                                      extra=[other])
             # "...," Ivo Marant, the Compact's secretary general, said / "...," a spokesman for the port
             # authority, Leon Hart, said: a speaker and its apposition between commas, then the verb.
             app = _APPOSITION.match(masked, who.end, after_end)
@@ -515,6 +545,16 @@ class Attributor:
                     main = inner[-1] if inner else who
                 if main.kind != "pronoun":
                     return self._make([main], "after: speaker, apposition, verb", text[pos:app.end()], main)
+
+        # "...," it said in a statement: the organisation named before (a person is never "it")
+        pronoun = _IT_SAID.match(masked, pos, after_end)
+        if pronoun:
+            org = self.last_organisation(q.open_pos)
+            if org is not None:
+                att = self._make([org], "after: it, verb (the organisation named before)",
+                                 text[pos:pronoun.end()], org)
+                att.confidence = "medium"
+                return att
 
         body = _BODY_SAID.match(masked, pos, after_end)
         if body:
@@ -550,7 +590,17 @@ class Attributor:
         tail = re.search(r"(?<![\w'’])(?P<verb>" + _VERB_ALT + r")\s+(?P<rest>[^,:;]{1,80}?)\s*[,:]\s*$", before)
         if tail and verb_class(tail.group("verb")) == "speech":
             who = self.mention_starting(floor + tail.start("rest"), floor + tail.end("rest"))
+            if who is None:
+                # "Как заявила журналистам официальный представитель Компакта Ганна Рийк, «...»": an addressee
+                # and a role (with the body in the genitive) before the name
+                who = self.speaker_at(floor + tail.start("rest"), floor + tail.end("rest"))
+                if who is not None and not (
+                    who.kind in ("name", "new_name") and self.cast.is_person(who.actor or "")
+                ):
+                    who = None  # "Как отметил глава МИД, «...»": the role's holder, named before, not the body
+
             if who is not None and who.end >= floor + tail.end("rest") - 1:
+
                 basis = text[floor + tail.start("verb"):who.end]
                 return self._make([who], "before: verb, speaker", basis, who)
         headline = re.fullmatch(r"\s*(?P<who>[^:]{2,60}?)\s*:\s*", before)
@@ -572,11 +622,20 @@ class Attributor:
                 continue
             subject = self._subject(verb.start(), floor, participle=verb.group(0).endswith("ing"))
             if subject is None:
+                it = re.search(r"(?<![\w'’])[Ii]t" + _AUX + r"\s+$", masked[floor:verb.start()])
+                org = self.last_organisation(q.open_pos) if it else None
+                if it and org is not None and klass == "speech":
+                    att = self._make([org], "before: it, verb (the organisation named before)",
+                                     text[floor + it.start():q.open_pos].rstrip(" ,:;"), org)
+                    att.confidence = "medium"
+                    return att
                 continue
             basis = text[subject.start:q.open_pos].rstrip(" ,:;")
             rule = f"before: speaker, {klass} verb"
-            return self._make([subject], rule, basis, subject, klass=klass,
-                              extra=self.coordinated(subject, sent.start))
+            # the speakers in the order the sentence names them ("X and her counterpart Y said": X, Y)
+            people = sorted([subject, *self.coordinated(subject, sent.start)], key=lambda m: m.start)
+            return self._make(people[:1], rule, basis, subject, klass=klass, extra=people[1:])
+
             break
 
         # 5. "according to X", "in the words of X", "For X, ..."
@@ -585,7 +644,9 @@ class Attributor:
             who = self.mention_starting(sent.start + match.end(), sent.end)
             if who is None or (who.kind == "new_name" and who.text.split()[0] == who.text):
                 # "По словам министра иностранных дел Лены Ортис": the first name met a few words on
-                inner = self.cast.between(sent.start + match.end(), sent.end)[:1]
+                # (the first person: "По словам главы МИД Кесселя Эльзы Дорн" is Эльза Дорн, not the МИД)
+                inner = [m for m in self.cast.between(sent.start + match.end(), sent.end)[:3]
+                         if m.kind in ("name", "new_name") and self.cast.is_person(m.actor or "")][:1]
                 gap = self.masked[sent.start + match.end():inner[0].start] if inner else ""
                 if inner and len(gap.split()) <= 4 and not re.search(r"[,.;:]", gap):
                     who = inner[0]

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from alliance_monitor.ingest.actors import russian_nominative
 from alliance_monitor.ingest.draft import Draft, Known, build_draft
 from alliance_monitor.ingest.evaluate import corpus_totals, evaluate_corpus
 from alliance_monitor.models import Actor
@@ -237,6 +238,194 @@ def test_a_quote_carries_an_english_translation_beside_its_text() -> None:
         Quote.model_validate({**record, "translation_en": ""})
 
 
+# --- fresh2/'s misses (each kind on made-up examples; the forms are in dev/ d45-d61) ------------------------
+
+
+@pytest.mark.parametrize(("head", "publisher"), [
+    ("Compact delays vote on ferry levy\nHarbour Times\nJune 3, 2025\n", "Harbour Times"),
+    ("Компакт проведёт учения\n\nГавань-Пресс\n14 мая 2025\n", "Гавань-Пресс"),
+    ("Compact delays vote on ferry levy\nLena Ortis\nJune 3, 2025\n", None),
+    ("Compact delays vote on ferry levy\nMeridian\nJune 3, 2025\n", None),
+    ("Compact delays vote on ferry levy\nAnalysis\nJune 3, 2025\n", None),
+])
+def test_a_name_line_between_headline_and_date_is_not_the_title(head: str, publisher: str | None) -> None:
+    d = draft(head + BODY)
+    assert d.document["source"]["title"] == head.split("\n")[0]
+    assert d.document["source"]["publisher"] == publisher
+    name = head.split("\n")[-3]
+    assert any(c.text == name for c in d.layout.chrome)
+
+
+@pytest.mark.parametrize("standfirst", [
+    "Maren Fisk, sworn in on Monday, says the dispute with Varnia has cost both countries far too much",
+    "The vote came after three nights of debate.",
+])
+def test_a_standfirst_between_headline_and_byline_is_not_the_title(standfirst: str) -> None:
+    d = draft("Kessel's new premier promises to end the quarrel\n" + standfirst + "\nBy Rune Dahl\nJuly 8, 2025\n"
+              + BODY)
+    assert d.document["source"]["title"] == "Kessel's new premier promises to end the quarrel"
+    assert [p.role for p in d.layout.paragraphs if p.text == standfirst] == ["standfirst"]
+
+
+@pytest.mark.parametrize("menu", ["Sections", "Разделы", "All sections", "Navigation"])
+def test_a_menu_line_is_never_the_title_of_a_page_without_headline(menu: str) -> None:
+    d = draft(menu + "\n\nPublished: 4 March 2025" + BODY)
+    assert d.document["source"]["title"] is None and any(c.text == menu for c in d.layout.chrome)
+    assert any(w["kind"] == "title_missing" for w in d.warnings)
+
+
+@pytest.mark.parametrize(("first", "place", "publisher", "day"), [
+    ("ASTRELL, Kessel, Aug. 9 (Meridian) - The Compact will hold drills off Astrell next week.", "Astrell",
+     "Meridian", (8, 9)),
+    ("LINDMARK, Varnia, Sept. 14 (Harbour Wire) — Varnia reopened the Lindmark crossing on Sunday.", "Lindmark",
+     "Harbour Wire", (9, 14)),
+    ("ASTRELL, Kessel, Aug 9 (Meridian) - The Compact will hold drills off Astrell next week.", "Astrell",
+     "Meridian", (8, 9)),
+    ("АСТРЕЛЛ, Кессель, 9 авг /Меридиан/ — Компакт проведёт учения у островов на следующей неделе.", "Астрелл",
+     "Меридиан", (8, 9)),
+])
+def test_a_dateline_with_a_region_and_an_abbreviated_month(first: str, place: str, publisher: str,
+                                                           day: tuple[int, int]) -> None:
+    d = draft("Pact story\n\n" + first + "\n")
+    assert (d.layout.dateline, d.document["source"]["publisher"], d.layout.dateline_day) == (place, publisher, day)
+
+
+@pytest.mark.parametrize(("page", "publisher"), [
+    ("VALMONT, Varnia (NP) — Kessel and Varnia signed a fishing agreement on Friday.\n\nCopyright 2025 The "
+     "Northern Press. All Rights Reserved.\n", "The Northern Press"),
+    ("The council met on Monday and kept the island schools open.\n\n© 2025 The Island Herald\n",
+     "The Island Herald"),
+    ("By CLARA WENDT Associated Press\n\nVALMONT, Varnia (AP) — The border crossing reopened on Monday.\n\n"
+     "Copyright 2024 The Associated Press. All Rights Reserved.\n", "Associated Press"),
+])
+def test_the_publisher_keeps_its_name_as_printed(page: str, publisher: str) -> None:
+    # The copyright line prints "The Northern Press": so does the draft; a byline printing "Associated Press"
+    # comes first and is kept as it prints it.
+    assert draft("Pact story\n\n" + page).document["source"]["publisher"] == publisher
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    ('Tide Watch, a fishermen\'s movement that grew out of the strikes, blocked the quay. "We will stay until the '
+     'quotas are fair," the movement said.', "Tide Watch"),
+    ('The Blue Road, a student coalition, joined the protest. "The harbour belongs to everyone," the coalition '
+     'said in a leaflet.', "Blue Road"),
+    ('Green Shore, a protest movement, marched on Friday.\n\n"The strait does not need more warships," the movement '
+     'said.', "Green Shore"),
+    ('The protest movement Green Shore marched on Friday. "No more warships," the movement said.', "Green Shore"),
+    ('Green Shore, which calls itself a protest movement, marched. "No more warships," the movement said.',
+     "Green Shore"),
+])
+def test_a_movement_named_in_apposition_is_that_organisation(paragraph: str, speaker: str) -> None:
+    d = draft("Pact story\n\n" + paragraph + "\n")
+    assert names(d, only(d)) == [speaker]
+    (stub,) = d.document["actors"]
+    assert stub["kind"] == "organisation"
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    ('The Lindmark Port Authority closed the north quay. "The quay will reopen soon," it said in a statement.',
+     "Lindmark Port Authority"),
+    ('The Varnian Transport Ministry sent two engineers. "No ship will be turned away," it said on its website.',
+     "Varnian Transport Ministry"),
+    ('The Harbour Council met on Monday. It said in a statement: "The ports stay open."', "Harbour Council"),
+])
+def test_it_said_is_the_organisation_named_before(paragraph: str, speaker: str) -> None:
+    d = draft("Pact story\n\n" + paragraph + "\n")
+    assert names(d, only(d)) == [speaker]
+
+
+def test_it_said_with_no_organisation_before_names_no_one() -> None:
+    d = draft('Pact story\n\nMarek Lind spoke on Monday. "The quay will reopen soon," it said.\n')
+    assert names(d, only(d)) != ["Marek Lind"]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    ("Как заявила журналистам официальный представитель Компакта Ганна Рийк, «корабли останутся в море».",
+     "Ганна Рийк"),
+    ("Как сообщил агентству пресс-секретарь министерства обороны Кесселя Олег Варин, «Кессель пришлёт два судна».",
+     "Олег Варин"),
+    ("Как рассказал газете министр обороны Кесселя Олег Варин, «суда придут».", "Олег Варин"),
+])
+def test_kak_zayavil_with_an_addressee_and_a_role_before_the_name(paragraph: str, speaker: str) -> None:
+    d = draft("Пакт\n\n" + paragraph + "\n")
+    assert names(d, only(d)) == [speaker]
+
+
+def test_kak_otmetil_a_role_of_a_body_is_not_the_body() -> None:
+    # the fallback above takes a person after the role, never the body the role is of
+    d = draft("Пакт\n\nГлава МИД Кесселя Лена Ортис прибыла в Варнию.\n\nКак отметил глава МИД, «разногласия будут "
+              "решены к весне».\n")
+    assert "МИД" not in names(d, only(d))
+
+
+@pytest.mark.parametrize(("paragraph", "speakers"), [
+    ('Interior Minister Vera Kaln and her Kessel counterpart Johan Strell said after the meeting: "Smugglers do '
+     'not stop at the barrier."', ["Vera Kaln", "Johan Strell"]),
+    ('"A lorry should cross in an hour," Trade Minister Ada Moll and his Varnian counterpart, Ivo Brandt, told '
+     "reporters.", ["Ada Moll", "Ivo Brandt"]),
+    ('"We patrol together now," Interior Minister Vera Kaln and her Kessel counterpart Johan Strell said.',
+     ["Vera Kaln", "Johan Strell"]),
+    ('"We patrol together," Interior Minister Vera Kaln and her counterpart from Kessel, Johan Strell, said.',
+     ["Vera Kaln", "Johan Strell"]),
+])
+def test_two_speakers_joined_through_a_descriptor(paragraph: str, speakers: list[str]) -> None:
+    d = draft("Pact story\n\n" + paragraph + "\n")
+    assert names(d, only(d)) == speakers
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    ('Prime Minister Petru Zaric spoke in parliament. "Every island keeps its boat," Mr Zaric said.', "Petru Zaric"),
+    ('"Every island keeps its boat," Mr. Zaric said.', "Petru Zaric"),
+    ('"Every island keeps its boat," said Mr Zaric.', "Petru Zaric"),
+    ('The plan was questioned by Dr. Hanna Vell. "Patients cannot wait," Dr Vell said.', "Hanna Vell"),
+    ('The navy will help, said Gen. Arno Oster. "We have two ships ready," Gen. Oster said.', "Arno Oster"),
+    ('Ms Ilse Brand welcomed the plan. "It is a start," Ms Brand told reporters.', "Ilse Brand"),
+    ('Mrs Ilse Brand welcomed the plan. Mrs Brand said: "It is a start."', "Ilse Brand"),
+])
+def test_an_honorific_before_a_name(paragraph: str, speaker: str) -> None:
+    d = draft("Pact story\n\n" + paragraph + "\n")
+    assert names(d, only(d)) == [speaker]
+    assert all(not a["name"].startswith(("Mr", "Ms", "Dr", "Gen")) for a in d.document["actors"])
+
+
+@pytest.mark.parametrize(("paragraph", "name", "alias"), [
+    ("По словам вице-премьера Варнии Павла Сорина, «снижение пошлин поможет мельницам».", "Павел Сорин",
+     "Павла Сорина"),
+    ("По словам министра финансов Кесселя Ирины Марковой, «Кессель ответит тем же».", "Ирина Маркова",
+     "Ирины Марковой"),
+    ("По мнению советника президента Андрея Белецкого, «цены на хлеб упадут».", "Андрей Белецкий",
+     "Андрея Белецкого"),
+    ("По словам главы МИД Кесселя Эльзы Дорн, «суда придут».", "Эльза Дорн", "Эльзы Дорн"),
+])
+def test_a_new_person_named_only_in_the_genitive_gets_a_nominative_stub(paragraph: str, name: str,
+                                                                        alias: str) -> None:
+    d = draft("Пакт\n\n" + paragraph + "\n")
+    assert names(d, only(d)) == [name]
+    (stub,) = d.document["actors"]
+    assert stub["name"] == name and alias in stub["aliases"]
+
+
+@pytest.mark.parametrize(("oblique", "nominative"), [
+    ("Павла Сорина", "Павел Сорин"), ("Ирины Марковой", "Ирина Маркова"), ("Андрея Белецкого", "Андрей Белецкий"),
+    ("Игоря Ласточкина", "Игорь Ласточкин"), ("Марии Сокольской", "Мария Сокольская"),
+    ("Ольги Петровой", "Ольга Петрова"), ("Льва Гайдая", "Лев Гайдай"), ("Ганны Рийк", "Ганна Рийк"),
+    ("Ивана Ивановича Петрова", "Иван Иванович Петров"), ("Анны Сергеевны Котовой", "Анна Сергеевна Котова"),
+    ("Ивану Сорину", "Иван Сорин"), ("Иваном Сориным", "Иван Сорин"),
+])
+def test_russian_names_back_in_the_nominative(oblique: str, nominative: str) -> None:
+    assert russian_nominative(oblique) == nominative
+
+
+def test_a_name_already_in_the_nominative_after_a_genitive_role_stays() -> None:
+    assert russian_nominative("Андрей Белецкий") is None
+    d = draft("Пакт\n\nСоветник президента Андрей Белецкий заявил: «Цены на хлеб упадут».\n")
+    assert names(d, only(d)) == ["Андрей Белецкий"]
+    # a name right before its verb is the verb's subject, in the nominative, even after a genitive role
+    d = draft("Пакт\n\nЖена министра Анна Сорина заявила: «Мы остаёмся».\n")
+    assert names(d, only(d)) == ["Анна Сорина"]
+
+
+
 # --- the corpus ---------------------------------------------------------------------------------------------------
 
 
@@ -253,19 +442,18 @@ def test_the_first_fresh_batch_now_development_meets_the_targets() -> None:
     assert totals.articles >= 10 and totals.failures() == []
 
 
-def test_the_clean_batch_never_dates_wrongly_with_confidence_and_keeps_what_its_one_scoring_met() -> None:
-    # fresh2/ is the clean estimate: written before the second round of rules, scored once after it, never
-    # tuned against. Only what held on that single scoring is asserted (README: its figures, below the targets
-    # for speakers, title and publisher).
+def test_the_second_fresh_batch_now_development_meets_the_targets() -> None:
+    # fresh2/ was the clean estimate once (README: its figures then); its misses were then fixed on new dev/
+    # articles (d45-d61), so it is development data now, held to the targets like fresh/ (its menu line taken
+    # as the title, once a strict expected failure here, is among them).
     totals = corpus_totals(evaluate_corpus(CORPUS / "fresh2"))
-    assert totals.articles >= 16 and totals.confident_wrong_dates == 0
-    assert totals.quote_recall >= 0.98 and totals.quote_precision >= 0.97
+    assert totals.articles >= 16 and totals.failures() == []
 
 
-@pytest.mark.xfail(strict=True, reason="fresh2/g15 (scored once): the menu line 'Sections' is taken as the title of "
-                   "a page with no headline; not fixed on fresh2 (that would tune on it): fix it on a dev article")
-def test_the_clean_batch_takes_no_chrome_as_content() -> None:
-    assert corpus_totals(evaluate_corpus(CORPUS / "fresh2")).chrome_as_content == 0
+def test_the_development_set_meets_the_targets() -> None:
+    totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
+    assert totals.articles >= 61 and totals.failures() == []
+
 
 
 def test_the_corpus_has_forty_articles() -> None:
