@@ -71,6 +71,8 @@ class Tables:
     signals: pd.DataFrame
     """One row per signal with its dimension kind, weight, passage and source."""
     events: pd.DataFrame
+    """One row per event, by date: title, kind, dates, the states of each role (ROLE_FIELDS), actors (names, for
+    reading) and actor_ids (the same people and organisations by id, for the speaker filter), first passage."""
     event_states: pd.DataFrame
     """event, iso3, role (a key of EVENT_ROLES: location / took_part / absent / target)."""
 
@@ -294,6 +296,7 @@ def build_tables(ds: Dataset) -> Tables:
                 "location_states": list(e.location_states),
                 "targets": list(e.targets),
                 "actors": [ds.actor_by_id[a].name for a in e.actors],
+                "actor_ids": list(e.actors),
                 "troops": e.troops,
                 "description": e.description,
                 "passage": first.text,
@@ -309,8 +312,8 @@ def build_tables(ds: Dataset) -> Tables:
     events = pd.DataFrame(
         event_rows,
         columns=["id", "title", "kind", "date", "date_precision", "date_start", "date_end", "date_note",
-                 "location", "states", "absent", "location_states", "targets", "actors", "troops", "description",
-                 "passage", "source", "source_title", "url", "evidence_count", "passage_link"],
+                 "location", "states", "absent", "location_states", "targets", "actors", "actor_ids", "troops",
+                 "description", "passage", "source", "source_title", "url", "evidence_count", "passage_link"],
     )
     events = events.sort_values("date_start", kind="stable").set_index("id", drop=False)
     event_states = pd.DataFrame(event_state_rows, columns=["event", "iso3", "role"])

@@ -279,15 +279,17 @@ class Profile:
 
 def state_profile(t: Tables, iso3: str, speakers: Sequence[str] = (),
                   speaker_country: pd.Series | None = None) -> Profile:
-    """A state's signals (with passages), quotes by its nationals or about it, and its events.
+    """A state's signals (with passages), quotes by its nationals or about it, and its events (any role).
 
-    `speaker_country` is `speaker_countries(t)`, when the caller already has it.
+    With `speakers` (actor ids), only the records of those people: the signals one of them gives (a signal with
+    no actor is left out), the quotes one of them speaks in, the events one of them is among the actors of
+    (issue 12: the speaker filter applies to every record with a person). `speaker_country` is
+    `speaker_countries(t)`, when the caller already has it.
     """
     state = t.states.loc[iso3]
-    signals = t.signals[t.signals["state"] == iso3].sort_values(["dimension", "date_start"])
+    signals = given_by(t.signals[t.signals["state"] == iso3], speakers).sort_values(["dimension", "date_start"])
     quotes = filter_quotes(t, QuoteQuery(countries=[iso3], speakers=speakers), speaker_country)
-    event_ids = t.event_states.loc[t.event_states["iso3"] == iso3, "event"].unique()
-    events = t.events[t.events.index.isin(event_ids)]
+    events = events_for(t, [iso3], speakers)
     return Profile(iso3, str(state["name"]), str(state["status_label"]), str(state["status_note"]), signals,
                    quotes, events)
 
@@ -306,21 +308,38 @@ class MatrixView:
     ranking: pd.DataFrame
 
 
-def _kind_signals(t: Tables, kind: KindFilter) -> pd.DataFrame:
-    return t.signals if kind == "all" else t.signals[t.signals["kind"] == kind]
+def given_by(signals: pd.DataFrame, speakers: Collection[str] = ()) -> pd.DataFrame:
+    """The rows of `signals` whose actor is one of `speakers` (actor ids); all of them when none is given. A signal
+    with no actor (a state's act, coded from what it did) is given by no speaker: a speaker filter leaves it out."""
+    if not speakers:
+        return signals
+    return signals[signals["actor"].isin(list(speakers))]
+
+
+def _kind_signals(t: Tables, kind: KindFilter, speakers: Collection[str] = ()) -> pd.DataFrame:
+    signals = given_by(t.signals, speakers)
+    return signals if kind == "all" else signals[signals["kind"] == kind]
 
 
 def matrix_view(t: Tables, by: score.Subject, kind: KindFilter, weights: Mapping[str, float],
-                subjects: Sequence[str] = ()) -> MatrixView:
-    signals = _kind_signals(t, kind)
+                subjects: Sequence[str] = (), speakers: Sequence[str] = ()) -> MatrixView:
+    """The stance matrix: `by` ("state" or "actor") x the dimensions of `kind`, at `weights`; rows are the subjects
+    with a coded signal (in the alliance's or actors.yaml's order), only `subjects` when given.
+
+    `speakers` (actor ids): count only the signals one of them gives (issue 12: in state mode the speaker filter
+    applies to the signals a person gives; a state's row then holds what those speakers said or did for it, and a
+    state none of them coded is not a row).
+    """
+    signals = _kind_signals(t, kind, speakers)
     dims = t.dimensions if kind == "all" else t.dimensions[t.dimensions["kind"] == kind]
     dimensions = list(dims.index)
+    coding = given_by(t.signals, speakers)  # every kind: the rows stay the same whatever the evidence shown
     if by == "state":
-        coded = set(t.signals["state"].unique())  # once: a set of the whole column per state took 1.2 s at 1000x
+        coded = set(coding["state"].unique())  # once: a set of the whole column per state took 1.2 s at 1000x
         ordered = [s for s in t.states.index if s in coded]
         names = t.states["name"]
     else:
-        coded = set(t.signals["actor"].unique()) - {""}
+        coded = set(coding["actor"].unique()) - {""}
         ordered = [a for a in t.actors.index if a in coded]
         names = t.actors["name"]
     labels = dict(zip(ordered, map(str, names.loc[ordered]), strict=True))
@@ -353,9 +372,11 @@ def most_coded(view: MatrixView, limit: int) -> MatrixView:
                       view.dimension_labels, ranking)
 
 
-def cell_evidence(t: Tables, by: score.Subject, subject: str, dimension: str, kind: KindFilter = "all") -> pd.DataFrame:
-    """The signals behind one matrix cell, newest first, with passage, source, date, confidence, rationale."""
-    signals = _kind_signals(t, kind)
+def cell_evidence(t: Tables, by: score.Subject, subject: str, dimension: str, kind: KindFilter = "all",
+                  speakers: Sequence[str] = ()) -> pd.DataFrame:
+    """The signals behind one matrix cell, newest first, with passage, source, date, confidence, rationale; with
+    `speakers`, only those one of them gives (what matrix_view counted for the cell)."""
+    signals = _kind_signals(t, kind, speakers)
     chosen = signals[(signals[by] == subject) & (signals["dimension"] == dimension)]
     return chosen.sort_values("date_start", ascending=False)
 
@@ -363,14 +384,20 @@ def cell_evidence(t: Tables, by: score.Subject, subject: str, dimension: str, ki
 # --- timeline and overview -----------------------------------------------------------------------------------
 
 
-def events_for(t: Tables, countries: Sequence[str] = ()) -> pd.DataFrame:
+def events_for(t: Tables, countries: Sequence[str] = (), speakers: Sequence[str] = ()) -> pd.DataFrame:
     """The events (rows of t.events, by date) in which any of `countries` has any role of tables.EVENT_ROLES: held
     there, taking part, absent or directed at (every event when none is given). Issue 12: a deployment to a country
-    belongs to that country even when it is not among the participants."""
-    if not countries:
-        return t.events
-    ids = t.event_states.loc[t.event_states["iso3"].isin(list(countries)), "event"].unique()
-    return t.events[t.events.index.isin(ids)]
+    belongs to that country even when it is not among the participants.
+
+    With `speakers` (actor ids), only the events that name one of them among their actors (the people and
+    organisations involved); both filters given, an event must match both, as the quote filters do."""
+    events = t.events
+    if countries:
+        ids = t.event_states.loc[t.event_states["iso3"].isin(list(countries)), "event"].unique()
+        events = events[events.index.isin(ids)]
+    if speakers:
+        events = events[_any_in(events["actor_ids"], speakers)]
+    return events
 
 
 @dataclass(frozen=True)
