@@ -51,12 +51,20 @@ with st.expander(title, key="weights", on_change="rerun") as panel:
                                             key=f"w_{d}", bind="query-params")
                    for i, d in enumerate(dims)}
 subjects = state.selected_countries() if by == "state" else state.selected_speakers()
-view = data.matrix_view(app, by, kind, weights, subjects)
+# in state mode the speaker filter keeps the signals the selected speakers give (in speaker mode it picks the rows)
+speakers = state.selected_speakers() if by == "state" else []
+view = data.matrix_view(app, by, kind, weights, subjects, speakers)
 state.check_url_values(url_notice, {"cell_row": [view.subject_labels[s] for s in view.subjects],
                                  "cell_dim": [view.dimension_labels[d] for d in view.dimensions]})
 # how the filters apply and how to read the matrix: one caption, above it
-scope = {"country": "only the selected states are shown.", "speaker": None} if by == "state" else \
-    {"country": None, "speaker": "only the selected speakers are shown."}
+scope: dict[str, state.Scope] = {
+    "country": "only the selected states are shown.",
+    "speaker": "only the signals the selected speakers give are counted; a state none of them coded is not shown.",
+} if by == "state" else {
+    "country": state.NotApplied("a speaker's row holds their signals about every state (choose the States rows to "
+                                "compare states)."),
+    "speaker": "only the selected speakers are shown.",
+}
 if not view.subjects:
     state.filter_scope(**scope)
     st.info("Nothing is coded for the current selection. Clear the filters in the sidebar to see the whole matrix.")
@@ -71,7 +79,7 @@ if len(view.subjects) > MAX_ROWS:
             icon=":material/filter_list:")
 
 
-fig = data.matrix_figure(app, by, kind, weights, subjects, MAX_ROWS)
+fig = data.matrix_figure(app, by, kind, weights, subjects, MAX_ROWS, speakers)
 state.filter_scope(**scope, caption=(
     f"A cell is the dimension's weight × the sum of direction × strength over its n signals. Orange: toward "
     f"{render.literal(alliance.leader_label)}; purple: toward {render.literal(alliance.national_label)}; a hollow grey "
@@ -97,7 +105,7 @@ with st.container(horizontal=True):
     dim = st.selectbox("Cell: dimension", view.dimensions, format_func=view.dimension_labels.__getitem__,
                        key="cell_dim", bind="query-params", index=None, placeholder="Click a cell, or choose")
 if row and dim:
-    evidence = data.cell_evidence(app, by, row, dim, kind)
+    evidence = data.cell_evidence(app, by, row, dim, kind, speakers)
     st.subheader(f"{render.literal(view.subject_labels[row])} · {render.literal(view.dimension_labels[dim])}")
     if evidence.empty:
         st.info("Not coded: no signal for this cell.")

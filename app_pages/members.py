@@ -17,12 +17,19 @@ states = [str(iso3) for iso3 in table["iso3"]]
 
 st.title("Member states")
 # a profile is one of the table's states (the country filter narrows them)
-state.check_url({"profile": [app.country_names[iso3] for iso3 in states], "tab": PROFILE_TABS})
+state.check_url({"profile": [app.country_names[iso3] for iso3 in states], "tab": PROFILE_TABS,
+                 **state.weight_params(app.dimensions)})
+state.weights_elsewhere(app.default_weights, app.dimension_labels,
+                        "The stance indexes on this page use the codebook's weights.")
 state.filter_scope(
-    country="only the selected states are listed.", speaker="applies to the quotes in a profile.",
-    caption=f"Stance index from -1 (all coded evidence toward {render.literal(alliance.national_label)}) to +1 (all "
-    f"toward {render.literal(alliance.leader_label)}); rhetoric is what is said, behaviour what is done. Select a row "
-    "to open the state's profile.",
+    country="only the selected states are listed.",
+    # the table is each state's whole record, as the overview's map and findings; a profile lists records, each
+    # with its person, so there the filter narrows them (views.state_profile)
+    speaker="in a profile, only the signals the selected speakers give, the quotes they speak in and the events "
+            "that name them; the table's indexes and counts are each state's whole evidence, whoever gives it.",
+    caption=f"Stance index, at the codebook's weights, from -1 (all coded evidence toward "
+    f"{render.literal(alliance.national_label)}) to +1 (all toward {render.literal(alliance.leader_label)}); rhetoric "
+    "is what is said, behaviour what is done. Select a row to open the state's profile.",
 )
 
 # the filter and the dataset are part of the key: a row position must never point into a different table (the
@@ -65,8 +72,8 @@ profile = data.state_profile(app, iso3, state.selected_speakers())
 QUOTES_SHOWN = 25
 st.header(render.literal(profile.name))
 st.caption(f"{render.literal(profile.status)} · {render.literal(profile.status_note)}  \n"
-           f"{len(profile.signals):,} coded signals · {len(profile.quotes):,} quotes by its nationals or about it"
-           f"{' from the selected speakers' if state.selected_speakers() else ''} · {len(profile.events):,} events")
+           f"{'Of the selected speakers: ' if state.selected_speakers() else ''}{len(profile.signals):,} coded "
+           f"signals · {len(profile.quotes):,} quotes by its nationals or about it · {len(profile.events):,} events")
 member_row = table[table["iso3"] == iso3].iloc[0]
 for heading, column in (("Troop contributions", "troops"), ("Ratification", "ratification")):
     if member_row[column]:
@@ -76,7 +83,8 @@ signals_tab, quotes_tab, events_tab = st.tabs(PROFILE_TABS, key="tab", bind="que
 if signals_tab.open:
     with signals_tab:
         if profile.signals.empty:
-            st.info("No coded signal for this state.")
+            st.info("No coded signal for this state" + (" given by the selected speakers."
+                                                         if state.selected_speakers() else "."))
         st.dataframe(
             render.arrow(render.capped(profile.signals, "signals",
                                        hint="The stance matrix lists the signals behind each cell."),
@@ -110,7 +118,8 @@ if quotes_tab.open:
 if events_tab.open:
     with events_tab:
         # which roles of the state count (views.events_for's roles), as the timeline's filter caption says
-        st.caption(data.ROLES_MATCHED.replace("a selected state", "it").capitalize())
+        st.caption(data.ROLES_MATCHED.replace("a selected state", "it").capitalize()
+                   + (f" Of those, only the {data.ACTORS_MATCHED}" if state.selected_speakers() else ""))
         st.dataframe(
             render.arrow(render.capped(profile.events, "events",
                                        hint="The Timeline, filtered on this state, lists them all."),

@@ -11,10 +11,15 @@ ds = app.dataset
 alliance = ds.alliance
 
 st.title(f"{render.literal(alliance.acronym)}: who follows {render.literal(alliance.leader_label)}?")
-state.check_url({})
+state.check_url(state.weight_params(app.dimensions))
+state.weights_elsewhere(app.default_weights, app.dimension_labels,
+                        "The map and the findings here use the codebook's weights.")
 # the introduction, and below it (small) how the filters apply here
-notes = state.filter_notes(country="the findings consider only the selected states; the map highlights them.",
-                           speaker=None)
+notes = state.filter_notes(
+    country="the findings consider only the selected states; the map highlights them.",
+    # a state's stance is all its coded evidence, whoever gives it: the Stance matrix narrows it to speakers
+    speaker=state.NotApplied("the map and the findings weigh each state's coded evidence as a whole, whoever "
+                             "gives it (the Stance matrix counts the selected speakers' signals alone)."))
 st.markdown(
     f"How far each state of the {render.literal(alliance.name)} follows {render.literal(alliance.leader_label)} "
     f"or its own {render.literal(alliance.national_label)}, coded from verbatim passages of the sources."
@@ -40,9 +45,10 @@ with st.container(key="overview_map"):
     st.image(stance_map.svg, alt=stance_map.alt, width=figures.MAP_SHOWN)
 not_drawn = (f" Not drawn at this map's scale (too small): {', '.join(stance_map.not_drawn)}."
              if stance_map.not_drawn else "")
-st.caption(render.literal("Members are coloured by their stance index (a member with no coded signal is drawn at "
-                          "the neutral middle: see Member states); grey: non-members involved in the alliance or "
-                          "mentioned by the sources; outlined: the selected states." + not_drawn))
+st.caption(render.literal("Members are coloured by their stance index at the codebook's weights (a member with no "
+                          "coded signal is drawn at the neutral middle: see Member states); grey: non-members "
+                          "involved in the alliance or mentioned by the sources; outlined: the selected states."
+                          + not_drawn))
 
 st.subheader("Findings")
 findings = data.headline_findings(app, state.selected_countries())

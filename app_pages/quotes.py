@@ -25,7 +25,9 @@ url_notice = state.check_url({
     "to": state.iso_date_between(first, last),
     "sort": list(views.SORT_ORDERS.values()),
     "page": None,  # checked below, once the number of pages is known
+    **state.weight_params(app.dimensions),
 }, multi=("source", "dimension"), more=True)
+state.weights_elsewhere(app.default_weights, app.dimension_labels, "Nothing on this page is weighted.")
 
 query_text = st.text_input("Search quotes and speakers", key="q", bind="query-params",
                            placeholder="e.g. tokayev, threats, Токаев",
@@ -73,6 +75,9 @@ query = views.QuoteQuery(
     sort=sort,
 )
 found_count = len(data.quote_positions(app, query))
+state.filter_scope(country=f"quotes whose {views.COUNTRY_MODES[country_mode]} is a selected state (More filters: "
+                           "country match).",
+                   speaker="quotes in which a selected speaker speaks.")
 
 # with the panel closed, the choices it holds are named under the count
 held = [name for name, on in (("source", source_filter), ("dimension", dimension_filter),

@@ -24,8 +24,12 @@ linked_source = st.query_params.get("source", "")
 seed = ds.seeds.get(linked_source) if linked_source in ds.source_by_id else None
 state.check_url({"section": SECTIONS, **({"page": state.number_between(1, pages, integer=True)} if pages > 1 else {}),
                  "source": list(ds.source_by_id),
-                 "span": lambda v: seed is not None and passages.parse_span(v, len(seed)) is not None})
-state.filter_scope(country=None, speaker=None)
+                 "span": lambda v: seed is not None and passages.parse_span(v, len(seed)) is not None,
+                 **state.weight_params(app.dimensions)})
+state.weights_elsewhere(app.default_weights, app.dimension_labels,
+                        "The weights the codebook and the scoring rules list here are the codebook's.")
+EVERY = state.NotApplied("the page lists every source and the method, whatever the selection.")
+state.filter_scope(country=EVERY, speaker=EVERY)
 
 span = passages.parse_span(st.query_params.get("span", ""), len(seed)) if seed is not None else None
 if seed is not None and span is not None:

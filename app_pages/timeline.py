@@ -9,13 +9,16 @@ from alliance_monitor.app import data, render, state
 app = data.app_data()
 
 st.title("Timeline")
-state.check_url({})
-SCOPE = data.ROLES_MATCHED
-countries = state.selected_countries()
-events = data.events(app, countries)
+state.check_url(state.weight_params(app.dimensions))
+state.weights_elsewhere(app.default_weights, app.dimension_labels, "Nothing on this page is weighted.")
+SCOPE = {"country": data.ROLES_MATCHED, "speaker": data.ACTORS_MATCHED}
+countries, speakers = state.selected_countries(), state.selected_speakers()
+events = data.events(app, countries, speakers)
 if events.empty:
-    state.filter_scope(country=SCOPE, speaker=None)
-    st.info("No recorded event involves the selected countries.")
+    state.filter_scope(**SCOPE)
+    st.info("No recorded event matches the selected countries and speakers." if countries and speakers else
+            "No recorded event names the selected speakers among the people involved." if speakers else
+            "No recorded event involves the selected countries.")
     state.end_page()
 
 # Events the chart draws at most (the most recent); MAX_TABLE_ROWS for the table. (A comment: Streamlit's "magic"
@@ -26,10 +29,10 @@ if len(events) > MAX_BARS:
             f"{min(len(events), render.MAX_TABLE_ROWS):,} most recent. Choose countries in the sidebar to narrow them.",
             icon=":material/filter_list:")
 
-fig, breaks = data.timeline_figure(app, countries, MAX_BARS)
-shown = data.timeline_rows(app, countries)
+fig, breaks = data.timeline_figure(app, countries, MAX_BARS, speakers)
+shown = data.timeline_rows(app, countries, speakers)
 # how the filters apply and how to read the chart: one caption, above the chart
-state.filter_scope(country=SCOPE, speaker=None,
+state.filter_scope(**SCOPE,
                    caption="A bar spans the whole period a date can stand for: a year-precision date covers the year."
                    + (" Stretches of more than two years without an event are cut out of the time axis." if breaks
                       else ""))

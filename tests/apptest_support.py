@@ -259,16 +259,20 @@ class Data:
 
     @classmethod
     def index(cls, by: str = "state", weights: Mapping[str, float] | None = None,
-              kinds: Iterable[str] | None = None) -> dict[str, float]:
-        """Stance index per subject: sum(weight x direction x strength) / sum(weight x strength)."""
+              kinds: Iterable[str] | None = None, actors: Iterable[str] | None = None) -> dict[str, float]:
+        """Stance index per subject: sum(weight x direction x strength) / sum(weight x strength); with `actors`,
+        over the signals one of them gives."""
         weights = weights or cls.weights()
         dims = cls.dimensions()
         wanted = set(kinds) if kinds is not None else {"rhetoric", "behaviour"}
+        givers = set(actors) if actors is not None else None
         num: dict[str, float] = {}
         den: dict[str, float] = {}
         for s in cls.signals():
             subject = s.get(by)
             if not subject or dims[s["dimension"]]["kind"] not in wanted:
+                continue
+            if givers is not None and s.get("actor") not in givers:
                 continue
             w = weights[s["dimension"]]
             num[subject] = num.get(subject, 0.0) + w * s["direction"] * s["strength"]
@@ -288,6 +292,11 @@ class Data:
                        if s.get(by) == subject and s["dimension"] == dimension)
 
     # -- events
+
+    @classmethod
+    def events_naming(cls, actor: str) -> set[str]:
+        """Events whose actors include `actor` (an id)."""
+        return {e["id"] for e in cls.events() if actor in (e.get("actors") or [])}
 
     @classmethod
     def events_for(cls, iso3: str) -> set[str]:

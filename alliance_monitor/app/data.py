@@ -293,16 +293,17 @@ def why_no_quote(data: AppData, query: views.QuoteQuery) -> str:
 
 @_shared(32)
 def matrix_view(data: AppData, by: score.Subject, kind: views.KindFilter, weights: dict[str, float],
-                subjects: list[str]) -> views.MatrixView:
-    """The stance matrix of `by` ("state" or "actor") x dimensions (views.matrix_view)."""
-    return views.matrix_view(data.tables, by, kind, weights, subjects)
+                subjects: list[str], speakers: list[str] | None = None) -> views.MatrixView:
+    """The stance matrix of `by` ("state" or "actor") x dimensions, counting only the signals `speakers` give
+    when any (views.matrix_view)."""
+    return views.matrix_view(data.tables, by, kind, weights, subjects, speakers or ())
 
 
 @_shared(32)
 def matrix_figure(data: AppData, by: score.Subject, kind: views.KindFilter, weights: dict[str, float],
-                  subjects: list[str], max_rows: int) -> go.Figure:
+                  subjects: list[str], max_rows: int, speakers: list[str] | None = None) -> go.Figure:
     """The matrix of the `max_rows` most coded rows of `matrix_view`, ready to draw."""
-    view = views.most_coded(matrix_view(data, by, kind, weights, subjects), max_rows)
+    view = views.most_coded(matrix_view(data, by, kind, weights, subjects, speakers), max_rows)
     return drawn(figures.matrix_figure(view, data.dataset.alliance, len(data.dimensions),
                                        matrix_limit(data, weights)))
 
@@ -320,9 +321,10 @@ def matrix_limit(data: AppData, weights: dict[str, float]) -> float:
 
 @_shared(32)
 def cell_evidence(data: AppData, by: score.Subject, subject: str, dimension: str,
-                  kind: views.KindFilter) -> pd.DataFrame:
-    """The signals behind one cell of the matrix, newest first (views.cell_evidence)."""
-    return views.cell_evidence(data.tables, by, subject, dimension, kind)
+                  kind: views.KindFilter, speakers: list[str] | None = None) -> pd.DataFrame:
+    """The signals behind one cell of the matrix, newest first; only those `speakers` give when any
+    (views.cell_evidence)."""
+    return views.cell_evidence(data.tables, by, subject, dimension, kind, speakers or ())
 
 
 @_shared(32)
@@ -354,23 +356,26 @@ def headline_findings(data: AppData, countries: list[str]) -> list[views.Finding
 
 
 @_shared(32)
-def events(data: AppData, countries: list[str]) -> pd.DataFrame:
-    """The events that involve `countries` (every event when empty), by date (views.events_for)."""
-    return views.events_for(data.tables, countries)
+def events(data: AppData, countries: list[str], speakers: list[str] | None = None) -> pd.DataFrame:
+    """The events that involve `countries` and name one of `speakers` among their actors (every event when both
+    are empty), by date (views.events_for)."""
+    return views.events_for(data.tables, countries, speakers or ())
 
 
 @_shared(32)
-def timeline_figure(data: AppData, countries: list[str], max_bars: int) -> tuple[go.Figure, bool]:
-    """The chart of the `max_bars` most recent events of `countries`, and whether its axis has cuts."""
-    fig, breaks = figures.timeline_figure(events(data, countries).iloc[-max_bars:])
+def timeline_figure(data: AppData, countries: list[str], max_bars: int,
+                    speakers: list[str] | None = None) -> tuple[go.Figure, bool]:
+    """The chart of the `max_bars` most recent events of `countries` and `speakers` (events), and whether its axis
+    has cuts."""
+    fig, breaks = figures.timeline_figure(events(data, countries, speakers).iloc[-max_bars:])
     return drawn(fig), breaks
 
 
 @_shared(32)
-def timeline_rows(data: AppData, countries: list[str]) -> pd.DataFrame:
-    """The timeline table: the most recent MAX_TABLE_ROWS events of `countries`, kinds as labels, states by name
-    (issue 12: no raw id where a label exists)."""
-    return _labelled_events(data, events(data, countries).iloc[-MAX_TABLE_ROWS:])
+def timeline_rows(data: AppData, countries: list[str], speakers: list[str] | None = None) -> pd.DataFrame:
+    """The timeline table: the most recent MAX_TABLE_ROWS events of `countries` and `speakers` (events), kinds as
+    labels, states by name (issue 12: no raw id where a label exists)."""
+    return _labelled_events(data, events(data, countries, speakers).iloc[-MAX_TABLE_ROWS:])
 
 
 EVENT_TABLE_COLUMNS = ["date", "title", "kind", "location_states", "states", "absent", "targets", "passage",
@@ -477,3 +482,5 @@ def codebook_rows(data: AppData) -> pd.DataFrame:
 
 ROLES_MATCHED = "events held in a selected state, or in which it took part, was absent or was the target."
 """What a country filter matches among events (views.events_for: every role of tables.EVENT_ROLES), in words."""
+ACTORS_MATCHED = "events that name a selected speaker among the people involved."
+"""What a speaker filter matches among events (views.events_for: the event's actors), in words."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import unicodedata
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date as Date
 from datetime import datetime
@@ -169,22 +169,94 @@ def view_link() -> str:
     return f"{base}?{urlencode(params)}" if params else base
 
 
-def filter_notes(country: str | None, speaker: str | None) -> list[str]:
-    """How the global filters apply on this page, a line per active filter (None: the filter does not apply)."""
+@dataclass(frozen=True)
+class NotApplied:
+    """A global filter that does not apply on a page, and why (a clause: "it lists every source")."""
+
+    why: str = ""
+
+
+Scope = str | NotApplied | None
+"""What a global filter matches on a page (a clause: "only the selected states are listed."), or that it does not
+apply there (NotApplied with its reason; None: no reason given)."""
+
+
+def _scope_note(name: str, scope: Scope) -> str:
+    if isinstance(scope, str):
+        return f"{name.capitalize()} filter: {scope}"
+    why = scope.why if isinstance(scope, NotApplied) else ""
+    return f"The {name} filter does not apply on this page" + (f": {why}" if why else ".")
+
+
+def filter_notes(country: Scope, speaker: Scope) -> list[str]:
+    """How the global filters apply on this page, a line per active filter: what it matches, or that it does not
+    apply and why (issue 12: a page that shows records with a person applies the speaker filter or says why not)."""
     notes = []
     if selected_countries():
-        notes.append(f"Country filter: {country}" if country else "The country filter does not apply on this page.")
+        notes.append(_scope_note("country", country))
     if selected_speakers():
-        notes.append(f"Speaker filter: {speaker}" if speaker else "The speaker filter does not apply on this page.")
+        notes.append(_scope_note("speaker", speaker))
     return notes
 
 
-def filter_scope(country: str | None, speaker: str | None, caption: str = "") -> None:
+def filter_scope(country: Scope, speaker: Scope, caption: str = "") -> None:
     """Say how the global filters apply on this page (see filter_notes), in one caption; `caption` (Markdown) is a
     caption of the page's own that follows them in the same element."""
     lines = filter_notes(country, speaker) + ([caption] if caption else [])
     if lines:
         st.caption("  \n".join(lines))
+
+
+WEIGHT_PREFIX = "w_"
+"""A dimension's weight in a link: `w_<dimension id>` (the Stance matrix's sliders, bound to the URL)."""
+WEIGHT_RANGE = (0.0, 3.0)
+"""The weights a slider of the Stance matrix offers, and so the values a link's weight may hold."""
+
+
+def weight_params(dimensions: Sequence[str]) -> dict[str, UrlSpec]:
+    """check_url's specification of the weight parameters (`w_<dimension>`, a number in WEIGHT_RANGE), for a page
+    that does not weigh anything itself: a link copied from the Stance matrix and opened on another page keeps its
+    weights, which are the link's and not ignored (see weights_elsewhere)."""
+    return {f"{WEIGHT_PREFIX}{d}": number_between(*WEIGHT_RANGE) for d in dimensions}
+
+
+def link_weights(defaults: Mapping[str, float]) -> dict[str, float]:
+    """The weights a link carries (`?w_threat_framing=2`) that differ from the codebook's `defaults` (dimension ->
+    weight), in the codebook's order: dimension -> weight. Values that are not a number in WEIGHT_RANGE, or given
+    more than once, are left out (check_url reports them)."""
+    custom = {}
+    for dimension, default in defaults.items():
+        values = [v for v in st.query_params.get_all(f"{WEIGHT_PREFIX}{dimension}") if v]
+        if len(values) != 1 or not number_between(*WEIGHT_RANGE)(values[0]):
+            continue
+        if (weight := float(values[0])) != default:
+            custom[dimension] = weight
+    return custom
+
+
+def weights_elsewhere(defaults: Mapping[str, float], labels: Mapping[str, str], here: str,
+                      matrix_page: str = "app_pages/matrix.py") -> None:
+    """On a page other than the Stance matrix, say plainly what a link's custom weights do here: nothing. `here`
+    says what this page's weighted numbers use (a sentence: "The stance indexes on this page use the codebook's
+    weights."). Named with their values and the codebook's, with a link that opens the matrix with them.
+
+    Why the codebook's weights stay on the other pages, rather than the link's being applied there (issue 12: a
+    number means one thing): the stance index of the member table, the overview's map and its findings is the
+    codebook's measure, what the method publishes and what is cited from those pages; custom weights are a what-if
+    of the matrix, which names them beside its cells and ranking. The parameters stay in the address (the link
+    reopens this view, notice included, and leads on to the matrix with them); the matrix's own session weights,
+    which navigation takes out of the address, change nothing here and are not named (the link could not say so).
+    """
+    custom = link_weights(defaults)
+    if not custom:
+        return
+    named = "; ".join(f"{literal(labels.get(d, d))} {w:.2f} (codebook {defaults[d]:.2f})" for d, w in custom.items())
+    with st.container(horizontal=True, vertical_alignment="center", key="weights_elsewhere"):
+        st.info(f"This link carries custom weights: {named}. They apply on the Stance matrix only. {here}",
+                icon=":material/tune:", width="stretch")
+        st.page_link(matrix_page, label="Open the Stance matrix with them", icon=":material/grid_on:",
+                     query_params={f"{WEIGHT_PREFIX}{d}": st.query_params.get(f"{WEIGHT_PREFIX}{d}", "")
+                                   for d in custom})
 
 
 STREAMLIT_PARAMS = frozenset({"embed", "embed_options"})

@@ -196,6 +196,30 @@ def test_speaker_rows_follow_the_speaker_filter() -> None:
     assert "Speaker filter: only the selected speakers are shown." in caption_lines(at)
 
 
+def test_states_count_only_the_signals_the_selected_speakers_give() -> None:
+    """Issue 12: in state mode the speaker filter applies to the signals each person gives (a state none of them
+    coded is not a row; a state's act, a signal with no actor, is no speaker's)."""
+    speakers = {"tokayev", "ashimbayev"}
+    at = open_app("matrix", {"speaker": [Data.actors()[a]["name"] for a in sorted(speakers)]})
+    assert not at.exception
+    expected = Data.index(actors=speakers)
+    assert set(expected) == {"KAZ", "ARM"} and expected != {k: Data.index()[k] for k in expected}
+    assert ranking(at) == pytest.approx(state_names(expected))
+    assert at.selectbox(key="cell_row").options == ["Kazakhstan", "Armenia"]
+    assert ("Speaker filter: only the signals the selected speakers give are counted; a state none of them coded "
+            "is not shown.") in caption_lines(at)
+    # a cell's evidence is what the cell counted
+    at.selectbox(key="cell_row").select("ARM")
+    at.selectbox(key="cell_dim").select("multi_vector_alignment")
+    at.run()
+    assert not at.exception
+    assert set(evidence_ids(at)) == Data.signal_ids(state="ARM", dimension="multi_vector_alignment",
+                                                    actor="ashimbayev")
+    at.selectbox(key="cell_dim").select("summit_participation").run()
+    assert not at.exception and not [f for f in at.dataframe if "passage" in f.value.columns]
+    assert "Not coded: no signal for this cell." in [i.value for i in at.info]
+
+
 def test_country_filter_keeps_only_the_selected_states() -> None:
     at = open_app("matrix", {"country": "Kazakhstan"})
     assert not at.exception

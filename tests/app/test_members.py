@@ -55,8 +55,8 @@ def profile_counts(at: AppTest) -> str:
 
 
 def counts_line(signals: int, quotes: int, events: int, speakers: bool = False) -> str:
-    return (f"{signals} coded signals · {quotes} quotes by its nationals or about it"
-            f"{' from the selected speakers' if speakers else ''} · {events} events")
+    return (f"{'Of the selected speakers: ' if speakers else ''}{signals} coded signals · {quotes} quotes by its "
+            f"nationals or about it · {events} events")
 
 
 def test_selecting_a_row_opens_the_state_profile() -> None:
@@ -127,9 +127,23 @@ def test_profile_quotes_follow_the_speaker_filter() -> None:
     tokayev = Data.quotes_by("tokayev")
     assert tokayev and tokayev <= Data.quotes_for_country("KAZ")
     assert set(shown_quotes(at)) == tokayev
-    # the speaker filter does not narrow the signals
-    assert profile_counts(at) == counts_line(len(Data.signal_ids(state="KAZ")), len(tokayev),
-                                             len(Data.events_for("KAZ")), speakers=True)
+    # issue 12: and the signals he gives, and the events that name him (every record of the profile with a person)
+    signals = Data.signal_ids(state="KAZ", actor="tokayev")
+    events = Data.events_for("KAZ") & Data.events_naming("tokayev")
+    assert signals and signals < Data.signal_ids(state="KAZ") and events and events < Data.events_for("KAZ")
+    assert profile_counts(at) == counts_line(len(signals), len(tokayev), len(events), speakers=True)
+    at = open_app("members", {"speaker": "Kassym-Jomart Tokayev", "profile": "Kazakhstan", "tab": "Signals"})
+    assert not at.exception and set(at.dataframe[1].value.index) == signals
+    at = open_app("members", {"speaker": "Kassym-Jomart Tokayev", "profile": "Kazakhstan", "tab": "Events"})
+    assert not at.exception and set(at.dataframe[1].value.index) == events
+    assert "Of those, only the events that name a selected speaker among the people involved." in \
+        " ".join(caption_lines(at))
+    # the table is each state's whole record, and the caption says so
+    assert dict(zip(at.dataframe[0].value["iso3"], at.dataframe[0].value["signals"], strict=True))["KAZ"] == \
+        len(Data.signal_ids(state="KAZ"))
+    assert ("Speaker filter: in a profile, only the signals the selected speakers give, the quotes they speak in "
+            "and the events that name them; the table's indexes and counts are each state's whole evidence, "
+            "whoever gives it.") in caption_lines(at)
 
 
 def test_selection_under_a_country_filter_opens_the_right_state() -> None:

@@ -135,6 +135,17 @@ def test_the_filter_note_is_part_of_the_introduction() -> None:
     assert not at.caption or "Country filter" not in " ".join(c.value for c in at.caption)
 
 
+def test_the_speaker_filter_is_said_not_to_apply_and_why() -> None:
+    """Issue 12: a page that shows records with a person applies the speaker filter or says why not."""
+    at = open_app(params={"speaker": "Kassym-Jomart Tokayev"})
+    assert not at.exception
+    intro = next(m for m in markdowns(at) if m.startswith("How far each state"))
+    assert intro.endswith("\nThe speaker filter does not apply on this page: the map and the findings weigh each "
+                          "state's coded evidence as a whole, whoever gives it (the Stance matrix counts the selected "
+                          "speakers' signals alone).")
+    assert "at the codebook's weights" in " ".join(captions(at))
+
+
 def test_findings_over_a_selection_say_so_and_cite_their_support() -> None:
     coded = [s for s in Data.index() if s != Data.alliance()["leading_state"]
              and Data.states()[s]["status"] in MEMBER]

@@ -17,6 +17,7 @@ from streamlit.testing.v1 import AppTest
 from tests.apptest_support import (
     ROOT,
     Data,
+    caption_lines,
     download,
     download_name,
     markdowns,
@@ -78,6 +79,8 @@ def test_speaker_filter_from_the_link() -> None:
     assert at.multiselect(key="speaker").value == ["tokayev"]
     expect(at, Data.quotes_by("tokayev"))
     assert 0 < len(Data.quotes_by("tokayev")) < len(Data.quotes())
+    # issue 12: the page says what the filter matches
+    assert "Speaker filter: quotes in which a selected speaker speaks." in caption_lines(at)
 
 
 @pytest.mark.parametrize(("mode", "label"), [("either", "speaker's country or country discussed"),
@@ -90,6 +93,8 @@ def test_country_filter_modes(mode: str, label: str) -> None:
         open_filters(at)
     assert at.radio(key="in").value == mode
     expect(at, Data.quotes_for_country("KAZ", mode))
+    assert f"Country filter: quotes whose {label} is a selected state (More filters: country match)." in \
+        caption_lines(at)
 
 
 def test_country_modes_differ_on_the_real_data() -> None:

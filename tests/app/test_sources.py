@@ -127,8 +127,9 @@ def test_unknown_section_is_reported_and_the_first_is_shown() -> None:
 def test_filters_are_said_not_to_apply_and_the_citation_carries_the_link() -> None:
     at = open_app("sources", {"country": "Kazakhstan", "speaker": "Vladimir Putin", "section": "Dataset"})
     assert not at.exception
-    assert {"The country filter does not apply on this page.",
-            "The speaker filter does not apply on this page."} <= set(caption_lines(at))
+    why = "the page lists every source and the method, whatever the selection."
+    assert {f"The country filter does not apply on this page: {why}",
+            f"The speaker filter does not apply on this page: {why}"} <= set(caption_lines(at))
     cite = next(t.value for t in at.text if str(t.value).startswith("CSTO Monitor dataset"))
     version = Data.alliance()["dataset"]["version"]
     assert cite.endswith(f"view: ?country=Kazakhstan&speaker=Vladimir+Putin&section=Dataset&data={version}")

@@ -68,11 +68,27 @@ def test_country_without_events_says_so() -> None:
     assert not at.dataframe and iso3 not in {c for e in Data.events() for c in e.get("states") or []}
 
 
-def test_speaker_filter_is_said_not_to_apply() -> None:
-    at = open_app("timeline", {"speaker": "Vladimir Putin"})
+def test_speaker_filter_keeps_the_events_that_name_the_speaker() -> None:
+    """Issue 12: the speaker filter applies to every record with a person; an event's are its actors."""
+    at = open_app("timeline", {"speaker": ["Vladimir Putin", "Imangali Tasmagambetov"]})
     assert not at.exception
-    assert "The speaker filter does not apply on this page." in caption_lines(at)
-    assert len(at.dataframe[0].value) == len(Data.events())
+    expected = Data.events_naming("putin") | Data.events_naming("tasmagambetov")
+    assert expected and len(expected) < len(Data.events())
+    assert set(at.dataframe[0].value.index) == expected
+    assert set(bars(at)) == {e["title"] for e in Data.events() if e["id"] in expected}
+    assert "Speaker filter: events that name a selected speaker among the people involved." in caption_lines(at)
+
+
+def test_country_and_speaker_filters_both_hold_on_events() -> None:
+    at = open_app("timeline", {"speaker": "Vladimir Putin", "country": "Ukraine"})
+    assert not at.exception
+    expected = Data.events_naming("putin") & Data.events_for("UKR")
+    assert expected and set(at.dataframe[0].value.index) == expected
+    # a speaker named in no event: the page says which filter left nothing
+    speaker = next(a for a in Data.actors() if not Data.events_naming(a) and Data.quotes_by(a))
+    at = open_app("timeline", {"speaker": Data.actors()[speaker]["name"]})
+    assert not at.exception and not at.dataframe
+    assert [i.value for i in at.info] == ["No recorded event names the selected speakers among the people involved."]
 
 
 def test_rows_in_date_order_with_year_gridlines_on_1_january() -> None:
