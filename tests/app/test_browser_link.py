@@ -11,7 +11,7 @@ import re
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page
 
-from tests.app.test_browser import same_address, state_names
+from tests.app.test_browser import query, same_address, state_names
 from tests.browser import StreamlitServer, app_exceptions, open_page, wait_for_app, wait_idle
 
 pytestmark = pytest.mark.browser
@@ -72,6 +72,12 @@ def test_overview_and_timeline_filters(app_server: StreamlitServer, chromium_bro
     wait_for_app(page, text="Timeline")
     assert_link_is_address(page, "another page")
     assert_link_reopens_the_view(chromium_browser, page, "Timeline")
+    # the speaker filter applies to the events that name the speaker (issue 12)
+    choose(page, "speaker", "Vladimir Putin")
+    page.wait_for_url(re.compile(r"[?&]speaker="))
+    assert_link_is_address(page, "a speaker chosen on the timeline")
+    assert page.get_by_text("Speaker filter: events that name a selected speaker").count() == 1
+    assert_link_reopens_the_view(chromium_browser, page, "Timeline")
 
 
 def test_members_row_and_tab(app_server: StreamlitServer, chromium_browser: Browser, page: Page) -> None:
@@ -123,6 +129,39 @@ def test_matrix_cell_evidence_and_weights(app_server: StreamlitServer, chromium_
         settled(page)
     page.mouse.move(0, 0)
     assert_link_reopens_the_view(chromium_browser, page, "Ranking")
+    weights = {k: v for k, v in query(page).items() if k.startswith("w_")}
+    assert weights
+    # to another page and back: the other page's address (and link) does not carry the matrix's weights, which
+    # change nothing there; the session keeps them, and the matrix shows them again
+    page.locator('[data-testid="stSidebarNav"] a', has_text="Member states").click()
+    page.wait_for_url(re.compile(r"/members"))
+    wait_for_app(page, text="Member states")
+    assert_link_is_address(page, "on to another page")
+    assert "w_" not in page.url and page.get_by_text("This link carries custom weights").count() == 0
+    page.locator('[data-testid="stSidebarNav"] a', has_text="Stance matrix").click()
+    page.wait_for_url(re.compile(r"/matrix.*w_"))
+    wait_for_app(page, text="Ranking")
+    assert_link_is_address(page, "back on the matrix")
+    assert {k: v for k, v in query(page).items() if k.startswith("w_")} == weights
+    assert page.get_by_text("Custom weights, not the codebook's").count() == 1
+
+
+def test_custom_weights_in_a_link_to_another_page(app_server: StreamlitServer, chromium_browser: Browser,
+                                                 page: Page) -> None:
+    """Issue 12: a page that uses the codebook's weights while its link carries custom ones says so, keeps them in
+    its link, and leads on to the matrix with them."""
+    open_page(page, app_server.url + "/members?w_threat_framing=2", text="Member states")
+    settled(page)
+    notice = page.get_by_text("This link carries custom weights: Threat framing 2.00 (codebook 1.00).")
+    assert notice.count() == 1 and page.get_by_text("Ignored from the link").count() == 0
+    assert "w_threat_framing=2" in page.url
+    assert_link_is_address(page, "a link with custom weights")
+    assert_link_reopens_the_view(chromium_browser, page, "Member states")
+    page.get_by_role("link", name="Open the Stance matrix with them").click()
+    page.wait_for_url(re.compile(r"/matrix\?.*w_threat_framing=2"))
+    wait_for_app(page, text="Ranking")
+    assert_link_is_address(page, "on to the matrix")
+    assert page.get_by_text("Custom weights, not the codebook's: Threat framing 2.00").count() == 1
 
 
 def test_quotes_search_and_sources_section(app_server: StreamlitServer, chromium_browser: Browser,
