@@ -117,7 +117,8 @@ if scoring_tab.open:
             "A state's stance index is the weighted sum of its signals divided by the weighted sum of their "
             "strengths, from -1 to +1; the rhetoric and behaviour indexes use only the dimensions of that kind.",
             "Confidence does not change a score; the mean confidence is shown beside it.",
-            "Weights can be changed on the Stance matrix page.",
+            "Weights can be changed on the Stance matrix page, and apply there only: the member table, the map "
+            "and the findings use the codebook's weights.",
         ]
         st.markdown("\n".join(f"- {render.literal(rule)}" + (f"\n{strengths}" if i == 0 else "")
                                for i, rule in enumerate(rules)))

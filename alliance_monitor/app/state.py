@@ -251,12 +251,10 @@ def weights_elsewhere(defaults: Mapping[str, float], labels: Mapping[str, str], 
     if not custom:
         return
     named = "; ".join(f"{literal(labels.get(d, d))} {w:.2f} (codebook {defaults[d]:.2f})" for d, w in custom.items())
-    with st.container(horizontal=True, vertical_alignment="center", key="weights_elsewhere"):
-        st.info(f"This link carries custom weights: {named}. They apply on the Stance matrix only. {here}",
-                icon=":material/tune:", width="stretch")
-        st.page_link(matrix_page, label="Open the Stance matrix with them", icon=":material/grid_on:",
-                     query_params={f"{WEIGHT_PREFIX}{d}": st.query_params.get(f"{WEIGHT_PREFIX}{d}", "")
-                                   for d in custom})
+    st.info(f"This link carries custom weights: {named}. They apply on the Stance matrix only. {here}",
+            icon=":material/tune:")
+    st.page_link(matrix_page, label="Open the Stance matrix with them", icon=":material/grid_on:",
+                 query_params={f"{WEIGHT_PREFIX}{d}": st.query_params.get(f"{WEIGHT_PREFIX}{d}", "") for d in custom})
 
 
 STREAMLIT_PARAMS = frozenset({"embed", "embed_options"})
