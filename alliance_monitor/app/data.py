@@ -310,11 +310,17 @@ def matrix_figure(data: AppData, by: score.Subject, kind: views.KindFilter, weig
 
 @_shared(32)
 def matrix_limit(data: AppData, weights: dict[str, float]) -> float:
-    """The matrix's colour limit at these weights: the largest |cell score| over the whole dataset (every state and
-    every speaker, all evidence; at least 1). Not the shown view's: -3.0 must be the same purple under every filter
-    and row kind (issue 12). The evidence filter needs no limit of its own: a dimension is of one kind, so its cells
-    score the same under it."""
-    scores = [score.cells(data.tables.signals, weights, by)["score"] for by in ("state", "actor")]
+    """The matrix's colour limit at these weights: the largest |score| any cell can take under any filter (at least
+    1). Not the shown view's: -3.0 must be the same purple under every filter and row kind (issue 12).
+
+    A state's cell under the speaker filter counts only some of its signals, and a subset can score further from 0
+    than the whole cell (signals of both directions cancel in the whole): so the limit is the largest one-direction
+    cell, weight × the sum of its signals toward one side, over every state and speaker. That bounds every subset;
+    on data whose cells are all of one direction it is the largest whole cell. The evidence filter needs no limit
+    of its own: a dimension is of one kind, so its cells score the same under it."""
+    signals = data.tables.signals
+    sides = (signals[signals["direction"] > 0], signals[signals["direction"] < 0])
+    scores = [score.cells(side, weights, by)["score"] for side in sides for by in ("state", "actor")]
     largest = max((float(s.abs().max()) for s in scores if not s.empty), default=0.0)
     return max(1.0, largest)
 

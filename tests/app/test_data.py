@@ -30,3 +30,36 @@ def test_a_shared_view_is_computed_per_dataset_not_per_call(fixture_copy: Path) 
     second = app_data._app_data_of(cache.load(fixture_copy).compiled)  # type: ignore[arg-type]
     assert second.key != first.key
     assert app_data.member_table(second, []) is not table
+
+
+def test_the_matrix_colour_limit_holds_every_cell_under_any_speaker_filter() -> None:
+    """A state's cell over one speaker's signals can score further from 0 than the whole cell (issue 12: one scale
+    for every filter). Checked on the fictional data given a cell whose two speakers pull opposite ways."""
+    import dataclasses
+    from types import SimpleNamespace
+
+    from alliance_monitor import score, views
+    from alliance_monitor.models import Signal
+    from alliance_monitor.tables import build_tables
+    from alliance_monitor.validate import load_dataset
+    from tests.conftest import FICTIONAL_DATA
+
+    ds = load_dataset(FICTIONAL_DATA)
+    template = next(s for s in ds.signals if s.state and s.actor)
+    first, second = template.actor, next(a.id for a in ds.actors if a.id != template.actor)
+    states = [s.iso3 for s in ds.alliance.states][:2]
+    # each speaker pulls the two states opposite ways, three strong signals each: every whole cell, state or
+    # speaker, sums to 0, and one speaker's part of a state's cell to 9 times the weight
+    added = [Signal.model_validate({**template.model_dump(), "id": f"s-pull-{speaker}-{iso3.lower()}-{n}", "actor": speaker,
+                                    "state": iso3, "direction": sign * (1 if iso3 == states[0] else -1),
+                                    "strength": 3})
+             for speaker, sign in ((first, 1), (second, -1)) for iso3 in states for n in range(3)]
+    tables = build_tables(dataclasses.replace(ds, signals=(*ds.signals, *added)))
+    weights = score.default_weights(tables.dimensions)
+    # the limit reads only the tables; the real function, not the shared (cached) wrapper
+    limit = app_data.matrix_limit.__wrapped__(SimpleNamespace(tables=tables), weights)  # type: ignore[attr-defined]
+    whole = views.matrix_view(tables, "state", "all", weights, [], [])
+    for speaker in (first, second):
+        view = views.matrix_view(tables, "state", "all", weights, [], [speaker])
+        assert float(view.cells["score"].abs().max()) <= limit
+    assert float(whole.cells["score"].abs().max()) <= limit
