@@ -50,9 +50,9 @@ def test_the_matrix_colour_limit_holds_every_cell_under_any_speaker_filter() -> 
     states = [s.iso3 for s in ds.alliance.states][:2]
     # each speaker pulls the two states opposite ways, three strong signals each: every whole cell, state or
     # speaker, sums to 0, and one speaker's part of a state's cell to 9 times the weight
-    added = [Signal.model_validate({**template.model_dump(), "id": f"s-pull-{speaker}-{iso3.lower()}-{n}", "actor": speaker,
-                                    "state": iso3, "direction": sign * (1 if iso3 == states[0] else -1),
-                                    "strength": 3})
+    added = [Signal.model_validate({**template.model_dump(), "id": f"s-pull-{speaker}-{iso3.lower()}-{n}",
+                                    "actor": speaker, "state": iso3, "strength": 3,
+                                    "direction": sign * (1 if iso3 == states[0] else -1)})
              for speaker, sign in ((first, 1), (second, -1)) for iso3 in states for n in range(3)]
     tables = build_tables(dataclasses.replace(ds, signals=(*ds.signals, *added)))
     weights = score.default_weights(tables.dimensions)
