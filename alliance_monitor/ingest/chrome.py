@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from alliance_monitor.ingest.dates import DateReading, month_day, parse_date
+from alliance_monitor.ingest.dates import DateReading, date_line_source, month_day, parse_date
 from alliance_monitor.ingest.text import words
 
 _SHARE = re.compile(
@@ -46,7 +46,10 @@ _SHARE = re.compile(
 _RELATED = re.compile(
     r"(?:see also|related(?: articles| news| stories| content| posts)?|read also|also read|read more|more on this"
     r"(?: topic| story)?|you may also like|recommended|most read|leggi anche|vedi anche|voir aussi|lire aussi"
-    r"|à lire aussi|siehe auch|lesen sie auch|ver también|lea también|читайте также|см\. также|по теме)\s*:?",
+    r"|à lire aussi|siehe auch|lesen sie auch|ver también|lea también|читайте также|см\. также|по теме"
+    r"|related coverage|more (?:on|about) this (?:topic|story)|(?:related|suggested) topics|more from \w+"
+    r"|comments?\s*\(\d+\)|\d+ comments?|reader comments|комментарии\s*\(\d+\)|комментарии читателей"
+    r"|другие новости|новости по теме|ещё по теме|еще по теме)\s*:?",
     re.IGNORECASE,
 )
 _SUBSCRIBE = re.compile(
@@ -61,15 +64,22 @@ _FURNITURE = re.compile(
     r"|tags?:.*|topics?:.*|filed under:?.*|reporting by .*|(?:writing|editing|additional reporting) by .*"
     r"|our standards:.*|the thomson reuters trust principles\.?|главная|меню|поиск|комментарии(?: \(\d+\))?"
     r"|теги:.*|реклама|(?:all |open |close )?sections|(?:open |close )?navigation|close menu|more sections"
-    r"|(?:все )?разделы|рубрики|навигация)",
+    r"|(?:все )?разделы|рубрики|навигация"
+    r"|home|news|latest news|all news|top stories|все новости|лента новостей|последние новости|video player\s*close"
+    r"|video player|close|save|image caption,?|image source,.*|закрыть|смотреть видео)",
 
     re.IGNORECASE,
 )
 """Lines that are only a site's furniture: menus, loaders, placeholders of images, reading times, comment
 prompts, tag lists, wire credits (a shape met on every site, named by no site)."""
 _COOKIES = re.compile(r"\bcookies?\b|файлы cookie|\bcookie policy\b", re.IGNORECASE)
-_NAVIGATION = re.compile(r"[^\s|/>»·•][^|/>»·•]{0,25}(?:(?:\s*[|/>»·•]\s*|\s{2,})[^\s|/>»·•][^|/>»·•]{0,25}){2,}")
-"""A menu or breadcrumb: three or more short items separated by |, /, >, », · or two blanks."""
+_NAVIGATION = re.compile(r"[^\s|/>»›→·•][^|/>»›→·•]{0,25}(?:(?:\s*[|/>»›→·•]\s*|\s{2,})[^\s|/>»›→·•][^|/>»›→·•]{0,25})"
+                         r"{2,}")
+"""A menu or breadcrumb: three or more short items separated by |, /, >, », ›, →, · or two blanks."""
+_RELATIVE_TIME = re.compile(r"(?:\d+|an?|one)\s+(?:hours?|hrs?|minutes?|mins?|days?)\s+ago|\d+\s+(?:час(?:а|ов)?"
+                            r"|минут[уы]?|дн(?:я|ей)|день)\s+назад|(?:вчера|сегодня),?\s+\d{1,2}:\d{2}",
+                            re.IGNORECASE)
+"""A relative date ("2 hours ago", "3 часа назад"): the date block of a page, but no date."""
 _TICKER = re.compile(r"(?:breaking|live|just in|update|updated|watch|developing|срочно|молния)\s*[:|-]\s*\S.*",
                      re.IGNORECASE)
 _BARE_NAME = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w'’-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w'’-]+){1,2}")
@@ -94,6 +104,9 @@ _BYLINE = re.compile(
 _BYLINE_IN = re.compile(r"(?P<name>[A-ZÀ-ÞĀ-ſ][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-ſ][\w'’-]+){1,2})\s+in\s+[A-ZÀ-Þ][\w'’-]+"
                         r"(?:\s+[A-ZÀ-Þ][\w'’-]+)?(?P<rest>)")
 """A byline without "By": "Anja Velk in Kessel" (name and where the reporter writes from)."""
+_BYLINE_ROLE = re.compile(r"(?P<name>[A-ZÀ-ÞĀ-ſА-ЯЁ][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-ſА-ЯЁ][\w'’-]+){1,2})"
+                          r"\s*\((?P<role>[^()\n]{2,60})\)(?P<rest>)")
+"""A byline without "By", the author's role in brackets: "Дарья Млынова (редактор отдела «Мир»)"."""
 _EPIGRAPH = re.compile(r"[“\"«„‘'].{3,}[”\"»“’'][^\w]{0,3}\s*[-–—]\s*\S.{0,120}")
 _DATELINE = re.compile(
     r"(?:(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?=\s*\()"
@@ -102,7 +115,7 @@ _DATELINE = re.compile(
     r"(?=\s*[(/]|,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Za-zа-яё])))?"
     r"(?:[,.]\s*(?P<date>(?:\d{1,2}\s+[а-яё]{3,9}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?"
     r"(?:\s*(?:г\.|года))?))?"
-    r"\.?\s*(?:\((?P<publisher>[^()]{2,40})\)|/(?P<agency>[^/\n]{2,40})/\.?)?\s*(?P<sep>[-–—]|\.)\s+"
+    r"\.?\s*(?:\((?P<publisher>[^()]{2,40})\)|/(?P<agency>[^/\n]{2,40})/\.?)?\s*(?P<sep>--|[-–—]|\.)\s+"
 )
 """A wire or agency dateline opening a paragraph: "TBILISI (Reuters) - ", "VALMONT, May 3 (Reuters) - ",
 "ASTRELL, November 3. /Varpress/. ", "МОСКВА, 14 марта 2024 /Агентство/ — ", "LINDMARK - " (a place in capitals
@@ -238,6 +251,8 @@ def _kind_of(text: str) -> str | None:
         return "copyright"
     if parse_date(stripped) is not None:
         return "date"
+    if _RELATIVE_TIME.fullmatch(stripped):
+        return "reltime"
     if (_FURNITURE.fullmatch(stripped) or _TICKER.fullmatch(stripped) or (
             _CAPTION.search(stripped) and len(stripped.split()) <= 40)
             or (_COOKIES.search(stripped) and len(stripped.split()) <= 30)
@@ -281,7 +296,8 @@ def analyse_layout(text: str) -> Layout:
                                                None) == "date"
         if i < first_prose or i >= footer or dated:
             trimmed = _trimmed(line)
-            match = _BYLINE.fullmatch(trimmed.text) or _BYLINE_IN.fullmatch(trimmed.text)
+            match = (_BYLINE.fullmatch(trimmed.text) or _BYLINE_IN.fullmatch(trimmed.text)
+                     or _BYLINE_ROLE.fullmatch(trimmed.text))
             if match and len(line.text.split()) <= 12 and (header_seen <= 4 or i >= footer):
                 kinds[i] = "byline"
                 name, rest = match.group("name"), match.group("rest")
@@ -339,10 +355,20 @@ def analyse_layout(text: str) -> Layout:
     # byline or date block (a ticker, a kicker, a stray name sit above it); the others above it are chrome. No
     # such line: the page shows no headline, and the first paragraph is never taken for one.
     header = [i for i in range(first_prose) if not blank[i] and kinds[i] is None]
-    block = [i for i in range(first_prose) if kinds[i] in ("byline", "date")]
+    block = [i for i in range(first_prose) if kinds[i] in ("byline", "date", "reltime")]
     title_line = None
     if header:
         before_block = [i for i in header if any(b > i for b in block)]
+        above = [i for i in header if block and i < block[0]]
+        below = [i for i in header if block and i > block[0]]
+        labels_only = bool(below) and all(_is_section_label(lines[i].text) for i in above)
+        if labels_only:
+            # "Мир / 14:22, 6 октября 2025 / Headline / standfirst / Author (role)": only section labels above
+            # the date block, the headline is the first line under it and what follows it there its standfirst
+            title_line = below[0]
+            nxt = next((b for b in block if b > title_line), first_prose)
+            layout.standfirst_lines |= {i for i in below if title_line < i < nxt}
+            before_block = []
         if before_block:
             # Under the headline, above the byline/date block, may stand a line that is only a name (the
             # publisher's masthead "Harbour Times", "Гавань-Пресс", or the author without "By") or a standfirst
@@ -362,18 +388,22 @@ def analyse_layout(text: str) -> Layout:
                 else:
                     layout.standfirst_lines.add(title_line)
                 title_line = before_block[before_block.index(title_line) - 1]
-        else:
+        elif not labels_only:
             # No byline or date block: the headline comes first, a standfirst may follow it; a line that is only
             # a name (a byline without "By") is not it.
             # Lines above it, set apart by a blank line, are a ticker or another story's link.
             group = [i for i in header if not any(blank[j] for j in range(i, header[-1]))]
             named = [i for i in group if not _BARE_NAME.fullmatch(lines[i].text.strip())]
+            # a section label above the headline ("Все новости / Мир / Headline") is not it
+            named = [i for i in named if not _is_section_label(lines[i].text)] or named
             title_line = named[0] if named else header[-1]
         for i in header:
-            if i < title_line:
+            if title_line is not None and i < title_line:
                 kinds[i] = "other"
     layout.title_line = title_line
-    top_block = [i for i, kind in enumerate(kinds[:min(first_prose + 4, last_prose)]) if kind in ("byline", "date")]
+    top_block = [i for i, kind in enumerate(kinds[:min(first_prose + 4, last_prose)])
+                 if kind in ("byline", "date", "reltime")]
+    kinds = ["other" if kind == "reltime" else kind for kind in kinds]
 
     if title_line is not None and top_block and top_block[-1] > title_line:
         # Content between the headline and the byline/date block is its standfirst.
@@ -388,6 +418,12 @@ def analyse_layout(text: str) -> Layout:
     chosen = top[0] if top else (date_lines[-1] if date_lines else None)
     if chosen is not None:
         layout.printed_date = parse_date(lines[chosen].text, lines[chosen].start)
+        # a meta line names the publisher ("Source: Nordpost | 2024-11-18 ...") or the author ("Posted on ... by X")
+        layout.byline_publisher = layout.byline_publisher or date_line_source(lines[chosen].text)
+        by = re.search(r"\s(?:by|автор:?)\s+(?P<name>[A-ZÀ-ÞА-ЯЁ][\w.'’-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w.'’-]*){0,3})\s*$",
+                       lines[chosen].text, re.IGNORECASE)
+        if by:
+            layout.byline_name = layout.byline_name or by.group("name")
     elif byline_date is not None:
         layout.printed_date = byline_date
     for i in date_lines:
@@ -396,6 +432,16 @@ def analyse_layout(text: str) -> Layout:
     layout.chrome = _spans(text, lines, kinds, blank)
     _content(layout, lines, kinds, blank)
     return layout
+
+
+def _is_section_label(text: str) -> bool:
+    """A section or menu label above a headline: one word ("Мир", "Politics"), or menu furniture."""
+    stripped = text.strip()
+    return len(_WORD.findall(stripped)) <= 1 or bool(_FURNITURE.fullmatch(stripped))
+
+
+_SAYS = re.compile(r"(?<![\w'’])(?:says|said|warns|tells|told|insists|заявил[аи]?|сказал[аи]?|считает"
+                   r"|говорит)(?![\w'’]).*[\"“«„‘']", re.IGNORECASE)
 
 
 def _is_sentence(text: str) -> bool:
@@ -420,7 +466,8 @@ def _is_standfirst(text: str) -> bool:
     """A standfirst under a headline: a sentence, or a line of PROSE_WORDS words or more (a headline is
     shorter and ends no sentence)."""
     stripped = text.strip()
-    return len(_WORD.findall(stripped)) >= PROSE_WORDS or _is_sentence(stripped)
+    # "Foreign minister says membership "is not a question..."": a summary quoting the article, under its headline
+    return len(_WORD.findall(stripped)) >= PROSE_WORDS or _is_sentence(stripped) or bool(_SAYS.search(stripped))
 
 
 def _is_prose(text: str) -> bool:

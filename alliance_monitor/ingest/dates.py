@@ -31,17 +31,23 @@ RU_MONTHS.update({name: n for n, name in enumerate(_RU_NOMINATIVE.split(" "), st
 RU_MONTHS.update({name[:3]: n for name, n in list(RU_MONTHS.items())})  # "2 фев", "14 окт" (agency datelines)
 
 _MONTH = r"(?P<mon>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
-_TIME = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?"
+_ZONE = r"(?:\s*(?:[A-Z]{2,5}(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|\([A-Z]{2,5}\)))?"
+"""A time zone after a time: "GMT", "GMT+1", "UTC+3", "+03:00", "(CET)"."""
+_TIME = (r"(?:(?:,?\s+|\s*[-–—|,]\s*|\s+(?:at|в)\s+)\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+         + _ZONE + r")?")
+"""A time after the date: ", 17:28", " at 4 PM", " - 08:12", " | 6:05 PM", " в 18:40" (Russian)."""
 _WEEKDAY = r"(?:(?:" + "|".join(calendar.day_name) + "|" + "|".join(calendar.day_abbr) + r"),?\s+)?"
-_PREFIX = (r"(?i:(?:Published|Updated|Posted|Last updated|Date|Опубликовано|Обновлено|Дата(?: публикации)?)\s*:?\s+"
-           r"(?:on\s*:?\s+)?)?")
+_LABEL = (r"(?:Published|Updated|Posted|Last updated|Last modified|Modified|First published|Date|Опубликовано"
+          r"|Обновлено|Дата(?: публикации| обновления)?|Изменено)")
+_PREFIX = r"(?i:" + _LABEL + r"\s*:?\s+(?:on\s*:?\s+)?)?"
 
-_CLOCK = r"(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4})?,?\s+)?"
+_CLOCK = r"(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?" + _ZONE + r"\s*[,|]?\s+)?"
 """A time printed before the date ("Updated 4:12 PM GMT, October 7, 2024")."""
 
 FORMS: dict[str, re.Pattern[str]] = {
     "numeric": re.compile(r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})" + _TIME),
-    "iso": re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?"),
+    "iso": re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?"
+                      + _TIME),
     "month_day_year": re.compile(_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})" + _TIME),
     "day_month_year": re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<y>\d{4})"
                                  + _TIME),
@@ -101,17 +107,59 @@ def read_date(match: re.Match[str], form: str, offset: int = 0) -> DateReading |
     return DateReading(start, end, text, form, (iso,)) if iso else None
 
 
-def parse_date(text: str, offset: int = 0) -> DateReading | None:
-    """The date when `text` is a date and nothing else (a date line): surrounding blanks and a label allowed."""
+def _parse_one(text: str, offset: int) -> DateReading | None:
     stripped = text.lstrip().lstrip("\ufeff").strip()  # blanks and a byte-order mark around the date
     lead = len(text) - len(text.lstrip().lstrip("\ufeff").lstrip())
     prefix = re.match(_PREFIX + _CLOCK + _WEEKDAY, stripped)
     skip = prefix.end() if prefix else 0
     for form, pattern in FORMS.items():
         match = pattern.fullmatch(stripped, skip)
-        if match:
-            return read_date(match, form, offset + lead)
+        if match is None:
+            # "Posted on August 5, 2025 by Jonna Brekk": the author after the date
+            match = pattern.match(stripped, skip)
+            if match is None or not _BY_AFTER.fullmatch(stripped, match.end()):
+                continue
+        return read_date(match, form, offset + lead)
     return None
+
+
+_BY_AFTER = re.compile(r"\s+(?:by|автор:?)\s+[A-ZÀ-ÞА-ЯЁ][\w.'’-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w.'’-]*){0,3}\s*",
+                       re.IGNORECASE)
+_META_FIELD = re.compile(r"\s*(?:(?P<label>[A-Za-zА-Яа-яЁё][\w ]{1,20}?)\s*:\s*(?P<value>[^:|]{1,40})"
+                         r"|(?:by|автор:?)\s+[A-ZÀ-ÞА-ЯЁ][^|]{1,40}|"
+                         + _CLOCK.replace(r"\s*[,|]?\s+)?", r")") + r")\s*",
+                         re.IGNORECASE)
+"""A field of a page's meta line beside its date ("Source: Nordpost", "Editor: Ren Alsted", "By X", "6:05 PM")."""
+_UPDATED = re.compile(r"\s*(?:updated|last updated|last modified|modified|обновлено|изменено|дата обновления)\b",
+                      re.IGNORECASE)
+
+
+def parse_date(text: str, offset: int = 0) -> DateReading | None:
+    """The date when `text` is a date line: a date and nothing else (surrounding blanks, a label and a time
+    allowed), or a meta line of fields split by `|` one of which is a date and the others a label with a short
+    value, a byline or a time ("Source: Nordpost | 2024-11-18 21:04:37 | Editor: Ren Alsted", "Published: 14:30
+    CET, 22 April 2025 | Updated: 09:02 CET, 23 April 2025": the first date not labelled as an update)."""
+    reading = _parse_one(text, offset)
+    if reading is not None or "|" not in text:
+        return reading
+    dated: list[tuple[bool, DateReading]] = []
+    pos = 0
+    for part in text.split("|"):
+        found = _parse_one(part, offset + pos)
+        if found is not None:
+            dated.append((bool(_UPDATED.match(part)), found))
+        elif part.strip() and not _META_FIELD.fullmatch(part):
+            return None
+        pos += len(part) + 1
+    if not dated:
+        return None
+    return next((r for updated, r in dated if not updated), dated[0][1])
+
+
+def date_line_source(text: str) -> str | None:
+    """The publisher a meta line names ("Source: Nordpost | 2024-11-18 ..." gives "Nordpost"), or None."""
+    match = re.search(r"(?:^|\|)\s*(?:source|источник)\s*:\s*(?P<name>[^|:]{2,40}?)\s*(?:\||$)", text, re.IGNORECASE)
+    return match.group("name") if match else None
 
 
 _MONTH_DAY = re.compile(r"(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2})|(?P<d2>\d{1,2})\s+(?P<mon2>[A-Za-zа-яё]{3,9})")
@@ -130,12 +178,13 @@ def month_day(text: str) -> tuple[int, int] | None:
     return month, day
 
 
-_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?=[/-]|$)"
+_URL_DATE = re.compile(r"[/_-](?P<y>(?:19|20)\d\d)[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?=[/_.-]|$)"
                        r"|[/_-](?P<y2>(?:19|20)\d\d)(?P<m2>[01]\d)(?P<d2>[0-3]\d)(?=[/_.-]|$)")
 
 
 def url_date(url: str | None) -> str | None:
-    """The date a URL's path carries ("/2024/03/14/", "/2024-03-14-", "_20240314"), as an ISO date."""
+    """The date a URL's path carries ("/2024/03/14/", "/2024-03-14-", "_20240314", a slug ending
+    "-talks-2024-12-02/"), as an ISO date."""
     if not url:
         return None
     match = _URL_DATE.search(url)

@@ -119,17 +119,18 @@ def default_source_id(layout: Layout, date: DateProposal, publisher: str | None)
 
 
 def _without_headline_repeats(quotes: list[DraftQuote], layout: Layout) -> list[DraftQuote]:
-    """A quotation in the headline whose words the body quotes again (`Ortis: «Мы не уйдем»` above `«Мы не
-    уйдем ...», — сказала Ортис`) is the headline's excerpt of that quote, not a quote of its own."""
-    title = layout.title
-    if title is None:
+    """A quotation in the headline or the standfirst whose words the body quotes again (`Ortis: «Мы не уйдем»`
+    above `«Мы не уйдем ...», — сказала Ортис`; `Minister says the stocks "have come back faster"` above `"The
+    stocks have come back faster ...," ... said`) is an excerpt of that quote, not a quote of its own."""
+    heads = [p for p in layout.paragraphs if p.role in ("title", "standfirst")]
+    if not heads:
         return quotes
 
     def key(q: DraftQuote) -> str:
         return " ".join(fold(q.text).strip(" .,;:!?…").split())
 
     def in_title(q: DraftQuote) -> bool:
-        return title.start <= q.start < title.end
+        return any(p.start <= q.start < p.end for p in heads)
 
     body = [key(q) for q in quotes if not q.is_term and not in_title(q)]
     return [q for q in quotes if not (in_title(q) and key(q) and any(key(q) in b for b in body))]

@@ -280,6 +280,21 @@ def _locate_text(article: str, needle: str, nth: int) -> int | None:
     return ordered[nth - 1] if len(ordered) >= nth else None
 
 
+def _locate_chrome(article: str, needle: str) -> int | None:
+    """Offset of a chrome text: page furniture is whole lines, so an occurrence filling a line (blanks aside) comes
+    first ("Kessel" as a topic link, not the country's name inside a quote), then the first occurrence."""
+    pos = article.find(needle)
+    first = pos if pos >= 0 else None
+    while pos >= 0:
+        line_start = article.rfind("\n", 0, pos) + 1
+        line_end = article.find("\n", pos)
+        line_end = len(article) if line_end < 0 else line_end
+        if not article[line_start:pos].strip() and not article[pos + len(needle):line_end].strip():
+            return pos
+        pos = article.find(needle, pos + 1)
+    return first
+
+
 def load_gold(path: Path, article: str) -> Gold:
     """Read a gold file; quote and chrome texts are located in the article (the n-th occurrence when `n` is
     given), so offsets never drift when an article is edited."""
@@ -324,7 +339,7 @@ def load_gold(path: Path, article: str) -> Gold:
     chrome: list[tuple[int, int]] = []
     items = raw.get("chrome") or []
     for i, item in enumerate(items):
-        start = _locate_text(article, str(item), 1)
+        start = _locate_chrome(article, str(item))
         if start is None:
             raise GoldError(f"{path}:{raw.key_lines.get('chrome', 1)}: chrome[{i}]: {str(item)[:40]!r} is not in "
                             "the article")

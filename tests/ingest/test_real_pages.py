@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from alliance_monitor.ingest.actors import russian_nominative
+from alliance_monitor.ingest.dates import parse_date, url_date
 from alliance_monitor.ingest.draft import Draft, Known, build_draft
 from alliance_monitor.ingest.evaluate import corpus_totals, evaluate_corpus
 from alliance_monitor.models import Actor
@@ -426,6 +427,92 @@ def test_a_name_already_in_the_nominative_after_a_genitive_role_stays() -> None:
 
 
 
+# --- fresh3/'s misses (each kind on made-up examples; the forms are in dev/ d62-) ---------------------------------
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("Source: Harbour Wire | 2025-02-11 08:15:02 | Editor: Ola Fenn", "2025-02-11"),
+    ("Updated 5:02 PM GMT+2, October 3, 2024", "2024-10-03"),
+    ("Published: 07:20 CET, 9 May 2025 | Updated: 11:45 CET, 10 May 2025", "2025-05-09"),
+    ("Updated: 11:45 CET, 10 May 2025 | Published: 07:20 CET, 9 May 2025", "2025-05-09"),
+    ("Posted on March 4, 2025 by Ines Varg", "2025-03-04"),
+    ("January 27, 2025 | 6:05 PM", "2025-01-27"),
+    ("Last modified: 23/06/2025 - 16:05", "2025-06-23"),
+    ("Опубликовано: 14.09.2025 в 09:15", "2025-09-14"),
+    ("09:40, 2 июня 2025", "2025-06-02"),
+    ("Обновлено: 2025-06-02T09:40+03:00", "2025-06-02"),
+])
+def test_printed_date_lines_with_times_zones_labels_and_fields(line: str, iso: str) -> None:
+    d = draft("Compact delays vote on ferry levy\n" + line + BODY)
+    assert (d.date.date, d.date.confidence) == (iso, "high")
+    assert any(c.text == line for c in d.layout.chrome)
+
+
+@pytest.mark.parametrize("line", ["Home | News | World", "The vote was on 3 May 2024 | and more"])
+def test_a_line_with_bars_is_a_date_line_only_when_every_field_is_meta(line: str) -> None:
+    assert parse_date(line) is None
+
+
+def test_a_meta_line_names_the_publisher_and_a_posted_line_the_author() -> None:
+    d = draft("Source: Harbour Wire | 2025-02-11 08:15:02 | Editor: Ola Fenn\n" + BODY)
+    assert d.document["source"]["publisher"] == "Harbour Wire"
+    d = draft("Why the ferry levy will not go away\nPosted on March 4, 2025 by Ines Varg\n" + BODY)
+    assert d.layout.byline_name == "Ines Varg"
+
+
+def test_an_ambiguous_day_and_month_in_a_new_form_stays_flagged() -> None:
+    d = draft("Compact delays vote on ferry levy\nLast modified: 03/04/2025 - 10:00 UTC+3" + BODY)
+    assert d.date.confidence != "high" and any(w[0] == "date_ambiguous" for w in d.date.warnings)
+
+
+@pytest.mark.parametrize(("url", "iso"), [
+    ("https://www.meridian.example/world/storm-warnings-staven-2025-09-12/", "2025-09-12"),
+    ("https://example.org/news/pact_2025-09-12.html", "2025-09-12"),
+])
+def test_a_date_ending_the_url_slug(url: str, iso: str) -> None:
+    assert url_date(url) == iso
+    assert draft("Pact story" + BODY, url=url).date.date == iso
+
+
+def test_a_wire_dateline_with_a_double_hyphen() -> None:
+    d = draft("Pact story\n\nVALMONT, Nov. 18 (Nordpost) -- The Compact declined to take sides on Monday.\n")
+    assert (d.layout.dateline, d.document["source"]["publisher"]) == ("Valmont", "Nordpost")
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    ("Home\nNews\nSport\nVarnia's coast guard gets three new cutters\n4 hours ago\nShare\nSave\n",
+     "Varnia's coast guard gets three new cutters"),
+    ("Все новости\nМир\nКессель отправит в пролив еще два корабля\n", "Кессель отправит в пролив еще два корабля"),
+    ("Политика\nВарния продлит аренду причалов Кесселю\nОпубликовано: 12.09.2025 в 09:15\n",
+     "Варния продлит аренду причалов Кесселю"),
+    ("Мир\n14:22, 6 октября 2025\nВолков назвал Кессель соседом\nПрезидент призвал не превращать спор в "
+     "конфликт\nДарья Млынова (редактор отдела «Мир»)\n", "Волков назвал Кессель соседом"),
+    ("Главная › Новости › Общество\n", None),
+    ("Video PlayerClose\n", None),
+    ("Ortis rules out a referendum\nForeign minister says membership \"is not a question for us\"\nBy Anders "
+     "Kolb\nWednesday, October 15, 2025\n", "Ortis rules out a referendum"),
+])
+def test_menu_words_section_labels_and_a_quoting_standfirst_are_not_the_title(head: str, title: str | None) -> None:
+    d = draft(head + BODY)
+    assert d.document["source"]["title"] == title
+
+
+def test_reader_comments_and_related_coverage_quote_nothing() -> None:
+    page = ("Kessel raises its herring quota\n\nKessel raised its herring quota by a tenth on Wednesday, the "
+            "ministry said.\n\nRELATED COVERAGE\nVarnia says 'our boats will follow the science' on quotas\n\n"
+            "Comments (3)\nHarbourWatcher: \"This will empty the sea again.\"\nNordic_Gull: Good news for the "
+            "fleet.\n")
+    d = draft(page)
+    assert d.quotes == []
+    assert any(c.text.startswith("Comments (3)") for c in d.layout.chrome)
+
+
+def test_a_standfirst_quoting_the_body_is_not_a_second_quote() -> None:
+    d = draft("Kessel raises its herring quota\nMinister says the stocks \"have come back\"\nBy Anna Rask\n"
+              "April 10, 2025\n\n\"The stocks have come back,\" Fisheries Minister Lars Dal told parliament.\n")
+    assert [q.text for q in quotes(d)] == ["The stocks have come back,"]
+
+
 # --- the corpus ---------------------------------------------------------------------------------------------------
 
 
@@ -459,7 +546,7 @@ def test_the_third_fresh_batch_holds_what_it_held_when_scored_once() -> None:
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
-    assert totals.articles >= 61 and totals.failures() == []
+    assert totals.articles >= 73 and totals.failures() == []
 
 
 
@@ -539,3 +626,15 @@ def test_movements_and_parties_speak_as_organisations() -> None:
               "The Coastal Workers' Party backed the protest. \"We will raise this in parliament,\" the party said.\n")
     assert [names(d, q) for q in quotes(d)] == [["Island Voice Movement"], ["Coastal Workers' Party"]]
     assert {a["kind"] for a in d.document["actors"]} == {"organisation"}
+
+
+def test_gold_chrome_is_located_as_a_whole_line_first(tmp_path: Path) -> None:
+    # a topic link "Kessel" under the article is the chrome, not the word Kessel inside a quote above it
+    from alliance_monitor.ingest.evaluate import load_gold
+
+    article = 'Pact story\n\n"Kessel has voted," she said.\n\nRelated topics\nKessel\n'
+    gold = tmp_path / "a.gold.yaml"
+    gold.write_text("title: Pact story\npublisher: null\ndate: null\ndateline: null\nchrome:\n- Kessel\n",
+                    encoding="utf-8")
+    start = article.index("\nKessel\n") + 1
+    assert load_gold(gold, article).chrome == [(start, start + len("Kessel"))]
