@@ -88,10 +88,15 @@ def find_quotations(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[
         stack: list[tuple[str, int, int]] = []  # (opening mark, position, paragraph)
         i = p_start
         if carry is not None:
+            # The convention of print: a quote running on into the next paragraph leaves its paragraph
+            # unclosed and opens the next one with a mark again. Each paragraph's part is a quote of its own
+            # (the first ends where its paragraph ends), as the curated data and the gold annotate it.
             lead = len(text[p_start:p_end]) - len(text[p_start:p_end].lstrip())
             if p_start + lead < p_end and text[p_start + lead] in _DOUBLE_OPEN:
-                stack.append(carry)
-                i = p_start + lead + 1
+                prev_start, prev_end = paragraphs[carry[2]]
+                close = prev_start + len(text[prev_start:prev_end].rstrip())
+                if close > carry[1] + 1:
+                    found.append(Quotation(carry[1], close, carry[2]))
             else:
                 unmatched.append(carry[1])
             carry = None
@@ -344,6 +349,8 @@ class Attributor:
         if match is None:
             return None
         word = match.group(0)
+        if word.endswith(("s'", "s’")):
+            return None  # "the Greens' leader": a plural possessive is never the speaker
         if word.endswith(("'s", "’s")):
             word = word[:-2]
         end = match.start() + offset + len(word)
@@ -370,16 +377,19 @@ class Attributor:
         Dorokhov"); an organisation or role right before a person's name stands for that person ("официальный
         представитель МИД Иван Дорохов")."""
         who = self.mention_starting(pos, limit)
-        if who is not None and re.match(r"['’]s\b", self.masked[who.end:who.end + 3]):
-            # "Kessel's transport minister, Egon Falk, said": a possessive is never the speaker; the words it
-            # qualifies are (a role, then the name in apposition)
-            after = self.cast.between(who.end + 2, limit)[:1]
-            who = after[0] if after and len(self.masked[who.end + 2:after[0].start].split()) <= 4 else None
+        if who is not None and (re.match(r"['’]s\b", self.masked[who.end:who.end + 3]) or (
+                who.text.endswith("s") and re.match(r"['’](?![\w'’])", self.masked[who.end:who.end + 2]))):
+            # "Kessel's transport minister, Egon Falk, said", "the Greens' leader, Mira Holt, told": a possessive
+            # is never the speaker; the words it qualifies are (a role, then the name in apposition)
+            mark = 2 if re.match(r"['’]s\b", self.masked[who.end:who.end + 3]) else 1
+            after = self.cast.between(who.end + mark, limit)[:1]
+            who = after[0] if after and len(self.masked[who.end + mark:after[0].start].split()) <= 4 else None
             if who is None:
                 return None
         for count in range(1, 5) if who is None else ():
-            skip = re.match(r"[ \t\u00a0]*(?:[a-zа-яё][\w-]*[ \t\u00a0]+){" + str(count) + "}",
-                            self.masked[pos:limit])
+            # lower-case words, or a plural possessive ("the Greens' leader, Mira Holt")
+            skip = re.match(r"[ \t\u00a0]*(?:(?:[a-zа-яё][\w-]*|[A-ZА-ЯЁ][\w-]*s['’])[ \t\u00a0]+){" + str(count)
+                            + "}", self.masked[pos:limit])
             if skip is None:
                 break
             who = self.mention_starting(pos + skip.end(), limit)
@@ -562,8 +572,9 @@ class Attributor:
             return self._make([org], "after: the body, verb", text[pos:body.end()], org)
         if who is None:
             # "...," union leader, Pia Lund, said: a lower-case role, then the name between commas, then the verb
-            lead = re.match(r"[ \t\u00a0]*(?:[a-z][\w-]*[ \t\u00a0]+){0,3}[a-z][\w-]*,[ \t\u00a0]*",
-                            masked[pos:after_end])
+            # (a plural possessive may qualify the role: "the Greens' leader, Mira Holt, told")
+            lead = re.match(r"[ \t\u00a0]*(?:(?:[a-z][\w-]*|[A-Z][\w-]*s['’])[ \t\u00a0]+){0,3}[a-z][\w-]*,"
+                            r"[ \t\u00a0]*", masked[pos:after_end])
             name = self.mention_starting(pos + lead.end(), after_end) if lead else None
             if name is not None and name.kind in ("name", "new_name") and self.cast.is_person(name.actor or ""):
                 tail = re.match(r"[ \t\u00a0]*," + _AUX + r"[ \t\u00a0]*", masked[name.end:after_end])
@@ -746,11 +757,27 @@ _NAME_BEFORE = re.compile(r"(?:\b(?:a|an|the|called|named|dubbed|titled|entitled
                           r"|\b(?:так называемый|так называемая|так называемое))\s*$", re.IGNORECASE)
 
 
+_KIND_BEFORE = re.compile(
+    r"(?<![\w'’])(?:party|movement|newspaper|paper|daily|weekly|magazine|journal|coalition|front|bloc|group|agency"
+    r"|broadcaster|channel|station|alliance|union|campaign|association|company|programme|program|operation"
+    r"|парти[яиюейе]|движени[еяюи]|движением|газет[аеуыой]{1,2}|журнал[аеуом]{0,2}|агентств[оауе]|агентством"
+    r"|издани[еяю]|коалици[яиюей]{1,2}|фронт[аеуом]{0,2}|союз[аеуом]{0,2}|объединени[еяю]|организаци[яиюей]{1,2}"
+    r"|блок[аеуом]{0,2}|компани[яиюей]{1,2}|телеканал[аеуом]{0,2}|радиостанци[яиюей]{1,2}|операци[яиюей]{1,2}"
+    r"|программ[аеуыой]{1,2}|фонд[аеуом]{0,2}|центр[аеуом]{0,2}|клуб[аеуом]{0,2})\s*$",
+    re.IGNORECASE)
+"""A kind of named thing right before a quotation: `партии «Зеленая Варния»`, `газете «Вальмонтский вестник»`,
+`the newspaper "Harbour Times"`: what follows is its name."""
+
+
 def _is_name_quoted(text: str, q: Quotation) -> bool:
     """A quoted name, not words said: title-case words after an article ('during a "Question Hour"',
-    'the "Unity Day" parade'); drafted as the author's term."""
+    'the "Unity Day" parade'), or a capitalised name of up to five words after the kind of thing it names
+    (`движение «Свободная гавань»`, `the party "Green Shore"`); drafted as the author's term."""
     quoted = text[q.start:q.end]
     parts = quoted.split()
+    if (1 <= len(parts) <= 5 and parts[0][:1].isupper() and not re.search(r"[.!?,;:]", quoted)
+            and _KIND_BEFORE.search(text[max(0, q.open_pos - 30):q.open_pos])):
+        return True
     return (1 <= len(parts) <= 5 and all(p[:1].isupper() or p.lower() in ("of", "and", "the", "for", "on")
                                           for p in parts)
             and not re.search(r"[.!?,;:]", quoted)
@@ -772,7 +799,7 @@ def _is_modifier(text: str, q: Quotation) -> bool:
 
 
 _WHAT_THEY_CALL = re.compile(
-    r"\bwhat\s+(?:[\w'’-]+\s+){1,3}(?:call|calls|called|dub|dubs|dubbed|term|terms|termed|label|labels"
+    r"\bwhat\s+(?:[\w'’-]+\s+){1,5}(?:call|calls|called|calling|dub|dubs|dubbed|term|terms|termed|label|labels"
     r"|labelled|labeled)\s+(?:(?:his|her|its|their|our|the|a|an|it|him|them)\s+)?$", re.IGNORECASE)
 
 

@@ -189,10 +189,12 @@ def test_offsets_are_the_words_between_the_marks() -> None:
 
 
 def test_quotation_running_over_paragraphs() -> None:
+    # the paragraph left unclosed and the next opened again: one quote per paragraph (the gold's convention)
     text = 'Jan Novak said: "The first part of my answer is simple.\n"The second part takes longer to explain."'
-    (q,) = run(text)
-    assert q.text == 'The first part of my answer is simple.\n"The second part takes longer to explain.'
-    assert speakers(q) == ["novak"]
+    first, second = run(text)
+    assert first.text == "The first part of my answer is simple."
+    assert second.text == "The second part takes longer to explain."
+    assert speakers(first) == speakers(second) == ["novak"]
 
 
 def test_apostrophes_are_not_quotation_marks() -> None:

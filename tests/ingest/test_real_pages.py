@@ -513,6 +513,38 @@ def test_a_standfirst_quoting_the_body_is_not_a_second_quote() -> None:
     assert [q.text for q in quotes(d)] == ["The stocks have come back,"]
 
 
+
+@pytest.mark.parametrize("page", [
+    'Pact story\n\n"We will not sell the harbour," Ola Fenn told reporters. "We go today.\n\n"Our members voted '
+    'for it."\n',
+    "Пакт\n\n«Мы ждали три месяца», — сказал Эрик Вейс. «Больше ждать не будем.\n\n«Порт встанет утром».\n",
+])
+def test_a_quote_running_on_into_the_next_paragraph_is_one_quote_per_paragraph(page: str) -> None:
+    d = draft(page)
+    texts = [q.text for q in quotes(d)]
+    assert len(texts) == 3 and all("\n" not in t for t in texts)
+    assert {tuple(names(d, q)) for q in quotes(d)} in ({("Ola Fenn",)}, {("Эрик Вейс",)})
+
+
+def test_a_plural_possessive_before_the_role_is_not_the_speaker() -> None:
+    d = draft("Pact story\n\nVarnia's Reds said on Monday they would leave the coalition.\n\n\"We will not sell "
+              "the harbour,\" the Reds' leader, Ola Fenn, told reporters.\n")
+    assert names(d, only(d)) == ["Ola Fenn"]
+
+
+@pytest.mark.parametrize(("page", "term"), [
+    ("Пакт\n\nЛидер оппозиционной партии «Новая Варния» Анна Берг потребовала отставки министра.\n", "Новая Варния"),
+    ("Пакт\n\nБерг заявила об этом в интервью газете «Северный курьер» в понедельник.\n", "Северный курьер"),
+    ("Пакт\n\nВ движении «Чистый залив» поддержали требование оппозиции.\n", "Чистый залив"),
+    ('Pact story\n\nThe leader of the opposition party "Free Coast" called for an inquiry.\n', "Free Coast"),
+    ('Pact story\n\nLind told the newspaper "Astrell Evening" on Monday.\n', "Astrell Evening"),
+    ('Pact story\n\nThey will vote against what critics have taken to calling the "harbour deal".\n', "harbour deal"),
+])
+def test_the_name_of_a_party_movement_or_newspaper_in_quotes_is_a_term(page: str, term: str) -> None:
+    d = draft(page)
+    assert quotes(d) == [] and [q.text for q in d.quotes if q.is_term] == [term]
+
+
 # --- the corpus ---------------------------------------------------------------------------------------------------
 
 
@@ -546,7 +578,7 @@ def test_the_third_fresh_batch_holds_what_it_held_when_scored_once() -> None:
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
-    assert totals.articles >= 73 and totals.failures() == []
+    assert totals.articles >= 77 and totals.failures() == []
 
 
 
