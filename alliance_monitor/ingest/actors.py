@@ -308,8 +308,8 @@ _ORG = re.compile(
     r"|Committee|Parliament|Senate|Secretariat|Embassy|Kremlin|Commission|Cabinet|Presidency|Duma|Movement|Party"
     r"|Front|Coalition|Association|Authority)"
     r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*){1,4})?"
-    r"|[A-Z][\w-]*['’]s\s+(?:foreign|defence|defense|interior|finance|justice|economy|economic|transport"
-    r"|fisheries)\s+(?:ministry|office)"
+    r"|[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:ministry|office|agency|authority|secretariat|commission"
+    r"|council|service|inspectorate|directorate|administration)(?![\w'’])"
     r"|(?:Министерство|МИД|Правительство|Сенат|Парламент|Совет|Комитет|Агентство|Посольство|Администрация|Кремль)"
     r"(?:\s+(?:иностранных|внутренних|обороны|безопасности|дел|юстиции|финансов|экономики|транспорта|торговли"
     r"|здравоохранения|образования|энергетики|культуры|труда|связи|промышленности|сельского|хозяйства|природных"
@@ -373,6 +373,12 @@ def find_cast(
             group = "org" if match.group("org") else "org2"
             s0, e0 = match.span(group)
             if any(s < e0 and s0 < e for s, e in taken + [(o.start, o.end) for o in orgs]):
+                # a curated or already found organisation: "The Harbour Compact, the alliance of ..." tells that
+                # "the alliance" later is it
+                known = [m for m in [*names, *orgs] if m.start < e0 and s0 < m.end and m.actor]
+                if known and not cast.is_person(known[0].actor or ""):
+                    noun = (match.group("noun") or match.group("noun2")).lower()
+                    cast.org_nouns.setdefault(known[0].actor or "", noun)
                 continue
             name = match.group(group)
             key = "org:" + skeleton(name).replace(" ", "-")
@@ -483,10 +489,12 @@ _OBLIQUE_GOVERNOR = re.compile(
     r"|(?<![\w-])(?:вице-|экс-)?(?:министра|премьера|премьер-министра|представителя|представительницы|главы|посла"
     r"|советника|советницы|президента|председателя|секретаря|пресс-секретаря|губернатора|мэра|директора"
     r"|руководителя|заместителя|депутата|спикера|генсека|помощника|помощницы|эксперта|политолога|аналитика"
-    r"|командующего|начальника)\s+(?:[а-яё-]+\s+){0,3}(?:[А-ЯЁ][а-яё-]+\s+)?)$"
+    r"|командующего|начальника)\s+(?:[а-яё-]+\s+){0,3}(?:[А-ЯЁ][а-яё-]+\s+)?"
+    r"|(?<![\w-])цитиру(?:ет|ют|ет\s+агентство|ют\s+СМИ)\s+(?:[А-ЯЁ][\w-]+\s+)?)$"
 )
-"""What puts the name after it in the genitive: "по словам", "по мнению", "со слов" (with the words between), or
-a role in the genitive ("вице-премьера Варнии", "министра финансов Кесселя"): the name agrees with it."""
+"""What puts the name after it in the genitive: "по словам", "по мнению", "со слов" (with the words between),
+"цитирует (Агентство)" (the accusative of a man's name is its genitive), or a role in the genitive
+("вице-премьера Варнии", "министра финансов Кесселя"): the name agrees with it."""
 _FEMALE_SURNAME_OBLIQUE = (("ской", "ская"), ("цкой", "цкая"), ("скую", "ская"), ("цкую", "цкая"),
                            ("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"), ("ыной", "ына"),
                            ("ову", "ова"), ("еву", "ева"), ("ину", "ина"), ("ыну", "ына"))

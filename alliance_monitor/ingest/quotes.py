@@ -190,7 +190,8 @@ RU_SPEECH_VERBS = words("""заявил заявила заявили сказа
 добавили подчеркнул подчеркнула подчеркнули сообщил сообщила сообщили пояснил пояснила пояснили указал указала
 указали заметил заметила заметили напомнил напомнила напомнили заверил заверила заверили признал признала
 предупредил предупредила ответил ответила считает считают говорит говорят заявляет заявляют рассказал рассказала
-рассказали уточнил уточнила уточнили подтвердил подтвердила подтвердили объяснил объяснила объяснили""")
+рассказали уточнил уточнила уточнили подтвердил подтвердила подтвердили объяснил объяснила объяснили написал
+написала написали пишет пишут""")
 
 """Russian reporting verbs (past and present), as in «...», — заявил Токаев. and Как отметил X, «...»."""
 SPEECH_VERBS = SPEECH_VERBS | RU_SPEECH_VERBS
@@ -216,7 +217,7 @@ _AUX = r"(?:\s+(?:has|had|have|also|then|later|further|again|once|would|will|has
 _OBJECT_BEFORE = re.compile(
     r"(?:\b(?:to|with|by|told|tells|telling|from|of|for|about|against|on|at|than|like|between|met|meets|meeting"
     r"|asked|asks|urged|urges|invited|invites|answered|accused|criticised|criticized|thanked|praised|called"
-    r"|interview with)\s+)$",
+    r"|interview with|с|со|к|от|для|о|об|у|перед|после|против|при|вместе с)\s+)$",
     re.IGNORECASE,
 )
 
@@ -294,6 +295,42 @@ _PARTNER_WORDS = (r"\s*,?\s+and\s+(?:his|her|their|its|the)\s+(?:[\w'’-]+\s+){
                   r"|opposite numbers?|deputy|deputies|successor|predecessor|partners?|wife|husband|ally|allies)"
                   r"(?:\s+(?:from|of|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,?\s+")
 """Two speakers joined through a descriptor: "X and her Kessel counterpart(,) Y"."""
+_JOINT_SAID = re.compile(r"[ \t\u00a0]*(?:the\s+two|both)(?:\s+[a-z][\w-]*){0,2}" + _AUX
+                         + r"[ \t\u00a0]+(?:said|say|added|stated|declared|wrote)(?![\w'’])")
+"""After a quote, "the two ministers said", "both leaders said": the two persons named last, jointly."""
+_CITES = re.compile(r"[ \t\u00a0]*(?:цитиру(?:ет|ют)|процитировал[аи]?|приводит\s+слова|приводят\s+слова)"
+                    r"(?![а-яё])")
+"""After a quote, «...», — цитирует Варпресс X: X is quoted, the agency reports."""
+_QUOTED_AS = re.compile(r"(?<![\w'’])(?:quoted|quotes|quoting|cited|cites)\s+(?P<who>[^.;:!?_\n]{2,80}?)\s+as\s+"
+                        r"(?:saying|stating|telling)\b")
+"""Before a quote, "The Herald quoted X as saying": X speaks, not the paper."""
+_ABOUT_THIS = re.compile(r"[\s.!?»”\"]*(?:Об\s+этом|Это|Так(?:ое\s+мнение)?)(?:[ \t\u00a0]+[а-яё]+){0,3}?[ \t\u00a0]+"
+                         r"(?:заявил[аи]?|сказал[аи]?|сообщил[аи]?|рассказал[аи]?|написал[аи]?|отметил[аи]?"
+                         r"|подчеркнул[аи]?)(?![а-яё])")
+"""The sentence after a quote: "Об этом журналистам заявил X", "Об этом в интервью сообщил X"."""
+_RU_IN_BODY = re.compile(r"\s*(?:В|Во)\s+(?P<body>[^,.;:!?_\n]{2,60}?)\s+(?:[а-яё]+\s+){0,2}?(?:назвали|заявили"
+                         r"|сообщили|считают|ответили|подчеркнули|отметили|добавили|пояснили|указали)(?![а-яё])")
+"""«В МИД Кесселя назвали ... «...»»: the body in which something was said speaks."""
+_ROLE_WORDS = words("""governor mayor minister ambassador envoy president premier chancellor spokesman spokeswoman
+spokesperson speaker chairman chairwoman chair secretary general admiral commander chief director leader""")
+"""English roles that, alone before a verb ("the governor said:"), name a person named before with that role."""
+
+
+@dataclass(frozen=True)
+class _ShiftedRole:
+    """A role word found at `start` (what `russian_role` reads of a role match)."""
+
+    word: str
+    start_at: int
+
+    def group(self, name: str) -> str:
+        return self.word
+
+    def start(self, name: str) -> int:
+        return self.start_at
+
+    def end(self, name: str) -> int:
+        return self.start_at + len(self.word)
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё-]+")
 
 
@@ -328,11 +365,14 @@ class Attributor:
         honorific = _HONORIFIC.match(self.masked, pos, limit)
         if honorific:  # "Mr Zaric said", "Dr. Vell said": the name after the title
             pos = honorific.end()
+        at = []
         for m in self.cast.mentions[self.cast.first_from(pos):]:
-            if m.start == pos and m.end <= limit:
-                return m
             if m.start > pos:
                 break
+            if m.start == pos and m.end <= limit:
+                at.append(m)
+        if at:  # "Kessel's transport ministry" rather than "Kessel" at the same place
+            return max(at, key=lambda m: m.end)
         return self._word_as_name(re.match(r"[A-ZÀ-ÖØ-ÞĀ-ŽА-Я][\w’'-]*", self.masked[pos:limit]), pos)
 
     def mention_ending(self, pos: int, floor: int) -> Mention | None:
@@ -400,7 +440,9 @@ class Attributor:
             who.kind == "descriptor" or not self.cast.is_person(who.actor or "")
         ):
             gap = re.match(r"[ \t\u00a0]*(?:[a-zа-яё][\w-]*[ \t\u00a0]+){0,3}", self.masked[who.end:limit])
-            nxt = self.mention_starting(who.end + (gap.end() if gap else 0), limit)
+            # (never past a verb: "Kessel's transport ministry wrote on Telegram" is the ministry)
+            nxt = None if gap and _VERB.search(gap.group(0)) else self.mention_starting(
+                who.end + (gap.end() if gap else 0), limit)
             if nxt is not None:
                 nxt = self._past_genitive(nxt, limit)
             if nxt is not None and nxt.kind in ("name", "new_name") and self.cast.is_person(nxt.actor or ""):
@@ -420,7 +462,50 @@ class Attributor:
             return nxt
         return who
 
-    def russian_role(self, role: re.Match[str], before: int, basis: str) -> Attribution | None:
+    def _quoted_person(self, start: int, end: int, before: int) -> Mention | None:
+        """The person a reporter quotes between `start` and `end` ("цитирует Варпресс заместителя министра Олега
+        Сандера", "quoted Holm's deputy, Tor Ness, as saying"): the last person named there with two words or
+        named before (a one-word name met for the first time is the agency or the paper)."""
+        seen = {actor for _, actor in self.cast.iter_persons_before(before)}
+        surnames: dict[str, str] = {}
+        for actor in seen:
+            cand = self.cast.candidates.get(actor) or self.cast.stubs.get(actor)
+            if cand is not None and len(skeleton(cand.name.split()[-1])) >= 3:
+                surnames[skeleton(cand.name.split()[-1])] = actor
+
+        def met_before(m: Mention) -> bool:
+            return m.actor in seen or any(skeleton(m.text).startswith(sk) for sk in surnames)
+
+        def as_met(m: Mention) -> Mention:  # "Колба" after "Ян Колб": the same person, in another case
+            if m.actor in seen or " " in m.text.strip():
+                return m
+            actor = next(a for sk, a in surnames.items() if skeleton(m.text).startswith(sk))
+            return Mention(m.start, m.end, m.text, "name", actor)
+
+        found: list[Mention] = []
+        for word in re.finditer(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞА-ЯЁ]", self.masked[start:end]):
+            m = self.mention_starting(start + word.start(), end)
+            if m is not None and m not in found and not any(f.start <= m.start < f.end for f in found):
+                found.append(m)
+        people = [m for m in found if m.kind in ("name", "new_name")
+                  and self.cast.is_person(m.actor or "") and not re.match(r"['’]s\b", self.masked[m.end:m.end + 3])
+                  and (" " in m.text.strip() or met_before(m))]
+        return as_met(people[-1]) if people else None
+
+    def role_before(self, verb_start: int, floor: int, before: int, basis_end: int) -> Attribution | None:
+        """"the governor said: '...'", "посол сказала: «...»": a role right before the verb names the last person
+        named before with that role in apposition."""
+        role = re.search(r"(?:^|\s)(?:the\s+)?(?P<role>[a-zа-яё][\w-]+)\s*$", self.masked[floor:verb_start])
+        if role is None:
+            return None
+        word = role.group("role").lower()
+        if word not in _ROLE_WORDS and not _RU_ROLE.fullmatch(" " + word):
+            return None
+        start = floor + role.start("role")
+        shifted = _ShiftedRole(word, start)
+        return self.russian_role(shifted, before, self.text[start:basis_end].rstrip(" ,:;"))
+
+    def russian_role(self, role: re.Match[str] | _ShiftedRole, before: int, basis: str) -> Attribution | None:
         """«...», — сказала министр: the last person named before the quote with that role in apposition
         ("Министр финансов Варнии Ирма Вальд")."""
         stem = role.group("role").lower()[:6]
@@ -518,6 +603,28 @@ class Attributor:
                 att.confidence = "medium"
                 return att
 
+        # 0b. "...," the two ministers said (in a joint statement): the last two persons named before
+        joint = _JOINT_SAID.match(masked, pos, after_end)
+        if joint:
+            pair: list[Mention] = []
+            for start, actor_id in self.cast.iter_persons_before(q.open_pos):
+                if all(m.actor != actor_id for m in pair):
+                    pair.append(Mention(start, start, actor_id, "name", actor_id))
+                if len(pair) == 2:
+                    break
+            if len(pair) == 2:
+                pair.reverse()  # in the order the text named them
+                att = self._make(pair[:1], "after: the two of them, verb (the last two persons named before)",
+                                 text[pos:joint.end()], pair[0], extra=pair[1:])
+                att.confidence = "medium"
+                return att
+        # 0c. «...», — цитирует Варпресс заместителя министра Олега Сандера: the one quoted, not the agency
+        cites = _CITES.match(masked, pos, after_end)
+        if cites:
+            who = self._quoted_person(cites.end(), after_end, q.open_pos)
+            if who is not None:
+                return self._make([who], "after: cites (agency), speaker", text[pos:who.end], who)
+
         # 1. after the quote: "..., observes X" / "...," he added / "...," spokesman Ivan Dorokhov said
         verb = _VERB.match(masked, pos, after_end)
         if verb and verb_class(verb.group(0)) == "speech":
@@ -597,6 +704,14 @@ class Attributor:
                 basis = text[floor + passive.start("verb"):q.open_pos].rstrip(" ,:")
                 return self._make(people, "passive: verb by speakers", basis, people[0], extra=people[1:])
 
+        # 2b. "The Harbour Times quoted Holm's deputy, Tor Ness, as saying ... '...'": the one quoted
+        quoted_as = next(reversed(list(_QUOTED_AS.finditer(masked, floor, q.open_pos))), None)
+        if quoted_as is not None:
+            who = self._quoted_person(quoted_as.start("who"), quoted_as.end("who"), q.open_pos)
+            if who is not None:
+                return self._make([who], "before: quoted X as saying", text[quoted_as.start():quoted_as.end()],
+                                  who)
+
         # 3. verb then speaker before the quote: "concludes X, '...'"; a headline "X: '...'"
         tail = re.search(r"(?<![\w'’])(?P<verb>" + _VERB_ALT + r")\s+(?P<rest>[^,:;]{1,80}?)\s*[,:]\s*$", before)
         if tail and verb_class(tail.group("verb")) == "speech":
@@ -632,6 +747,10 @@ class Attributor:
             if len(words) > limit or re.search(r"[.;!?]", gap) or "_" in gap:
                 continue
             subject = self._subject(verb.start(), floor, participle=verb.group(0).endswith("ing"))
+            if subject is None and klass == "speech":
+                by_role = self.role_before(verb.start(), floor, q.open_pos, q.open_pos)
+                if by_role is not None:
+                    return by_role
             if subject is None:
                 it = re.search(r"(?<![\w'’])[Ii]t" + _AUX + r"\s+$", masked[floor:verb.start()])
                 org = self.last_organisation(q.open_pos) if it else None
@@ -641,6 +760,11 @@ class Attributor:
                     att.confidence = "medium"
                     return att
                 continue
+            if subject.kind == "descriptor" and self.cast.resolve(subject) is None:
+                # "the governor said: '...'": a role no curated actor holds names the person given it before
+                by_role = self.role_before(subject.end, floor, q.open_pos, q.open_pos)
+                if by_role is not None:
+                    return by_role
             basis = text[subject.start:q.open_pos].rstrip(" ,:;")
             rule = f"before: speaker, {klass} verb"
             # the speakers in the order the sentence names them ("X and her counterpart Y said": X, Y)
@@ -698,6 +822,26 @@ class Attributor:
                     att = self._make([who], "next sentence: speaker, verb", text[who.start:verb.end()], who)
                     att.confidence = "medium"
                     return att
+
+        # 6c. '«...». Об этом журналистам заявил Хаген.': the next sentence says who said it
+        if not before.strip() and not after.strip(" .!?"):
+            nxt_end = self.text.find("\n", sent.end)
+            nxt_end = len(text) if nxt_end < 0 else nxt_end
+            about = _ABOUT_THIS.match(masked, sent.end, nxt_end)
+            if about:
+                who = self.speaker_at(about.end(), nxt_end)
+                if who is not None and who.kind != "pronoun":
+                    att = self._make([who], "next sentence: об этом, verb, speaker", text[about.start():who.end],
+                                     who)
+                    att.confidence = "medium"
+                    return att
+        # 6d. "В МИД Кесселя назвали встречу «...»": the body in which it was said
+        inside = _RU_IN_BODY.match(masked, sent.start, q.open_pos)
+        if inside:
+            org = next((m for m in self.cast.between(sent.start, sent.start + inside.end("body") + 1)
+                        if m.kind == "name" and not self.cast.is_person(m.actor or "")), None)
+            if org is not None:
+                return self._make([org], "в (body) said", text[sent.start:q.open_pos].rstrip(" ,:"), org)
 
         # 7-9. carried over from an earlier quotation
         if previous is not None and previous.speakers:

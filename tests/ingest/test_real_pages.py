@@ -545,6 +545,47 @@ def test_the_name_of_a_party_movement_or_newspaper_in_quotes_is_a_term(page: str
     assert quotes(d) == [] and [q.text for q in d.quotes if q.is_term] == [term]
 
 
+
+@pytest.mark.parametrize(("page", "speakers"), [
+    # a body named in full, then by its common noun
+    ("Pact story\n\nVarnia's port authority said on Wednesday that lorries would wait. \"We have lost two "
+     "cranes,\" the authority said.\n", ["Varnia's port authority"]),
+    # the text says the Compact is the alliance
+    ("Pact story\n\nThe Harbour Compact, the alliance of the four coastal states, offered engineers. \"We have "
+     "cranes to spare,\" the alliance said.\n", ["Harbour Compact"]),
+    # a body by its full name writes on a social network
+    ("Pact story\n\n\"The first crossing is booked,\" Kessel's transport ministry wrote on Telegram.\n",
+     ["Kessel's transport ministry"]),
+    # two people speaking jointly
+    ("Pact story\n\nVarnian Minister Jan Kolb and his Kessel counterpart Eva Strand met in Astrell on Monday. "
+     "\"The ferry will sail again,\" the two ministers said in a joint statement.\n", ["Jan Kolb", "Eva Strand"]),
+    # a role alone before the verb: the person named before with it
+    ("Pact story\n\nLindmark's governor, Sara Holm, has asked for more boats.\n\nAsked about it, the governor "
+     "said: \"I ask for them every month.\"\n", ["Sara Holm"]),
+    ("Пакт\n\nПосол Варнии Нина Рауд встретилась с министром.\n\nПосле встречи с министром посол сказала: "
+     "«Визы будут выдавать за неделю».\n", ["Нина Рауд"]),
+    # the paper quotes someone: the one quoted speaks
+    ("Pact story\n\nThe Harbour Times quoted Holm's deputy, Tor Ness, as saying the boats were needed \"before "
+     "the autumn storms\".\n", ["Tor Ness"]),
+    ("Пакт\n\n«Мы подпишем протокол до конца мая», — цитирует Варпресс заместителя министра транспорта Кесселя "
+     "Олега Сандера.\n", ["Олег Сандер"]),
+    ("Пакт\n\nМинистр транспорта Варнии Ян Колб выступил в парламенте.\n\n«Линия окупится за два года», — "
+     "цитирует Колба агентство Интерварн.\n", ["Ян Колб"]),
+    # a post on a social network
+    ("Пакт\n\n\"Паромы пойдут в июле\", - написал министр транспорта Ян Колб в своем Telegram-канале.\n",
+     ["Ян Колб"]),
+    # the speaker in the next sentence
+    ("Пакт\n\nМинистр Эрик Хаген прилетел в Вальмонт.\n\n«Мы ответим тем же». Об этом журналистам заявил "
+     "Хаген.\n", ["Эрик Хаген"]),
+    # the body in which it was said
+    ("Пакт\n\nВ МИД Кесселя назвали встречу «полезной, хотя и слишком короткой».\n", ["МИД Кесселя"]),
+])
+def test_speakers_of_bodies_joint_statements_roles_citing_and_next_sentences(page: str,
+                                                                             speakers: list[str]) -> None:
+    d = draft(page)
+    assert names(d, only(d)) == speakers
+
+
 # --- the corpus ---------------------------------------------------------------------------------------------------
 
 
@@ -578,7 +619,7 @@ def test_the_third_fresh_batch_holds_what_it_held_when_scored_once() -> None:
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
-    assert totals.articles >= 77 and totals.failures() == []
+    assert totals.articles >= 82 and totals.failures() == []
 
 
 
