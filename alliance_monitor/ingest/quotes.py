@@ -36,7 +36,16 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from alliance_monitor.ingest.actors import _MONTHS_DAYS, _NOT_NAME_WORDS, Candidate, Cast, Mention, loose
+from alliance_monitor.ingest.actors import (
+    _MONTHS_DAYS,
+    _NOT_NAME_WORDS,
+    Candidate,
+    Cast,
+    Mention,
+    _female_nominative,
+    _male_nominative,
+    loose,
+)
 from alliance_monitor.ingest.text import words
 from alliance_monitor.search import fold, skeleton
 
@@ -277,6 +286,7 @@ class DraftQuote:
 _WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _RU_ROLE = re.compile(
     r"[ \t\u00a0]*(?P<role>(?:вице-)?премьер(?:-министр)?|министр|посол|глава|президент|председатель|спикер"
+    r"|генерал|адмирал|командующий|полковник|губернатор|директор|лидер|посол|советник|депутат"
     r"|(?:официальный\s+)?представитель(?:ница)?|пресс-секретарь|губернатор|мэр|дипломат|генсек|секретарь)"
     r"(?:[ \t\u00a0]+[а-яё-]+){0,3}[ \t\u00a0]*(?=[.,;!?]|$)")
 """A Russian role with no name after it (— сказала министр.): it refers to someone named before."""
@@ -288,6 +298,15 @@ _BODY_SAID = re.compile(
     + r"[ \t\u00a0]+(?:said|says|added|stated|announced|noted|warned|insisted)(?![\w'’])")
 """After a quote, a body by its common noun ("the secretariat said", "the ministry added"): it speaks as an
 organisation, the one named before by that noun if any."""
+_GENERIC_BODIES = words("alliance bloc pact organisation organization union")
+"""Common nouns a report uses for the organisation it has just named ("the alliance said")."""
+_STATE_BODY_NOUNS = words("""ministry agency authority office government council commission committee embassy
+secretariat presidency cabinet service parliament senate мид министерство агентство правительство""")
+_BODY_BEFORE = re.compile(r"(?<![\w'’])(?:the|its)[ \t\u00a0]+(?P<body>secretariat|ministry|government|council"
+                          r"|commission|embassy|presidency|cabinet|committee|agency|authority|bloc|alliance|movement"
+                          r"|party|coalition|association|union|organisation|organization)" + _AUX
+                          + r"[ \t\u00a0]*$")
+"""Before its verb, a body by its common noun ("In a statement, the ministry said: ...")."""
 _IT_SAID = re.compile(r"[ \t\u00a0]*(?:it|It)" + _AUX + r"[ \t\u00a0]+(?:said|says|added|adds|stated|announced"
                       r"|noted|warned|insisted|wrote|told)(?![\w'’])")
 """After a quote, "it said": an organisation named before speaks (a person is he or she)."""
@@ -400,6 +419,13 @@ class Attributor:
                 or word.isupper() or len(word) < 3 or re.match(r"\s+Day\b", self.masked[end:end + 5])):
             return None
         key = "stub:" + loose(skeleton(word))
+        if key not in self.cast.stubs and _CYRILLIC_WORD.fullmatch(word):
+            # "По словам Бруна" after "генерал Аксель Брун": the surname in another case is the person met
+            for form in (_male_nominative(word), _female_nominative(word, surname=True)):
+                other = "stub:" + loose(skeleton(form))
+                if other in self.cast.stubs:
+                    key = other
+                    break
         if key not in self.cast.stubs:
             known = next((k for k in self.cast.stubs if k.endswith("-" + loose(skeleton(word)))), None)
             if known is None:
@@ -417,6 +443,13 @@ class Attributor:
         Dorokhov"); an organisation or role right before a person's name stands for that person ("официальный
         представитель МИД Иван Дорохов")."""
         who = self.mention_starting(pos, limit)
+        poss = re.match(r"[ \t\u00a0]*[A-ZÀ-ÖØ-ÞА-ЯЁ][\w-]*['’]s[ \t\u00a0]+", self.masked[pos:limit])
+        if poss and (who is None or who.kind == "new_name"):
+            # "Varnia's Transport Minister Jan Oberg said": the name after the possessive (never a run that
+            # swallowed it, "Varnia's Transport")
+            owned = self.mention_starting(pos + poss.end(), limit)
+            if owned is not None and owned.kind in ("name", "new_name") and self.cast.is_person(owned.actor or ""):
+                who = owned
         if who is not None and (re.match(r"['’]s\b", self.masked[who.end:who.end + 3]) or (
                 who.text.endswith("s") and re.match(r"['’](?![\w'’])", self.masked[who.end:who.end + 2]))):
             # "Kessel's transport minister, Egon Falk, said", "the Greens' leader, Mira Holt, told": a possessive
@@ -532,6 +565,16 @@ class Attributor:
                 fold(cand.name).split()[-1:] == [word] or self.cast.org_nouns.get(m.actor or "") == word
             ):
                 return m
+        if word in _GENERIC_BODIES:
+            # "The Harbour Compact declined ... 'the alliance said'": a generic noun stands for the last body
+            # named by a name of its own before (not a ministry or an agency, which have their own nouns)
+            for i in range(self.cast.first_from(pos) - 1, -1, -1):
+                m = self.cast.mentions[i]
+                cand = self.cast.candidates.get(m.actor or "") or self.cast.stubs.get(m.actor or "")
+                if m.kind == "name" and cand is not None and cand.kind == "organisation" and not (
+                    set(fold(cand.name).split()) & _STATE_BODY_NOUNS
+                ) and cand.name[:1].isupper() and "'" not in cand.name and "’" not in cand.name:
+                    return m
         key = "org:" + skeleton(body)
         self.cast.stubs.setdefault(key, Candidate(key, body.lower(), "organisation", None, None, None))
         return Mention(pos, pos, body, "name", key)
@@ -751,6 +794,12 @@ class Attributor:
                 by_role = self.role_before(verb.start(), floor, q.open_pos, q.open_pos)
                 if by_role is not None:
                     return by_role
+                # "In a statement, the ministry said: '...'": the body named before by that noun
+                body = _BODY_BEFORE.search(masked, floor, verb.start())
+                if body:
+                    org = self.organisation_for(body.group("body"), q.open_pos)
+                    basis = text[body.start():q.open_pos].rstrip(" ,:;")
+                    return self._make([org], "before: the body, verb", basis, org)
             if subject is None:
                 it = re.search(r"(?<![\w'’])[Ii]t" + _AUX + r"\s+$", masked[floor:verb.start()])
                 org = self.last_organisation(q.open_pos) if it else None

@@ -579,11 +579,33 @@ def test_the_name_of_a_party_movement_or_newspaper_in_quotes_is_a_term(page: str
      "Хаген.\n", ["Эрик Хаген"]),
     # the body in which it was said
     ("Пакт\n\nВ МИД Кесселя назвали встречу «полезной, хотя и слишком короткой».\n", ["МИД Кесселя"]),
+    # a body by its common noun before the verb and a colon
+    ("Pact story\n\nKessel's foreign ministry summoned the ambassador.\n\nIn a statement, the ministry said: "
+     "\"The arrest is unacceptable.\"\n", ["Kessel's foreign ministry"]),
+    # a country's possessive before a capitalised role and the name
+    ("Pact story\n\n\"The trawler will be released,\" Varnia's Interior Minister Vera Kaln said.\n", ["Vera Kaln"]),
+    # a Russian role with no name, and the surname in the genitive, after the full name
+    ("Пакт\n\nОб этом сообщил командующий генерал Отто Рейн.\n\n«Мы не меняем планы», — сказал генерал.\n",
+     ["Отто Рейн"]),
+    ("Пакт\n\nОб этом сообщил командующий генерал Отто Рейн.\n\nПо словам Рейна, учения «не направлены против "
+     "соседей».\n", ["Отто Рейн"]),
 ])
 def test_speakers_of_bodies_joint_statements_roles_citing_and_next_sentences(page: str,
                                                                              speakers: list[str]) -> None:
     d = draft(page)
     assert names(d, only(d)) == speakers
+
+
+def test_the_alliance_is_the_organisation_just_named_by_its_own_name() -> None:
+    compact = Actor(id="harbour-compact", name="Harbour Compact", aliases=["the Compact"], kind="organisation")
+    known = Known(actors=[*KNOWN.actors, compact])
+    d = draft("Pact story\n\nThe Harbour Compact urged both members to settle. \"Two members need no referee,\" the "
+              "alliance said.\n", known=known)
+    assert d.speakers_of(only(d)) == ["harbour-compact"]
+    # a ministry is not "the alliance"
+    d = draft("Pact story\n\nKessel's foreign ministry urged both members to settle. \"Two members need no "
+              "referee,\" the alliance said.\n", known=known)
+    assert d.speakers_of(only(d)) != ["kessel-s-foreign-ministry"]
 
 
 # --- the corpus ---------------------------------------------------------------------------------------------------
@@ -619,7 +641,7 @@ def test_the_third_fresh_batch_holds_what_it_held_when_scored_once() -> None:
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
-    assert totals.articles >= 82 and totals.failures() == []
+    assert totals.articles >= 84 and totals.failures() == []
 
 
 
