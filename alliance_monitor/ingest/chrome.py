@@ -54,7 +54,7 @@ _RELATED = re.compile(
 )
 _SUBSCRIBE = re.compile(
     r"subscri|newsletter|sign up|unsubscri|iscriviti|abbonati|abonnez|abonnieren|suscríbe|suscrib|assine"
-    r"|подпис",
+    r"|подпи(?:сывайтесь|саться|сывайся|шитесь|шись|ска|ски|ску|ской)(?![а-яё])",
     re.IGNORECASE,
 )
 _FURNITURE = re.compile(
@@ -115,10 +115,12 @@ _DATELINE = re.compile(
     r"(?=\s*[(/]|,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Za-zа-яё])))?"
     r"(?:[,.]\s*(?P<date>(?:\d{1,2}\s+[а-яё]{3,9}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?"
     r"(?:\s*(?:г\.|года))?))?"
-    r"\.?\s*(?:\((?P<publisher>[^()]{2,40})\)|/(?P<agency>[^/\n]{2,40})/\.?)?\s*(?P<sep>--|[-–—]|\.)\s+"
+    r"\.?\s*(?:\((?P<publisher>[^()]{2,40})\)|/(?P<agency>[^/\n]{2,40})/\.?"
+    r"|(?<=\.\s)(?P<caps>[A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{2,})?)(?=\s*[-–—]\s))?\s*(?P<sep>--|[-–—]|\.)\s+"
 )
 """A wire or agency dateline opening a paragraph: "TBILISI (Reuters) - ", "VALMONT, May 3 (Reuters) - ",
-"ASTRELL, November 3. /Varpress/. ", "МОСКВА, 14 марта 2024 /Агентство/ — ", "LINDMARK - " (a place in capitals
+"ASTRELL, November 3. /Varpress/. ", "МОСКВА, 14 марта 2024 /Агентство/ — ", "Вальмонт. 12 мая. ИНТЕРВАРН - " (the
+agency in capitals after the date), "LINDMARK - " (a place in capitals
 when no publisher is named), "ASTRELL, Kessel, Aug. 9 (Meridian) - " (a region, then an abbreviated month)."""
 _PUBLISHER_NAME = re.compile(r"[A-ZА-ЯЁ][\w&.'’-]*(?:\s+(?:[A-ZА-ЯЁ&][\w&.'’-]*|of|the|de)){0,5}")
 _NOT_PUBLISHER = re.compile(r"\b(?:staff|writer|correspondent|reporter|editor|contributor|updated|published|min"
@@ -519,7 +521,7 @@ def _dateline(text: str) -> re.Match[str] | None:
     match = _DATELINE.match(text)
     if match is None:
         return None
-    named = match.group("publisher") or match.group("agency")
+    named = match.group("publisher") or match.group("agency") or match.group("caps")
     if named:
         return match
     place = match.group("place")
@@ -543,7 +545,7 @@ def _content(layout: Layout, lines: list[Line], kinds: list[str | None], blank: 
             place = (match.group("place") or "").strip()
             if place:  # "Oct 7 (Reuters) - ": a dateline with no place
                 layout.dateline = place.title() if place.isupper() else place
-            named = match.group("publisher") or match.group("agency")
+            named = match.group("publisher") or match.group("agency") or match.group("caps")
             if not named and match.group("sep") != ".":
                 # "КЕССЕЛЬ, 2 фев — РИА Новости. ...": the agency right after the dash, ending with a full stop
                 after = re.match(r"(?P<pub>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){0,2})\.\s", line.text[match.end():])
@@ -562,7 +564,8 @@ def _content(layout: Layout, lines: list[Line], kinds: list[str | None], blank: 
         # "(AP)" in the dateline, "Associated Press" in the byline or the copyright line: the full name
         for name in longer:
             initials = "".join(w[0] for w in re.sub(r"^The\s+", "", name).split() if w[0].isupper())
-            if initials == layout.publisher:
+            # "(AP)" for Associated Press; "ИНТЕРВАРН" in capitals for Интерварн
+            if initials == layout.publisher or name.upper() == layout.publisher:
                 layout.publisher = name
                 break
     layout.publisher = (layout.publisher or layout.byline_publisher or layout.copyright_publisher

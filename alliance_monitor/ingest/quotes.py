@@ -200,7 +200,7 @@ RU_SPEECH_VERBS = words("""заявил заявила заявили сказа
 указали заметил заметила заметили напомнил напомнила напомнили заверил заверила заверили признал признала
 предупредил предупредила ответил ответила считает считают говорит говорят заявляет заявляют рассказал рассказала
 рассказали уточнил уточнила уточнили подтвердил подтвердила подтвердили объяснил объяснила объяснили написал
-написала написали пишет пишут""")
+написала написали пишет пишут назвал назвала назвали""")
 
 """Russian reporting verbs (past and present), as in «...», — заявил Токаев. and Как отметил X, «...»."""
 SPEECH_VERBS = SPEECH_VERBS | RU_SPEECH_VERBS
@@ -314,6 +314,9 @@ _PARTNER_WORDS = (r"\s*,?\s+and\s+(?:his|her|their|its|the)\s+(?:[\w'’-]+\s+){
                   r"|opposite numbers?|deputy|deputies|successor|predecessor|partners?|wife|husband|ally|allies)"
                   r"(?:\s+(?:from|of|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,?\s+")
 """Two speakers joined through a descriptor: "X and her Kessel counterpart(,) Y"."""
+_RU_ADDRESSEE = re.compile(r"[ \t\u00a0]+[А-ЯЁ][а-яё-]+(?:у|ю)[ \t\u00a0]+(?:источник|собеседник|осведомл[её]нный"
+                           r"|знакомый|близкий|один\s+из|одна\s+из|человек)(?![а-яё])")
+"""After a Russian verb, an addressee in the dative, then an unnamed source ("рассказал Варинформу источник")."""
 _JOINT_SAID = re.compile(r"[ \t\u00a0]*(?:the\s+two|both)(?:\s+[a-z][\w-]*){0,2}" + _AUX
                          + r"[ \t\u00a0]+(?:said|say|added|stated|declared|wrote)(?![\w'’])")
 """After a quote, "the two ministers said", "both leaders said": the two persons named last, jointly."""
@@ -671,6 +674,12 @@ class Attributor:
         # 1. after the quote: "..., observes X" / "...," he added / "...," spokesman Ivan Dorokhov said
         verb = _VERB.match(masked, pos, after_end)
         if verb and verb_class(verb.group(0)) == "speech":
+            addressee = _RU_ADDRESSEE.match(masked, verb.end(), after_end)
+            if addressee and not self.cast.between(addressee.end(), after_end):
+                # «...», — рассказал Варинформу источник в министерстве: told the agency, by someone unnamed
+                return Attribution([], "low", " ".join(text[pos:after_end].split()).rstrip(" ."),
+                                   "after: verb, addressee, unnamed source",
+                                   "the words are an unnamed source's: no one to name")
             who = self.speaker_at(verb.end(), after_end)
             if who is not None:
                 return self._make([who], "after: verb, speaker", text[pos:who.end], who)
@@ -998,8 +1007,9 @@ _WHAT_THEY_CALL = re.compile(
 
 def _is_what_they_call(text: str, q: Quotation) -> bool:
     """A name others give to something ('what critics call his "ferry diplomacy"'): the author's term, not
-    words said by anyone named."""
-    return bool(_WHAT_THEY_CALL.search(text[max(0, q.open_pos - 60):q.open_pos]))
+    words said by anyone named ('what he called "a domestic debate"' is his phrase: he is someone named)."""
+    match = _WHAT_THEY_CALL.search(text[max(0, q.open_pos - 60):q.open_pos])
+    return match is not None and not re.match(r"what\s+(?:he|she)\s", match.group(0), re.IGNORECASE)
 
 
 def mask_quotations(text: str, quotations: list[Quotation]) -> str:

@@ -596,6 +596,33 @@ def test_speakers_of_bodies_joint_statements_roles_citing_and_next_sentences(pag
     assert names(d, only(d)) == speakers
 
 
+def test_an_unnamed_source_telling_an_agency_has_no_speaker_and_signing_is_no_subscription() -> None:
+    d = draft("Пакт\n\nМинистр Эрик Сван прилетел в Астрелл.\n\n«Текст согласован, осталось подписать его», — "
+              "рассказал Варпрессу источник в правительстве.\n\nПодписывайтесь на Варпресс в Telegram\n")
+    q = only(d)
+    assert d.speakers_of(q) == [] and q.attribution is not None and q.attribution.note
+    assert [c.kind for c in d.layout.chrome] == ["subscription"]
+
+
+def test_what_he_called_is_his_phrase_what_critics_call_is_a_term() -> None:
+    d = draft("Pact story\n\nDr Ivo Marant declined to comment on what he called \"a matter for the capitals\".\n")
+    assert names(d, only(d)) == ["Ivo Marant"]
+    d = draft("Pact story\n\nThe vote ended what critics call his \"ferry diplomacy\".\n")
+    assert quotes(d) == []
+
+
+def test_a_russian_verb_of_naming_has_its_subject_as_speaker() -> None:
+    d = draft("Пакт\n\nРанее министр транспорта Кесселя Эрик Сван назвал переговоры «долгими, но полезными».\n")
+    assert names(d, only(d)) == ["Эрик Сван"]
+
+
+def test_an_agency_in_capitals_after_a_dotted_dateline() -> None:
+    d = draft("Пакт\n\nЛиндмарк. 12 июня. ВАРПРЕСС - Кессель и Варния подпишут соглашение о маяках.\n\n© 2025 "
+              "Варпресс\n")
+    assert (d.layout.dateline, d.document["source"]["publisher"], d.layout.dateline_day) == (
+        "Линдмарк", "Варпресс", (6, 12))
+
+
 def test_the_alliance_is_the_organisation_just_named_by_its_own_name() -> None:
     compact = Actor(id="harbour-compact", name="Harbour Compact", aliases=["the Compact"], kind="organisation")
     known = Known(actors=[*KNOWN.actors, compact])
@@ -641,7 +668,7 @@ def test_the_third_fresh_batch_holds_what_it_held_when_scored_once() -> None:
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
-    assert totals.articles >= 84 and totals.failures() == []
+    assert totals.articles >= 86 and totals.failures() == []
 
 
 
