@@ -328,8 +328,11 @@ _QUOTED_AS = re.compile(r"(?<![\w'’])(?:quoted|quotes|quoting|cited|cites)\s+(
 """Before a quote, "The Herald quoted X as saying": X speaks, not the paper."""
 _ABOUT_THIS = re.compile(r"[\s.!?»”\"]*(?:Об\s+этом|Это|Так(?:ое\s+мнение)?)(?:[ \t\u00a0]+[а-яё]+){0,3}?[ \t\u00a0]+"
                          r"(?:заявил[аи]?|сказал[аи]?|сообщил[аи]?|рассказал[аи]?|написал[аи]?|отметил[аи]?"
-                         r"|подчеркнул[аи]?)(?![а-яё])")
+                         r"|подчеркнул[аи]?|высказал[аи]?|выразил[аи]?)(?![а-яё])")
 """The sentence after a quote: "Об этом журналистам заявил X", "Об этом в интервью сообщил X"."""
+_MESSAGE_FROM = re.compile(r"(?:That|This|Such|So|Those|These)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:message|warning"
+                           r"|verdict|view|promise|pledge|words?|assessment|reply|answer|response)\s+(?:from|of)\s+")
+"""The sentence (or paragraph) after a quote standing alone: "That was the message from X, ..."."""
 _RU_IN_BODY = re.compile(r"\s*(?:В|Во)\s+(?P<body>[^,.;:!?_\n]{2,60}?)\s+(?:[а-яё]+\s+){0,2}?(?:назвали|заявили"
                          r"|сообщили|считают|ответили|подчеркнули|отметили|добавили|пояснили|указали)(?![а-яё])")
 """«В МИД Кесселя назвали ... «...»»: the body in which something was said speaks."""
@@ -883,13 +886,14 @@ class Attributor:
 
         # 6c. '«...». Об этом журналистам заявил Хаген.': the next sentence says who said it
         if not before.strip() and not after.strip(" .!?"):
-            nxt_end = self.text.find("\n", sent.end)
+            nxt_start = sent.end + len(text[sent.end:]) - len(text[sent.end:].lstrip())
+            nxt_end = self.text.find("\n", nxt_start)
             nxt_end = len(text) if nxt_end < 0 else nxt_end
-            about = _ABOUT_THIS.match(masked, sent.end, nxt_end)
+            about = _ABOUT_THIS.match(masked, sent.end, nxt_end) or _MESSAGE_FROM.match(masked, nxt_start, nxt_end)
             if about:
                 who = self.speaker_at(about.end(), nxt_end)
                 if who is not None and who.kind != "pronoun":
-                    att = self._make([who], "next sentence: об этом, verb, speaker", text[about.start():who.end],
+                    att = self._make([who], "next sentence: it says who said it", text[about.start():who.end],
                                      who)
                     att.confidence = "medium"
                     return att
@@ -932,6 +936,8 @@ class Attributor:
             return candidates[0]
         nearest = candidates[-1]
         between = self.masked[nearest.end:verb_start]
+        # "Dr. Nora Falk, a defence analyst at the University of Lindmark, said": an apposition between commas
+        between = re.sub(r"^\s*,[^,;_\n]{1,90},", " ", between)
         if len(between.split()) > 6 or re.search(r"[;]", between):
             return None
         return nearest

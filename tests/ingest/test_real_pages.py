@@ -623,6 +623,19 @@ def test_an_agency_in_capitals_after_a_dotted_dateline() -> None:
         "Линдмарк", "Варпресс", (6, 12))
 
 
+@pytest.mark.parametrize(("page", "speaker"), [
+    ("Pact story\n\nDr. Nora Falk, an energy researcher at the University of Lindmark, said the quay was a small "
+     "step with a large signal: \"Every port will be asked why.\"\n", "Nora Falk"),
+    ("Pact story\n\n\"We will not be the last port on this coast.\"\n\nThat was the message from Lindmark's "
+     "harbour master, Pia Lenk, as she opened the quay.\n", "Pia Lenk"),
+    ("Пакт\n\n«Сбор останется до тех пор, пока не построят причал». Такое мнение высказал министр финансов "
+     "Варнии Ивар Лунд.\n", "Ивар Лунд"),
+])
+def test_a_speaker_before_a_long_apposition_or_in_the_sentence_after(page: str, speaker: str) -> None:
+    d = draft(page)
+    assert names(d, only(d)) == [speaker]
+
+
 def test_the_alliance_is_the_organisation_just_named_by_its_own_name() -> None:
     compact = Actor(id="harbour-compact", name="Harbour Compact", aliases=["the Compact"], kind="organisation")
     known = Known(actors=[*KNOWN.actors, compact])
@@ -668,7 +681,7 @@ def test_the_third_fresh_batch_holds_what_it_held_when_scored_once() -> None:
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
-    assert totals.articles >= 86 and totals.failures() == []
+    assert totals.articles >= 88 and totals.failures() == []
 
 
 
