@@ -672,11 +672,12 @@ def test_the_second_fresh_batch_now_development_meets_the_targets() -> None:
     assert totals.articles >= 16 and totals.failures() == []
 
 
-def test_the_third_fresh_batch_holds_what_it_held_when_scored_once() -> None:
-    # fresh3/ is the clean held-out batch (README: scored once, well below the targets). Only what held on that
-    # single scoring is asserted, so that no rule is tuned to it: no date is wrong above low confidence.
+def test_the_third_fresh_batch_now_development_meets_the_targets() -> None:
+    # fresh3/ was the clean estimate once (README: its figures then, in fresh3.scored.txt); its misses were then
+    # fixed as kinds on new dev/ articles (d62-d88), so it is development data now, held to the targets like
+    # fresh2/.
     totals = corpus_totals(evaluate_corpus(CORPUS / "fresh3"))
-    assert totals.articles == 24 and totals.confident_wrong_dates == 0
+    assert totals.articles == 24 and totals.failures() == [] and totals.confident_wrong_dates == 0
 
 
 def test_the_development_set_meets_the_targets() -> None:
