@@ -237,6 +237,13 @@ _STATEMENT = re.compile(
     r"|говорится\s+в\s+(?:заявлении|сообщении|документе|коммюнике|релизе|резолюции))"
 )
 """A document's words attributed to the document: it speaks for the organisation named last."""
+_STATEMENT_BEFORE = re.compile(
+    r"(?<![\w'’])(?:[Tt]he|[Ii]ts|[Tt]his)\s+(?:statement|communiqu[eé]|declaration|press release)\s+(?:says|said"
+    r"|adds|added|stated|states|continued|continues|noted|notes)(?![\w'’])"
+    r"|(?<![а-яё])[Вв]\s+(?:заявлении|сообщении|коммюнике)\s+(?:также\s+)?(?:говорится|отмечается|подчеркивается"
+    r"|подчёркивается|указывается)(?![а-яё])")
+"""Before a quote, a document reported indirectly ("The statement added that ... '...'", "В заявлении также
+говорится, что ... «...»"): it speaks for the organisation named last."""
 
 
 _APPOSITION = re.compile(r"(?P<inner>[^,.;:!?_\n]{0,60}?,[^,.;:!?_\n]{1,60}?),\s*" + _AUX
@@ -766,6 +773,15 @@ class Attributor:
             if who is not None:
                 return self._make([who], "before: quoted X as saying", text[quoted_as.start():quoted_as.end()],
                                   who)
+
+        # 2c. "The statement added that the alliance would '...'": the organisation named last, as after a quote
+        reported = _STATEMENT_BEFORE.search(masked, floor, q.open_pos)
+        if reported:
+            org = self.last_organisation(q.open_pos)
+            if org is not None:
+                att = self._make([org], "before: the statement says", text[reported.start():reported.end()], org)
+                att.confidence = "medium"
+                return att
 
         # 3. verb then speaker before the quote: "concludes X, '...'"; a headline "X: '...'"
         tail = re.search(r"(?<![\w'’])(?P<verb>" + _VERB_ALT + r")\s+(?P<rest>[^,:;]{1,80}?)\s*[,:]\s*$", before)

@@ -636,6 +636,18 @@ def test_a_speaker_before_a_long_apposition_or_in_the_sentence_after(page: str, 
     assert names(d, only(d)) == [speaker]
 
 
+@pytest.mark.parametrize(("page", "body"), [
+    ("Pact story\n\nKessel's fisheries agency asked for a survey.\n\n\"The numbers are old,\" said Ines Marr, a "
+     "skipper.\n\nThe statement added that the agency would \"pay for half of the ships\".\n",
+     "Kessel's fisheries agency"),
+    ("Пакт\n\nМИД Кесселя опубликовал ответ.\n\n«Мы не нарушали границ», — заявил капитан Олег Берг.\n\nВ "
+     "заявлении также говорится, что Кессель «готов передать спор в арбитраж».\n", "МИД Кесселя"),
+])
+def test_a_statement_reported_indirectly_speaks_for_the_body_named_last(page: str, body: str) -> None:
+    d = draft(page)
+    assert names(d, quotes(d)[-1]) == [body]
+
+
 def test_the_alliance_is_the_organisation_just_named_by_its_own_name() -> None:
     compact = Actor(id="harbour-compact", name="Harbour Compact", aliases=["the Compact"], kind="organisation")
     known = Known(actors=[*KNOWN.actors, compact])
@@ -674,7 +686,7 @@ def test_the_second_fresh_batch_now_development_meets_the_targets() -> None:
 
 def test_the_third_fresh_batch_now_development_meets_the_targets() -> None:
     # fresh3/ was the clean estimate once (README: its figures then, in fresh3.scored.txt); its misses were then
-    # fixed as kinds on new dev/ articles (d62-d88), so it is development data now, held to the targets like
+    # fixed as kinds on new dev/ articles (d62-d90), so it is development data now, held to the targets like
     # fresh2/.
     totals = corpus_totals(evaluate_corpus(CORPUS / "fresh3"))
     assert totals.articles == 24 and totals.failures() == [] and totals.confident_wrong_dates == 0
@@ -682,7 +694,7 @@ def test_the_third_fresh_batch_now_development_meets_the_targets() -> None:
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
-    assert totals.articles >= 88 and totals.failures() == []
+    assert totals.articles >= 90 and totals.failures() == []
 
 
 
