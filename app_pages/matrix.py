@@ -1,10 +1,11 @@
-"""Stance matrix: states (or speakers) x codebook dimensions; every cell opens the passages behind it."""
+"""Stance matrix: states (or speakers) x codebook dimensions, drawn as a table of coloured cells (no chart library);
+every cell opens the passages behind it."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from alliance_monitor.app import data, render, state
+from alliance_monitor.app import data, figures, render, state
 
 app = data.app_data()
 alliance = app.dataset.alliance
@@ -79,31 +80,59 @@ if len(view.subjects) > MAX_ROWS:
             icon=":material/filter_list:")
 
 
-fig = data.matrix_figure(app, by, kind, weights, subjects, MAX_ROWS, speakers)
+table = data.matrix_table(app, by, kind, weights, subjects, MAX_ROWS, speakers)
 state.filter_scope(**scope, caption=(
     f"A cell is the dimension's weight × the sum of direction × strength over its n signals. Orange: toward "
-    f"{render.literal(alliance.leader_label)}; purple: toward {render.literal(alliance.national_label)}; a hollow grey "
-    "square with a dash: not coded (no signal), which is not the same as a coded 0. Click a cell for its evidence."
+    f"{render.literal(alliance.leader_label)}; purple: toward {render.literal(alliance.national_label)}; a white "
+    f"cell with a dash ({figures.NOT_CODED_TEXT}): not coded (no signal), which is not the same as a coded 0 "
+    "(+0.0 with its n). Click a cell, or move to it with the arrow keys, for its evidence."
 ))
-event = st.plotly_chart(fig, key=f"matrix_{by}_{kind}", on_select="rerun", selection_mode="points",
-                        config={"displayModeBar": False}, width="content")
-
-points = (event or {}).get("selection", {}).get("points", []) if isinstance(event, dict) else \
-    (event.selection.points if event else [])
-if points:
-    clicked = tuple(points[0].get("customdata") or ())
-    if len(clicked) == 2 and clicked != st.session_state.get("_matrix_click"):
-        st.session_state["_matrix_click"] = clicked
-        st.session_state["cell_row"], st.session_state["cell_dim"] = clicked
+# The matrix is a table of coloured cells (st.dataframe, whose code the ranking below needs anyway), not a chart: a
+# plotly chart made the first visit to this page load plotly's 4.6 MB bundle (issue 17). The grid reports the
+# chosen cell as (row position, column name); the key names the view and the dataset, whose rows those are.
+grid = f"matrix_{by}_{kind}" + state.dataset_generation(app.key)
+reported = next(iter(((st.session_state.get(grid) or {}).get("selection") or {}).get("cells") or []), None)
+reported = (int(reported[0]), str(reported[1])) if reported is not None and len(reported) == 2 else None
+# a cell the grid reports that the page has not seen (a click, an arrow key) chooses that cell; the cell the page
+# itself put in the grid (below) is not a new choice, so the selectboxes and the link keep the upper hand over it
+if reported is not None and (grid, reported) != st.session_state.get("_matrix_grid"):
+    clicked_row, clicked_dim = table.cell_at(*reported)
+    if clicked_row is not None:  # (a click on a row's label chooses the row, and keeps the dimension)
+        st.session_state["cell_row"] = clicked_row
+    if clicked_dim is not None:
+        st.session_state["cell_dim"] = clicked_dim
 
 # a cell the view no longer has (other rows, evidence or filters) leaves the selectboxes and the link alike
 state.drop_unless("cell_row", view.subjects)
 state.drop_unless("cell_dim", view.dimensions)
+# the matrix is drawn here, but made after the selectboxes below: a cell opened from a link is known only once they
+# exist (a bound widget takes its value from the address when it is made)
+matrix = st.container(key="stance_matrix")
 with st.container(horizontal=True):
     row = st.selectbox("Cell: row", view.subjects, format_func=view.subject_labels.__getitem__, key="cell_row",
                        bind="query-params", index=None, placeholder="Click a cell, or choose")
     dim = st.selectbox("Cell: dimension", view.dimensions, format_func=view.dimension_labels.__getitem__,
                        key="cell_dim", bind="query-params", index=None, placeholder="Click a cell, or choose")
+# the grid shows the chosen cell selected, however it was chosen (a click, the selectboxes, the link)
+chosen = table.position_of(row, dim)
+st.session_state["_matrix_grid"] = (grid, chosen)
+selection = {"selection": {"rows": [], "columns": [], "cells": [list(chosen)] if chosen else []}}
+if reported != chosen and grid in st.session_state:
+    st.session_state[grid] = selection
+with matrix:
+    st.dataframe(
+        table.styled(chosen), key=grid, on_select="rerun", selection_mode="single-cell", hide_index=True,
+        # (a grid drawn for the first time takes the chosen cell as its default)
+        selection_default=None if grid in st.session_state else selection,
+        width="stretch" if table.stretch else "content",
+        column_config=render.matrix_columns(figures.MATRIX_ROW, ROWS[by][:-1], table.row_width,
+                                            table.dimension_labels, table.column_width, table.scrolls),
+        row_height=figures.MATRIX_ROW_HEIGHT,
+        height=min(36 + figures.MATRIX_ROW_HEIGHT * len(table.subjects) + 2, figures.MATRIX_HEIGHT),
+        alt=f"Stance matrix: {ROWS[by].lower()} by codebook dimension; a cell gives its score and its number of "
+            f"signals (n), {figures.NOT_CODED_TEXT} when not coded",
+    )
+    st.image(table.legend, alt=table.legend_alt, width=620)
 if row and dim:
     evidence = data.cell_evidence(app, by, row, dim, kind, speakers)
     st.subheader(f"{render.literal(view.subject_labels[row])} · {render.literal(view.dimension_labels[dim])}")

@@ -120,6 +120,51 @@ def chart_spec(at: AppTest, key: str) -> dict[str, Any]:
     return spec
 
 
+def grid(at: AppTest, key: str) -> Any:
+    """The dataframe element with this key (the stance matrix's grid: `matrix_<rows>_<kind>`)."""
+    grids = {d.key: d for d in at.dataframe}
+    assert key in grids, f"no dataframe with key {key!r}; keys: {list(grids)}"
+    return grids[key]
+
+
+_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+
+
+def grid_styles(at: AppTest, key: str) -> dict[tuple[int, str], dict[str, str]]:
+    """The CSS of each cell of a styled grid, as (row position, column name) -> {property: value}, read from the
+    rules Streamlit sends (`#T_<uuid>_row<i>_col<j>, ... { background-color: ...; color: ... }`)."""
+    element = grid(at, key)
+    columns = list(element.value.columns)
+    styles: dict[tuple[int, str], dict[str, str]] = {}
+    for selectors, body in _CSS_RULE.findall(element.proto.arrow_data.styler.styles):
+        props = dict((k.strip(), v.strip()) for k, v in (p.split(":", 1) for p in body.split(";") if ":" in p))
+        for selector in selectors.split(","):
+            found = re.search(r"_row(\d+)_col(\d+)", selector)
+            assert found, selector
+            styles[(int(found[1]), str(columns[int(found[2])]))] = props
+    return styles
+
+
+def grid_selection(at: AppTest, key: str) -> list[tuple[int, str]]:
+    """The cells a grid is told to show selected in this run: its default on its first drawing, or the selection
+    the page set through the session state."""
+    proto = grid(at, key).proto
+    sent = proto.selection_state or proto.selection_default
+    return [(int(r), str(c)) for r, c in json.loads(sent)["selection"]["cells"]] if sent else []
+
+
+def image_in(at: AppTest, container_key: str) -> tuple[str, str]:
+    """(SVG text, alt text) of the SVG image inside the container with this key."""
+    def walk(node: Any) -> Iterable[Any]:
+        for child in getattr(node, "children", {}).values():
+            yield child
+            yield from walk(child)
+    container = next(b for b in walk(at.main) if b.proto is not None and container_key in str(b.proto)[:300])
+    image = next(el.proto.imgs[0] for el in walk(container) if type(el).__name__ == "Image")
+    assert image.url.startswith("data:image/svg+xml;base64,")
+    return base64.b64decode(image.url.split(",", 1)[1]).decode("utf-8"), str(image.alt)
+
+
 def values(data: Any) -> list[Any]:
     """A plotly array as a list: plotly 7 writes numeric arrays as {"dtype", "bdata" (base64), "shape"}."""
     if isinstance(data, dict) and "bdata" in data:

@@ -300,12 +300,13 @@ def matrix_view(data: AppData, by: score.Subject, kind: views.KindFilter, weight
 
 
 @_shared(32)
-def matrix_figure(data: AppData, by: score.Subject, kind: views.KindFilter, weights: dict[str, float],
-                  subjects: list[str], max_rows: int, speakers: list[str] | None = None) -> go.Figure:
-    """The matrix of the `max_rows` most coded rows of `matrix_view`, ready to draw."""
+def matrix_table(data: AppData, by: score.Subject, kind: views.KindFilter, weights: dict[str, float],
+                 subjects: list[str], max_rows: int, speakers: list[str] | None = None) -> figures.MatrixTable:
+    """The matrix of the `max_rows` most coded rows of `matrix_view`, as a table of coloured cells ready to draw
+    (figures.matrix_table)."""
     view = views.most_coded(matrix_view(data, by, kind, weights, subjects, speakers), max_rows)
-    return drawn(figures.matrix_figure(view, data.dataset.alliance, len(data.dimensions),
-                                       matrix_limit(data, weights)))
+    return figures.matrix_table(view, data.dataset.alliance, matrix_limit(data, weights),
+                                "State" if by == "state" else "Speaker")
 
 
 @_shared(32)

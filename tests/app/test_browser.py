@@ -156,10 +156,14 @@ def check_members(page: Page) -> None:
 def check_matrix(page: Page) -> None:
     cells = coded_cells()
     subjects = {state for state, _ in cells}
-    traces = page.locator(".st-key-matrix_state_all g.trace.scatter")
-    assert traces.count() == 2
-    assert traces.nth(1).locator("path.point").count() == len(cells)
-    assert traces.nth(0).locator("path.point").count() == len(subjects) * len(dimension_labels()) - len(cells)
+    # the matrix is a grid of coloured cells; its accessible table holds every cell's text
+    grid = page.locator('.st-key-matrix_state_all [role="gridcell"]')
+    grid.first.wait_for(state="attached")
+    texts = grid.all_inner_texts()
+    assert len(texts) == len(subjects) * (len(dimension_labels()) + 1)  # (a column of row labels)
+    assert len([t for t in texts if " · n=" in t]) == len(cells)
+    assert texts.count("–") == len(subjects) * len(dimension_labels()) - len(cells)
+    assert page.locator(".st-key-stance_matrix img").get_attribute("alt")  # the legend, in words too
     assert page.get_by_role("heading", name="Ranking").is_visible()
 
 
@@ -198,7 +202,7 @@ class PageSpec:
 PAGES = [
     PageSpec("", "overview", "CSTO: who follows Moscow?", check_overview),
     PageSpec("members", "members", "Member states", check_members),
-    PageSpec("matrix", "matrix", "Stance matrix", check_matrix, scroll_to="matrix_state_all"),
+    PageSpec("matrix", "matrix", "Stance matrix", check_matrix, scroll_to="stance_matrix"),
     PageSpec("quotes", "quotes", "Quote explorer", check_quotes),
     PageSpec("timeline", "timeline", "Timeline", check_timeline),
     PageSpec("sources", "sources", "Sources & method", check_sources),
@@ -218,7 +222,7 @@ def test_page_loads_with_its_content(app_server: StreamlitServer, page: Page, sp
         assert page.locator(".st-key-speaker input").is_visible()
         spec.check(page)
         assert_clean(page)
-        page.wait_for_timeout(300)  # let plotly finish its transitions before the shot
+        page.wait_for_timeout(300)  # let the charts (the timeline's plotly) finish drawing before the shot
         screenshot(page, spec.name)
         screenshot(page, spec.name, full=True)
         if spec.scroll_to:
@@ -429,45 +433,7 @@ def test_search_for_tokayev_finds_tokaev_and_downloads_what_it_shows(app_server:
     assert_clean(page)
 
 
-# --- the stance matrix: a click on a cell lists its evidence ---------------------------------------------------
-
-
-def test_clicking_a_matrix_cell_lists_its_evidence(app_server: StreamlitServer, page: Page) -> None:
-    cells = coded_cells()
-    (iso3, dimension), n = max(cells.items(), key=lambda item: item[1])  # the best-evidenced cell
-    state, label = state_names()[iso3], dimension_labels()[dimension]
-    open_page(page, f"{app_server.url}/matrix", text="Stance matrix")
-    chart = page.locator(".st-key-matrix_state_all")
-    chart.scroll_into_view_if_needed()
-    # the cell sits where its row label and its column label meet; click the marker drawn there
-    row = chart.locator("g.ytick text").filter(has_text=re.compile(rf"^{re.escape(state)}$")).bounding_box()
-    column_labels = chart.locator("g.xtick text")
-    columns = [column_labels.nth(i) for i in range(column_labels.count())]
-    column = next(c for c in columns if re.sub(r"\s+", "", c.text_content() or "") == re.sub(r"\s+", "", label))
-    box = column.bounding_box()
-    assert row and box
-    x, y = box["x"] + box["width"] / 2, row["y"] + row["height"] / 2
-    marker = chart.locator("g.trace.scatter").nth(1).locator("path.point").evaluate_all(
-        """(points, [x, y]) => points.filter(p => { const r = p.getBoundingClientRect();
-                return r.left <= x && x <= r.right && r.top <= y && y <= r.bottom; }).length""",
-        [x, y],
-    )
-    assert marker == 1, "no coded marker under the labels' crossing"
-    page.mouse.click(x, y)
-    page.wait_for_url(re.compile(r"cell_row="))
-    wait_for_app(page, text=f"{state} · {label}")
-    assert query(page) == {"cell_row": [state], "cell_dim": [label]}
-    heading = page.get_by_role("heading", name=f"{state} · {label}")
-    assert heading.is_visible()
-    evidence = page.locator('[data-testid="stDataFrame"]').first
-    expect_rows(evidence, n)
-    page.mouse.move(0, 0)  # no hover label in the shot
-    page.wait_for_timeout(300)
-    screenshot(page, "matrix-cell", full=True)
-    assert_clean(page)
-
-
-# --- a shared link opened first on a server that just started --------------------------------------------------
+# --- the stance matrix's cells: tests/app/test_browser_matrix.py ---------------------------------------------
 
 
 def test_a_cited_passage_opens_from_the_evidence_table_highlighted_in_its_source(
@@ -475,11 +441,11 @@ def test_a_cited_passage_opens_from_the_evidence_table_highlighted_in_its_source
     """Issue 12: the matrix evidence's 'Cited' link (a relative URL, so it holds under a base path) opens the
     passage view, offline: the source's text with the span highlighted and its offsets."""
     open_page(page, f"{app_server.url}/matrix?cell_row=Armenia&cell_dim=Summit+participation", text="Ranking")
-    grid = page.locator('[data-testid="stDataFrame"]').first
+    grid = page.locator('[data-testid="stDataFrame"]').nth(1)  # the evidence, under the matrix's grid
     grid.scroll_into_view_if_needed()
     # the grid's accessible headers are written after its canvas is drawn
-    page.wait_for_function("() => document.querySelectorAll("
-                           "'[data-testid=\"stDataFrame\"] [role=\"columnheader\"]').length >= 4")
+    page.wait_for_function("() => (document.querySelectorAll('[data-testid=\"stDataFrame\"]')[1] || document.body)"
+                           ".querySelectorAll('[role=\"columnheader\"]').length >= 4")
     headers = grid.locator('[role="columnheader"]').all_inner_texts()
     assert headers[:4] == ["Passage", "Cited", "From", "To"]  # short headers, the help says more (1280 px)
     box = grid.bounding_box()

@@ -103,12 +103,10 @@ def test_matrix_cell_evidence_and_weights(app_server: StreamlitServer, chromium_
     page.get_by_text("All evidence").click()
     assert_link_is_address(page, "all evidence chosen again")
     assert "cell_dim=" not in page.url
-    # a click on a coded cell
-    chart = page.locator(".st-key-matrix_state_all")
-    chart.scroll_into_view_if_needed()
-    point = chart.locator("g.trace.scatter").nth(1).locator("path.point").nth(3).bounding_box()
-    assert point
-    page.mouse.click(point["x"] + point["width"] / 2, point["y"] + point["height"] / 2)
+    # a click on a coded cell (the grid's fourth row, third dimension)
+    from tests.app.test_browser_matrix import cell_centre
+
+    page.mouse.click(*cell_centre(page, 3, 2))
     page.wait_for_url(re.compile(r"cell_row="))
     assert_link_is_address(page, "a cell clicked")
     # a weight slider stepped several times quickly

@@ -21,7 +21,9 @@ TABLES = {
     "profile signals": ("members?profile=Armenia&tab=Signals", 1, "Passage"),
     "profile events": ("members?profile=Kazakhstan&tab=Events", 1, "Kind"),
     "codebook": ("sources?section=Codebook", 0, "Definition"),
-    "matrix evidence": (f"matrix?cell_row=Armenia&cell_dim={MILITARY}", 0, "Passage"),
+    # the stance matrix is a grid too (the page's first), its evidence the second
+    "stance matrix": ("matrix", 0, "Military cooperation and troops"),
+    "matrix evidence": (f"matrix?cell_row=Armenia&cell_dim={MILITARY}", 1, "Passage"),
     "timeline": ("timeline", 0, "Passage"),
 }
 

@@ -1,21 +1,25 @@
-"""Stance matrix page (AppTest, real data): cells, coded zero vs not coded, cell evidence (selectboxes, a click on
-the chart, the URL), the rhetoric/behaviour switch, weights and the rows switch."""
+"""Stance matrix page (AppTest, real data): cells, coded zero vs not coded, their colours, cell evidence (selectboxes,
+a click in the grid, the URL), the rhetoric/behaviour switch, weights and the rows switch.
+
+The matrix is a table of coloured cells (st.dataframe of a pandas Styler, figures.MatrixTable), not a plotly chart:
+what it shows is read from the grid element (its data, its CSS, the selection it is told to show)."""
 
 from __future__ import annotations
-
-from typing import Any
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from alliance_monitor.app import figures
+from alliance_monitor.app.render import DIVERGING_SCALE, NEUTRAL_COLOUR, NOT_CODED_COLOUR
 from tests.apptest_support import (
     Data,
     caption_lines,
-    chart_keys,
-    chart_spec,
+    grid,
+    grid_selection,
+    grid_styles,
+    image_in,
     open_app,
     prepare,
-    values,
     warnings,
 )
 
@@ -25,12 +29,34 @@ def _app(monkeypatch: pytest.MonkeyPatch) -> None:
     prepare(monkeypatch)
 
 
-def traces(at: AppTest, key: str) -> dict[str, dict[str, Any]]:
-    return {t["name"]: t for t in chart_spec(at, key)["data"]}
+def subject_ids(by: str = "state") -> dict[str, str]:
+    """Row label -> subject id (ISO-3 code or actor id), from the YAML."""
+    if by == "state":
+        return {s["name"]: iso3 for iso3, s in Data.states().items()}
+    return {a["name"]: actor for actor, a in Data.actors().items()}
 
 
-def cells(trace: dict[str, Any]) -> set[tuple[str, str]]:
-    return {(str(s), str(d)) for s, d in trace["customdata"]}
+def shown(at: AppTest, key: str, by: str = "state") -> dict[tuple[str, str], str]:
+    """(subject id, dimension id) -> the cell's text, for every cell of the matrix grid with this key."""
+    frame = grid(at, key).value
+    ids = subject_ids(by)
+    return {(ids[str(row[figures.MATRIX_ROW])], str(d)): str(row[d])
+            for _, row in frame.iterrows() for d in frame.columns if d != figures.MATRIX_ROW}
+
+
+def coded(cells: dict[tuple[str, str], str]) -> set[tuple[str, str]]:
+    return {cell for cell, text in cells.items() if text != figures.NOT_CODED_TEXT}
+
+
+def position(at: AppTest, key: str, label: str) -> int:
+    """Row position of the row with this label in the grid (what a click reports)."""
+    return list(grid(at, key).value[figures.MATRIX_ROW]).index(label)
+
+
+def click(at: AppTest, key: str, row: int, column: str) -> AppTest:
+    """What a click on a cell of the grid sends: its selection, (row position, column name)."""
+    at.session_state[key] = {"selection": {"rows": [], "columns": [], "cells": [[row, column]]}}
+    return at.run()
 
 
 def evidence_ids(at: AppTest) -> list[str]:
@@ -50,27 +76,64 @@ def state_names(index: dict[str, float]) -> dict[str, float]:
     return {names[k]: v for k, v in index.items()}
 
 
+def limit() -> float:
+    """The colour limit, read independently: the largest |cell score| of the whole dataset (both row kinds), >= 1."""
+    largest = max(abs(Data.cell_score(*cell, by=by)) for by in ("state", "actor") for cell in Data.coded_cells(by))
+    return max(1.0, largest)
+
+
 def test_matrix_cells_separate_coded_zero_from_not_coded() -> None:
     at = open_app("matrix")
     assert not at.exception
     assert [t.value for t in at.title] == ["Stance matrix"]
-    shown = traces(at, "matrix_state_all")
-    coded = Data.coded_cells("state")
-    subjects = {s for s, _ in coded}
-    assert cells(shown["coded"]) == coded
-    assert cells(shown["not coded"]) == {(s, d) for s in subjects for d in Data.dimensions()} - coded
-    assert set(shown["not coded"]["text"]) == {"–"}
-    scores = dict(zip(map(tuple, shown["coded"]["customdata"]), values(shown["coded"]["marker"]["color"]),
-                      strict=True))
-    assert scores == {cell: pytest.approx(Data.cell_score(*cell)) for cell in coded}
-    # signals that cancel out (Kazakhstan's integration, on the real data) make a coded 0, drawn with its count
-    texts = dict(zip(map(tuple, shown["coded"]["customdata"]), shown["coded"]["text"], strict=True))
-    zeros = {cell for cell in coded if Data.cell_score(*cell) == 0}
-    assert ("KAZ", "institutional_integration") in zeros
-    for subject, dimension in zeros:
+    cells = shown(at, "matrix_state_all")
+    expected = Data.coded_cells("state")
+    subjects = {s for s, _ in expected}
+    assert coded(cells) == expected
+    assert set(cells) == {(s, d) for s in subjects for d in Data.dimensions()}
+    assert list(grid(at, "matrix_state_all").value.columns) == [figures.MATRIX_ROW, *Data.dimensions()]
+    for (subject, dimension) in expected:
         n = len(Data.signal_ids(state=subject, dimension=dimension))
-        assert texts[(subject, dimension)] == f"+0.0<br>n={n}" and n > 0
+        assert cells[(subject, dimension)] == f"{Data.cell_score(subject, dimension):+.1f} · n={n}" and n > 0
+    # signals that cancel out (Kazakhstan's integration, on the real data) make a coded 0, drawn with its count,
+    # on the scale's neutral colour; a cell with no signal is white with a grey dash
+    zeros = {cell for cell in expected if Data.cell_score(*cell) == 0}
+    assert ("KAZ", "institutional_integration") in zeros
+    styles = grid_styles(at, "matrix_state_all")
+    rows = {subject_ids()[label]: i for i, label in enumerate(grid(at, "matrix_state_all").value[figures.MATRIX_ROW])}
+    for subject, dimension in zeros:
+        assert styles[(rows[subject], dimension)]["background-color"] == NEUTRAL_COLOUR
+    for (subject, dimension), text in cells.items():
+        if text == figures.NOT_CODED_TEXT:
+            assert styles[(rows[subject], dimension)] == {"background-color": figures.NOT_CODED_BACKGROUND,
+                                                          "color": NOT_CODED_COLOUR}
     assert state_names(Data.index()) == pytest.approx(ranking(at))
+
+
+def test_cells_are_coloured_on_the_fixed_scale_with_readable_text() -> None:
+    """A cell's colour is the scale's colour at score / limit (the map's colour for that value), its text dark or
+    white, whichever contrasts more; the legend names the limits, the directions and the not-coded cell."""
+    at = open_app("matrix")
+    styles = grid_styles(at, "matrix_state_all")
+    frame = grid(at, "matrix_state_all").value
+    top = limit()
+    for i, label in enumerate(frame[figures.MATRIX_ROW]):
+        subject = subject_ids()[str(label)]
+        for dimension in Data.dimensions():
+            if (subject, dimension) not in Data.coded_cells("state"):
+                continue
+            style = styles[(i, dimension)]
+            assert style["background-color"] == figures.scale_colour(Data.cell_score(subject, dimension) / top)
+            assert style["color"] in (figures.DARK_TEXT, figures.LIGHT_TEXT)
+    # Kazakhstan's threat framing is the most negative cell: the scale's end, with white text on it
+    kaz = list(frame[figures.MATRIX_ROW]).index("Kazakhstan")
+    assert Data.cell_score("KAZ", "threat_framing") == -top
+    assert styles[(kaz, "threat_framing")] == {"background-color": DIVERGING_SCALE[0][1], "color": "#ffffff"}
+    svg, alt = image_in(at, "stance_matrix")
+    alliance = Data.alliance()
+    for text in (f"{-top:+.1f}", f"{-top / 2:+.1f}", f"{top / 2:+.1f}", f"{top:+.1f}",
+                 f"toward {alliance['national_label']}", f"toward {alliance['leader_label']}", "not coded"):
+        assert text in svg and text in alt, text
 
 
 def test_cell_chosen_in_the_selectboxes_lists_its_signals() -> None:
@@ -86,25 +149,59 @@ def test_cell_chosen_in_the_selectboxes_lists_its_signals() -> None:
     assert dates == sorted(dates, reverse=True)  # newest first
 
 
-def test_click_on_a_chart_cell_selects_it_and_lists_its_signals() -> None:
+def test_click_on_a_cell_selects_it_and_lists_its_signals() -> None:
     at = open_app("matrix")
-    at.session_state["matrix_state_all"] = {"selection": {"points": [{"customdata": ["BLR", "military_cooperation"]}]}}
-    at.run()
+    assert grid_selection(at, "matrix_state_all") == []
+    click(at, "matrix_state_all", position(at, "matrix_state_all", "Belarus"), "military_cooperation")
     assert not at.exception
     assert (at.selectbox(key="cell_row").value, at.selectbox(key="cell_dim").value) == ("BLR", "military_cooperation")
     assert set(evidence_ids(at)) == Data.signal_ids(state="BLR", dimension="military_cooperation")
     assert "Belarus · Military cooperation and troops" in [s.value for s in at.subheader]
+    # the click is acted on once: a later run keeps the cell, and the page does not send the grid its own click back
+    at.run()
+    assert (at.selectbox(key="cell_row").value, at.selectbox(key="cell_dim").value) == ("BLR", "military_cooperation")
+    assert not grid(at, "matrix_state_all").proto.selection_state
 
 
 def test_click_on_a_not_coded_cell_says_not_coded() -> None:
     at = open_app("matrix")
     blank = ("KAZ", "military_cooperation")
     assert blank not in Data.coded_cells("state")
-    at.session_state["matrix_state_all"] = {"selection": {"points": [{"customdata": list(blank)}]}}
-    at.run()
+    click(at, "matrix_state_all", position(at, "matrix_state_all", "Kazakhstan"), "military_cooperation")
     assert not at.exception
     assert [i.value for i in at.info] == ["Not coded: no signal for this cell."]
     assert not [f for f in at.dataframe if "passage" in f.value.columns]
+
+
+def test_click_on_a_row_label_chooses_the_row_and_keeps_the_dimension() -> None:
+    at = open_app("matrix", {"cell_dim": "Ratification"})
+    click(at, "matrix_state_all", position(at, "matrix_state_all", "Armenia"), figures.MATRIX_ROW)
+    assert not at.exception
+    assert (at.selectbox(key="cell_row").value, at.selectbox(key="cell_dim").value) == ("ARM", "ratification")
+    # the grid is told to show the cell chosen, not the label clicked
+    assert grid_selection(at, "matrix_state_all") == [(position(at, "matrix_state_all", "Armenia"), "ratification")]
+
+
+def test_the_grid_shows_the_cell_chosen_by_link_or_selectboxes_and_they_win_over_an_earlier_click() -> None:
+    at = open_app("matrix", {"cell_row": "Armenia", "cell_dim": "Summit participation"})
+    armenia = position(at, "matrix_state_all", "Armenia")
+    assert grid_selection(at, "matrix_state_all") == [(armenia, "summit_participation")]  # its first drawing
+    # the grid's own mark of a selection is a thin border: the chosen cell's text carries a mark of its own
+    marks = figures.CHOSEN_MARKS
+    marked = {cell: text for cell, text in shown(at, "matrix_state_all").items() if marks[0] in text}
+    n = len(Data.signal_ids(state="ARM", dimension="summit_participation"))
+    score = Data.cell_score("ARM", "summit_participation")
+    assert marked == {("ARM", "summit_participation"): f"{marks[0]} {score:+.1f} · n={n} {marks[1]}"}
+    click(at, "matrix_state_all", position(at, "matrix_state_all", "Russia"), "threat_framing")
+    assert at.selectbox(key="cell_row").value == "RUS"
+    # the selectboxes choose another cell: the grid, which still reports the click, is told to show that one
+    at.selectbox(key="cell_row").select("KAZ").run()
+    assert not at.exception
+    assert (at.selectbox(key="cell_row").value, at.selectbox(key="cell_dim").value) == ("KAZ", "threat_framing")
+    kaz = position(at, "matrix_state_all", "Kazakhstan")
+    assert grid_selection(at, "matrix_state_all") == [(kaz, "threat_framing")]
+    at.run()
+    assert at.selectbox(key="cell_row").value == "KAZ"  # the old click does not come back
 
 
 def test_link_opens_a_cell() -> None:
@@ -116,15 +213,15 @@ def test_link_opens_a_cell() -> None:
 
 def test_rhetoric_switch_keeps_only_rhetoric_dimensions() -> None:
     at = open_app("matrix")
-    assert chart_keys(at) == ["matrix_state_all"]
+    assert at.dataframe[0].key == "matrix_state_all"
     at.radio(key="kind").set_value("rhetoric").run()
     assert not at.exception
-    assert chart_keys(at) == ["matrix_state_rhetoric"]
-    shown = traces(at, "matrix_state_rhetoric")
+    assert at.dataframe[0].key == "matrix_state_rhetoric"
+    cells = shown(at, "matrix_state_rhetoric")
     rhetoric = {d for d, spec in Data.dimensions().items() if spec["kind"] == "rhetoric"}
     subjects = {s for s, _ in Data.coded_cells("state")}
-    assert cells(shown["coded"]) == Data.coded_cells("state", "rhetoric")
-    assert cells(shown["coded"]) | cells(shown["not coded"]) == {(s, d) for s in subjects for d in rhetoric}
+    assert coded(cells) == Data.coded_cells("state", "rhetoric")
+    assert set(cells) == {(s, d) for s in subjects for d in rhetoric}
     assert state_names(Data.index(kinds=["rhetoric"])) == pytest.approx(ranking(at))
 
 
@@ -132,8 +229,7 @@ def test_behaviour_link_changes_the_matrix_and_the_ranking() -> None:
     at = open_app("matrix", {"kind": "Behaviour (what is done)"})
     assert not at.exception
     assert at.radio(key="kind").value == "behaviour"
-    shown = traces(at, "matrix_state_behaviour")
-    assert cells(shown["coded"]) == Data.coded_cells("state", "behaviour")
+    assert coded(shown(at, "matrix_state_behaviour")) == Data.coded_cells("state", "behaviour")
     assert state_names(Data.index(kinds=["behaviour"])) == pytest.approx(ranking(at))
     assert ranking(at) != pytest.approx(state_names(Data.index()))
 
@@ -189,9 +285,9 @@ def test_weight_from_the_link() -> None:
 def test_speaker_rows_follow_the_speaker_filter() -> None:
     at = open_app("matrix", {"rows": "Speakers", "speaker": "Kassym-Jomart Tokayev"})
     assert not at.exception
-    shown = traces(at, "matrix_actor_all")
-    assert cells(shown["coded"]) == {c for c in Data.coded_cells("actor") if c[0] == "tokayev"}
-    assert {s for s, _ in cells(shown["not coded"])} == {"tokayev"}
+    cells = shown(at, "matrix_actor_all", by="actor")
+    assert coded(cells) == {c for c in Data.coded_cells("actor") if c[0] == "tokayev"}
+    assert {s for s, _ in cells} == {"tokayev"}
     assert list(ranking(at)) == ["Kassym-Jomart Tokayev"]
     assert "Speaker filter: only the selected speakers are shown." in caption_lines(at)
 
@@ -223,8 +319,7 @@ def test_states_count_only_the_signals_the_selected_speakers_give() -> None:
 def test_country_filter_keeps_only_the_selected_states() -> None:
     at = open_app("matrix", {"country": "Kazakhstan"})
     assert not at.exception
-    shown = traces(at, "matrix_state_all")
-    assert {s for s, _ in cells(shown["coded"]) | cells(shown["not coded"])} == {"KAZ"}
+    assert {s for s, _ in shown(at, "matrix_state_all")} == {"KAZ"}
     assert at.selectbox(key="cell_row").options == ["Kazakhstan"]
 
 
@@ -240,28 +335,33 @@ def test_unknown_cell_in_the_link_is_reported() -> None:
     assert at.radio(key="rows").value == "state"
 
 
-def colour_scale(at: AppTest, key: str) -> tuple[float, float, list[float], list[str]]:
-    marker = traces(at, key)["coded"]["marker"]
-    bar = marker["colorbar"]
-    return marker["cmin"], marker["cmax"], list(bar["tickvals"]), list(bar["ticktext"])
-
-
 def test_a_colour_means_the_same_score_under_every_filter() -> None:
     """Issue 12: the matrix's colour limit is the largest |cell score| of the whole dataset at these weights (both
-    row kinds), not of the view; the colour bar is labelled with numbers and the two directions."""
-    largest = max(abs(Data.cell_score(*cell, by=by)) for by in ("state", "actor") for cell in Data.coded_cells(by))
-    limit = max(1.0, largest)
-    alliance = Data.alliance()
-    scales = [colour_scale(open_app("matrix", params), key) for params, key in (
-        ({}, "matrix_state_all"), ({"country": "Armenia"}, "matrix_state_all"),
-        ({"kind": "Rhetoric (what is said)"}, "matrix_state_rhetoric"),
-        ({"rows": "Speakers", "speaker": "Kassym-Jomart Tokayev"}, "matrix_actor_all"))]
-    for cmin, cmax, ticks, texts in scales:
-        assert (cmin, cmax) == pytest.approx((-limit, limit))
-        assert ticks == pytest.approx([-limit, -limit / 2, 0, limit / 2, limit])
-        assert texts[1:4] == [f"{-limit / 2:+.1f}", "0", f"{limit / 2:+.1f}"]
-        assert texts[0] == f"{-limit:+.1f}<br>toward {alliance['national_label']}"
-        assert texts[4] == f"{limit:+.1f}<br>toward {alliance['leader_label']}"
-    # under other weights the limit follows them
-    doubled = open_app("matrix", {"w_military_cooperation": "3"})
-    assert colour_scale(doubled, "matrix_state_all")[1] >= limit
+    row kinds), not of the view; the legend is labelled with numbers and the two directions."""
+    top = limit()
+    for params, key, by in (({}, "matrix_state_all", "state"), ({"country": "Armenia"}, "matrix_state_all", "state"),
+                            ({"kind": "Rhetoric (what is said)"}, "matrix_state_rhetoric", "state"),
+                            ({"rows": "Speakers", "speaker": "Kassym-Jomart Tokayev"}, "matrix_actor_all", "actor")):
+        at = open_app("matrix", params)
+        assert not at.exception
+        frame, styles = grid(at, key).value, grid_styles(at, key)
+        ids = subject_ids(by)
+        checked = 0
+        for i, label in enumerate(frame[figures.MATRIX_ROW]):
+            for dimension in frame.columns[1:]:
+                cell = (ids[str(label)], str(dimension))
+                if cell in Data.coded_cells(by):
+                    assert styles[(i, dimension)]["background-color"] == figures.scale_colour(
+                        Data.cell_score(*cell, by=by) / top), (params, cell)
+                    checked += 1
+        assert checked
+        svg, _ = image_in(at, "stance_matrix")
+        assert f"{-top:+.1f}" in svg and f"{top:+.1f}" in svg, params
+    # under other weights the limit follows them: threat framing at 3 instead of 1 triples Kazakhstan's -6.0
+    assert Data.weights()["threat_framing"] == 1.0 and Data.cell_score("KAZ", "threat_framing") == -top
+    tripled = open_app("matrix", {"w_threat_framing": "3"})
+    svg, _ = image_in(tripled, "stance_matrix")
+    assert f"{-3 * top:+.1f}" in svg and f"{-top:+.1f}" not in svg
+    kaz = position(tripled, "matrix_state_all", "Kazakhstan")
+    assert grid_styles(tripled, "matrix_state_all")[(kaz, "threat_framing")]["background-color"] == \
+        DIVERGING_SCALE[0][1]
