@@ -127,6 +127,16 @@ def grid(at: AppTest, key: str) -> Any:
     return grids[key]
 
 
+def grid_text(at: AppTest, key: str) -> Any:
+    """What a styled grid shows in each cell (its display values, as the browser gets them) as a DataFrame; a
+    grid without a Styler shows its data."""
+    from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
+
+    element = grid(at, key)
+    shown = element.proto.arrow_data.styler.display_values
+    return convert_arrow_bytes_to_pandas_df(shown) if shown else element.value
+
+
 _CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 
 

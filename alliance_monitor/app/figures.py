@@ -16,12 +16,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import pandas as pd
 import plotly.graph_objects as go
 
-from alliance_monitor.app.render import DIVERGING_SCALE, NOT_CODED_COLOUR, plotly_text, signed
+from alliance_monitor.app.render import DIVERGING_SCALE, NOT_CODED_COLOUR, plotly_text, signed, styled
 from alliance_monitor.models import Alliance, EventKind
 from alliance_monitor.views import MatrixView
 
@@ -122,18 +122,18 @@ class MatrixTable:
     """The legend in words (the image's alt text)."""
 
     def styled(self, chosen: tuple[int, str] | None = None) -> Styler:
-        """A new pandas Styler of `cells` with `css`, one per run (st.dataframe computes its styles, so a shared one
-        would be written by two sessions at once). Its uuid is fixed, so the same matrix gives the same element.
+        """A pandas Styler of `cells` with `css` for st.dataframe, its styles worked out once per table and shared
+        (render.styled); its uuid is fixed, so the same matrix gives the same element.
 
         `chosen` (row position, dimension id): the cell whose evidence is open, its text between CHOSEN_MARKS. The
         grid's own mark of a selected cell is a thin border, lost on the scale's dark colours; a cell's colour is
         its value, so the mark is in its text."""
-        cells, css = self.cells, self.css
-        if chosen is not None and chosen[1] in self.dimension_labels and 0 <= chosen[0] < len(cells):
-            cells = cells.copy()
-            column = cells.columns.get_loc(chosen[1])
-            cells.iat[chosen[0], column] = f"{CHOSEN_MARKS[0]} {cells.iat[chosen[0], column]} {CHOSEN_MARKS[1]}"
-        return cells.style.set_uuid("matrix").apply(lambda _: css, axis=None)
+        mark = None
+        if chosen is not None and chosen[1] in self.dimension_labels and 0 <= chosen[0] < len(self.subjects):
+            column = list(self.cells.columns).index(chosen[1])
+            text = str(self.cells.iat[chosen[0], column])
+            mark = (chosen[0], column, f"{CHOSEN_MARKS[0]} {text} {CHOSEN_MARKS[1]}")
+        return cast("Styler", styled(self.cells, self.css, "matrix", mark))
 
     def cell_at(self, position: int, column: str) -> tuple[str | None, str | None]:
         """(subject, dimension) of a cell the grid reports as (row position, column name); the dimension is None for

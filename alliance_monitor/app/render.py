@@ -1,8 +1,9 @@
 """Showing things: untrusted text as literal Markdown, numbers as text, the colour scale, the column
-configurations of the tables, and tables and figures prepared once per shared frame.
+configurations of the tables, and tables, styled tables and figures prepared once per shared frame.
 
 Untrusted text (quotes, names, notes, articles, URL values) reaches Streamlit only through `literal`/`small` (for
-Markdown), `plotly_text` (for chart labels) or a literal element (`st.text`, dataframes).
+Markdown), `plotly_text` (for chart labels), `html.escape` (in the server-drawn SVGs of `figures`) or a literal
+element (`st.text`, dataframes, styled ones included: a grid draws its cells as text).
 """
 
 from __future__ import annotations
@@ -245,6 +246,39 @@ def drawn(fig: Any) -> Any:
         return spec
 
     return derive(fig, "drawn", lambda: _drawn_class(plain_spec()))
+
+
+def styled(frame: pd.DataFrame, css: pd.DataFrame, uuid: str, mark: tuple[int, int, str] | None = None) -> Any:
+    """A pandas Styler of a shared `frame` of text with `css` (the same shape: a CSS declaration per cell), for
+    st.dataframe, whose styles are worked out once per frame instead of on every rerun.
+
+    On every run st.dataframe has a Styler compute and translate its styles (pandas' private `_compute` and
+    `_translate`, which Streamlit calls), then writes each cell's display value from the translation into a copy
+    of the frame, one column at a time (~0.5 ms a column with pandas 3's Arrow strings): together 6-7 ms for the
+    stance matrix's 6 x 8 cells, most of its rerun. The Styler returned answers both calls with the translation
+    made once (a dict shared by every session, which Streamlit only reads), like `drawn` for plotly figures, and
+    that translation lists no display value: `frame` already holds the text shown, which Streamlit copies as it
+    is. It is a plain Styler whose two methods are replaced on the instance (Streamlit recognises a Styler by its
+    exact type, so a subclass would not do). `mark` (row position, column position, text): that one cell shown
+    with this text instead (the matrix's chosen cell).
+    """
+    from pandas.io.formats.style import Styler  # (imports jinja2)
+
+    def translate() -> dict[str, Any]:
+        base: Any = frame.style.set_uuid(uuid).apply(lambda _: css, axis=None)
+        base._compute()
+        translated = cast(dict[str, Any], base._translate(False, False))  # Streamlit's arguments
+        # the display values: Streamlit would write every cell's text over the copy of itself
+        return {**translated, "body": []}
+
+    translated = derive(frame, ("styled", uuid), translate)
+    if mark is not None:
+        row, column, text = mark
+        translated = {**translated, "body": [[{"id": f"row{row}_col{column}", "display_value": text}]]}
+    shown: Any = Styler(frame, uuid=uuid)
+    shown._compute = lambda: shown
+    shown._translate = lambda *args, **kwargs: translated
+    return shown
 
 
 def capped(frame: pd.DataFrame, what: str, limit: int = MAX_TABLE_ROWS, hint: str = "") -> pd.DataFrame:

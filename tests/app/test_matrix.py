@@ -17,6 +17,7 @@ from tests.apptest_support import (
     grid,
     grid_selection,
     grid_styles,
+    grid_text,
     image_in,
     open_app,
     prepare,
@@ -37,8 +38,8 @@ def subject_ids(by: str = "state") -> dict[str, str]:
 
 
 def shown(at: AppTest, key: str, by: str = "state") -> dict[tuple[str, str], str]:
-    """(subject id, dimension id) -> the cell's text, for every cell of the matrix grid with this key."""
-    frame = grid(at, key).value
+    """(subject id, dimension id) -> the text the cell shows, for every cell of the matrix grid with this key."""
+    frame = grid_text(at, key)
     ids = subject_ids(by)
     return {(ids[str(row[figures.MATRIX_ROW])], str(d)): str(row[d])
             for _, row in frame.iterrows() for d in frame.columns if d != figures.MATRIX_ROW}
