@@ -78,9 +78,15 @@ def state_names(index: dict[str, float]) -> dict[str, float]:
 
 
 def limit() -> float:
-    """The colour limit, read independently: the largest |cell score| of the whole dataset (both row kinds), >= 1."""
-    largest = max(abs(Data.cell_score(*cell, by=by)) for by in ("state", "actor") for cell in Data.coded_cells(by))
-    return max(1.0, largest)
+    """The colour limit, read independently (data.matrix_limit): the largest one-direction cell of the whole dataset
+    (weight × the strengths of its signals toward one side, both row kinds), at least 1."""
+    sides: dict[tuple[str, str, str, int], float] = {}
+    for s in Data.signals():
+        for by in ("state", "actor"):
+            if s.get(by):
+                key = (by, s[by], s["dimension"], int(s["direction"]))
+                sides[key] = sides.get(key, 0.0) + Data.weights()[s["dimension"]] * int(s["strength"])
+    return max(1.0, max(sides.values()))
 
 
 def test_matrix_cells_separate_coded_zero_from_not_coded() -> None:
