@@ -151,6 +151,9 @@ if row and dim:
         )
 
 st.subheader("Ranking")
+if speakers:  # the same words as a member's index elsewhere, over fewer signals: say so beside the numbers
+    st.caption("Indexes over the signals the selected speakers give only; Member states gives each state's index "
+               "over all its signals.")
 ranking = render.capped(view.ranking, ROWS[by].lower())
 ranking = render.derive(ranking, "reset_index", lambda r=ranking: r.reset_index(drop=True))  # once per view
 st.dataframe(render.arrow(ranking), hide_index=True, width="stretch", height=min(35 * (len(ranking) + 1) + 3, 760),

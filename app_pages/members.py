@@ -37,12 +37,15 @@ state.filter_scope(
 table_key = f"members_{'_'.join(state.selected_countries()) or 'all'}" + state.dataset_generation(app.key)
 if table_key not in st.session_state:  # a table new to this session (another filter, or back on the page)
     st.session_state.pop("_members_row", None)
+if len(table) > 30:
+    st.caption(f"{len(table):,} states: the table scrolls for the rest.")
 selection = st.dataframe(
     render.arrow(table),  # converted to Arrow once per table, not on every rerun
     hide_index=True,
     width="stretch",
-    # every row visible (no inner scrolling); rows taller than 4rem let a long status wrap
-    row_height=66, height=min(66 * len(table) + 38, 760),
+    # every row visible, up to 30 states (no inner scrolling hides a state); rows taller than 4rem let a long
+    # status wrap
+    row_height=66, height=66 * min(len(table), 30) + 38,
     placeholder="not coded",
     # what an analyst compares first (the indexes); the troop contributions and ratification steps, long texts,
     # are in the state's profile: with them no column fits at 1280 px (issue 12). No ISO code: the name is there.

@@ -392,12 +392,12 @@ role a state can have in an event, and the link to the passage in the app (whose
 
 
 def _labelled_events(data: AppData, frame: pd.DataFrame) -> pd.DataFrame:
-    """Rows of tables.events with the kind as a label and the states of every role by name (issue 12: no raw id
-    where a label exists)."""
+    """Rows of tables.events with the kind as a label and the states of every role by name, as text ("Belarus,
+    Kazakhstan"; issue 12: no raw id where a label exists, and no name cut at a column's edge)."""
     names = data.country_names
 
-    def named(codes: list[str]) -> list[str]:
-        return [names.get(c, c) for c in codes]
+    def named(codes: list[str]) -> str:
+        return ", ".join(names.get(c, c) for c in codes)
 
     return frame.assign(kind=frame["kind"].map(figures.kind_label),
                         **{field: frame[field].map(named) for field in ROLE_FIELDS.values()})

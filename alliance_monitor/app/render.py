@@ -319,15 +319,16 @@ def event_columns() -> dict[str, Any]:
     return {
         "date": st.column_config.TextColumn("Date", width=86),
         "title": st.column_config.TextColumn("Event", width=124),
-        "kind": st.column_config.TextColumn("Kind", width=86),
+        "kind": st.column_config.TextColumn("Kind", width=100),  # "Deployment", "Appointment" whole
         "location": st.column_config.TextColumn("Location", width=90),
         # a column per role a state can have in an event (tables.EVENT_ROLES), headed by the role's words
-        **{field: st.column_config.ListColumn(EVENT_ROLES[role].capitalize(), width=width)
-           for role, field, width in (("location", "location_states", 76), ("took_part", "states", 108),
-                                      ("absent", "absent", 62), ("target", "targets", 90))},
+        # (names as text, which wraps in a tall row; a list's chips were cut at the column's edge)
+        **{field: st.column_config.TextColumn(EVENT_ROLES[role].capitalize(), width=width)
+           for role, field, width in (("location", "location_states", 80), ("took_part", "states", 108),
+                                      ("absent", "absent", 64), ("target", "targets", 80))},
         "description": st.column_config.TextColumn("Description", width=200),
         "date_note": st.column_config.TextColumn("How the date was established", width=200),
-        "passage": st.column_config.TextColumn("Passage", width=122),
+        "passage": st.column_config.TextColumn("Passage", width=112),
         "source_title": st.column_config.TextColumn("Source", width=110),
         "url": st.column_config.LinkColumn("Link", display_text="Open", width=48),
         **passage_columns(),

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date as Date
 from datetime import datetime
 from typing import Any, NoReturn
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import streamlit as st
 
@@ -160,6 +160,8 @@ def view_link() -> str:
     """The full URL of this view: page address plus every parameter of the address, bound widgets' parameters
     taken from their values now (see _bound_values), in the address's order."""
     base = st.context.url or ""
+    if base and not urlsplit(base).path:  # the root: the browser's address ends in "/" before its "?"
+        base += "/"
     bound = _bound_values()
     params: list[tuple[str, str]] = []
     for key in st.query_params:

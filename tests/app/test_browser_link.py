@@ -184,3 +184,11 @@ def test_overview_has_an_address_of_its_own(app_server: StreamlitServer, page: P
     assert page.get_by_text("Page not found").count() == 0
     assert "country=Kazakhstan" in page.url  # the ISO code was read as the state and the address rewritten
     assert same_address(link_box(page), page.url)
+
+
+def test_the_link_at_the_root_is_the_address_as_written(app_server: StreamlitServer, page: Page) -> None:
+    """The same string as the address bar, not only the same address: at the root the browser writes "/?..."
+    (the screenshot review found "http://host:port?data=..." in the box)."""
+    open_page(page, app_server.url + "/?country=Kazakhstan", text="Findings")
+    settled(page)
+    assert link_box(page) == page.url
