@@ -50,6 +50,7 @@ st.caption(render.literal("Members are coloured by their stance index at the cod
                           "involved in the alliance or mentioned by the sources; outlined: the selected states."
                           + not_drawn))
 
+KIND_WORDS = {"rhetoric": "rhetoric (what is said)", "behaviour": "behaviour (what is done, as the passage reports it)"}
 st.subheader("Findings")
 findings = data.headline_findings(app, state.selected_countries())
 if not findings:
@@ -61,7 +62,10 @@ for finding in findings:
         for row in render.records(finding.evidence):  # made once per finding (iterrows took 3 ms a run)
             if "direction" in row:  # a signal
                 toward = alliance.leader_label if row["direction"] > 0 else alliance.national_label
-                what = f"{row['dimension_label']} · toward {toward}, strength {row['strength']}"
+                # each item says which index it counts: a behaviour signal's passage may be someone's words about
+                # what was done (the screenshot review of issue 12)
+                what = (f"{KIND_WORDS.get(row['kind'], row['kind'])} · {row['dimension_label']} · toward {toward}, "
+                        f"strength {row['strength']}")
             else:  # an event (an absence)
                 what = f"event: {row['title']}"
             # the passage and, on the line below, where it comes from: one element

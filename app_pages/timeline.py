@@ -33,7 +33,9 @@ fig, breaks = data.timeline_figure(app, countries, MAX_BARS, speakers)
 shown = data.timeline_rows(app, countries, speakers)
 # how the filters apply and how to read the chart: one caption, above the chart
 state.filter_scope(**SCOPE,
-                   caption="A bar spans the whole period a date can stand for: a year-precision date covers the year."
+                   caption="A bar spans the whole period a date can stand for: a year-precision date covers the year; "
+                   "rows run by the first day of that period, so an event known only to the month (2022-02) comes "
+                   "before the days of that month."
                    + (" Stretches of more than two years without an event are cut out of the time axis." if breaks
                       else ""))
 st.plotly_chart(fig, key="timeline_chart", config={"displayModeBar": False})

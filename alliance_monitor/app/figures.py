@@ -197,7 +197,9 @@ def matrix_legend_svg(limit: float, alliance: Alliance, row_name: str) -> tuple[
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} 78" width="{width}" height="78" '
            'font-family="sans-serif" fill="#31333f">',
            f'<defs><linearGradient id="cellscore">{stops}</linearGradient></defs>',
-           f'<text x="{bar_x}" y="14" font-size="12">Cell score (the same colours under every filter)</text>',
+           # (the weights set the scale; the map's colours are the index's, a different number on the same palette)
+           f'<text x="{bar_x}" y="14" font-size="12">Cell score at these weights, one scale under every filter '
+           '(the map: index -1 to +1)</text>',
            f'<rect x="{bar_x}" y="{bar_y}" width="{bar_w}" height="12" fill="url(#cellscore)"/>']
     ticks = [-limit, -limit / 2, 0.0, limit / 2, limit]
     for i, tick in enumerate(ticks):
@@ -321,7 +323,15 @@ MAP_WIDTH = 960
 MAP_SHOWN = 760
 """Width the page shows the map at (CSS px; narrower windows shrink it): about the height plotly's map had (460 px)."""
 MAP_LAND = "#eef0f3"
-MAP_OTHER = "#d9dde3"
+MAP_OTHER = "url(#not-a-member)"
+"""Non-members are hatched, not a flat grey: a member near 0 is drawn in the scale's near-white middle, which a
+light grey beside it would be mistaken for (the screenshot review of issue 12: Armenia at -0.20 looked like a
+non-member)."""
+MAP_OTHER_PATTERN = ('<pattern id="not-a-member" width="5" height="5" patternUnits="userSpaceOnUse" '
+                     'patternTransform="rotate(45)"><rect width="5" height="5" fill="#eef0f3"/>'
+                     '<line x1="0" y1="0" x2="0" y2="5" stroke="#aab1bc" stroke-width="1.6"/></pattern>')
+MEMBER_OUTLINE = ' stroke="#4b5563" stroke-width="0.8"'
+"""A member's border: every member stands out from the land around, whatever its colour on the scale."""
 
 
 @dataclass(frozen=True)
@@ -421,6 +431,7 @@ def stance_map_svg(states: pd.DataFrame, index: pd.Series, alliance: Alliance, s
     listed = set(states["iso3"])
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {MAP_WIDTH} {height + 70}" '
            f'width="{MAP_WIDTH}" height="{height + 70}" font-family="sans-serif">',
+           f'<defs>{MAP_OTHER_PATTERN}</defs>',
            f'<rect width="{MAP_WIDTH}" height="{height}" fill="#ffffff"/>']
     # the land around, for orientation
     out.append(f'<g fill="{MAP_LAND}" stroke="#ffffff" stroke-width="0.5">'
@@ -436,7 +447,8 @@ def stance_map_svg(states: pd.DataFrame, index: pd.Series, alliance: Alliance, s
         drawn.append(iso3)
         value = None if stance != stance else float(stance)  # NaN: not coded
         fill = scale_colour(value or 0.0) if is_member else MAP_OTHER
-        line = ' stroke="#111111" stroke-width="2.5"' if iso3 in selected else ' stroke="#ffffff" stroke-width="0.8"'
+        line = (' stroke="#111111" stroke-width="2.5"' if iso3 in selected
+                else MEMBER_OUTLINE if is_member else ' stroke="#ffffff" stroke-width="0.8"')
         what = f"{name}: {signed(value)}" if is_member else f"{name}: {status_label}"
         alt.append(what + (" (selected)" if iso3 in selected else ""))
         out.append(f'<path d="{path(shapes[iso3])}" fill="{fill}"{line}><title>{esc(what)}</title></path>')
@@ -457,7 +469,7 @@ def stance_map_svg(states: pd.DataFrame, index: pd.Series, alliance: Alliance, s
                                   (bar_x + bar_w, "end", "+1", f"toward {alliance.leader_label}")):
         out.append(f'<text x="{x}" y="{bar_y + 26}" font-size="11" text-anchor="{anchor}">{esc(tick)}</text>'
                    f'<text x="{x}" y="{bar_y + 40}" font-size="11" text-anchor="{anchor}">{esc(text)}</text>')
-    # the non-members' swatch has an outline: its grey is the map's own and would vanish beside it
+    # the non-members' swatch, hatched as on the map, has an outline so that it reads as a swatch
     out.append(f'<rect x="{bar_x + bar_w + 30}" y="{bar_y + 2}" width="14" height="10" fill="{MAP_OTHER}" '
                'stroke="#6b7280" stroke-width="1"/>'
                f'<text x="{bar_x + bar_w + 50}" y="{bar_y + 11}" font-size="11">not a member</text></svg>')

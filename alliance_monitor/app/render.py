@@ -66,12 +66,29 @@ def small(text: str) -> str:
                         for line in text.replace("\r\n", "\n").split("\n"))
 
 
+CUT_TEXT_HELP = ("A long text is cut at the row's height: double-click the cell to read it whole; the passage "
+                 "view (Show) gives a passage in its source, with its offsets.")
+"""The help of every table column whose text can be longer than its row shows (the screenshot review of issue 12:
+a passage cut at the cell's edge read as complete)."""
+HIGHLIGHT = ":orange"
+"""The Markdown directive of a highlighted span: orange bold text. Not `:orange-background`, whose padding draws a
+gap that reads as a space inside the quoted words ("( it was" where the source has "(it was": the screenshot
+review of issue 12)."""
+
+
 def highlighted(before: str, span: str, after: str) -> str:
-    """Markdown that shows `before + span + after` exactly as written with `span` on an orange background (the
-    passage view). Every part goes through `literal`, so the data cannot close the highlight or add markup; the
-    highlight is applied per line, since a Markdown directive does not span a line break."""
-    marked = "  \n".join(f":orange-background[{literal(line)}]" if line.strip() else literal(line)
-                          for line in span.replace("\r\n", "\n").split("\n"))
+    """Markdown that shows `before + span + after` exactly as written with `span` in orange bold (the passage view).
+    Every part goes through `literal`, so the data cannot close the highlight or add markup (every `*`, `[` and
+    `]` of the data is an entity); the highlight is applied per line, since a Markdown directive does not span a
+    line break, and a line's outer spaces stay outside the bold (a `**` before a space is not bold)."""
+    def mark(line: str) -> str:
+        core = line.strip()
+        if not core:
+            return literal(line)
+        lead, trail = line[:len(line) - len(line.lstrip())], line[len(line.rstrip()):]
+        return f"{literal(lead)}{HIGHLIGHT}[**{literal(core)}**]{literal(trail)}"
+
+    marked = "  \n".join(mark(line) for line in span.replace("\r\n", "\n").split("\n"))
     return literal(before) + marked + literal(after)
 
 
@@ -130,13 +147,13 @@ def signal_columns() -> dict[str, Any]:
     """
     return {
         "dimension_label": st.column_config.TextColumn("Dimension", width=110),
-        "passage": st.column_config.TextColumn("Passage", width=190),
+        "passage": st.column_config.TextColumn("Passage", width=190, help=CUT_TEXT_HELP),
         "direction": st.column_config.NumberColumn("Direction", format="%+d", width=74,
                                                    help="+1 toward the leading state, -1 toward national interest"),
         "strength": st.column_config.NumberColumn("Strength", width=70),
         "confidence": st.column_config.TextColumn("Confidence", width=88),
         "date": st.column_config.TextColumn("Date", width=88),
-        "rationale": st.column_config.TextColumn("Rationale", width=116),
+        "rationale": st.column_config.TextColumn("Rationale", width=116, help=CUT_TEXT_HELP),
         "actor_name": st.column_config.TextColumn("Actor", width=110),
         "source_title": st.column_config.TextColumn("Source", width=110),
         "url": st.column_config.LinkColumn("Link", display_text="Open", width=56),
@@ -328,7 +345,7 @@ def event_columns() -> dict[str, Any]:
                                       ("absent", "absent", 64), ("target", "targets", 80))},
         "description": st.column_config.TextColumn("Description", width=200),
         "date_note": st.column_config.TextColumn("How the date was established", width=200),
-        "passage": st.column_config.TextColumn("Passage", width=112),
+        "passage": st.column_config.TextColumn("Passage", width=112, help=CUT_TEXT_HELP),
         "source_title": st.column_config.TextColumn("Source", width=110),
         "url": st.column_config.LinkColumn("Link", display_text="Open", width=48),
         **passage_columns(),
@@ -340,7 +357,7 @@ def codebook_columns(leader_label: str, national_label: str) -> dict[str, Any]:
     return {"label": st.column_config.TextColumn("Dimension", width=120),
             "kind": st.column_config.TextColumn("Kind", width=82),
             "default_weight": st.column_config.NumberColumn("Weight", format="%.2f", width=66),
-            "definition": st.column_config.TextColumn("Definition", width=190),
+            "definition": st.column_config.TextColumn("Definition", width=190, help=CUT_TEXT_HELP),
             "toward_leader": st.column_config.TextColumn(f"Toward {leader_label}", width=160),
             "toward_national": st.column_config.TextColumn(f"Toward {national_label}", width=160)}
 

@@ -326,11 +326,11 @@ def test_a_passage_is_chosen_by_sentences_shown_highlighted_and_its_offsets_comp
     assert not [w.key for w in at.text_input if str(w.key).startswith(s) and "passage" in str(w.key)]
     at.text_input(key=f"{s}_p_find").input("collective SECURITY of the").run()  # case and spaces folded
     assert at.selectbox(key=f"{s}_p_from").value == at.selectbox(key=f"{s}_p_to").value
-    shown_passage = [m.value for m in at.markdown if "orange-background" in m.value]
+    shown_passage = [m.value for m in at.markdown if ":orange[**" in m.value]
     assert shown_passage and "Putin replied in Moscow" in html_text(shown_passage[-1])
     first = at.selectbox(key=f"{s}_p_from").value
     at.selectbox(key=f"{s}_p_to").select(first + 1).run()  # through Lukashenko's sentence
-    assert "Minsk stands shoulder" in html_text([m.value for m in at.markdown if "orange-background" in m.value][-1])
+    assert "Minsk stands shoulder" in html_text([m.value for m in at.markdown if ":orange[**" in m.value][-1])
     at.selectbox(key=f"{s}_state_passage").select("RUS")
     at.text_input(key=f"{s}_why").input("Moscow presents itself as the guarantor of the members' security.")
     at.button(key="cur_sig_add").click().run()

@@ -122,8 +122,11 @@ def test_each_finding_names_its_detail_and_each_passage_its_source() -> None:
         for shown in evidence:
             passage, origin = shown.rsplit("\n— ", 1)
             assert passage in seeds  # verbatim from a source
-            dimension, toward, source, when = origin.split(" · ")
+            kind, dimension, toward, source, when = origin.split(" · ")
             assert dimension in labels and source in titles and when
+            # which index the item counts, in words (a behaviour item's passage may be words about a deed)
+            dimension_kind = next(d["kind"] for d in Data.dimensions().values() if d["label"] == dimension)
+            assert kind.startswith(f"{dimension_kind} (what is ")
             assert re.fullmatch(rf"toward ({re.escape(alliance['leader_label'])}|"
                                 rf"{re.escape(alliance['national_label'])}), strength [123]", toward)
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from alliance_monitor.app.render import HIGHLIGHT
 from tests.apptest_support import (
     IGNORED,
     Data,
@@ -176,10 +177,10 @@ def test_a_link_to_a_span_shows_it_highlighted_in_its_paragraph_with_offsets() -
     at = open_app("sources", {"source": ev["source"], "span": f"{ev['start']}-{ev['end']}"})
     assert not at.exception and not [w for w in warnings(at) if IGNORED in w]
     bodies = [str(m.value) for m in at.markdown]
-    marked = [b for b in bodies if ":orange-background[" in b]
+    marked = [b for b in bodies if f"{HIGHLIGHT}[**" in b]
     assert len(marked) == 1
     # the highlighted words are the span's, exactly; the paragraph around them is there too
-    highlighted = "".join(re.findall(r":orange-background\[(.*?)\]", marked[0], flags=re.DOTALL))
+    highlighted = "".join(re.findall(re.escape(HIGHLIGHT) + r"\[\*\*(.*?)\*\*\]", marked[0], flags=re.DOTALL))
     assert plain(highlighted) == ev["text"].replace("\n", "")
     assert ev["text"].split("\n")[0] in plain(marked[0])
     assert any(f"characters {ev['start']}-{ev['end']}" in m for m in markdowns(at))
@@ -195,7 +196,7 @@ def test_a_link_to_no_passage_is_reported_and_shows_none(params: dict[str, str])
     at = open_app("sources", params)
     assert not at.exception
     assert any(IGNORED in w for w in warnings(at))
-    assert not [m for m in at.markdown if ":orange-background[" in str(m.value)]
+    assert not [m for m in at.markdown if f"{HIGHLIGHT}[**" in str(m.value)]
 
 
 def test_every_quote_card_and_finding_leads_to_its_passage() -> None:
@@ -210,7 +211,7 @@ def test_every_quote_card_and_finding_leads_to_its_passage() -> None:
     # a followed link opens the view
     first = _passage_params(f"sources?{found[0].proto.query_string}")
     shown = open_app("sources", first)
-    assert [m for m in shown.markdown if ":orange-background[" in str(m.value)]
+    assert [m for m in shown.markdown if f"{HIGHLIGHT}[**" in str(m.value)]
 
 
 def test_every_table_of_evidence_links_to_its_passages() -> None:
@@ -230,3 +231,17 @@ def test_every_table_of_evidence_links_to_its_passages() -> None:
     for at in (matrix, profile_signals, profile_events, timeline):
         found = links(at)
         assert found and all(link.startswith("sources?source=") for link in found), found[:3]
+
+
+@pytest.mark.parametrize("span", ["(it was founded)", "  spaced words  ", "a *star* and [brackets]\nsecond line",
+                                  "**bold?**", "]: x"])
+def test_the_highlight_shows_the_span_exactly_with_no_gap(span: str) -> None:
+    """The highlighted words are the span's, character for character, and no markup of the data's survives; a
+    line's outer spaces stay outside the bold (the screenshot review: a padded background read as spaces)."""
+    from alliance_monitor.app.render import highlighted
+
+    markdown = highlighted("before ", span, " after")
+    parts = re.findall(re.escape(HIGHLIGHT) + r"\[\*\*(.*?)\*\*\]", markdown)
+    assert plain("".join(parts)) == "".join(line.strip() for line in span.split("\n"))
+    assert plain(markdown.replace(f"{HIGHLIGHT}[**", "").replace("**]", "")).replace("  \n", "\n") == \
+        f"before {span} after"

@@ -56,3 +56,18 @@ def test_scale_colour_interpolates_like_plotly() -> None:
     assert figures.scale_colour(-1.0) == DIVERGING_SCALE[0][1]
     assert figures.scale_colour(0.0) == DIVERGING_SCALE[4][1]
     assert figures.scale_colour(1.0) == DIVERGING_SCALE[-1][1]
+
+
+def test_a_member_near_neutral_never_looks_like_a_non_member() -> None:
+    """The screenshot review of issue 12: a member at -0.20 was a near-white the eye took for the non-members'
+    light grey. Non-members are hatched (a pattern, not a colour of the scale); members have a border."""
+    frame = states_frame({"ARM": ("Armenia", True), "UZB": ("Uzbekistan", False)})
+    shown = figures.stance_map_svg(frame, pd.Series({"ARM": -0.2}), alliance(), frozenset())
+    root = ET.fromstring(shown.svg)
+    paths = {e.findtext("{http://www.w3.org/2000/svg}title", "").split(":")[0]: e
+             for e in root.iter("{http://www.w3.org/2000/svg}path") if e.find("{http://www.w3.org/2000/svg}title")
+             is not None}
+    assert paths["Uzbekistan"].get("fill") == "url(#not-a-member)"
+    assert root.find(".//{http://www.w3.org/2000/svg}pattern[@id='not-a-member']") is not None
+    assert paths["Armenia"].get("fill", "").startswith(("#", "rgb"))
+    assert paths["Armenia"].get("stroke") not in (None, "#ffffff")

@@ -45,8 +45,8 @@ def test_every_event_is_a_bar_over_its_whole_date_and_a_row() -> None:
     expected = {e["title"]: (span(e)[0], (span(e)[1] - span(e)[0]).days + 1) for e in events}
     assert bars(at) == expected
     assert any(days >= 365 for _, days in expected.values())  # a year-precision date spans its year
-    assert "A bar spans the whole period a date can stand for: a year-precision date covers the year." in \
-        caption_lines(at)[0]
+    assert ("A bar spans the whole period a date can stand for: a year-precision date covers the year; rows run by "
+            "the first day") in caption_lines(at)[0]
 
 
 def test_country_filter_keeps_events_with_the_state_present_or_absent() -> None:
