@@ -460,9 +460,16 @@ def test_a_cited_passage_opens_from_the_evidence_table_highlighted_in_its_source
         tab.wait_for_load_state()
         assert tab.url.startswith(f"{app_server.url}/sources?source=") and "&span=" in tab.url
         wait_for_app(tab, text="characters")
-        highlight = tab.locator('[data-testid="stMarkdownContainer"] span[class*="background"], '
-                                '[data-testid="stMarkdownContainer"] span[style*="background"]')
+        # the span in orange bold (render.HIGHLIGHT: a padded background read as spaces inside the quote)
+        highlight = tab.locator('[data-testid="stMarkdownContainer"] strong')
         assert highlight.count() >= 1 and "Armenia" in " ".join(highlight.all_inner_texts())
+        body, marked = tab.evaluate("""() => {
+            const strong = [...document.querySelectorAll('[data-testid="stMarkdownContainer"] strong')]
+                .find(e => e.innerText.includes('Armenia'));
+            return [getComputedStyle(strong.closest('p') || strong.parentElement.parentElement).color,
+                    getComputedStyle(strong).color];
+        }""")
+        assert marked != body, (marked, body)  # coloured, not the body's text colour
         screenshot(tab, "sources-passage")
         assert_clean(tab)
     finally:
