@@ -45,6 +45,14 @@ def fixture_copy(tmp_path: Path) -> Path:
     return tmp_path / "data"
 
 
+@pytest.fixture
+def real_data_copy(tmp_path: Path) -> Path:
+    """A private copy of the real data and seeds (same layout), for a test that writes to it; returns data/."""
+    shutil.copytree(REAL_DATA, tmp_path / "data")
+    shutil.copytree(REAL_DATA.parent / "seeds", tmp_path / "seeds")
+    return tmp_path / "data"
+
+
 def nth_index(text: str, old: str, n: int = 1) -> int:
     """Character index of the n-th (1-based) occurrence of `old`; fails loudly so a test never edits nothing."""
     index = -1

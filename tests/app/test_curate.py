@@ -7,7 +7,6 @@ README's command sets); the safety tests leave it off, or bind to every address 
 from __future__ import annotations
 
 import hashlib
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,7 +16,7 @@ import yaml
 from streamlit.testing.v1 import AppTest
 
 from tests.apptest_support import ENTRY, TIMEOUT, grid, prepare
-from tests.conftest import REAL_DATA, run_cli
+from tests.conftest import run_cli
 
 ARTICLE = Path(__file__).resolve().parents[1] / "fixtures" / "curate" / "article.txt"
 URL = "https://example.org/bishkek-weighs"
@@ -29,12 +28,11 @@ AUTH = {"redirect_uri": "http://example.org/oauth2callback", "cookie_secret": "x
 
 
 @pytest.fixture
-def data_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def data_copy(real_data_copy: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the real data that the app serves (AppTest)."""
     prepare(monkeypatch)
-    shutil.copytree(REAL_DATA, tmp_path / "data")
-    shutil.copytree(REAL_DATA.parent / "seeds", tmp_path / "seeds")
-    monkeypatch.setenv("ALLIANCE_MONITOR_DATA", str(tmp_path / "data"))
-    return tmp_path / "data"
+    monkeypatch.setenv("ALLIANCE_MONITOR_DATA", str(real_data_copy))
+    return real_data_copy
 
 
 @pytest.fixture

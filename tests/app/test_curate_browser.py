@@ -12,7 +12,6 @@ invalid edits: the page shows each problem and the curated files stay byte for b
 from __future__ import annotations
 
 import hashlib
-import shutil
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -34,16 +33,9 @@ TIMINGS = ROOT / "test-output" / "logs" / "curate-timing.txt"
 
 
 @pytest.fixture
-def data_copy(tmp_path: Path) -> Path:
-    shutil.copytree(REAL_DATA, tmp_path / "data")
-    shutil.copytree(REAL_DATA.parent / "seeds", tmp_path / "seeds")
-    return tmp_path / "data"
-
-
-@pytest.fixture
 def curate_page(chromium_browser: Browser, streamlit_server: Callable[..., StreamlitServer],
-                data_copy: Path) -> Iterator[tuple[Page, StreamlitServer]]:
-    server = streamlit_server(data_copy, name=f"curate-{data_copy.parent.name}",
+                real_data_copy: Path) -> Iterator[tuple[Page, StreamlitServer]]:
+    server = streamlit_server(real_data_copy, name=f"curate-{real_data_copy.parent.name}",
                               env={"ALLIANCE_MONITOR_CURATE": "1"})
     page = chromium_browser.new_page(viewport={"width": 1280, "height": 800})
     page.set_default_timeout(30_000)
@@ -92,7 +84,7 @@ def choose(page: Page, label: str, option: str) -> None:
     wait_for_app(page)
 
 
-def test_paste_review_code_promote(curate_page: tuple[Page, StreamlitServer], data_copy: Path) -> None:
+def test_paste_review_code_promote(curate_page: tuple[Page, StreamlitServer], real_data_copy: Path) -> None:
     page, server = curate_page
     make_draft(page)
     screenshot(page, "curate-draft")
@@ -143,16 +135,16 @@ def test_paste_review_code_promote(curate_page: tuple[Page, StreamlitServer], da
                        f"actions, {elapsed:.1f} s from the draft to the promoted article\n", encoding="utf-8")
 
     # the curated files: validated, canonical, with the new records
-    assert run_cli("validate", data_copy).returncode == 0
-    assert run_cli("fmt", "--check", data_copy).returncode == 0, "the curated YAML is not in canonical form"
-    quotes = yaml.safe_load((data_copy / "quotes.yaml").read_text(encoding="utf-8"))
+    assert run_cli("validate", real_data_copy).returncode == 0
+    assert run_cli("fmt", "--check", real_data_copy).returncode == 0, "the curated YAML is not in canonical form"
+    quotes = yaml.safe_load((real_data_copy / "quotes.yaml").read_text(encoding="utf-8"))
     new = [q for q in quotes if q["source"] == "asianews-2024-bishkek-weighs"]
     assert len(new) == 5 and not any(q["text"] == FURNITURE for q in new)
     assert next(q for q in new if q["text"].startswith("our country"))["speakers"] == ["tokayev"]
-    signals = yaml.safe_load((data_copy / "signals.yaml").read_text(encoding="utf-8"))
+    signals = yaml.safe_load((real_data_copy / "signals.yaml").read_text(encoding="utf-8"))
     coded = {(s["state"], s["dimension"], s["direction"]) for s in signals[-2:]}
     assert coded == {("KAZ", "military_cooperation", -1), ("BLR", "summit_participation", 1)}
-    assert not (data_copy / "drafts" / "asianews-2024-bishkek-weighs.yaml").exists()
+    assert not (real_data_copy / "drafts" / "asianews-2024-bishkek-weighs.yaml").exists()
     assert (REAL_DATA / "quotes.yaml").read_text(encoding="utf-8").count("bishkek") == 0
 
     # the Quote explorer shows the new quote at once (same server, no restart)
@@ -162,9 +154,9 @@ def test_paste_review_code_promote(curate_page: tuple[Page, StreamlitServer], da
 
 
 def test_invalid_edits_show_the_problem_and_change_nothing(curate_page: tuple[Page, StreamlitServer],
-                                                           data_copy: Path) -> None:
+                                                           real_data_copy: Path) -> None:
     page, _ = curate_page
-    before = digests(data_copy)
+    before = digests(real_data_copy)
     make_draft(page)
     first = card(page, "our country will decide")
     first.get_by_text("Correct Q1").click()
@@ -180,7 +172,7 @@ def test_invalid_edits_show_the_problem_and_change_nothing(curate_page: tuple[Pa
     wait_for_app(page, text="should match pattern")
     screenshot(page, "curate-invalid")
     assert page.get_by_role("button", name="Promote").is_disabled()
-    assert digests(data_copy) == before
+    assert digests(real_data_copy) == before
     assert not app_exceptions(page)
 
 
@@ -198,14 +190,14 @@ def test_a_default_start_has_no_curate_page(chromium_browser: Browser, app_serve
 
 
 def test_an_unsafe_start_exits_non_zero_with_one_line_and_a_loopback_start_serves_the_page(
-        chromium_browser: Browser, data_copy: Path) -> None:
+        chromium_browser: Browser, real_data_copy: Path) -> None:
     """ALLIANCE_MONITOR_CURATE=1 on a real `streamlit run` without --server.address (every interface) and without an
     [auth] provider: the process exits with status 78 and prints one line naming the setting and the remedies.
     Streamlit runs no app code before a session starts, so the first browser to connect triggers the check (see
     alliance_monitor/app/curation.py). The same start bound to 127.0.0.1 serves the Curate page and keeps running."""
-    before = digests(data_copy)
+    before = digests(real_data_copy)
     page = chromium_browser.new_page(viewport={"width": 1280, "height": 800})
-    unsafe = start_server(data_copy, name="curate-unsafe", env={"ALLIANCE_MONITOR_CURATE": "1"}, address=None)
+    unsafe = start_server(real_data_copy, name="curate-unsafe", env={"ALLIANCE_MONITOR_CURATE": "1"}, address=None)
     try:
         page.goto(unsafe.url + "/curate")
         status = unsafe.process.wait(timeout=60)
@@ -216,9 +208,9 @@ def test_an_unsafe_start_exits_non_zero_with_one_line_and_a_loopback_start_serve
     assert len(refusals) == 1, unsafe.log_text()[-2000:]
     for words in ("ALLIANCE_MONITOR_CURATE=1", "server.address is unset", "[auth]", "--server.address 127.0.0.1"):
         assert words in refusals[0], refusals[0]
-    assert digests(data_copy) == before and not (data_copy / "drafts").exists()
+    assert digests(real_data_copy) == before and not (real_data_copy / "drafts").exists()
 
-    safe = start_server(data_copy, name="curate-loopback", env={"ALLIANCE_MONITOR_CURATE": "1"})
+    safe = start_server(real_data_copy, name="curate-loopback", env={"ALLIANCE_MONITOR_CURATE": "1"})
     try:
         open_page(page, safe.url + "/curate", text="Add an article", timeout=60_000)
         assert page.get_by_role("button", name="Make the draft").count() == 1
@@ -231,7 +223,7 @@ def test_an_unsafe_start_exits_non_zero_with_one_line_and_a_loopback_start_serve
 
 
 def test_on_every_address_a_real_login_opens_the_workbench_and_log_out_closes_it(
-        chromium_browser: Browser, data_copy: Path, tmp_path: Path) -> None:
+        chromium_browser: Browser, real_data_copy: Path, tmp_path: Path) -> None:
     """The whole `st.login` flow against a provider of our own on 127.0.0.1 (tests/oidc_provider.py): Streamlit and
     Authlib fetch its discovery document, redirect the browser to it, exchange the code and verify the signed ID
     token (issuer, audience, nonce, signature), then set the identity cookie. The server listens on every interface
@@ -248,7 +240,7 @@ def test_on_every_address_a_real_login_opens_the_workbench_and_log_out_closes_it
             'cookie_secret = "a-cookie-secret-for-this-test-only-0123456789"\n'
             'client_id = "curate-test"\nclient_secret = "not-a-real-secret"\n'
             f'server_metadata_url = "{provider.url}/.well-known/openid-configuration"\n', encoding="utf-8")
-        server = start_server(data_copy, name="curate-login", env={"ALLIANCE_MONITOR_CURATE": "1"}, address=None,
+        server = start_server(real_data_copy, name="curate-login", env={"ALLIANCE_MONITOR_CURATE": "1"}, address=None,
                               port=port, flags=("--secrets.files", str(secrets_file)))
         page = chromium_browser.new_page(viewport={"width": 1280, "height": 800})
         try:
@@ -275,7 +267,7 @@ def test_on_every_address_a_real_login_opens_the_workbench_and_log_out_closes_it
 
 
 def test_an_event_with_a_passage_found_by_its_words(curate_page: tuple[Page, StreamlitServer],
-                                                    data_copy: Path) -> None:
+                                                    real_data_copy: Path) -> None:
     """In the browser: an event's passage is found by typing some of its words (the choice snaps to their
     sentence), shown highlighted, and saved with offsets computed from the article."""
     page, server = curate_page
@@ -301,7 +293,8 @@ def test_an_event_with_a_passage_found_by_its_words(curate_page: tuple[Page, Str
     assert "Bishkek (AsiaNews) - At a press conference" in shown.locator("span").first.inner_text()
     screenshot(page, "curate-event-passage")
     click(page, page.get_by_role("button", name="Add event"), "added")
-    draft = yaml.safe_load((data_copy / "drafts" / "asianews-2024-bishkek-weighs.yaml").read_text(encoding="utf-8"))
+    draft_file = real_data_copy / "drafts" / "asianews-2024-bishkek-weighs.yaml"
+    draft = yaml.safe_load(draft_file.read_text(encoding="utf-8"))
     [event] = draft["events"]
     seed = ARTICLE.read_text(encoding="utf-8")
     span = event["evidence"][0]

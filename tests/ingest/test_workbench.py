@@ -4,29 +4,20 @@ from __future__ import annotations
 
 import itertools
 import os
-import shutil
 from pathlib import Path
 
 import pytest
 
 from alliance_monitor.ingest import workbench as wb
 from alliance_monitor.ingest.promote import PromoteError, promote
-from tests.conftest import REAL_DATA
 
 ARTICLE = Path(__file__).resolve().parents[1] / "fixtures" / "curate" / "article.txt"
 
 
 @pytest.fixture
-def data_copy(tmp_path: Path) -> Path:
-    shutil.copytree(REAL_DATA, tmp_path / "data")
-    shutil.copytree(REAL_DATA.parent / "seeds", tmp_path / "seeds")
-    return tmp_path / "data"
-
-
-@pytest.fixture
-def bench(data_copy: Path) -> wb.Workbench:
-    path = wb.create_draft(data_copy, ARTICLE.read_text(encoding="utf-8"), url="https://example.org/a")
-    return wb.Workbench.open(path, data_copy)
+def bench(real_data_copy: Path) -> wb.Workbench:
+    path = wb.create_draft(real_data_copy, ARTICLE.read_text(encoding="utf-8"), url="https://example.org/a")
+    return wb.Workbench.open(path, real_data_copy)
 
 
 def test_html_is_reduced_to_text_never_kept_as_markup() -> None:
@@ -48,8 +39,8 @@ def test_article_limits_and_encodings() -> None:
     assert wb.article_text("bom.txt", "\ufeffText\r\n".encode()) == "Text\n"
 
 
-def test_a_stale_save_is_refused_and_the_file_keeps_the_other_save(bench: wb.Workbench, data_copy: Path) -> None:
-    other = wb.Workbench.open(bench.path, data_copy)
+def test_a_stale_save_is_refused_and_the_file_keeps_the_other_save(bench: wb.Workbench, real_data_copy: Path) -> None:
+    other = wb.Workbench.open(bench.path, real_data_copy)
     first = bench.doc["quotes"][0]["id"]
     bench.accept(first)
     assert bench.save() == 2
@@ -75,14 +66,14 @@ def test_a_crash_during_a_save_leaves_the_previous_revision(bench: wb.Workbench,
     assert [p.name for p in bench.path.parent.iterdir() if p.name.endswith(".tmp")] == []
 
 
-def test_actors_are_found_by_any_spelling(bench: wb.Workbench, data_copy: Path) -> None:
-    choices = wb.actor_choices(data_copy, bench.doc)
+def test_actors_are_found_by_any_spelling(bench: wb.Workbench, real_data_copy: Path) -> None:
+    choices = wb.actor_choices(real_data_copy, bench.doc)
     for spelling in ("Токаев", "tokaev", "TOKAYEV", "Kassym-Jomart"):
         assert "tokayev" in [c.id for c in wb.find_actors(choices, spelling)], spelling
     assert wb.find_actors(choices, "") == []
 
 
-def test_promote_waits_for_every_decision_then_merges(bench: wb.Workbench, data_copy: Path) -> None:
+def test_promote_waits_for_every_decision_then_merges(bench: wb.Workbench, real_data_copy: Path) -> None:
     with pytest.raises(wb.WorkbenchError, match="still to review"):
         bench.promote()
     for q in list(bench.doc["quotes"]):
@@ -148,7 +139,7 @@ def decide_all(bench: wb.Workbench) -> None:
 
 
 def test_an_event_with_its_roles_and_evidence_validates_and_is_promoted(bench: wb.Workbench,
-                                                                        data_copy: Path) -> None:
+                                                                        real_data_copy: Path) -> None:
     import yaml
 
     decide_all(bench)
@@ -167,13 +158,13 @@ def test_an_event_with_its_roles_and_evidence_validates_and_is_promoted(bench: w
     assert bench.problems() == []
     result = bench.promote()
     assert result.added["events"] == [eid]
-    events = yaml.safe_load((data_copy / "events.yaml").read_text(encoding="utf-8"))
+    events = yaml.safe_load((real_data_copy / "events.yaml").read_text(encoding="utf-8"))
     event = next(e for e in events if e["id"] == eid)
     seed = bench.seed
     assert event["kind"] == "meeting" and event["date"] == "2024-03" and event["targets"] == ["RUS"]
     assert [seed[s["start"]:s["end"]] == s["text"] for s in event["evidence"]] == [True, True]
     from tests.conftest import run_cli
-    assert run_cli("validate", data_copy).returncode == 0
+    assert run_cli("validate", real_data_copy).returncode == 0
 
 
 def test_an_event_breaking_a_rule_is_shown_beside_it_and_not_promoted(bench: wb.Workbench) -> None:
@@ -195,7 +186,7 @@ def test_an_event_breaking_a_rule_is_shown_beside_it_and_not_promoted(bench: wb.
         bench.promote()
 
 
-def test_a_new_person_named_only_by_an_event_is_kept_not_parked(bench: wb.Workbench, data_copy: Path) -> None:
+def test_a_new_person_named_only_by_an_event_is_kept_not_parked(bench: wb.Workbench, real_data_copy: Path) -> None:
     person = bench.new_actor("Aigerim Zhumabayeva", aliases=[], nationality="KAZ")
     bench.add_event(title="A briefing", kind="meeting", date="2024", description="A briefing.",
                     evidence=[bench.evidence_span(span=(0, 10))], actors=[person])
