@@ -42,6 +42,15 @@ def seen() -> dict[str, int]:
 Action = Callable[[wb.Workbench], str]
 
 
+def section(label: str, key: str, *, open_now: bool = False) -> Any:
+    """An expander whose open state the server keeps (key, rerun on toggle), so that a rerun which adds or removes
+    an element above it (a message, a new card) does not remount it closed under the curator's cursor.
+    `open_now` opens it on this run (a record with a problem, a first visit)."""
+    if open_now:
+        ss[key] = True
+    return st.expander(label, key=key, on_change="rerun")
+
+
 def act(name: str, action: Action) -> None:
     """Open the draft, apply `action`, save it as the next revision of what this session saw; say what happened."""
     try:
@@ -76,6 +85,7 @@ def make_draft() -> None:
     ss["cur_draft"] = path.name
     seen()[path.name] = 1
     ss["cur_paste"] = ""
+    ss["cur_add_open"] = False  # the form has done its job; the draft below is what to look at now
     say("success", f"Draft {path.name} made and saved: review it below.")
 
 
@@ -262,17 +272,19 @@ if "cur_msg" in ss:
     kind, text = ss.pop("cur_msg")
     (st.success if kind == "success" else st.error)(render.literal(text))
 
-with st.expander("Add an article", expanded=not wb.list_drafts(DATA_DIR)):
-    source = st.radio("Article from", ["Paste the text", "Upload a file"], key="cur_from", horizontal=True)
-    if source == "Upload a file":
-        st.file_uploader(f"A .txt or .html file (at most {wb.MAX_UPLOAD_BYTES // 1000:,} kB; HTML is reduced to "
-                         "text, never shown)", type=["txt", "html", "htm"], key="cur_upload", max_upload_size=1)
-    else:
-        st.text_area("Article text", key="cur_paste", height=180, placeholder="Paste the whole article here")
-    left, right = st.columns(2)
-    left.text_input("URL of the article", key="cur_url", placeholder="https://...")
-    right.text_input("Source id (optional)", key="cur_sid", placeholder="publisher-year-two-words")
-    st.button("Make the draft", key="cur_make", type="primary", on_click=make_draft)
+first_visit = "cur_add_open" not in ss
+with section("Add an article", "cur_add_open", open_now=first_visit and not wb.list_drafts(DATA_DIR)) as opened:
+    if opened.open:  # drawn only while open (see section)
+        source = st.radio("Article from", ["Paste the text", "Upload a file"], key="cur_from", horizontal=True)
+        if source == "Upload a file":
+            st.file_uploader(f"A .txt or .html file (at most {wb.MAX_UPLOAD_BYTES // 1000:,} kB; HTML is reduced to "
+                             "text, never shown)", type=["txt", "html", "htm"], key="cur_upload", max_upload_size=1)
+        else:
+            st.text_area("Article text", key="cur_paste", height=180, placeholder="Paste the whole article here")
+        left, right = st.columns(2)
+        left.text_input("URL of the article", key="cur_url", placeholder="https://...")
+        right.text_input("Source id (optional)", key="cur_sid", placeholder="publisher-year-two-words")
+        st.button("Make the draft", key="cur_make", type="primary", on_click=make_draft)
 
 drafts = {d.path.name: d for d in wb.list_drafts(DATA_DIR)}
 st.subheader("Drafts in review")
@@ -354,52 +366,54 @@ top[1].button("Discard draft", key="cur_discard", on_click=discard, args=(name,)
 
 # -- 1. the source record
 src = doc["source"]
-with st.expander("Source record", expanded=bool(by_record.get(str(src.get("id"))))):
-    for w in (doc.get("review") or {}).get("warnings") or []:
-        if w.get("kind") != "new_actor":
-            st.warning(render.literal(f"[{w.get('kind')}] {w.get('message')}"))
-    published = src.get("published") or {}
-    if src.get("printed_date"):
-        st.caption("Printed date, as on the page:")
-        st.text(str(src["printed_date"].get("text")))
-    st.caption("Date evidence found by ingest:")
-    st.text(str(published.get("evidence") or "(none)"))
-    show_problems(str(src.get("id")))
-    prefix = f"cur_src_{rev}"
-    fields = ["title", "publisher", "author", "dateline", "url", "language", "published.date",
-              "published.confidence", "published.method", "published.evidence", "date_conflict"]
-    with st.form(f"{prefix}_form"):
-        cols = st.columns(2)
-        for i, f in enumerate(fields):
-            head, _, leaf = f.partition(".")
-            value = (src.get(head) or {}).get(leaf) if leaf else src.get(head)
-            if f == "published.confidence":
-                opts = ["low", "medium", "high"]
-                cols[i % 2].selectbox(f, opts, index=opts.index(value) if value in opts else 0, key=f"{prefix}_{f}")
-            elif f == "published.method":
-                opts = ["as_printed", "printed_reinterpreted", "inferred_from_text"]
-                cols[i % 2].selectbox(f, opts, index=opts.index(value) if value in opts else 0, key=f"{prefix}_{f}")
-            else:
-                cols[i % 2].text_input(f, value=str(value or ""), key=f"{prefix}_{f}")
-        st.form_submit_button("Save the source record", on_click=act, args=(name, source_from(prefix, fields)))
+with section("Source record", "cur_source_open", open_now=bool(by_record.get(str(src.get("id"))))) as opened:
+    if opened.open:  # drawn only while open (see section)
+        for w in (doc.get("review") or {}).get("warnings") or []:
+            if w.get("kind") != "new_actor":
+                st.warning(render.literal(f"[{w.get('kind')}] {w.get('message')}"))
+        published = src.get("published") or {}
+        if src.get("printed_date"):
+            st.caption("Printed date, as on the page:")
+            st.text(str(src["printed_date"].get("text")))
+        st.caption("Date evidence found by ingest:")
+        st.text(str(published.get("evidence") or "(none)"))
+        show_problems(str(src.get("id")))
+        prefix = f"cur_src_{rev}"
+        fields = ["title", "publisher", "author", "dateline", "url", "language", "published.date",
+                  "published.confidence", "published.method", "published.evidence", "date_conflict"]
+        with st.form(f"{prefix}_form"):
+            cols = st.columns(2)
+            for i, f in enumerate(fields):
+                head, _, leaf = f.partition(".")
+                value = (src.get(head) or {}).get(leaf) if leaf else src.get(head)
+                if f == "published.confidence":
+                    opts = ["low", "medium", "high"]
+                    cols[i % 2].selectbox(f, opts, index=opts.index(value) if value in opts else 0, key=f"{prefix}_{f}")
+                elif f == "published.method":
+                    opts = ["as_printed", "printed_reinterpreted", "inferred_from_text"]
+                    cols[i % 2].selectbox(f, opts, index=opts.index(value) if value in opts else 0, key=f"{prefix}_{f}")
+                else:
+                    cols[i % 2].text_input(f, value=str(value or ""), key=f"{prefix}_{f}")
+            st.form_submit_button("Save the source record", on_click=act, args=(name, source_from(prefix, fields)))
 
 # -- 2. the quotes: the article with every drafted quote highlighted, then a card per quote
 st.subheader("Quotes")
 numbers = {str(q["id"]): i + 1 for i, q in enumerate(sorted(doc["quotes"], key=lambda q: int(q["start"])))}
-with st.expander("The article, quotes highlighted", expanded=True):
-    marks = sorted(((int(q["start"]), int(q["end"]), str(q["id"])) for q in doc["quotes"]), key=lambda m: m[0])
-    parts, pos = [], 0
-    for start, end, qid in marks:
-        if start < pos:
-            continue
-        parts.append(render.literal(bench.seed[pos:start]))
-        colour = STATUS_COLOUR.get(bench.status(qid), "orange")
-        quoted = " ".join(bench.seed[start:end].split())
-        parts.append(f"**\\[Q{numbers[qid]}\\]**:{colour}-background[{render.literal(quoted)}]")
-        pos = end
-    parts.append(render.literal(bench.seed[pos:]))
-    with st.container(height=320):
-        st.markdown("".join(parts))
+with section("The article, quotes highlighted", "cur_article_open", open_now="cur_article_open" not in ss) as opened:
+    if opened.open:  # drawn only while open (see section)
+        marks = sorted(((int(q["start"]), int(q["end"]), str(q["id"])) for q in doc["quotes"]), key=lambda m: m[0])
+        parts, pos = [], 0
+        for start, end, qid in marks:
+            if start < pos:
+                continue
+            parts.append(render.literal(bench.seed[pos:start]))
+            colour = STATUS_COLOUR.get(bench.status(qid), "orange")
+            quoted = " ".join(bench.seed[start:end].split())
+            parts.append(f"**\\[Q{numbers[qid]}\\]**:{colour}-background[{render.literal(quoted)}]")
+            pos = end
+        parts.append(render.literal(bench.seed[pos:]))
+        with st.container(height=320):
+            st.markdown("".join(parts))
 
 for q in sorted(doc["quotes"], key=lambda q: int(q["start"])):
     qid = str(q["id"])
@@ -420,7 +434,9 @@ for q in sorted(doc["quotes"], key=lambda q: int(q["start"])):
             st.button("Accept", key=f"cur_accept_{qid}", type="primary", disabled=status == wb.ACCEPTED,
                       on_click=act, args=(name, accept(qid)), width="stretch")
             st.button("Reject", key=f"cur_reject_{qid}", on_click=act, args=(name, reject(qid)), width="stretch")
-        with st.expander(f"Correct Q{numbers[qid]}"):
+        with section(f"Correct Q{numbers[qid]}", f"cur_correct_{qid}") as correcting:
+            if not correcting.open:
+                continue  # the correction form is drawn only while open: a draft of 40 quotes stays light
             p = f"cur_{qid}_{rev}"
             st.multiselect("Speakers", list(actor_label), default=[s for s in q.get("speakers") or []
                                                                    if s in actor_label],
@@ -462,11 +478,12 @@ for q in sorted(doc["quotes"], key=lambda q: int(q["start"])):
 
 rejected = doc["draft"].get("rejected") or []
 if rejected:
-    with st.expander(f"Rejected quotes ({len(rejected)})"):
-        for q in rejected:
-            a, b = st.columns([5, 1])
-            a.text(str(q.get("text")))
-            b.button("Restore", key=f"cur_restore_{q['id']}", on_click=act, args=(name, restore(str(q["id"]))))
+    with section(f"Rejected quotes ({len(rejected)})", "cur_rejected_open") as opened:
+        if opened.open:  # drawn only while open (see section)
+            for q in rejected:
+                a, b = st.columns([5, 1])
+                a.text(str(q.get("text")))
+                b.button("Restore", key=f"cur_restore_{q['id']}", on_click=act, args=(name, restore(str(q["id"]))))
 
 # -- 3. signals, with the codebook beside
 st.subheader("Signals")
@@ -531,6 +548,7 @@ for sig in doc["signals"]:
 st.subheader("Events")
 kinds_of_event = [k.value for k in EventKind]
 published_date = str((src.get("published") or {}).get("date") or "")
+default_day: Date | None
 try:
     default_day, default_precision = date_bounds(published_date)[0], date_precision(published_date).value
 except (ValueError, KeyError, TypeError):

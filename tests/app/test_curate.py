@@ -189,6 +189,8 @@ def test_paste_makes_a_draft_and_a_seed_and_resumes_after_a_restart(curating: Pa
 def test_source_record_edit_is_saved_and_a_bad_value_is_shown_beside_it(curating: Path) -> None:
     at = drafted(open_curate())
     before = digests(curating)
+    at.session_state["cur_source_open"] = True
+    at.run()
     at.text_input(key="cur_src_1_url").input("not a url")
     at.button(key="FormSubmitter:cur_src_1_form-Save the source record").click().run()
     assert draft_doc(curating)["source"]["url"] == "not a url"  # type: ignore[index]
@@ -198,10 +200,34 @@ def test_source_record_edit_is_saved_and_a_bad_value_is_shown_beside_it(curating
     assert digests(curating) == before
 
 
+def open_correction(at: AppTest, qid: str) -> AppTest:
+    """Open the quote's "Correct" section as a click would (its open state lives on the server)."""
+    at.session_state[f"cur_correct_{qid}"] = True
+    return at.run()
+
+
+def test_a_correction_form_is_drawn_only_while_open_and_stays_open_through_other_decisions(curating: Path) -> None:
+    at = drafted(open_curate())
+    ids = quote_ids(curating)
+    qid, other = ids["our country will"], ids["the alliance must"]
+    assert f"cur_find_{qid}" not in keys_drawn(at)
+    open_correction(at, qid)
+    assert f"cur_find_{qid}" in keys_drawn(at) and f"cur_find_{other}" not in keys_drawn(at)
+    # a decision elsewhere adds a message above the cards: the open section stays open
+    at.button(key=f"cur_accept_{other}").click().run()
+    assert "Accepted" in shown(at)
+    assert f"cur_find_{qid}" in keys_drawn(at)
+
+
+def keys_drawn(at: AppTest) -> set[str]:
+    return {str(w.key) for w in at.text_input}
+
+
 def test_speaker_found_by_any_spelling_and_a_new_person(curating: Path) -> None:
     at = drafted(open_curate())
     ids = quote_ids(curating)
     qid = ids["our country will"]
+    open_correction(at, qid)
     for spelling in ("Токаев", "tokaev", "Kassym Jomart"):
         at.text_input(key=f"cur_find_{qid}").input(spelling).run()
         assert at.button(key=f"cur_only_{qid}_tokayev"), spelling
@@ -211,6 +237,7 @@ def test_speaker_found_by_any_spelling_and_a_new_person(curating: Path) -> None:
     assert draft_doc(curating)["draft"]["decisions"][qid] == "accepted"  # type: ignore[index]
     # nobody by that name: create the person on the spot, nationality apart from affiliation
     other = ids["the organisation needs"]
+    open_correction(at, other)
     at.text_input(key=f"cur_find_{other}").input("Aigerim Zhumabayeva").run()
     assert "Nobody by that name" in shown(at)
     at.text_input(key=f"cur_new_{other}_name").input("Aigerim Zhumabayeva")
@@ -232,6 +259,7 @@ def test_span_corrected_by_words_and_extended_offsets_computed(curating: Path) -
     at = drafted(open_curate())
     seed = ARTICLE.read_text(encoding="utf-8")
     qid = quote_ids(curating)["the alliance must"]
+    open_correction(at, qid)
     at.text_area(key=f"cur_{qid}_1_words").input("the alliance must not become a tool")
     at.button(key=f"cur_{qid}_1_usewords").click().run()
     quote = next(q for q in draft_doc(curating)["quotes"] if q["id"] == qid)  # type: ignore[attr-defined]

@@ -12,13 +12,14 @@ invalid edits: the page shows each problem and the curated files stay byte for b
 from __future__ import annotations
 
 import hashlib
+import re
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 import yaml
-from playwright.sync_api import Browser, Locator, Page
+from playwright.sync_api import Browser, Locator, Page, expect
 
 from tests.browser import StreamlitServer, app_exceptions, open_page, screenshot, start_server, wait_for_app
 from tests.conftest import REAL_DATA, run_cli
@@ -51,8 +52,8 @@ def digests(data_dir: Path) -> dict[str, str]:
 
 
 def click(page: Page, target: Locator, expect: str) -> None:
-    target.click()
     try:
+        target.click()
         wait_for_app(page, text=expect)
     except Exception:
         screenshot(page, "curate-failure", full=True)  # what the page showed instead
@@ -72,11 +73,19 @@ def make_draft(page: Page) -> None:
     click(page, page.get_by_role("button", name="Make the draft"), "made and saved")
 
 
+def combobox(page: Page, label: str) -> Locator:
+    """The first selectbox labelled `label` (the signal form comes before the event form, which repeats "Evidence")."""
+    return page.get_by_role("combobox", name=label, exact=True).first
+
+
 def choose(page: Page, label: str, option: str) -> None:
-    """Pick `option` in the selectbox labelled `label` by typing it and pressing Enter."""
-    box = page.locator('[data-testid="stSelectbox"]').filter(has=page.get_by_text(label, exact=True)).first
-    box.scroll_into_view_if_needed()
-    box.click()
+    """Pick `option` in the selectbox labelled `label` by typing it and pressing Enter.
+
+    The box is found afresh at the click (a locator, never a held element handle): a rerun that re-keys the boxes
+    above it, as a new evidence choice does, can replace its DOM node between a scroll and a click.
+    """
+    wait_for_app(page)
+    combobox(page, label).click()
     # typing filters the options (an option list under a rerun can move away from a pointer click)
     page.keyboard.type(option)
     page.get_by_role("option").filter(has_text=option).first.wait_for(state="visible")
@@ -118,6 +127,8 @@ def test_paste_review_code_promote(curate_page: tuple[Page, StreamlitServer], re
     wait_for_app(page)
     click(page, page.get_by_role("button", name="Add signal"), "added")
     choose(page, "Evidence", "Minsk stands shoulder")
+    # the subject boxes are keyed by the evidence: wait for the rerun that proposes its speaker before the next box
+    expect(combobox(page, "Actor")).to_have_value(re.compile(r"\(lukashenko\)"))
     choose(page, "Dimension", "Summit participation")
     page.get_by_label("Rationale (one sentence)").fill("Lukashenko pledges Minsk to every exercise beside Moscow.")
     page.get_by_label("Rationale (one sentence)").blur()
@@ -280,17 +291,15 @@ def test_an_event_with_a_passage_found_by_its_words(curate_page: tuple[Page, Str
     widget("desc").get_by_role("textbox").fill("Tokayev says Kazakhstan sets its own defence priorities.")
     widget("desc").get_by_role("textbox").blur()
     wait_for_app(page)
-    box = widget("evidence")
-    box.scroll_into_view_if_needed()
-    box.click()
+    widget("evidence").click()  # a locator, found afresh at the click (a rerun may replace the node)
     page.get_by_role("option").filter(has_text="A passage of the article").first.click()
     wait_for_app(page, text="Find words in the article")
     finder = widget("p_find").get_by_role("textbox")
     finder.fill("PRESS conference on tuesday")
     finder.press("Enter")
-    wait_for_app(page, text="highlighted with the sentences around it")
-    shown = widget("p_shown")
-    assert "Bishkek (AsiaNews) - At a press conference" in shown.locator("span").first.inner_text()
+    # the picker shows the article's first sentence before the search's rerun: wait for the found one (retrying)
+    expect(widget("p_shown").locator("span").first).to_contain_text("Bishkek (AsiaNews) - At a press conference")
+    wait_for_app(page)
     screenshot(page, "curate-event-passage")
     click(page, page.get_by_role("button", name="Add event"), "added")
     draft_file = real_data_copy / "drafts" / "asianews-2024-bishkek-weighs.yaml"
