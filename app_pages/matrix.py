@@ -4,14 +4,19 @@ every cell opens the passages behind it."""
 from __future__ import annotations
 
 import streamlit as st
+from streamlit.elements.arrow import DataframeStateInput  # (the shape of a grid's selection; not in streamlit.typing)
 
+from alliance_monitor import views
 from alliance_monitor.app import data, figures, render, state
 
 app = data.app_data()
 alliance = app.dataset.alliance
 dims = app.dimensions
 ROWS = {"state": "States", "actor": "Speakers"}
-KINDS = {"all": "All evidence", "rhetoric": "Rhetoric (what is said)", "behaviour": "Behaviour (what is done)"}
+# keyed by views.KindFilter, so the radio's value is one of them: Streamlit drops a value from the link that is no
+# option (state.check_url names it), so nothing else reaches the views
+KINDS: dict[views.KindFilter, str] = {"all": "All evidence", "rhetoric": "Rhetoric (what is said)",
+                                      "behaviour": "Behaviour (what is done)"}
 
 st.title("Stance matrix")
 # a cell in the link names its row and its dimension by label, as the selectboxes do; which ones exist depends on
@@ -58,16 +63,13 @@ view = data.matrix_view(app, by, kind, weights, subjects, speakers)
 state.check_url_values(url_notice, {"cell_row": [view.subject_labels[s] for s in view.subjects],
                                  "cell_dim": [view.dimension_labels[d] for d in view.dimensions]})
 # how the filters apply and how to read the matrix: one caption, above it
-scope: dict[str, state.Scope] = {
-    "country": "only the selected states are shown.",
-    "speaker": "only the signals the selected speakers give are counted; a state none of them coded is not shown.",
-} if by == "state" else {
-    "country": state.NotApplied("a speaker's row holds their signals about every state (choose the States rows to "
-                                "compare states)."),
-    "speaker": "only the selected speakers are shown.",
-}
+country_scope: state.Scope = "only the selected states are shown." if by == "state" else state.NotApplied(
+    "a speaker's row holds their signals about every state (choose the States rows to compare states).")
+speaker_scope: state.Scope = (
+    "only the signals the selected speakers give are counted; a state none of them coded is not shown."
+    if by == "state" else "only the selected speakers are shown.")
 if not view.subjects:
-    state.filter_scope(**scope)
+    state.filter_scope(country_scope, speaker_scope)
     st.info("Nothing is coded for the current selection. Clear the filters in the sidebar to see the whole matrix.")
     state.end_page()
 
@@ -81,7 +83,7 @@ if len(view.subjects) > MAX_ROWS:
 
 
 table = data.matrix_table(app, by, kind, weights, subjects, MAX_ROWS, speakers)
-state.filter_scope(**scope, caption=(
+state.filter_scope(country_scope, speaker_scope, caption=(
     f"A cell is the dimension's weight × the sum of direction × strength over its n signals. Orange: toward "
     f"{render.literal(alliance.leader_label)}; purple: toward {render.literal(alliance.national_label)}; a white "
     f"cell with a dash ({figures.NOT_CODED_TEXT}): not coded (no signal), which is not the same as a coded 0 "
@@ -116,7 +118,7 @@ with st.container(horizontal=True):
 # the grid shows the chosen cell selected, however it was chosen (a click, the selectboxes, the link)
 chosen = table.position_of(row, dim)
 st.session_state["_matrix_grid"] = (grid, chosen)
-selection = {"selection": {"rows": [], "columns": [], "cells": [list(chosen)] if chosen else []}}
+selection: DataframeStateInput = {"selection": {"rows": [], "columns": [], "cells": [chosen] if chosen else []}}
 if reported != chosen and grid in st.session_state:
     st.session_state[grid] = selection
 with matrix:
@@ -154,7 +156,7 @@ st.subheader("Ranking")
 if speakers:  # the same words as a member's index elsewhere, over fewer signals: say so beside the numbers
     st.caption("Indexes over the signals the selected speakers give only; Member states gives each state's index "
                "over all its signals.")
-ranking = render.capped(view.ranking, ROWS[by].lower())
-ranking = render.derive(ranking, "reset_index", lambda r=ranking: r.reset_index(drop=True))  # once per view
+capped = render.capped(view.ranking, ROWS[by].lower())
+ranking = render.derive(capped, "reset_index", lambda: capped.reset_index(drop=True))  # once per view
 st.dataframe(render.arrow(ranking), hide_index=True, width="stretch", height=min(35 * (len(ranking) + 1) + 3, 760),
              placeholder="not coded", column_config=render.ranking_columns(ROWS[by][:-1]))  # "State" or "Speaker"

@@ -32,6 +32,7 @@ import yaml
 from streamlit.runtime.media_file_storage import MediaFileStorageError
 from streamlit.runtime.memory_media_file_storage import MemoryFile, MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
+from streamlit.testing.v1.element_tree import Block
 
 ROOT = Path(__file__).resolve().parent.parent
 ENTRY = ROOT / "dashboard.py"
@@ -89,7 +90,7 @@ def warnings(at: AppTest) -> list[str]:
     return [plain(str(w.value)) for w in at.warning]
 
 
-def markdowns(at: AppTest) -> list[str]:
+def markdowns(at: AppTest | Block) -> list[str]:
     return [plain(str(m.value)) for m in at.markdown]
 
 

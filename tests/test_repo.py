@@ -6,6 +6,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,8 +22,26 @@ def test_ruff_is_clean() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def python_roots() -> list[str]:
+    """The top-level files and folders of the repository that hold Python (hidden ones, such as .venv, aside)."""
+    roots = []
+    for entry in sorted(ROOT.iterdir()):
+        if entry.name.startswith("."):
+            continue
+        if entry.suffix == ".py" if entry.is_file() else next(entry.rglob("*.py"), None) is not None:
+            roots.append(entry.name)
+    return roots
+
+
+def test_mypy_checks_every_python_file() -> None:
+    """Plain `mypy` (its `files` in pyproject.toml) covers every page, test and script: a new one is checked too."""
+    configured = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["mypy"]["files"]
+    assert {"alliance_monitor", "app_pages", "dashboard.py", "tests", "benchmarks"} <= set(python_roots())
+    assert set(python_roots()) <= set(configured), configured
+
+
 def test_mypy_is_clean() -> None:
-    result = _run(sys.executable, "-m", "mypy", "alliance_monitor", "benchmarks")
+    result = _run(sys.executable, "-m", "mypy", *python_roots())
     assert result.returncode == 0, result.stdout + result.stderr
 
 

@@ -355,6 +355,7 @@ def test_a_passage_is_chosen_by_sentences_shown_highlighted_and_its_offsets_comp
     shown_passage = [m.value for m in at.markdown if ":orange[**" in m.value]
     assert shown_passage and "Putin replied in Moscow" in html_text(shown_passage[-1])
     first = at.selectbox(key=f"{s}_p_from").value
+    assert first is not None  # (equal to the other box's, checked above: narrows the type)
     at.selectbox(key=f"{s}_p_to").select(first + 1).run()  # through Lukashenko's sentence
     assert "Minsk stands shoulder" in html_text([m.value for m in at.markdown if ":orange[**" in m.value][-1])
     at.selectbox(key=f"{s}_state_passage").select("RUS")

@@ -47,6 +47,7 @@ def test_the_matrix_colour_limit_holds_every_cell_under_any_speaker_filter() -> 
     ds = load_dataset(FICTIONAL_DATA)
     template = next(s for s in ds.signals if s.state and s.actor)
     first, second = template.actor, next(a.id for a in ds.actors if a.id != template.actor)
+    assert first is not None  # (chosen above with an actor: narrows the type)
     states = [s.iso3 for s in ds.alliance.states][:2]
     # each speaker pulls the two states opposite ways, three strong signals each: every whole cell, state or
     # speaker, sums to 0, and one speaker's part of a state's cell to 9 times the weight

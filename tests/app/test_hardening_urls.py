@@ -143,7 +143,7 @@ VALID_VALUES = sorted({*COUNTRIES, *SPEAKERS, *SOURCE_TITLES, *DIMENSION_LABELS,
                        *views.COUNTRY_MODES.values(), *views.SORT_ORDERS.values(), *PROFILE_TABS,
                        *SOURCE_SECTIONS})
 ODD_TEXT = st.text(
-    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)),  # any code point, controls and RTL too
+    alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]),  # any code point, controls and RTL too
     min_size=0, max_size=30,
 )
 values = st.one_of(

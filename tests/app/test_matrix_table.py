@@ -47,7 +47,7 @@ def test_a_cell_has_the_maps_colour_for_the_same_value(value: float) -> None:
     limit = 6.0
     table = figures.matrix_table(view({("KAZ", "d1"): (value * limit, 2)}, {"KAZ": "Kazakhstan"}, {"d1": "One"}),
                                  allied, limit, "State")
-    background = re.search(r"background-color: (#[0-9a-f]{6})", table.css.loc[0, "d1"])
+    background = re.search(r"background-color: (#[0-9a-f]{6})", str(table.css.loc[0, "d1"]))
     assert background and background[1] == map_fill(value, allied) == figures.cell_colour(value * limit, limit)
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import pytest
 from streamlit.testing.v1 import AppTest
+from streamlit.testing.v1.element_tree import Block
 
 from alliance_monitor.app.figures import scale_colour
 from tests.apptest_support import ROOT, Data, captions, markdowns, open_app, prepare
@@ -112,7 +113,7 @@ def test_each_finding_names_its_detail_and_each_passage_its_source() -> None:
     labels = {d["label"] for d in Data.dimensions().values()}
     titles = {s["title"] for s in Data.sources()}
     alliance = Data.alliance()
-    cards = [c for c in at.main if type(c).__name__ == "Block" and c.proto.flex_container.border]
+    cards = [c for c in at.main if type(c) is Block and c.proto.flex_container.border]
     assert len(cards) == len(expected_headlines())
     for card in cards:
         headline, detail = markdowns(card)[0].split("\n")  # the detail is the headline's second (small) line
@@ -156,7 +157,7 @@ def test_findings_over_a_selection_say_so_and_cite_their_support() -> None:
     at = open_app(params={"country": names})
     assert not at.exception
     assert headlines(at) == expected_headlines(set(coded[:2]))
-    cards = [c for c in at.main if type(c).__name__ == "Block" and c.proto.flex_container.border]
+    cards = [c for c in at.main if type(c) is Block and c.proto.flex_container.border]
     assert cards and all(markdowns(c)[0].split("\n")[1].startswith("Among the selected states") for c in cards)
     no_filter = open_app()
     assert not [c for c in captions(no_filter) if "totals of the whole dataset" in c]

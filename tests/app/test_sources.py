@@ -150,7 +150,7 @@ def test_the_dataset_section_offers_the_data_package_and_sqlite_with_size_and_ve
     database.write_bytes(download(at, "download_sqlite"))
     with sqlite3.connect(database) as connection:
         assert connection.execute("select count(*) from quotes").fetchone()[0] == len(Data.quotes())
-    labels = [b.label for b in at.get("download_button")]
+    labels = [b.label for b in at.download_button]
     assert any(re.fullmatch(r"Data Package \(zip\), [\d.]+ [kM]B", label) for label in labels), labels
     assert any(re.fullmatch(r"SQLite \(Datasette\), [\d.]+ [kM]B", label) for label in labels), labels
 

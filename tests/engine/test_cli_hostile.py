@@ -51,14 +51,15 @@ def _hostile_data_dirs(base: Path) -> dict[str, tuple[Path, str]]:
         "empty-folder": (base / "empty-folder", "empty-folder"),
         "long-name": (base / ("n" * 300), "n" * 50),
     }
-    for name, breaking in {
+    breakers: dict[str, Callable[[Path], object]] = {
         "binary-file": lambda p: p.write_bytes(os.urandom(4096)),
         "empty-file": lambda p: p.write_bytes(b""),
         "huge-file": lambda p: p.write_bytes(b"a" * (41 * 1024 * 1024)),
         "folder-for-file": lambda p: p.mkdir(),
         "pipe-for-file": lambda p: os.mkfifo(p),
         "device-for-file": lambda p: p.symlink_to("/dev/zero"),
-    }.items():
+    }
+    for name, breaking in breakers.items():
         data = _project(base, name)
         (data / "quotes.yaml").unlink()
         breaking(data / "quotes.yaml")

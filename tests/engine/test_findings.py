@@ -10,7 +10,7 @@ import pytest
 
 from alliance_monitor.tables import Tables, build_tables
 from alliance_monitor.validate import load_dataset
-from alliance_monitor.views import headline_findings
+from alliance_monitor.views import Finding, headline_findings
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 
@@ -20,7 +20,7 @@ def t() -> Tables:
     return build_tables(load_dataset(DATA))
 
 
-def findings(t: Tables, countries: list[str] = []) -> list:  # noqa: B006 (never changed)
+def findings(t: Tables, countries: list[str] = []) -> list[Finding]:  # noqa: B006 (never changed)
     weights = dict(t.dimensions["default_weight"])
     return headline_findings(t, weights, "RUS", "Russia", "national interest", countries)
 

@@ -78,7 +78,7 @@ class Doc:
         if len(line) <= col or line[col] == " " or line[:col].replace("-", " ").strip():
             return False
         match = re.match(r"([A-Za-z_][\w]*|'[^']*'):(?: |$)", line[col:])
-        return bool(match) and (key is None or match.group(1).strip("'") == key)
+        return match is not None and (key is None or match.group(1).strip("'") == key)
 
     def _value_end(self, i: int, stop: int, col: int) -> int:
         j = i + 1
@@ -319,7 +319,7 @@ def duplicate_ids() -> Iterator[Mutation]:
         if kind in LIST_FILES:
             key = RECORD_KEYS.get(kind, "id")
             ids = [r[key] for r in _raw(kind)]
-            prefix = ()
+            prefix: tuple[str, ...] = ()
         else:
             prefix, key = ("states",) if kind == "alliance" else ("dimensions",), "iso3" if kind == "alliance" else "id"
             ids = [r[key] for r in _raw(kind)[prefix[0]]]

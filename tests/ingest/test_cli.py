@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 import yaml
 
-from alliance_monitor.ingest import promote as promote_module
 from alliance_monitor.ingest.draft import IngestError, ingest_article
 from alliance_monitor.ingest.evaluate import evaluate
 from alliance_monitor.ingest.promote import PromoteError, promote
@@ -183,7 +182,8 @@ def test_interrupted_promotion_leaves_the_curated_files_intact(project: Path, mo
             raise OSError("disk full")
         real_replace(src, dst)
 
-    monkeypatch.setattr(promote_module.os, "replace", failing_replace)
+    # (promote's own name for os.replace, by its path: the module does not export `os`)
+    monkeypatch.setattr("alliance_monitor.ingest.promote.os.replace", failing_replace)
     with pytest.raises(OSError, match="disk full"):
         promote(draft, project / "data")
     monkeypatch.undo()
