@@ -4,6 +4,7 @@ whose state and tab are in the link (?profile=Kazakhstan&tab=Quotes)."""
 from __future__ import annotations
 
 import streamlit as st
+from streamlit.elements.arrow import DataframeStateInput  # (the shape of a table's selection; not in streamlit.typing)
 
 from alliance_monitor.app import data, render, state
 
@@ -39,6 +40,25 @@ if table_key not in st.session_state:  # a table new to this session (another fi
     st.session_state.pop("_members_row", None)
 if len(table) > 30:
     st.caption(f"{len(table):,} states: the table scrolls for the rest.")
+
+
+def ticked(iso3: str | None) -> DataframeStateInput:
+    """The table's selection that shows `iso3`'s row ticked (none for no profile, or a state not listed)."""
+    return {"selection": {"rows": [states.index(iso3)] if iso3 in states else [], "columns": [], "cells": []}}
+
+
+def tick_the_chosen_profile() -> None:
+    """A profile chosen in the selectbox ticks its row, as a click on the row would have."""
+    chosen = st.session_state.get("profile")
+    st.session_state["_members_row"] = chosen
+    st.session_state[table_key] = ticked(chosen)
+
+
+# a profile opened from a link shows its row ticked; the selectbox's value is in the session once it has been drawn,
+# before that only in the link (by the state's name)
+by_name = {app.country_names[iso3]: iso3 for iso3 in states}
+linked = (st.session_state["profile"] if "profile" in st.session_state
+          else by_name.get(st.query_params.get("profile", "")))
 selection = st.dataframe(
     render.arrow(table),  # converted to Arrow once per table, not on every rerun
     hide_index=True,
@@ -54,6 +74,7 @@ selection = st.dataframe(
     on_select="rerun",
     selection_mode="single-row",
     key=table_key,
+    selection_default=ticked(linked),
     column_config=render.member_columns(),
 )
 rows = selection.selection.rows if selection else []
@@ -66,7 +87,8 @@ if picked != st.session_state.get("_members_row"):
     st.session_state["profile"] = picked
 state.drop_unless("profile", states)  # a state the filter took out of the table leaves the link too
 iso3 = st.selectbox("State profile", states, format_func=app.country_names.__getitem__, key="profile",
-                    bind="query-params", index=None, placeholder="Select a row, or choose a state", width=320)
+                    bind="query-params", index=None, placeholder="Select a row, or choose a state", width=320,
+                    on_change=tick_the_chosen_profile)
 if iso3 is None:
     st.info("Select a row to see the state's signals, quotes and events.", icon=":material/touch_app:")
     state.end_page()

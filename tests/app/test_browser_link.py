@@ -7,6 +7,7 @@ context shows the same main area (its rendered text).
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page
@@ -92,6 +93,34 @@ def test_members_row_and_tab(app_server: StreamlitServer, chromium_browser: Brow
     page.wait_for_url(re.compile(r"[?&]tab=Quotes"))
     assert_link_is_address(page, "a tab clicked")
     assert_link_reopens_the_view(chromium_browser, page, "Member states")
+
+
+def ticked_rows(page: Page) -> list[str]:
+    """The state of each row the member table shows ticked (its accessible table's aria-selected rows; a row's
+    text begins with the state's name, the first column)."""
+    rows = page.locator('[data-testid="stDataFrame"] [role="row"][aria-selected="true"]').all_inner_texts()
+    return [name for row in rows for name in state_names().values() if row.strip().startswith(name)]
+
+
+def wait_ticked(page: Page, expected: list[str], timeout_s: float = 10) -> None:
+    """The grid draws its accessible rows a moment after the run ends: poll for the expected ticks."""
+    deadline = time.monotonic() + timeout_s
+    while ticked_rows(page) != expected and time.monotonic() < deadline:
+        page.wait_for_timeout(100)
+    assert ticked_rows(page) == expected
+
+
+def test_a_profile_from_the_link_or_the_selectbox_ticks_its_row(app_server: StreamlitServer, page: Page) -> None:
+    """The table shows which profile is open however it was opened: by a link, a row, or the selectbox."""
+    open_page(page, app_server.url + "/members?profile=Kazakhstan", text="coded signals")
+    wait_ticked(page, ["Kazakhstan"])
+    page.get_by_role("combobox", name="State profile").click()
+    page.keyboard.type("Armenia")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"[?&]profile=Armenia"))
+    settled(page)
+    wait_ticked(page, ["Armenia"])
+    assert_link_is_address(page, "a profile chosen in the selectbox")
 
 
 def test_matrix_cell_evidence_and_weights(app_server: StreamlitServer, chromium_browser: Browser,
