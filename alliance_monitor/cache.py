@@ -25,7 +25,10 @@ code when read: the cache folder must be as trusted as the code itself (it lives
 from __future__ import annotations
 
 import contextlib
+import copyreg
 import hashlib
+import io
+import itertools
 import os
 import pickle
 import sys
@@ -46,7 +49,7 @@ from alliance_monitor.validate import validate
 from alliance_monitor.yamlio import atomic_writer
 
 CACHE_ENV = "ALLIANCE_MONITOR_CACHE"
-FORMAT = 2
+FORMAT = 3
 """Bumped when the entry's layout changes (the engine's source hash changes with it anyway)."""
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -186,7 +189,7 @@ class CachedDataset(Dataset):
             with _deferred_lock:
                 if key not in state:
                     with gc_paused():
-                        state[key] = pickle.loads(zlib.decompress(state[f"_blob_{name}"]))
+                        state[key] = _unpack(state[f"_blob_{name}"])
                     state.pop(f"_blob_{name}", None)
         return state[key]
 
@@ -208,8 +211,7 @@ class CachedDataset(Dataset):
         state = {k: v for k, v in self.__dict__.items() if k in kept}
         for name in _DEFERRED:
             blob = self.__dict__.get(f"_blob_{name}")
-            state[f"_blob_{name}"] = blob if blob is not None else zlib.compress(pickle.dumps(
-                self._deferred(name), protocol=pickle.HIGHEST_PROTOCOL), 1)
+            state[f"_blob_{name}"] = blob if blob is not None else _pack(self._deferred(name))
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -218,11 +220,73 @@ class CachedDataset(Dataset):
 
 _deferred_lock = threading.Lock()
 
+PACK_SLICE = 1000
+"""Records per pickle in a packed tuple (see _pack)."""
+
+
+class _Compressing:
+    """A file-like sink that compresses what a pickler writes, frame by frame (64 kB)."""
+
+    def __init__(self) -> None:
+        self._compressor = zlib.compressobj(1)
+        self.parts: list[bytes] = []
+
+    def write(self, data: bytes) -> int:
+        self.parts.append(self._compressor.compress(data))
+        return len(data)
+
+    def close(self) -> bytes:
+        self.parts.append(self._compressor.flush())
+        return b"".join(self.parts)
+
+
+def _pack(value: Any) -> bytes:
+    """A deferred part as stored: zlib (level 1) of a run of pickles, a tuple in slices of PACK_SLICE records.
+
+    A pickler keeps every object it has written (its memo) until it ends, and each pydantic model is written as a
+    fresh state dict, so pickling the 18,000 quotes of the 1000x benchmark data as one pickle held all their states
+    at once: with the whole uncompressed pickle, the cache write of a start without the compiled cache rose 36 MB
+    above the build (single run, 2026-11-30). Here a pickle ends every PACK_SLICE records and the output is
+    compressed as it is written. Objects shared across slices are written once per slice (the ids of the 7
+    dimensions, the ~30 `model_fields_set` sets: kilobytes). `_unpack` gives back an equal value.
+    """
+    sink = _Compressing()
+    if isinstance(value, tuple):
+        pickle.dump(("tuple", -(-len(value) // PACK_SLICE)), sink, protocol=pickle.HIGHEST_PROTOCOL)
+        for begin in range(0, len(value), PACK_SLICE):
+            pickle.dump(value[begin:begin + PACK_SLICE], sink, protocol=pickle.HIGHEST_PROTOCOL)
+    else:
+        pickle.dump(("whole", 1), sink, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump(value, sink, protocol=pickle.HIGHEST_PROTOCOL)
+    return sink.close()
+
+
+def _unpack(blob: bytes) -> Any:
+    """The value `_pack` stored (ValueError for a blob of another layout)."""
+    stream = io.BytesIO(zlib.decompress(blob))
+    layout, count = pickle.load(stream)
+    if layout == "whole":
+        return pickle.load(stream)
+    if layout != "tuple":
+        raise ValueError(f"not a packed value: {layout!r}")
+    return tuple(itertools.chain.from_iterable(pickle.load(stream) for _ in range(count)))
+
 
 def compile_dataset(data_dir: Path) -> tuple[Compiled | None, list[Problem]]:
-    """Validate `data_dir` and build its tables (no cache involved): (compiled, []) or (None, problems)."""
+    """Validate `data_dir` and build its tables (no cache involved): (compiled, []) or (None, problems).
+
+    Memory of a start without the compiled cache at 1000x the real data (VmRSS in one process, single runs on
+    2026-11-30; imports 126 MB): the parse took it to 325 MB (the records: ~110 MB of pydantic models and their
+    text, the files' bytes kept for error lines, the holes left by each file's plain document), the check kept it,
+    `build_tables` to 434 MB (dict rows, Arrow buffers in pyarrow's own allocator), the cache write to 478 MB. Now
+    308 (each plain mapping dropped as its record is built, `Located` slotted), 355 (tuple rows,
+    `use_c_allocator_for_arrow`) and 365 (`_pack`, `_EntryPickler`). In the server, with the pages served and the
+    entry written in the background, the peak went from 558 to 434 MB; what remains above the cached start's
+    ~340 MB is the records themselves, live while the tables are built from them.
+    """
     from alliance_monitor.views import speaker_countries
 
+    use_c_allocator_for_arrow()
     with gc_paused():
         report = validate(data_dir)
         if report.dataset is None:
@@ -262,6 +326,7 @@ def _read_entry(path: Path, key: str) -> tuple[Compiled, list[tuple[str, str]]] 
     """
     checked: dict[str, bool] = {}
     checker: threading.Thread | None = None
+    use_c_allocator_for_arrow()
     try:
         with gc_paused(), path.open("rb") as handle:
             header = pickle.load(handle)
@@ -289,13 +354,34 @@ def _read_entry(path: Path, key: str) -> tuple[Compiled, list[tuple[str, str]]] 
     return compiled, seeds
 
 
+class _EntryPickler(pickle.Pickler):
+    """A pickler that writes a pandas Arrow-backed column of one chunk as it is, not as a copy.
+
+    pandas' `ArrowExtensionArray.__getstate__` (3.1) writes `combine_chunks()`, which copies even a column of one
+    chunk, and a pickler keeps what it wrote (its memo) to the end: every text column of the tables at once, 31 MB
+    at 1000x the real data (single run, 2026-11-30), on top of what a start without the compiled cache holds when it
+    writes its entry. This writes the state pandas writes with the chunk in the copy's place; pandas' own
+    `__setstate__` reads it (as a one-chunk ChunkedArray, as before), so the entry reads back equal (test_cache).
+    Any other object, or a column of several chunks or an offset, is pickled as usual.
+    """
+
+    def reducer_override(self, obj: Any) -> Any:
+        if isinstance(obj, pd.arrays.ArrowExtensionArray) and (
+                type(obj).__getstate__ is pd.arrays.ArrowExtensionArray.__getstate__):
+            chunked = obj.__dict__.get("_pa_array")
+            if chunked is not None and chunked.num_chunks == 1 and chunked.chunk(0).offset == 0:
+                state = dict(obj.__dict__, _pa_array=chunked.chunk(0), _cache={})
+                return copyreg.__newobj__, (type(obj),), state, None, None  # type: ignore[attr-defined]
+        return NotImplemented
+
+
 def _write_entry(folder: Path, path: Path, key: str, compiled: Compiled) -> None:
     """Write atomically, then remove this data folder's other (stale) entries."""
     folder.mkdir(parents=True, exist_ok=True)
     header = {"format": FORMAT, "key": key, "seeds": _seed_digests(compiled)}
     with atomic_writer(path, binary=True) as handle:
         pickle.dump(header, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        pickle.dump(compiled, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        _EntryPickler(handle, protocol=pickle.HIGHEST_PROTOCOL).dump(compiled)
     prefix = path.name.split("-", 1)[0] + "-"
     for other in folder.glob(f"{prefix}*.pickle"):
         if other != path:
@@ -371,6 +457,24 @@ def load(data_dir: Path, *, use_disk: bool = True, write_in_background: bool = F
                 info.write_seconds = time.perf_counter() - began
         _memory[root] = (key, _seed_digests(compiled), compiled)
         return Loaded(compiled, [], info)
+
+
+def use_c_allocator_for_arrow() -> None:
+    """Let pyarrow (the tables' text columns, pandas' `str` dtype) allocate with the C allocator, as Python's own
+    large objects do, instead of its bundled mimalloc.
+
+    Memory freed by one is then reused by the other (the rows and Python strings a build frees become the columns'
+    buffers), and `_return_freed_memory` can give it back. A start without the compiled cache at 1000x the real data
+    peaked at 407 MB in `build_tables` with mimalloc and 355 MB with the C allocator, and its cache write at 465 and
+    414 MB (single runs, 2026-11-30; `benchmarks/run.py` for the server's figures). pyarrow's own documented switch
+    (`pyarrow.set_memory_pool`, or ARROW_DEFAULT_MEMORY_POOL=system); process-wide, so set once, before a load.
+    """
+    try:
+        import pyarrow
+    except ImportError:  # pragma: no cover - pandas then stores text as Python objects
+        return
+    if pyarrow.default_memory_pool().backend_name != "system":
+        pyarrow.set_memory_pool(pyarrow.system_memory_pool())
 
 
 def _return_freed_memory() -> None:

@@ -3,9 +3,12 @@ change (content, not times), rebuilt when unreadable, never written for invalid 
 
 from __future__ import annotations
 
+import io
 import os
+import pickle
 import subprocess
 import sys
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -149,3 +152,48 @@ def test_an_entry_written_by_the_command_line_is_read_by_a_new_process(
     assert run().startswith("built: ")
     assert run().startswith("cache: ")
     assert _load_fresh(fixture_copy).info.source == "cache"
+
+
+def test_an_entry_reads_back_every_part_and_table_equal(fixture_copy: Path, cache_dir: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The write keeps less in memory (deferred parts pickled in slices, compressed as written; one-chunk Arrow
+    columns written without pandas' copy): what is read back is still equal, part by part and table by table."""
+    monkeypatch.setattr(cache, "PACK_SLICE", 2)  # the fixture's records then span several slices
+    built = _load_fresh(fixture_copy)
+    assert built.compiled is not None and built.info.source == "built"
+    again = _load_fresh(fixture_copy)
+    assert again.compiled is not None and again.info.source == "cache"
+    for name in ("actors", "quotes", "signals", "events", "seeds"):
+        assert getattr(again.compiled.dataset, name) == getattr(built.compiled.dataset, name), name
+    assert len(again.compiled.dataset.quotes) > 2 * cache.PACK_SLICE
+    for name in ("states", "dimensions", "sources", "actors", "quotes", "quote_speakers", "signals", "events",
+                 "event_states"):
+        before, after = getattr(built.compiled.tables, name), getattr(again.compiled.tables, name)
+        pd.testing.assert_frame_equal(after, before, check_exact=True)
+        assert dict(after.dtypes) == dict(before.dtypes)
+
+
+def test_packed_parts_are_pickled_in_slices(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cache, "PACK_SLICE", 3)
+    value = tuple({"n": i} for i in range(8))
+    blob = cache._pack(value)
+    stream = io.BytesIO(zlib.decompress(blob))
+    assert pickle.load(stream) == ("tuple", 3)
+    assert [len(pickle.load(stream)) for _ in range(3)] == [3, 3, 2]
+    assert cache._unpack(blob) == value
+    assert cache._unpack(cache._pack({"seed": "text"})) == {"seed": "text"}
+    assert cache._unpack(cache._pack(())) == ()
+
+
+def test_a_one_chunk_arrow_column_is_written_without_a_copy() -> None:
+    """pandas pickles an Arrow column as a copy (combine_chunks), which the pickler keeps to its end."""
+    column = pd.Series(["alpha", "beta", None], dtype="str").array
+    if not isinstance(column, pd.arrays.ArrowExtensionArray):
+        pytest.skip("pandas stores text without pyarrow here")
+    chunk = column._pa_array.chunk(0)
+    reduced = cache._EntryPickler(io.BytesIO()).reducer_override(column)
+    assert reduced is not NotImplemented
+    assert reduced[2]["_pa_array"].buffers()[2].address == chunk.buffers()[2].address  # the column's own text
+    buffer = io.BytesIO()
+    cache._EntryPickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(pd.Series(column))
+    pd.testing.assert_series_equal(pickle.loads(buffer.getvalue()), pd.Series(column), check_exact=True)
