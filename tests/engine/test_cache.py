@@ -190,7 +190,7 @@ def test_a_one_chunk_arrow_column_is_written_without_a_copy() -> None:
     column = pd.Series(["alpha", "beta", None], dtype="str").array
     if not isinstance(column, pd.arrays.ArrowExtensionArray):
         pytest.skip("pandas stores text without pyarrow here")
-    chunk = column._pa_array.chunk(0)
+    chunk = column._pa_array.chunk(0)  # type: ignore[attr-defined]  # pandas keeps its Arrow data here
     reduced = cache._EntryPickler(io.BytesIO()).reducer_override(column)
     assert reduced is not NotImplemented
     assert reduced[2]["_pa_array"].buffers()[2].address == chunk.buffers()[2].address  # the column's own text
