@@ -49,7 +49,9 @@ _RELATED = re.compile(
     r"|à lire aussi|siehe auch|lesen sie auch|ver también|lea también|читайте также|см\. также|по теме"
     r"|related coverage|more (?:on|about) this (?:topic|story)|(?:related|suggested) topics|more from \w+"
     r"|comments?\s*\(\d+\)|\d+ comments?|reader comments|комментарии\s*\(\d+\)|комментарии читателей"
-    r"|другие новости|новости по теме|ещё по теме|еще по теме)\s*:?",
+    r"|другие новости|новости по теме|ещё по теме|еще по теме"
+    r"|key (?:points|facts|takeaways)|at a glance|in brief|in short|what we know|ключевые (?:моменты|факты|тезисы)"
+    r"|коротко о главном|главное коротко|кратко)\s*:?",
     re.IGNORECASE,
 )
 _SUBSCRIBE = re.compile(
@@ -66,12 +68,25 @@ _FURNITURE = re.compile(
     r"|теги:.*|реклама|(?:all |open |close )?sections|(?:open |close )?navigation|close menu|more sections"
     r"|(?:все )?разделы|рубрики|навигация"
     r"|home|news|latest news|all news|top stories|все новости|лента новостей|последние новости|video player\s*close"
-    r"|video player|close|save|image caption,?|image source,.*|закрыть|смотреть видео)",
+    r"|video player|close|save|image caption,?|image source,.*|закрыть|смотреть видео"
+    r"|(?:hot ?line|helpline|phone|tel\.?|telephone|fax|e-?mail|address|reception hours|opening hours|office hours"
+    r"|горячая линия|телефон|тел\.|факс|адрес|приемная|часы приема|время работы|режим работы)\s*:.*"
+    r"|(?:press release|news release|пресс-релиз|сообщение)\s*(?:no\.?|#|№)\s*[\d/-]+"
+    r"|(?:home|main(?: page)?|news|главная|новости)\s*[|/>»›→]\s*[^|/>»›→]{1,30}"
+    r"|[^\W\d_]+(?:[ -][^\W\d_]+){0,2}\s*[>»›→]\s*[^\W\d_]+(?:[ -][^\W\d_]+){0,2})",
 
     re.IGNORECASE,
 )
 """Lines that are only a site's furniture: menus, loaders, placeholders of images, reading times, comment
 prompts, tag lists, wire credits (a shape met on every site, named by no site)."""
+_BYLINE_LABEL = re.compile(r"(?:author|authors|written by|words|text|by|posted by|автор|авторы|текст|материал"
+                           r" подготовил[аи]?)\s*:?", re.IGNORECASE)
+"""A byline's label alone on its line ("Author:", "Written by", "Автор:"): the author's name is on the next line."""
+_ADDRESS = re.compile(r"\d{1,4}[a-z]?,?\s+[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?\s+"
+                      r"(?:street|st\.|road|rd\.|avenue|ave\.|square"
+                      r"|lane|quay|embankment)(?:,\s*[\w\s'’-]{2,30})?|(?:ул\.|улица|пр\.|проспект|пл\.|площадь|наб\.)\s+"
+                      r"[^\n]{2,40},?\s*(?:д\.\s*)?\d{1,4}[^\n]{0,30}", re.IGNORECASE)
+"""A postal address line of an office's page ("12 Harbour Street, Ostrava", "ул. Морская, 12")."""
 _COOKIES = re.compile(r"\bcookies?\b|файлы cookie|\bcookie policy\b", re.IGNORECASE)
 _NAVIGATION = re.compile(r"[^\s|/>»›→·•][^|/>»›→·•]{0,25}(?:(?:\s*[|/>»›→·•]\s*|\s{2,})[^\s|/>»›→·•][^|/>»›→·•]{0,25})"
                          r"{2,}")
@@ -116,7 +131,8 @@ _DATELINE = re.compile(
     r"(?:[,.]\s*(?P<date>(?:\d{1,2}\s+[а-яё]{3,9}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?"
     r"(?:\s*(?:г\.|года))?))?"
     r"\.?\s*(?:\((?P<publisher>[^()]{2,40})\)|/(?P<agency>[^/\n]{2,40})/\.?"
-    r"|(?<=\.\s)(?P<caps>[A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{2,})?)(?=\s*[-–—]\s))?\s*(?P<sep>--|[-–—]|\.)\s+"
+    r"|(?<=\.\s)(?P<caps>[A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{2,})?)(?:\.[A-ZА-ЯЁ]{2,3})?(?=\s*[-–—]\s))?\s*"
+    r"(?P<sep>--|[-–—]|\.)\s+"
 )
 """A wire or agency dateline opening a paragraph: "TBILISI (Reuters) - ", "VALMONT, May 3 (Reuters) - ",
 "ASTRELL, November 3. /Varpress/. ", "МОСКВА, 14 марта 2024 /Агентство/ — ", "Вальмонт. 12 мая. ИНТЕРВАРН - " (the
@@ -197,6 +213,15 @@ class Layout:
     copyright_year: int | None = None
     """The (last) year of the copyright line: the site's current year, a weak hint for a year-less dateline."""
     title_line: int | None = None
+    agency_span: tuple[int, int] | None = None
+    """The agency's name in quotation marks after a dateline's dash (start, end of the marks): not a quotation."""
+    top_name: str | None = None
+    """The name on the page's first line, if it is only a name (a masthead, or a section's)."""
+    issuer: str | None = None
+    """The body named on the first line of a press release ("Ministry of ... / Press release No. 114")."""
+    reporter: str | None = None
+    """An outlet the body names as its own reporter ("Valinform has learned", "сообщили агентству «X»"), or the
+    publication a footer names ("This article appears in ... of Harbour Monthly", "Source: X")."""
     masthead_publisher: str | None = None
     """A line that is only the publication's name between the headline and the date ("Harbour Times")."""
     standfirst_lines: set[int] = field(default_factory=set)
@@ -255,7 +280,9 @@ def _kind_of(text: str) -> str | None:
         return "date"
     if _RELATIVE_TIME.fullmatch(stripped):
         return "reltime"
-    if (_FURNITURE.fullmatch(stripped) or _TICKER.fullmatch(stripped) or (
+    if _BYLINE_LABEL.fullmatch(stripped):
+        return "byline_label"
+    if (_FURNITURE.fullmatch(stripped) or _TICKER.fullmatch(stripped) or _ADDRESS.fullmatch(stripped) or (
             _CAPTION.search(stripped) and len(stripped.split()) <= 40)
             or (_COOKIES.search(stripped) and len(stripped.split()) <= 30)
             or (_NAVIGATION.fullmatch(stripped) and not _SENTENCE_END.search(stripped))):
@@ -276,6 +303,15 @@ def analyse_layout(text: str) -> Layout:
             while j + 1 < len(lines) and not blank[j + 1] and kinds[j + 1] not in ("share_links", "subscription"):
                 j += 1
                 kinds[j] = "related_item"
+    # A byline's label alone ("Author:", "Written by"): the name under it is the byline.
+    labelled_author = None
+    for i, kind in enumerate(kinds):
+        if kind == "byline_label":
+            kinds[i] = "other"
+            nxt = next((j for j in range(i + 1, min(i + 3, len(lines))) if not blank[j]), None)
+            if nxt is not None and kinds[nxt] is None and _BARE_NAME.fullmatch(lines[nxt].text.strip()):
+                kinds[nxt] = "byline"
+                labelled_author = labelled_author or lines[nxt].text.strip()
     prose = [not blank[i] and kinds[i] is None and _is_prose(lines[i].text) for i in range(len(lines))]
     language = language_guess(" ".join(lines[i].text for i in range(len(lines)) if prose[i]))
     prose = [p and language_guess(lines[i].text) in (language, None) for i, p in enumerate(prose)]
@@ -284,9 +320,30 @@ def analyse_layout(text: str) -> Layout:
     first_prose = next((i for i, p in enumerate(prose) if p), len(lines))
     last_prose = max((i for i, p in enumerate(prose) if p), default=-1)
     footer = next((i for i in range(first_prose, len(lines)) if kinds[i] is not None and i > last_prose), len(lines))
+    # A news list: after the article, a date line over another headline (a line ending no sentence) and its lead
+    # starts the next item; it and all under it are the list's, not this article's.
+    for i in range(first_prose + 1, footer):
+        if kinds[i] != "date":
+            continue
+        nxt = next((j for j in range(i + 1, len(lines)) if not blank[j]), None)
+        if nxt is not None and kinds[nxt] is None and not prose[nxt] and len(_WORD.findall(lines[nxt].text)) >= 3:
+            footer = i
+            while footer > first_prose and (blank[footer - 1] or kinds[footer - 1] is not None):
+                footer -= 1
+            last_prose = max((j for j in range(footer) if prose[j]), default=-1)
+            break
 
     # Byline near the top (or in the footer); what follows its name may be a date or the publisher.
-    layout = Layout()
+    layout = Layout(byline_name=labelled_author)
+    first_text = next((line.text.strip() for line in lines if line.text.strip()), "")
+    top_name = re.split(r"\s*[|·•]\s*|\s{2,}", first_text)[0]
+    if not re.search(r"[:/>»›→]", top_name) and (
+            _is_name_line(top_name) or (_is_masthead_line(top_name) and top_name.isupper())):
+        layout.top_name = re.sub(r"^the\s+", "", top_name, flags=re.IGNORECASE)
+        if layout.top_name.isupper():
+            layout.top_name = layout.top_name.title()
+    if any(_PRESS_RELEASE.match(lines[i].text.strip()) for i in range(first_prose)) and _is_masthead_line(first_text):
+        layout.issuer = first_text  # a press release under its issuer's name: the issuer publishes it
     header_seen = 0
     byline_date: DateReading | None = None
     for i, line in enumerate(lines):
@@ -364,6 +421,13 @@ def analyse_layout(text: str) -> Layout:
         above = [i for i in header if block and i < block[0]]
         below = [i for i in header if block and i > block[0]]
         labels_only = bool(below) and all(_is_section_label(lines[i].text) for i in above)
+        if below and above and not labels_only and all(
+            _is_section_label(lines[i].text) or _is_name_line(lines[i].text) or _is_masthead_line(lines[i].text)
+            for i in above
+        ) and any(kinds[j] is not None and not blank[j] for j in range(above[-1] + 1, block[0])):
+            # An office's or a ministry's page: its name (and contacts, a menu, a release number) above the date,
+            # the headline under it.
+            labels_only = True
         if labels_only:
             # "Мир / 14:22, 6 октября 2025 / Headline / standfirst / Author (role)": only section labels above
             # the date block, the headline is the first line under it and what follows it there its standfirst
@@ -376,11 +440,15 @@ def analyse_layout(text: str) -> Layout:
             # publisher's masthead "Harbour Times", "Гавань-Пресс", or the author without "By") or a standfirst
             # (a long line, or a sentence): the headline is the line above them.
             title_line = before_block[-1]
+            standfirst_below = None
             while title_line != before_block[0] and (
                 _is_name_line(lines[title_line].text) or _is_standfirst(lines[title_line].text)
+                or lines[title_line].text.strip()[:1].islower()  # "политолог, Линдмаркский институт": a role
             ):
                 name = lines[title_line].text.strip()
-                if _is_name_line(name):
+                if name[:1].islower():
+                    kinds[title_line] = "other"
+                elif _is_name_line(name):
                     kinds[title_line] = "other"
                     if _MASTHEAD.search(name):
                         layout.masthead_publisher = layout.masthead_publisher or name
@@ -389,7 +457,24 @@ def analyse_layout(text: str) -> Layout:
 
                 else:
                     layout.standfirst_lines.add(title_line)
+                    standfirst_below = title_line
                 title_line = before_block[before_block.index(title_line) - 1]
+            top_text = lines[title_line].text.strip()
+            if standfirst_below is not None and (_is_name_line(top_text) or _is_section_label(top_text)):
+                # The masthead above a headline that looked like a standfirst ("Ortis tells Kessel to 'read ...'"):
+                # a name is never the headline.
+                kinds[title_line] = "other"
+                if _MASTHEAD.search(top_text):
+                    layout.masthead_publisher = layout.masthead_publisher or top_text
+                layout.standfirst_lines.discard(standfirst_below)
+                title_line = standfirst_below
+            upper = title_line - 1
+            if (upper in header and _HEADLINE_SHAPE.search(lines[upper].text.strip())
+                    and not _HEADLINE_SHAPE.search(lines[title_line].text.strip())):
+                # "Volkov: “...”" over a plain line: the speaker's words are the headline, the line under it its
+                # standfirst.
+                layout.standfirst_lines.add(title_line)
+                title_line = upper
         elif not labels_only:
             # No byline or date block: the headline comes first, a standfirst may follow it; a line that is only
             # a name (a byline without "By") is not it.
@@ -436,6 +521,22 @@ def analyse_layout(text: str) -> Layout:
     return layout
 
 
+def masthead_publisher(layout: Layout, url: str | None) -> str | None:
+    """The publisher a page names only in its masthead, its footer or a press release's header: the first line's
+    name when it is a publication's ("Lindmark Courier", "Кессель-Пресс") or the URL's host spells it
+    ("Varnia Today" at varniatoday.example); else an outlet named as the story's reporter; else a press release's
+    issuer. None when the page names none."""
+    if layout.top_name:
+        host = re.sub(r"^(?:www\d?|m|en|ru)\.", "", re.sub(r"^https?://", "", url or "").split("/")[0].lower())
+        label = re.sub(r"[^a-z0-9]", "", host.split(".")[0]) if host else ""
+        capitalised = all(w[0].isupper() for w in _WORD.findall(layout.top_name))
+        if (capitalised and _MASTHEAD.search(layout.top_name)) or (
+            label and re.sub(r"[^a-z0-9]", "", layout.top_name.lower()) == label
+        ):
+            return layout.top_name
+    return layout.reporter or layout.issuer
+
+
 def _is_section_label(text: str) -> bool:
     """A section or menu label above a headline: one word ("Мир", "Politics"), or menu furniture."""
     stripped = text.strip()
@@ -444,6 +545,32 @@ def _is_section_label(text: str) -> bool:
 
 _SAYS = re.compile(r"(?<![\w'’])(?:says|said|warns|tells|told|insists|заявил[аи]?|сказал[аи]?|считает"
                    r"|говорит)(?![\w'’]).*[\"“«„‘']", re.IGNORECASE)
+
+
+_REPORTER = re.compile(
+    r"(?<![\w'’])(?!(?:He|She|They|We|It|I|You|Officials|Reporters)\s)(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2})\s+(?:has\s+|have\s+)?learned\b"
+    r"|(?i:(?:сообщил[иа]?|рассказал[иа]?|заявил[иа]?|стало известно)\s+(?:корреспонденту|агентству|изданию|газете"
+    r"|порталу)\s+)«(?P<ru>[^«»\n]{2,40})»"
+    r"|(?i:(?:this (?:article|story|interview) (?:first )?appear(?:s|ed) in|first published (?:in|by)|(?:^|\n)source:"
+    r"|(?:^|\n)источник:|материал (?:впервые )?опубликован в)\s+(?:the\s+)?(?:[\w-]+\s+(?:issue|edition)\s+of\s+)?"
+    r"(?:(?:журнале|газете|издании)\s+)?)[«\"“]?(?P<pub>[A-ZÀ-ÞА-ЯЁ][\w'’-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w'’-]+){0,3})",
+)
+"""An outlet named as the story's own reporter or first publisher: "Valinform has learned", "сообщили агентству
+«Гаваньинформ»", "This article appears in the September issue of Harbour Monthly", "Source: Nordpost"."""
+_HEADLINE_SHAPE = re.compile(r"^[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё'’-]+(?:\s[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё'’-]+)?:\s+[^|]+$"
+                             r"|^[“\"«„][^|]+$")
+"""A headline's own shape: "Speaker: words" or a quotation first."""
+_PRESS_RELEASE = re.compile(r"(?:press release|news release|пресс-релиз)\b", re.IGNORECASE)
+_FUNCTION_WORDS = {"of", "the", "and", "for", "on", "de", "и", "по", "при"}
+
+
+def _is_masthead_line(text: str) -> bool:
+    """A body's or publication's name on a page's top line: up to ten words, no sentence end, every word
+    capitalised but a few joining ones ("Ministry of Foreign Affairs of the Republic of Varnia")."""
+    stripped = text.strip()
+    found = _WORD.findall(stripped)
+    return (0 < len(found) <= 10 and not _SENTENCE_END.search(stripped) and not re.search(r"[,:;\"“«„]", stripped)
+            and all(w[0].isupper() or w.lower() in _FUNCTION_WORDS for w in found))
 
 
 def _is_sentence(text: str) -> bool:
@@ -529,6 +656,9 @@ def _dateline(text: str) -> re.Match[str] | None:
         return None
     if place.isupper() and len(place) > 2 and (match.group("date") or match.group("sep") != "."):
         return match
+    if (" " not in place and match.group("sep") in ("—", "–") and place[1:].islower() and len(place) > 2
+            and text[match.end():match.end() + 1].isupper()):
+        return match  # "Valmont — President Volkov said ...": a place in plain letters before a long dash
     return None
 
 
@@ -543,13 +673,24 @@ def _content(layout: Layout, lines: list[Line], kinds: list[str | None], blank: 
         if match:
             dateline_at = index
             place = (match.group("place") or "").strip()
+            agency_after_place = re.fullmatch(r"(?P<place>[^.]+)\.\s+(?P<caps>[A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{2,})?)",
+                                              place)
+            if agency_after_place and not match.group("publisher") and not match.group("agency"):
+                # "ASTRELL. KESPRESS – ": the place, a full stop, the agency in capitals
+                place = agency_after_place.group("place")
             if place:  # "Oct 7 (Reuters) - ": a dateline with no place
                 layout.dateline = place.title() if place.isupper() else place
             named = match.group("publisher") or match.group("agency") or match.group("caps")
+            if agency_after_place and not named:
+                named = agency_after_place.group("caps")
             if not named and match.group("sep") != ".":
                 # "КЕССЕЛЬ, 2 фев — РИА Новости. ...": the agency right after the dash, ending with a full stop
-                after = re.match(r"(?P<pub>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){0,2})\.\s", line.text[match.end():])
+                # (in quotation marks too: "ВАЛЬМОНТ, 6 октября – «Варния Сегодня». ...")
+                after = re.match(r"[«\"“„]?(?P<pub>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){0,2})[»\"”“]?\.\s",
+                                 line.text[match.end():])
                 named = after.group("pub") if after else None
+                if after and after.group(0)[0] in "«\"“„":
+                    layout.agency_span = (line.start + match.end(), line.start + match.end() + len(after.group(0)) - 2)
             layout.publisher = named.strip() if named else None
             when = match.group("date") or match.group("when")
             if when:
@@ -568,6 +709,11 @@ def _content(layout: Layout, lines: list[Line], kinds: list[str | None], blank: 
             if initials == layout.publisher or name.upper() == layout.publisher:
                 layout.publisher = name
                 break
+    if layout.publisher and layout.publisher.isupper() and len(layout.publisher) > 4:
+        layout.publisher = layout.publisher.title()  # "KESPRESS": the agency's name, set in capitals
+    found = _REPORTER.search("\n".join(line.text for line in lines))
+    if found:
+        layout.reporter = (found.group("name") or found.group("ru") or found.group("pub") or "").strip() or None
     layout.publisher = (layout.publisher or layout.byline_publisher or layout.copyright_publisher
                         or layout.masthead_publisher)
     for index, (i, line) in enumerate(numbered):

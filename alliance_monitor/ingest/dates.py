@@ -126,31 +126,37 @@ def _parse_one(text: str, offset: int) -> DateReading | None:
 _BY_AFTER = re.compile(r"\s+(?:by|автор:?)\s+[A-ZÀ-ÞА-ЯЁ][\w.'’-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w.'’-]*){0,3}\s*",
                        re.IGNORECASE)
 _META_FIELD = re.compile(r"\s*(?:(?P<label>[A-Za-zА-Яа-яЁё][\w ]{1,20}?)\s*:\s*(?P<value>[^:|]{1,40})"
-                         r"|(?:by|автор:?)\s+[A-ZÀ-ÞА-ЯЁ][^|]{1,40}|"
+                         r"|(?:by|автор:?)\s+[A-ZÀ-ÞА-ЯЁ][^|·]{1,40}|\d+\s*min(?:ute)?s?\s+read"
+                         r"|\d+\s*мин(?:ут[ыау]?)?\.?\s+чтения|[A-ZÀ-ÞА-ЯЁ][\w'’-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w'’-]+){0,2}|"
                          + _CLOCK.replace(r"\s*[,|]?\s+)?", r")") + r")\s*",
                          re.IGNORECASE)
-"""A field of a page's meta line beside its date ("Source: Nordpost", "Editor: Ren Alsted", "By X", "6:05 PM")."""
+"""A field of a page's meta line beside its date ("Source: Nordpost", "Editor: Ren Alsted", "By X", "6:05 PM", a
+reading time "6 min read", the masthead "Nordpost")."""
 _UPDATED = re.compile(r"\s*(?:updated|last updated|last modified|modified|обновлено|изменено|дата обновления)\b",
                       re.IGNORECASE)
 
 
+_FIELD_SEPARATOR = re.compile(r"(\||\s[·•]\s)")
+"""Between the fields of a meta line: "|", or a middle dot between blanks ("24 August 2025 · 6 min read")."""
+
+
 def parse_date(text: str, offset: int = 0) -> DateReading | None:
     """The date when `text` is a date line: a date and nothing else (surrounding blanks, a label and a time
-    allowed), or a meta line of fields split by `|` one of which is a date and the others a label with a short
+    allowed), or a meta line of fields split by `|` or ` · ` one of which is a date and the others a label with a short
     value, a byline or a time ("Source: Nordpost | 2024-11-18 21:04:37 | Editor: Ren Alsted", "Published: 14:30
     CET, 22 April 2025 | Updated: 09:02 CET, 23 April 2025": the first date not labelled as an update)."""
     reading = _parse_one(text, offset)
-    if reading is not None or "|" not in text:
+    if reading is not None or not _FIELD_SEPARATOR.search(text):
         return reading
     dated: list[tuple[bool, DateReading]] = []
     pos = 0
-    for part in text.split("|"):
+    for part, sep in zip(_FIELD_SEPARATOR.split(text)[::2], [*_FIELD_SEPARATOR.findall(text), ""], strict=True):
         found = _parse_one(part, offset + pos)
         if found is not None:
             dated.append((bool(_UPDATED.match(part)), found))
         elif part.strip() and not _META_FIELD.fullmatch(part):
             return None
-        pos += len(part) + 1
+        pos += len(part) + len(sep)
     if not dated:
         return None
     return next((r for updated, r in dated if not updated), dated[0][1])
