@@ -200,7 +200,8 @@ RU_SPEECH_VERBS = words("""заявил заявила заявили сказа
 указали заметил заметила заметили напомнил напомнила напомнили заверил заверила заверили признал признала
 предупредил предупредила ответил ответила считает считают говорит говорят заявляет заявляют рассказал рассказала
 рассказали уточнил уточнила уточнили подтвердил подтвердила подтвердили объяснил объяснила объяснили написал
-написала написали пишет пишут назвал назвала назвали""")
+написала написали пишет пишут назвал назвала назвали обещал обещала обещали пообещал пообещала пообещали
+возразил возразила возразили""")
 
 """Russian reporting verbs (past and present), as in «...», — заявил Токаев. and Как отметил X, «...»."""
 SPEECH_VERBS = SPEECH_VERBS | RU_SPEECH_VERBS
@@ -952,6 +953,12 @@ class Attributor:
             return candidates[0]
         nearest = candidates[-1]
         between = self.masked[nearest.end:verb_start]
+        surname = re.match(r"[ \t\u00a0]+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]+(?=" + _AUX + r"\s*$)", between)
+        if nearest.kind == "descriptor" and surname:
+            # "Secretary General Marant stressed that ...": a title, then the surname of someone met before
+            word = self.mention_ending(nearest.end + surname.end(), nearest.end)
+            if word is not None:
+                return word
         # "Dr. Nora Falk, a defence analyst at the University of Lindmark, said": an apposition between commas
         between = re.sub(r"^\s*,[^,;_\n]{1,90},", " ", between)
         if len(between.split()) > 6 or re.search(r"[;]", between):
