@@ -516,6 +516,16 @@ def analyse_layout(text: str) -> Layout:
     for i in date_lines:
         kinds[i] = "printed_date" if i == chosen else "other"
 
+    # A pull quote: a paragraph that is only a quotation the article quotes again elsewhere (furniture that
+    # repeats the body's words in large type).
+    for i in range(first_prose, footer):
+        stripped = lines[i].text.strip()
+        pull = _PULL_QUOTE.fullmatch(stripped)
+        if kinds[i] is None and pull and len(_WORD.findall(pull.group("words"))) >= 4:
+            words_in = pull.group("words").rstrip(".,!?… ")
+            elsewhere = text[:lines[i].start] + "\n" + text[lines[i].end:]
+            if words_in in elsewhere:
+                kinds[i] = "pull_quote"
     layout.chrome = _spans(text, lines, kinds, blank)
     _content(layout, lines, kinds, blank)
     return layout
@@ -557,6 +567,7 @@ _REPORTER = re.compile(
 )
 """An outlet named as the story's own reporter or first publisher: "Valinform has learned", "сообщили агентству
 «Гаваньинформ»", "This article appears in the September issue of Harbour Monthly", "Source: Nordpost"."""
+_PULL_QUOTE = re.compile(r"[“\"«„](?P<words>[^“”\"«»„]+)[”\"»“]")
 _HEADLINE_SHAPE = re.compile(r"^[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё'’-]+(?:\s[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё'’-]+)?:\s+[^|]+$"
                              r"|^[“\"«„][^|]+$")
 """A headline's own shape: "Speaker: words" or a quotation first."""
