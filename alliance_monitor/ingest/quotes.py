@@ -994,25 +994,34 @@ _KIND_BEFORE = re.compile(
     r"|парти[яиюейе]|движени[еяюи]|движением|газет[аеуыой]{1,2}|журнал[аеуом]{0,2}|агентств[оауе]|агентством"
     r"|издани[еяю]|коалици[яиюей]{1,2}|фронт[аеуом]{0,2}|союз[аеуом]{0,2}|объединени[еяю]|организаци[яиюей]{1,2}"
     r"|блок[аеуом]{0,2}|компани[яиюей]{1,2}|телеканал[аеуом]{0,2}|радиостанци[яиюей]{1,2}|операци[яиюей]{1,2}"
-    r"|программ[аеуыой]{1,2}|фонд[аеуом]{0,2}|центр[аеуом]{0,2}|клуб[аеуом]{0,2})\s*$",
+    r"|программ[аеуыой]{1,2}|фонд[аеуом]{0,2}|центр[аеуом]{0,2}|клуб[аеуом]{0,2}"
+    r"|law|act|bill|decree|code|doctrine|faction|caucus|exercise|закон[аеуом]{0,2}|законопроект[аеуом]{0,2}"
+    r"|указ[аеуом]{0,2}|кодекс[аеуом]{0,2}|доктрин[аеуыой]{1,2}|фракци[яиюей]{1,2}|учени[яйям]{1,3})\s*$",
     re.IGNORECASE)
+_KIND_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:faction|party|movement|alliance|bloc|coalition|caucus|group|law|act|bill|plan|doctrine"
+    r"|exercises?|operation|campaign|programme|program|strategy)(?![\w'’])", re.IGNORECASE)
+"""A kind of named thing right after quoted capitalised words ('the "Free Harbour" faction')."""
 """A kind of named thing right before a quotation: `партии «Зеленая Варния»`, `газете «Вальмонтский вестник»`,
 `the newspaper "Harbour Times"`: what follows is its name."""
 
 
 def _is_name_quoted(text: str, q: Quotation) -> bool:
     """A quoted name, not words said: title-case words after an article ('during a "Question Hour"',
-    'the "Unity Day" parade'), or a capitalised name of up to five words after the kind of thing it names
+    'the "Unity Day" parade'), or a capitalised name of up to eight words after the kind of thing it names
     (`движение «Свободная гавань»`, `the party "Green Shore"`); drafted as the author's term."""
-    quoted = text[q.start:q.end]
+    # a comma or full stop the style sets inside the marks ('a law titled "On Maritime Neutrality," which') ends
+    # no sentence of the name
+    quoted = text[q.start:q.end].rstrip(",.")
     parts = quoted.split()
-    if (1 <= len(parts) <= 5 and parts[0][:1].isupper() and not re.search(r"[.!?,;:]", quoted)
+    if (1 <= len(parts) <= 8 and parts[0][:1].isupper() and not re.search(r"[.!?,;:]", quoted)
             and _KIND_BEFORE.search(text[max(0, q.open_pos - 30):q.open_pos])):
         return True
-    return (1 <= len(parts) <= 5 and all(p[:1].isupper() or p.lower() in ("of", "and", "the", "for", "on")
-                                          for p in parts)
-            and not re.search(r"[.!?,;:]", quoted)
-            and bool(_NAME_BEFORE.search(text[max(0, q.open_pos - 30):q.open_pos])))
+    capitalised = 1 <= len(parts) <= 8 and all(p[:1].isupper() or p.lower() in ("of", "and", "the", "for", "on")
+                                                for p in parts) and not re.search(r"[.!?,;:]", quoted)
+    if capitalised and _KIND_AFTER.match(text, q.close_pos + 1):
+        return True  # 'the smaller "Free Harbour" faction': the name of the thing named after it
+    return capitalised and bool(_NAME_BEFORE.search(text[max(0, q.open_pos - 30):q.open_pos]))
 
 
 _FUNCTION_WORDS = words("""for to in on of at by with and or as from that which who is are was were will would has
