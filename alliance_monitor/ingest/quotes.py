@@ -936,6 +936,17 @@ class Attributor:
                                "earlier in the paragraph")
         return None
 
+    def dash_line(self, q: Quotation) -> Attribution | None:
+        """A quotation that ends its line, the speaker on the next line after a dash ("“...”\n— Arman
+        Tokbayev, in his acceptance speech")."""
+        line = _DASH_LINE.match(self.masked, q.close_pos + 1)
+        if line is None:
+            return None
+        who = self.mention_starting(line.end(), len(self.masked))
+        if who is None or who.kind == "pronoun" or not self.cast.is_person(who.actor or "") and who.kind != "name":
+            return None
+        return self._make([who], "after: dash line, speaker", self.masked[line.start():who.end], who)
+
     def _subject(self, verb_start: int, floor: int, *, participle: bool) -> Mention | None:
         """The speaker of a verb: the nearest mention before it that is not an object (for a participle,
         "X responded to Y by saying", the first one: the subject of the clause)."""
@@ -984,6 +995,10 @@ class Attributor:
         return Attribution(speakers, confidence, basis, rule, note)
 
 
+_DASH_LINE = re.compile(r"[.,!?…]?[ \t\u00a0]*\r?\n[ \t\u00a0]*[—–-][ \t\u00a0]*(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+"""The end of a quotation's line and a dash opening the next, before a capitalised name."""
+
+
 _NAME_BEFORE = re.compile(r"(?:\b(?:a|an|the|called|named|dubbed|titled|entitled|so-called|its|their|his|her)"
                           r"|\b(?:так называемый|так называемая|так называемое))\s*$", re.IGNORECASE)
 
@@ -998,12 +1013,12 @@ _KIND_BEFORE = re.compile(
     r"|law|act|bill|decree|code|doctrine|faction|caucus|exercise|закон[аеуом]{0,2}|законопроект[аеуом]{0,2}"
     r"|указ[аеуом]{0,2}|кодекс[аеуом]{0,2}|доктрин[аеуыой]{1,2}|фракци[яиюей]{1,2}|учени[яйям]{1,3})\s*$",
     re.IGNORECASE)
+"""A kind of named thing right before a quotation: `партии «Зеленая Варния»`, `газете «Вальмонтский вестник»`,
+`the newspaper "Harbour Times"`: what follows is its name."""
 _KIND_AFTER = re.compile(
     r"[ \t\u00a0]+(?:faction|party|movement|alliance|bloc|coalition|caucus|group|law|act|bill|plan|doctrine"
     r"|exercises?|operation|campaign|programme|program|strategy)(?![\w'’])", re.IGNORECASE)
 """A kind of named thing right after quoted capitalised words ('the "Free Harbour" faction')."""
-"""A kind of named thing right before a quotation: `партии «Зеленая Варния»`, `газете «Вальмонтский вестник»`,
-`the newspaper "Harbour Times"`: what follows is its name."""
 
 
 def _is_name_quoted(text: str, q: Quotation) -> bool:
@@ -1103,6 +1118,8 @@ def draft_quotes(text: str, masked: str, paragraphs: list[tuple[int, int]], quot
                 if before.paragraph in (sent.paragraph, sent.paragraph - 1):
                     prev_sentence = sentence_attr.get(s_index - 1)
             att = attributor.attribute(q, sent, previous, prev_sentence, last_in_paragraph.get(sent.paragraph))
+            if att is None or not att.speakers:
+                att = attributor.dash_line(q) or att
             own = att is not None and att.rule not in ("previous sentence", "earlier in the paragraph")
             if words <= 1 or (words <= 3 and (att is None or att.rule == "earlier in the paragraph")) or (
                 _is_name_quoted(text, q) or (words <= 3 and (_is_modifier(text, q) or _is_what_they_call(text, q)))
