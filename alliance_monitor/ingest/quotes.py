@@ -943,7 +943,7 @@ class Attributor:
         if line is None:
             return None
         who = self.mention_starting(line.end(), len(self.masked))
-        if who is None or who.kind == "pronoun" or not self.cast.is_person(who.actor or "") and who.kind != "name":
+        if who is None or who.kind == "pronoun" or (not self.cast.is_person(who.actor or "") and who.kind != "name"):
             return None
         return self._make([who], "after: dash line, speaker", self.masked[line.start():who.end], who)
 
