@@ -29,7 +29,7 @@ ROLE_NOUNS = (
     "ambassador", "envoy", "diplomat", "official", "commander", "governor", "mayor", "king", "queen", "emir",
     "scientist", "analyst", "expert", "historian", "economist", "researcher", "professor", "journalist",
     "commentator", "politician", "lawmaker", "senator", "activist", "lawyer", "judge", "patriarch", "bishop",
-    "general", "colonel", "spokesmen", "admiral", "chair", "chairperson", "captain",
+    "general", "colonel", "spokesmen", "admiral", "chair", "chairperson", "captain", "speaker",
 )
 HEAD_WORDS = {"president", "prime", "premier", "chancellor", "king", "queen", "emir", "leader", "head", "chairman",
               "monarch", "chief"}
@@ -433,6 +433,12 @@ def _new_names(
             low = fold(text[s:e])
             bad = (low in _NOT_NAME_WORDS or any(w in _NOT_NAME_WORDS for w in low.split()) or low in _MONTHS_DAYS
                    or text[s:e].isupper() or any(a < e and s < b for a, b in blocked))
+            if (bad and current and e == run.end() and not text[s:e].isupper() and low not in _NOT_NAME_WORDS
+                    and not any(a < e and s < b for a, b in taken) and text[current[-1][1]:s] == " "
+                    and not any(a < current[-1][1] and current[-1][0] < b for a, b in countries)):
+                # "Rolf Dane", "Ivo Kessel": a surname spelled like a place or a people, last in a run of names
+                current.append((s, e))
+                continue
             if low in _PARTICLE_WORDS and current:
                 current.append((s, e))
             elif bad:
