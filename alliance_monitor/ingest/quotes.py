@@ -336,11 +336,15 @@ _QUOTED_AS = re.compile(r"(?<![\w'’])(?:quoted|quotes|quoting|cited|cites)\s+(
 """Before a quote, "The Herald quoted X as saying": X speaks, not the paper."""
 _ABOUT_THIS = re.compile(r"[\s.!?»”\"]*(?:Об\s+этом|Это|Так(?:ое\s+мнение)?)(?:[ \t\u00a0]+[а-яё]+){0,3}?[ \t\u00a0]+"
                          r"(?:заявил[аи]?|сказал[аи]?|сообщил[аи]?|рассказал[аи]?|написал[аи]?|отметил[аи]?"
-                         r"|подчеркнул[аи]?|высказал[аи]?|выразил[аи]?)(?![а-яё])")
-"""The sentence after a quote: "Об этом журналистам заявил X", "Об этом в интервью сообщил X"."""
-_MESSAGE_FROM = re.compile(r"(?:That|This|Such|So|Those|These)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:message|warning"
-                           r"|verdict|view|promise|pledge|words?|assessment|reply|answer|response)\s+(?:from|of)\s+")
-"""The sentence (or paragraph) after a quote standing alone: "That was the message from X, ..."."""
+                         r"|подчеркнул[аи]?|высказал[аи]?|выразил[аи]?|объясняет|объяснил[аи]?|описывает"
+                         r"|описал[аи]?)(?![а-яё])")
+"""The sentence after a quote: "Об этом журналистам заявил X", "Об этом в интервью сообщил X", "Так объясняет
+забастовку X"."""
+_MESSAGE_FROM = re.compile(r"(?:(?:That|This|Such|So|Those|These)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:message|warning"
+                           r"|verdict|view|promise|pledge|words?|assessment|reply|answer|response)\s+(?:from|of)\s+"
+                           r"|(?:That|This|So)\s+is\s+how\s+(?=[A-ZÀ-ÖØ-Þ]))")
+"""The sentence (or paragraph) after a quote standing alone: "That was the message from X, ...", "That is how X,
+who chairs ..., explains why ..."."""
 _RU_IN_BODY = re.compile(r"\s*(?:В|Во)\s+(?P<body>[^,.;:!?_\n]{2,60}?)\s+(?:[а-яё]+\s+){0,2}?(?:назвали|заявили"
                          r"|сообщили|считают|ответили|подчеркнули|отметили|добавили|пояснили|указали)(?![а-яё])")
 """«В МИД Кесселя назвали ... «...»»: the body in which something was said speaks."""
@@ -909,6 +913,13 @@ class Attributor:
             about = _ABOUT_THIS.match(masked, sent.end, nxt_end) or _MESSAGE_FROM.match(masked, nxt_start, nxt_end)
             if about:
                 who = self.speaker_at(about.end(), nxt_end)
+                if who is None:
+                    # "Так объясняет отказ от воскресных смен представитель профсоюза Павел Крус.": the person
+                    # named in that sentence, after what is explained
+                    stop = re.search(r"[.!?](?:\s|$)", masked[about.end():nxt_end])
+                    who = next((m for m in self.cast.between(about.end(), about.end() + stop.start() if stop
+                                                             else nxt_end)
+                                if m.kind in ("name", "new_name") and self.cast.is_person(m.actor or "")), None)
                 if who is not None and who.kind != "pronoun":
                     att = self._make([who], "next sentence: it says who said it", text[about.start():who.end],
                                      who)
