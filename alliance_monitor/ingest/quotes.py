@@ -101,11 +101,22 @@ def find_quotations(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[
             # unclosed and opens the next one with a mark again. Each paragraph's part is a quote of its own
             # (the first ends where its paragraph ends), as the curated data and the gold annotate it.
             lead = len(text[p_start:p_end]) - len(text[p_start:p_end].lstrip())
+            first = _MARKS.search(text, p_start, p_end)
             if p_start + lead < p_end and text[p_start + lead] in _DOUBLE_OPEN:
                 prev_start, prev_end = paragraphs[carry[2]]
                 close = prev_start + len(text[prev_start:prev_end].rstrip())
                 if close > carry[1] + 1:
                     found.append(Quotation(carry[1], close, carry[2]))
+            elif first is not None and text[first.start()] == _CLOSER[carry[0]] and first.start() > p_start + lead:
+                # No mark reopens the quote, but the paragraph closes it ("«... систем.\n\nЕсли ... их», —
+                # написала Ран"): one quote per paragraph still, the second from its paragraph's start (its
+                # open_pos is the character before that start, no mark).
+                prev_start, prev_end = paragraphs[carry[2]]
+                close = prev_start + len(text[prev_start:prev_end].rstrip())
+                if close > carry[1] + 1:
+                    found.append(Quotation(carry[1], close, carry[2]))
+                found.append(Quotation(p_start + lead - 1, first.start(), p_index))
+                i = first.start() + 1
             else:
                 unmatched.append(carry[1])
             carry = None
@@ -1110,6 +1121,8 @@ def draft_quotes(text: str, masked: str, paragraphs: list[tuple[int, int]], quot
 
     for q in quotations:
         at = sentence_at(q.open_pos)
+        if at is None:
+            at = sentence_at(q.start)  # a quote's part that opens its paragraph without a mark
         if at is not None:
             all_sentences[at].quotes.append(q)
     attributor = Attributor(text, masked, cast)
@@ -1146,4 +1159,16 @@ def draft_quotes(text: str, masked: str, paragraphs: list[tuple[int, int]], quot
                 previous = att
                 last_in_paragraph[sent.paragraph] = att
                 sentence_attr[s_index] = att
+    # A quote running on into the next paragraph, its speaker named only where it closes there: both parts are
+    # that speaker's ("«... систем.\n\nЕсли ... их», — написала Ран").
+    for part, rest in itertools.pairwise(out):
+        if (not part.is_term and (part.attribution is None or not part.attribution.speakers)
+                and text[part.quotation.close_pos:part.quotation.close_pos + 1] not in _CLOSERS
+                and rest.quotation.paragraph == part.quotation.paragraph + 1
+                and text[rest.quotation.open_pos] not in _CLOSERS and not _MARKS.match(text, rest.quotation.open_pos)
+                and rest.attribution is not None and rest.attribution.speakers):
+            part.attribution = Attribution(list(rest.attribution.speakers), "medium", rest.attribution.basis,
+                                           "the same quote, closed in the next paragraph", None)
+            if part.kind == "term":
+                part.kind = "statement"
     return out
