@@ -121,7 +121,8 @@ def default_source_id(layout: Layout, date: DateProposal, publisher: str | None)
 def _without_headline_repeats(quotes: list[DraftQuote], layout: Layout) -> list[DraftQuote]:
     """A quotation in the headline or the standfirst whose words the body quotes again (`Ortis: «Мы не уйдем»`
     above `«Мы не уйдем ...», — сказала Ортис`; `Minister says the stocks "have come back faster"` above `"The
-    stocks have come back faster ...," ... said`) is an excerpt of that quote, not a quote of its own."""
+    stocks have come back faster ...," ... said`) is an excerpt of that quote, not a quote of its own; a quotation in
+    the headline never is one."""
     heads = [p for p in layout.paragraphs if p.role in ("title", "standfirst")]
     if not heads:
         return quotes
@@ -133,7 +134,15 @@ def _without_headline_repeats(quotes: list[DraftQuote], layout: Layout) -> list[
         return any(p.start <= q.start < p.end for p in heads)
 
     body = [key(q) for q in quotes if not q.is_term and not in_title(q)]
-    return [q for q in quotes if not (in_title(q) and key(q) and any(key(q) in b for b in body))]
+    headline = layout.title
+
+    def in_headline(q: DraftQuote) -> bool:
+        # the headline's quotation is the desk's excerpt or paraphrase ("Рыбаки: «Мы не уйдем из залива»"
+        # over "— Мы ловили здесь еще при деде ..."), never a quote of its own, repeated below or not
+        return headline is not None and headline.start <= q.start < headline.end
+
+    return [q for q in quotes
+            if not in_headline(q) and not (in_title(q) and key(q) and any(key(q) in b for b in body))]
 
 
 def build_draft(
