@@ -88,6 +88,11 @@ def _opens(ch: str, prev: str, nxt: str) -> bool:
     return ch == "'" and prev in _OPENING_CONTEXT and (_is_letter(nxt) or nxt in "….")
 
 
+_DIALOGUE = re.compile(r"[ \t\u00a0]*[—–][ \t\u00a0]+(?P<words>[^—–«»\"“”„\n]{2,}?)[,.!?…]?[ \t\u00a0]+[—–][ \t\u00a0]+"
+                       r"(?=[а-яё]+(?:л|ла|ли|ло|ет|ит|ют|ят)(?![а-яё]))")
+"""A paragraph of Russian dialogue: a dash, the words said, a dash and the reporting verb."""
+
+
 def find_quotations(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quotation], list[int]]:
     """Top-level quotations in the given paragraphs, and the offsets of quotation marks left unmatched."""
     found: list[Quotation] = []
@@ -120,6 +125,12 @@ def find_quotations(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[
             else:
                 unmatched.append(carry[1])
             carry = None
+        dialogue = _DIALOGUE.match(text, p_start, p_end) if carry is None else None
+        if dialogue:
+            # Russian dialogue: "— Мы ловили здесь еще при деде, — сказал ...": the words between the dashes, no
+            # marks (open_pos is the blank before them)
+            found.append(Quotation(dialogue.start("words") - 1, dialogue.end("words"), p_index))
+            i = dialogue.end()
         # Only quotation marks matter: jump from one to the next (a character loop cost seconds on long pages).
         for mark in _MARKS.finditer(text, i, p_end):
             i = mark.start()
