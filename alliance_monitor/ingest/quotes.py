@@ -357,12 +357,13 @@ _CITES = re.compile(r"[ \t\u00a0]*(?:цитиру(?:ет|ют)|процитир�
 _QUOTED_AS = re.compile(r"(?<![\w'’])(?:quoted|quotes|quoting|cited|cites)\s+(?P<who>[^.;:!?_\n]{2,80}?)\s+as\s+"
                         r"(?:saying|stating|telling)\b")
 """Before a quote, "The Herald quoted X as saying": X speaks, not the paper."""
-_ABOUT_THIS = re.compile(r"[\s.!?»”\"]*(?:Об\s+этом|Это|Так(?:ое\s+мнение)?)(?:[ \t\u00a0]+[а-яё]+){0,3}?[ \t\u00a0]+"
+_ABOUT_THIS = re.compile(r"[\s.!?»”\"]*(?:Об\s+этом|Это|Так(?:ое\s+мнение)?)(?:[ \t\u00a0]+(?:[а-яё]+|_+)){0,4}?"
+                         r"[ \t\u00a0]+"
                          r"(?:заявил[аи]?|сказал[аи]?|сообщил[аи]?|рассказал[аи]?|написал[аи]?|отметил[аи]?"
                          r"|подчеркнул[аи]?|высказал[аи]?|выразил[аи]?|объясняет|объяснил[аи]?|описывает"
                          r"|описал[аи]?)(?![а-яё])")
 """The sentence after a quote: "Об этом журналистам заявил X", "Об этом в интервью сообщил X", "Так объясняет
-забастовку X"."""
+забастовку X", "Об этом в интервью газете «...» заявил X" (the paper's name masked)."""
 _MESSAGE_FROM = re.compile(r"(?:(?:That|This|Such|So|Those|These)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:message|warning"
                            r"|verdict|view|promise|pledge|words?|assessment|reply|answer|response)\s+(?:from|of)\s+"
                            r"|(?:That|This|So)\s+is\s+how\s+(?=[A-ZÀ-ÖØ-Þ]))")
