@@ -654,7 +654,7 @@ class Attributor:
         out: list[Mention] = []
         current = mention
         while True:
-            gap = re.search(r"(?:,\s*|\s+and\s+|\s*,\s*and\s+|" + _PARTNER_WORDS + r")$",
+            gap = re.search(r"(?:,\s*|\s+and\s+|\s*,\s*and\s+|\s+и\s+|" + _PARTNER_WORDS + r")$",
                             self.masked[floor:current.start])
             if not gap:
                 return out
@@ -909,8 +909,10 @@ class Attributor:
                 nxt = re.match(r"\s+(?:of|about|on)\b", masked[verb.end():q.open_pos])
                 if nxt:
                     basis += text[verb.end():verb.end() + nxt.end()]
-                att = self._make([subject], f"earlier in the sentence: speaker, {klass} verb", basis, subject,
-                                 klass=klass)
+                # "Lena Ortis and Edda Rahn said in a joint statement that ...": both, in the order named
+                people = sorted([subject, *self.coordinated(subject, floor)], key=lambda m: m.start)
+                att = self._make(people[:1], f"earlier in the sentence: speaker, {klass} verb", basis, subject,
+                                 klass=klass, extra=people[1:])
                 if att.confidence == "high":
                     att.confidence = "medium"
                 return att
