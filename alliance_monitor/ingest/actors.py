@@ -306,9 +306,10 @@ def _descriptor_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:
 _ORG = re.compile(
     r"(?<![\w'’])(?:[Tt]he\s+)?(?P<org>(?:[A-Z][\w'’-]*\s+){0,4}(?:Ministry|Office|Council|Government|Agency"
     r"|Committee|Parliament|Senate|Secretariat|Embassy|Kremlin|Commission|Cabinet|Presidency|Duma|Movement|Party"
-    r"|Front|Coalition|Association|Authority)"
+    r"|Front|Coalition|Association|Authority|Union|Federation|Confederation|Chamber|Board|Guild)"
     r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*){1,4})?"
-    r"|[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:ministry|office|agency|authority|secretariat|commission"
+    r"|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:ministry|office|agency|authority"
+    r"|secretariat|commission"
     r"|council|service|inspectorate|directorate|administration)(?![\w'’])"
     r"|(?:Министерство|МИД|Правительство|Сенат|Парламент|Совет|Комитет|Агентство|Посольство|Администрация|Кремль)"
     r"(?:\s+(?:иностранных|внутренних|обороны|безопасности|дел|юстиции|финансов|экономики|транспорта|торговли"
@@ -362,12 +363,25 @@ def find_cast(
         pronouns = [Mention(m.start(), m.end(), m.group(0), "pronoun") for m in _PRONOUN.finditer(text, start, end)]
         orgs = []
         for match in _ORG.finditer(text, start, end):
-            if any(s < match.end() and match.start() < e for s, e in taken):
+            owner = [m for m in names if match.start() <= m.start and m.end <= match.end()
+                     and re.match(r"['’]s\s", text[m.end:m.end + 3])]
+            if owner and cast.is_person(owner[0].actor or "") and not any(
+                s < match.end() and match.start() < e for s, e in taken if (s, e) != (owner[0].start, owner[0].end)
+            ):
+                # "Petru Zaric's office said": the office speaks, as an organisation, not the person who owns it
+                names.remove(owner[0])
+                taken.remove((owner[0].start, owner[0].end))
+            elif any(s < match.end() and match.start() < e for s, e in taken):
                 continue
-            name = match.group("org")
+            name, first = match.group("org"), match.start()
+            lead = re.match(r"(?:[A-Z][\w-]*\s+)+?(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s)", name)
+            while lead and " " in name and fold(name.split()[0]) in _NOT_NAME_WORDS:
+                # "Prime Minister Petru Zaric's office": the owner's role is not the office's name
+                first = match.start("org") + len(match.group("org")) - len(name) + len(name.split()[0]) + 1
+                name = name.split(None, 1)[1]
             key = "org:" + skeleton(name).replace(" ", "-")
             cast.stubs.setdefault(key, Candidate(key, name, "organisation", None, None, None))
-            orgs.append(Mention(match.start(), match.end(), match.group(0), "name", key))
+            orgs.append(Mention(first, match.end(), text[first:match.end()], "name", key))
         for match in _ORG_APPOSITION.finditer(text, start, end):
             # "Green Shore, a protest movement, ...": the name before the apposition is that organisation
             group = "org" if match.group("org") else "org2"
