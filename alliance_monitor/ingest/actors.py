@@ -56,7 +56,7 @@ _NOT_NAME_WORDS = words(
 _NOT_NAME_WORDS = _NOT_NAME_WORDS | {w for role in ROLE_NOUNS for w in re.split(r"[\s-]+", role)} | words(
     """later earlier speaking asked adding agency day admiral captain major chair envoy veteran breaking update
     opposition speaker senate duma kremlin critics officials analysts experts observers residents sources
-    diplomats witnesses""") | {fold(w) for w in words(
+    diplomats witnesses radio television tv channel newspaper magazine""") | {fold(w) for w in words(
     """Президент Председатель Премьер Министр Министерство Глава Сенат Сената Госдума Совет Правительство Как По
     Это Мы Они Он Она Официальный Представитель Посол Генеральный Секретарь Союз Союза Пресс Агентство Но И В На
     Однако Также Ранее Позднее""")}
