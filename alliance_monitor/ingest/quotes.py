@@ -200,7 +200,7 @@ def sentences(text: str, start: int, end: int, quotations: list[Quotation]) -> l
 
 # --- reporting verbs ----------------------------------------------------------------------------------
 
-SPEECH_VERBS = words("""say says said saying add adds added adding observe observes observed observing state states
+SPEECH_VERBS = words("""say says said saying wish wishes wished wishing add adds added adding observe observes observed observing state states
 stated stating declare declares declared declaring underline underlines underlined underlining conclude
 concludes concluded concluding note notes noted noting explain explains explained explaining stress stresses
 stressed stressing warn warns warned warning insist insists insisted insisting argue argues argued arguing
@@ -224,7 +224,7 @@ RU_SPEECH_VERBS = words("""заявил заявила заявили сказа
 рассказали уточнил уточнила уточнили подтвердил подтвердила подтвердили объяснил объяснила объяснили написал
 написала написали пишет пишут назвал назвала назвали обещал обещала обещали пообещал пообещала пообещали
 возразил возразила возразили называл называла называет говорил говорила заявлял заявляла отмечал отмечала
-подчеркивал подчеркивала""")
+подчеркивал подчеркивала пожелал пожелала""")
 
 """Russian reporting verbs (past and present), as in «...», — заявил Токаев. and Как отметил X, «...»."""
 SPEECH_VERBS = SPEECH_VERBS | RU_SPEECH_VERBS
@@ -846,7 +846,9 @@ class Attributor:
             limit = 6 if klass == "speech" else 8
             if len(words) > limit or re.search(r"[.;!?]", gap) or "_" in gap:
                 continue
-            subject = self._subject(verb.start(), floor, participle=verb.group(0).endswith("ing"))
+            # "X congratulated Y by telephone and wished him '...'": a second verb of the clause has its subject
+            second = bool(re.search(r"(?<![\w'’])(?:and|и)\s+$", masked[floor:verb.start()]))
+            subject = self._subject(verb.start(), floor, participle=verb.group(0).endswith("ing") or second)
             if subject is None and klass == "speech":
                 by_role = self.role_before(verb.start(), floor, q.open_pos, q.open_pos)
                 if by_role is not None:
