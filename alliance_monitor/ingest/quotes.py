@@ -200,7 +200,8 @@ def sentences(text: str, start: int, end: int, quotations: list[Quotation]) -> l
 
 # --- reporting verbs ----------------------------------------------------------------------------------
 
-SPEECH_VERBS = words("""say says said saying wish wishes wished wishing add adds added adding observe observes observed observing state states
+SPEECH_VERBS = words("""say says said saying wish wishes wished wishing add adds added adding observe observes
+observed observing state states
 stated stating declare declares declared declaring underline underlines underlined underlining conclude
 concludes concluded concluding note notes noted noting explain explains explained explaining stress stresses
 stressed stressing warn warns warned warning insist insists insisted insisting argue argues argued arguing
