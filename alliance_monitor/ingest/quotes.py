@@ -640,6 +640,13 @@ class Attributor:
         note = None
         for m in [mention, *(also or [])]:
             actor = m.actor if m.kind in ("name", "new_name") else self.cast.resolve(m)
+            if m.kind == "pronoun" and actor is not None:
+                last = next((start for start, a in self.cast.iter_persons_before(m.start) if a == actor), None)
+                if last is not None and _UNNAMED_PERSON.search(self.masked, last, m.start):
+                    # "when I asked a Varnian admiral ..., he answered": he is the unnamed admiral, not the person
+                    # named before him
+                    note = f"'{m.text}' is an unnamed person: no one to name"
+                    continue
             if actor is None:
                 note = f"'{m.text}' refers to no one mentioned before it: name the speaker"
                 continue
@@ -962,6 +969,12 @@ class Attributor:
             if org is not None:
                 return self._make([org], "в (body) said", text[sent.start:q.open_pos].rstrip(" ,:"), org)
 
+        # 6e. "A senior Compact official, speaking on condition of anonymity, said:": someone unnamed speaks
+        unnamed = _UNNAMED_PERSON.search(masked, sent.start, q.open_pos)
+        if unnamed and _VERB.search(masked, unnamed.end(), q.open_pos) and not self.cast.between(unnamed.start(),
+                                                                                             q.open_pos):
+            return Attribution([], "low", " ".join(text[unnamed.start():q.open_pos].split()).rstrip(" ,:"),
+                               "before: an unnamed person, verb", "the words are an unnamed person's: no one to name")
         # 7-9. carried over from an earlier quotation
         if previous is not None and previous.speakers:
             return Attribution(list(previous.speakers), previous.confidence, f"same sentence as '{previous.basis}'",
@@ -1039,6 +1052,13 @@ _NAMING_VERB = re.compile(r"(?<![а-яё])(?:назвал[а]?|называл[а
 """A speaker's Russian verb of naming right before a one-word quotation ("назвала «недоразумением»", "назвал
 отношения «рабочими»"): the word is the speaker's, as the Russian corpus annotates it. (An English single word
 stays the author's term even after "called": tests/ingest/test_quotes.py keeps that choice.)"""
+_UNNAMED_PERSON = re.compile(
+    r"(?<![\w'’])(?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:with|of|to|for|in|on|at|by|from|and|the|interview)\s)[\w'’-]+\s+)"
+    r"{0,3}?(?:official|source|diplomat|officer|admiral|general|minister"
+    r"|spokesman|spokeswoman|spokesperson|analyst|expert|resident|worker|fisherman|sailor|captain|member|envoy"
+    r"|lawmaker|senator|aide|adviser|advisor)(?![\w'’])")
+"""Someone introduced with an indefinite article ("a senior Compact official", "a Varnian admiral"): a person the
+article does not name."""
 _DASH_LINE = re.compile(r"[.,!?…]?[ \t\u00a0]*\r?\n[ \t\u00a0]*[—–-][ \t\u00a0]*(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 """The end of a quotation's line and a dash opening the next, before a capitalised name."""
 
