@@ -464,6 +464,10 @@ def _new_names(
     return out
 
 
+_ROLE_OF_PLACE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s*")
+"""Between a role and a name in apposition, the place or body the role is of ("the mayor of Astrell, ")."""
+
+
 def _merge(
     text: str, names: list[Mention], new_names: list[Mention], descriptors: list[Mention], pronouns: list[Mention],
     cast: Cast,
@@ -483,7 +487,13 @@ def _merge(
     for d in descriptors:
         follower = next((n for n in named if n.start >= d.end and re.fullmatch(r"[\s,]*", text[d.end:n.start])),
                         None)
-        if follower is not None and follower.start - d.end <= 3:
+        if follower is None:
+            # "The mayor of Astrell, Brita Moen, said": the role's place between the role and the name
+            follower = next((n for n in named if n.start >= d.end and _ROLE_OF_PLACE.fullmatch(text[d.end:n.start])),
+                            None)
+            if follower is not None:
+                follower.start, follower.text = d.end, text[d.end:follower.end]  # the descriptor joins it below
+        if follower is not None and (follower.start - d.end <= 3 or follower.start == d.end):
             key = follower.actor or ""
             follower.start, follower.text = d.start, text[d.start:follower.end]
             if d.role:
