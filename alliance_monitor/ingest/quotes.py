@@ -259,6 +259,9 @@ _OBJECT_BEFORE = re.compile(
 _STATEMENT = re.compile(
     r"(?i:(?:the|its|a|this)\s+(?:statement|communiqu[eé]|declaration|press release|release|document|letter|note"
     r"|resolution)\s+(?:says|said|reads|read|stated|states|adds|added|continues|continued)\b"
+    r"|(?P<personal>(?:the|his|her|this)\s+(?:message|greeting|telegram|letter|address)(?:\s+of\s+(?:greetings?"
+    r"|condolences?|congratulations?|support))?\s+(?:says|said|reads|read)\b"
+    r"|говорится\s+в\s+(?:приветствии|послании|телеграмме|поздравлении))"
     r"|говорится\s+в\s+(?:заявлении|сообщении|документе|коммюнике|релизе|резолюции))"
 )
 """A document's words attributed to the document: it speaks for the organisation named last."""
@@ -689,6 +692,14 @@ class Attributor:
         lead = re.match(r"[\s,;:]*(?:[—–-]\s*)?", after)
         pos = q.close_pos + 1 + (lead.end() if lead else 0)
         statement = _STATEMENT.match(masked, pos, after_end)
+        if statement and statement.group("personal"):
+            # "...," the message of greetings reads: a message someone sent, who is named before it
+            sender = next(iter(self.cast.iter_persons_before(q.open_pos)), None)
+            if sender is not None:
+                who = Mention(sender[0], sender[0], sender[1], "name", sender[1])
+                att = self._make([who], "after: the message reads (its sender)", text[pos:statement.end()], who)
+                att.confidence = "medium"
+                return att
         if statement:
             org = self.last_organisation(q.open_pos)
             if org is not None:
