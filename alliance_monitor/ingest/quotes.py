@@ -696,8 +696,8 @@ class Attributor:
             # "...," the message of greetings reads: a message someone sent, who is named before it
             sender = next(iter(self.cast.iter_persons_before(q.open_pos)), None)
             if sender is not None:
-                who = Mention(sender[0], sender[0], sender[1], "name", sender[1])
-                att = self._make([who], "after: the message reads (its sender)", text[pos:statement.end()], who)
+                by = Mention(sender[0], sender[0], sender[1], "name", sender[1])
+                att = self._make([by], "after: the message reads (its sender)", text[pos:statement.end()], by)
                 att.confidence = "medium"
                 return att
         if statement:
