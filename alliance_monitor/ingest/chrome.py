@@ -333,6 +333,15 @@ def analyse_layout(text: str) -> Layout:
             last_prose = max((j for j in range(footer) if prose[j]), default=-1)
             break
 
+    # Reader comments under the article: a bare "Comments" heading after the body, and the comments under it
+    # (names, times, their own quotes), are the page's, not the article's.
+    for i in range(first_prose + 1, footer):
+        if (_COMMENTS_HEADING.fullmatch(lines[i].text.strip()) and sum(prose[first_prose:i]) >= 2
+                and any(not blank[j] for j in range(i + 1, len(lines)))):
+            footer = i
+            last_prose = max((j for j in range(footer) if prose[j]), default=-1)
+            break
+
     # Byline near the top (or in the footer); what follows its name may be a date or the publisher.
     layout = Layout(byline_name=labelled_author)
     first_text = next((line.text.strip() for line in lines if line.text.strip()), "")
@@ -557,6 +566,7 @@ _SAYS = re.compile(r"(?<![\w'’])(?:says|said|warns|tells|told|insists|заяв
                    r"|говорит)(?![\w'’]).*[\"“«„‘']", re.IGNORECASE)
 
 
+_COMMENTS_HEADING = re.compile(r"(?:reader\s+)?comments|комментарии(?:\s+читателей)?|обсуждение", re.IGNORECASE)
 _REPORTER = re.compile(
     r"(?<![\w'’])(?!(?:He|She|They|We|It|I|You|Officials|Reporters)\s)(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2})\s+(?:has\s+|have\s+)?learned\b"
     r"|(?i:(?:сообщил[иа]?|рассказал[иа]?|заявил[иа]?|стало известно)\s+(?:корреспонденту|агентству|изданию|газете"
