@@ -29,7 +29,7 @@ ROLE_NOUNS = (
     "ambassador", "envoy", "diplomat", "official", "commander", "governor", "mayor", "king", "queen", "emir",
     "scientist", "analyst", "expert", "historian", "economist", "researcher", "professor", "journalist",
     "commentator", "politician", "lawmaker", "senator", "activist", "lawyer", "judge", "patriarch", "bishop",
-    "general", "colonel", "spokesmen", "admiral", "chair", "chairperson", "captain", "speaker",
+    "general", "colonel", "spokesmen", "admiral", "chair", "chairperson", "captain", "speaker", "skipper",
 )
 HEAD_WORDS = {"president", "prime", "premier", "chancellor", "king", "queen", "emir", "leader", "head", "chairman",
               "monarch", "chief"}
@@ -343,6 +343,7 @@ def find_cast(
     pattern = _descriptor_pattern(gazetteer)
     mentions: list[Mention] = []
     cast = Cast([], dict(index.candidates), not_names=frozenset(gazetteer.forms))
+    surnames: dict[str, str] = {}  # the last word of each new person's name -> their stub key
     for start, end in spans:
         names = index.names(text, start, end)
         taken = [(m.start, m.end) for m in names]
@@ -360,7 +361,16 @@ def find_cast(
         new_names = []
         country_spans = [(c.start, c.end) for c in gazetteer.mentions(text, start, end)]
         for match in _NAME_RUN.finditer(text, start, end):
-            new_names.extend(_new_names(text, match.start(), match.end(), taken, country_spans))
+            found = _new_names(text, match.start(), match.end(), taken, country_spans)
+            new_names.extend(found)
+            for n in found:
+                surnames.setdefault(n.text.split()[-1], n.actor or "")
+            if not found and " " not in match.group(0) and match.group(0) in surnames and not any(
+                s < match.end() and match.start() < e for s, e in taken
+            ):
+                # "Braun has heard every argument" after "Captain Ilse Braun": the person met before, by surname
+                new_names.append(Mention(match.start(), match.end(), match.group(0), "new_name",
+                                         surnames[match.group(0)]))
         pronouns = [Mention(m.start(), m.end(), m.group(0), "pronoun") for m in _PRONOUN.finditer(text, start, end)]
         orgs = []
         for match in _ORG.finditer(text, start, end):
