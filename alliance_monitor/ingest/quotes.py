@@ -464,6 +464,11 @@ class Attributor:
         if (fold(word) in _NOT_NAME_WORDS or fold(word) in _MONTHS_DAYS or word in self.cast.not_names
                 or word.isupper() or len(word) < 3 or re.match(r"\s+Day\b", self.masked[end:end + 5])):
             return None
+        start = match.start() + offset
+        if _CYRILLIC_WORD.fullmatch(word) and re.search(r"(?<![а-яё])(?:в|во|на|из|под|над|при|через|до|около"
+                                                        r"|возле|у)\s+(?:[А-ЯЁ][а-яё-]+\s+(?:и|или)\s+)?$",
+                                                        self.masked[max(0, start - 30):start], re.IGNORECASE):
+            return None  # "политики в Вальмонте и Астрели говорят": places after a preposition, not people
         key = "stub:" + loose(skeleton(word))
         if key not in self.cast.stubs and _CYRILLIC_WORD.fullmatch(word):
             # "По словам Бруна" after "генерал Аксель Брун": the surname in another case is the person met
