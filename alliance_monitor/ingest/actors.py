@@ -320,6 +320,16 @@ _ORG = re.compile(
     r"(?:\s+[А-ЯЁ][а-яё]+(?:ии|ы|и|а|я|ой|ей))?)(?![\w'’])"
 )
 """An organisation or state body named as such: it can speak, as an organisation (never as a person)."""
+_RU_BODY_LOCATIVE = re.compile(
+    r"(?<![а-яё])(?:[Вв]|[Вв]о)[ \t\u00a0]+(?P<head>министерстве|правительстве|посольстве|ведомстве|агентстве"
+    r"|комитете|совете|парламенте|сенате|администрации|комиссии|мэрии|секретариате)"
+    r"(?P<rest>(?:[ \t\u00a0]+(?:дел|по|делам|[а-яё]+(?:ых|их|ого|его|ой|ей|ии|ства|ния|ики|ции|ны|сти)"
+    r"|[а-яё]{3,}[ая]))*(?:[ \t\u00a0]+[А-ЯЁ][а-яё]+)?)(?=[ \t\u00a0]|$)")
+"""A state body in the prepositional case, with what it is of ("министерстве иностранных дел Варнии")."""
+_RU_BODY_NOMINATIVE = {"министерстве": "министерство", "правительстве": "правительство", "посольстве": "посольство",
+                       "ведомстве": "ведомство", "агентстве": "агентство", "комитете": "комитет", "совете": "совет",
+                       "парламенте": "парламент", "сенате": "сенат", "администрации": "администрация",
+                       "комиссии": "комиссия", "мэрии": "мэрия", "секретариате": "секретариат"}
 _ORG_NOUNS = (r"movement|coalition|party|group|campaign|union|network|front|initiative|association|alliance"
               r"|organisation|organization|collective|federation|society|bloc")
 _ORG_APPOSITION = re.compile(
@@ -412,6 +422,17 @@ def find_cast(
             first = match.start() if group == "org" else s0
             orgs.append(Mention(first, e0, text[first:e0], "name", key))
 
+        for match in _RU_BODY_LOCATIVE.finditer(text, start, end):
+            # "В министерстве иностранных дел Варнии назвали ...": a body named in the prepositional case speaks
+            # in the nominative ("министерство иностранных дел Варнии")
+            s0 = match.start("head")
+            if any(s < match.end() and s0 < e for s, e in taken + [(o.start, o.end) for o in orgs]):
+                continue
+            head = match.group("head")
+            name = _RU_BODY_NOMINATIVE.get(head.lower(), head) + match.group("rest")
+            key = "org:" + skeleton(name).replace(" ", "-")
+            cast.stubs.setdefault(key, Candidate(key, name, "organisation", None, None, None))
+            orgs.append(Mention(s0, match.end(), text[s0:match.end()], "name", key))
         org_spans = [(m.start, m.end) for m in orgs]
         new_names = [n for n in new_names if not any(s < n.end and n.start < e for s, e in org_spans)]
         descriptors = [d for d in descriptors if not any(s < d.end and d.start < e for s, e in org_spans)]

@@ -630,6 +630,12 @@ class Attributor:
         self.cast.stubs.setdefault(key, Candidate(key, body.lower(), "organisation", None, None, None))
         return Mention(pos, pos, body, "name", key)
 
+    def body_in(self, pos: int) -> Mention | None:
+        """The state body named at `pos` ("министерстве иностранных дел Варнии", found by the cast in the
+        prepositional case and named in the nominative), if any."""
+        return next((m for m in self.cast.between(pos, pos + 120) if m.start == pos and m.kind == "name"
+                     and not self.cast.is_person(m.actor or "")), None)
+
     def last_organisation(self, pos: int) -> Mention | None:
         """The last organisation named before `pos` (who "the statement" speaks for)."""
         for i in range(self.cast.first_from(pos) - 1, -1, -1):
@@ -858,6 +864,13 @@ class Attributor:
             who = self.mention_starting(floor + headline.start("who"), floor + headline.end("who"))
             if who is not None and who.end == floor + headline.end("who"):
                 return self._make([who], "headline: speaker, colon", text[who.start:q.open_pos].rstrip(), who)
+
+        # 3b. "В министерстве иностранных дел Варнии сообщение Ран назвали «...»": the body in which it was said
+        # (a plural verb with no subject), not the person in the genitive before the verb
+        inside = _RU_IN_BODY.match(masked, sent.start, q.open_pos)
+        body = self.body_in(inside.start("body")) if inside else None
+        if inside and body is not None:
+            return self._make([body], "в (body) said", text[sent.start:q.open_pos].rstrip(" ,:"), body)
 
         # 4. speaker then verb before the quote: "X observed, '...'", "X told Y that '...'"
         verbs = list(_VERB.finditer(masked, floor, q.open_pos))
