@@ -868,9 +868,10 @@ class Attributor:
         # 3b. "В министерстве иностранных дел Варнии сообщение Ран назвали «...»": the body in which it was said
         # (a plural verb with no subject), not the person in the genitive before the verb
         inside = _RU_IN_BODY.match(masked, sent.start, q.open_pos)
-        body = self.body_in(inside.start("body")) if inside else None
-        if inside and body is not None:
-            return self._make([body], "в (body) said", text[sent.start:q.open_pos].rstrip(" ,:"), body)
+        speaking_body = self.body_in(inside.start("body")) if inside else None
+        if speaking_body is not None:
+            return self._make([speaking_body], "в (body) said", text[sent.start:q.open_pos].rstrip(" ,:"),
+                              speaking_body)
 
         # 4. speaker then verb before the quote: "X observed, '...'", "X told Y that '...'"
         verbs = list(_VERB.finditer(masked, floor, q.open_pos))
