@@ -369,7 +369,9 @@ def find_cast(
             descriptors.append(Mention(match.start(), match.end(), match.group(0), "descriptor", None,
                                        role.lower(), country, bare=bare))
         new_names = []
-        country_spans = [(c.start, c.end) for c in gazetteer.mentions(text, start, end)]
+        # (a form that is also a given name, "Sofia", "Jordan", may begin a person's name: "Sofia Marr")
+        country_spans = [(c.start, c.end) for c in gazetteer.mentions(text, start, end)
+                         if not (c.iso3 is None and "given name" in (c.note or ""))]
         for match in _NAME_RUN.finditer(text, start, end):
             found = _new_names(text, match.start(), match.end(), taken, country_spans)
             new_names.extend(found)
