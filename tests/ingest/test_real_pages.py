@@ -692,21 +692,18 @@ def test_the_third_fresh_batch_now_development_meets_the_targets() -> None:
     assert totals.articles == 24 and totals.failures() == [] and totals.confident_wrong_dates == 0
 
 
-def test_the_fourth_fresh_batch_now_development_holds_its_round_five_figures() -> None:
+def test_the_fourth_fresh_batch_now_development_meets_the_targets() -> None:
     # fresh4/ was the clean estimate of round 4 (README: scored once, in fresh4.scored.txt: title 62%, publisher
-    # 46%, speakers 65.8%). Round 5 read its misses and fixed them as kinds on new dev/ articles (d91-...), so it
-    # is development data now (d91-d118): these are development figures, not a measure (the source record right on
-    # every article; the speaker kinds still open are listed in the README), asserted so that they do not slip back.
+    # 46%, speakers 65.8%, 15 pieces of chrome as content). Round 5 read its misses and fixed them as kinds on new
+    # dev/ articles (d91-d133), so it is development data now, held to the targets like fresh3/: a development
+    # figure, not a measure.
     totals = corpus_totals(evaluate_corpus(CORPUS / "fresh4"))
-    assert totals.articles == 24 and totals.confident_wrong_dates == 0
-    assert (totals.title, totals.publisher, totals.date, totals.dateline) == (1.0, 1.0, 1.0, 1.0)
-    assert totals.quote_recall >= 0.98 and totals.quote_precision >= 0.98 and totals.speaker_accuracy >= 0.82
-    assert totals.chrome_as_content <= 2
+    assert totals.articles == 24 and totals.failures() == [] and totals.confident_wrong_dates == 0
 
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
-    assert totals.articles >= 118 and totals.failures() == []
+    assert totals.articles >= 133 and totals.failures() == []
 
 
 
