@@ -121,8 +121,10 @@ def why_empty(t: Tables, query: QuoteQuery) -> str:
         return "The dataset has no quotes."
     alone = [(label, len(filter_quotes(t, q))) for label, q in steps]
     zero = [label for label, n in alone if n == 0]
+    if zero and len(steps) == 1:
+        return f"No quote matches the {zero[0]}."
     if zero:
-        return "No quote matches the " + " or the ".join(zero) + " filter on its own."
+        return "No quote matches the " + " or the ".join(zero) + ", even with no other filter."
     parts = ", ".join(f"{label}: {n}" for label, n in alone)
     return f"Each filter alone matches some quotes ({parts}), but no quote matches all of them together."
 

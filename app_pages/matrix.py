@@ -143,9 +143,11 @@ if row and dim:
     else:
         st.dataframe(
             render.arrow(render.capped(evidence, "signals of this cell (newest first)"),
-                         # what fits at 1280 px (issue 12): the passage view holds the publisher's link
+                         # what fits at 1280 px (issue 12): the passage view ("Show") holds the source and the
+                         # publisher's link. A state's cell mixes its people's signals, so there who gives each
+                         # takes the source's place; a speaker's row is that person already.
                          ["passage", "passage_link", "start", "end", "direction", "strength", "date",
-                          "source_title", "rationale"]),
+                          "actor_name" if by == "state" else "source_title", "rationale"]),
             hide_index=True, width="stretch", key=f"evidence_{by}_{row}_{dim}",
             # rows taller than 4rem let Streamlit wrap the text: a passage is read whole, not cut at the cell edge
             row_height=88, height=min(88 * len(evidence) + 38, 700),

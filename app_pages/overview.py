@@ -46,7 +46,7 @@ with st.container(key="overview_map"):
 not_drawn = (f" Not drawn at this map's scale (too small): {', '.join(stance_map.not_drawn)}."
              if stance_map.not_drawn else "")
 st.caption(render.literal("Members are coloured by their stance index at the codebook's weights (a member with no "
-                          "coded signal is drawn at the neutral middle: see Member states); grey: non-members "
+                          "coded signal is drawn at the neutral middle: see Member states); hatched: non-members "
                           "involved in the alliance or mentioned by the sources; outlined: the selected states."
                           + not_drawn))
 

@@ -152,8 +152,11 @@ def test_cell_chosen_in_the_selectboxes_lists_its_signals() -> None:
     assert "Kazakhstan · Threat framing" in [s.value for s in at.subheader]
     ids = evidence_ids(at)
     assert set(ids) == Data.signal_ids(state="KAZ", dimension="threat_framing") and len(ids) == 3
-    dates = [str(d) for d in next(f.value for f in at.dataframe if "passage" in f.value.columns)["date"]]
+    evidence = next(f.value for f in at.dataframe if "passage" in f.value.columns)
+    dates = [str(d) for d in evidence["date"]]
     assert dates == sorted(dates, reverse=True)  # newest first
+    # a state's cell mixes its people's signals: each names who gives it
+    assert set(evidence["actor_name"]) == {"Kassym-Jomart Tokayev", "Gaziz Abishev"}
 
 
 def test_click_on_a_cell_selects_it_and_lists_its_signals() -> None:

@@ -228,7 +228,7 @@ def test_downloads_follow_a_widget_change() -> None:
 def test_no_match_explains_and_disables_the_downloads() -> None:
     at = open_app("quotes", {"q": "zzqxv"})
     expect(at, set())
-    assert [plain(i.value) for i in at.info] == ["No quote matches the search 'zzqxv' filter on its own."]
+    assert [plain(i.value) for i in at.info] == ["No quote matches the search 'zzqxv'."]
     assert downloads_popover(at).proto.popover.disabled
     assert not open_downloads(at).get("download_button")  # nothing to download
 

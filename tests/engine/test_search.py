@@ -163,3 +163,15 @@ def test_a_country_name_finds_the_quotes_about_it(real_tables: Tables) -> None:
     unnamed = not_about[~not_about["text"].str.contains("Kazak", case=False)
                         & ~not_about["translation_en"].str.contains("Kazak", case=False)]
     assert not set(unnamed.index) & set(quotes.index[match_mask(quotes["search"], "Kazakhstan")])
+
+
+def test_an_empty_result_names_the_filter_that_empties_it() -> None:
+    """The quote explorer's notice: one filter that matches nothing is named alone; among several, the ones that
+    match nothing even with no other filter; otherwise each filter's own count."""
+    from alliance_monitor.views import QuoteQuery, why_empty
+
+    t = build_tables(load_dataset(FICTIONAL_DATA))
+    assert why_empty(t, QuoteQuery(text="zzqxv")) == "No quote matches the search 'zzqxv'."
+    some = str(t.quotes["source"].iloc[0])
+    assert why_empty(t, QuoteQuery(text="zzqxv", sources=(some,))) == \
+        "No quote matches the search 'zzqxv', even with no other filter."
