@@ -306,13 +306,17 @@ def timeline_figure(events: pd.DataFrame) -> tuple[go.Figure, bool]:
     ticks = [pd.Timestamp(year=y, month=7, day=1) for y in years]
     edges = sorted({pd.Timestamp(year=y + d, month=1, day=1) for y in years for d in (0, 1)})
     edges = [e for e in edges if not any(lo <= e <= hi for lo, hi in breaks)]
+    # the axis spans whole years: one event (a filtered timeline) is then a bar within its year, labelled, not a
+    # block over the whole width with no date on the axis
+    fig.update_xaxes(range=[edges[0], edges[-1]] if edges else None)
     fig.update_xaxes(type="date", title=None, showgrid=False, rangebreaks=[{"bounds": b} for b in breaks],
                      tickmode="array", tickvals=ticks, ticktext=[str(y.year) for y in ticks], tickangle=0,
                      minor={"tickmode": "array", "tickvals": edges, "showgrid": True, "gridcolor": "#d5d9df",
                             "ticks": ""})
     fig.update_layout(height=110 + 30 * len(plot), margin={"l": 10, "r": 10, "t": 10, "b": 10}, legend_title_text="",
                       legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "left", "x": 0},
-                      barmode="overlay", bargap=0.35, plot_bgcolor="white")
+                      barmode="overlay", bargap=0.35, plot_bgcolor="white",
+                      showlegend=True)  # plotly hides the legend of a single trace: the colour's kind stays named
     return fig, bool(breaks)
 
 

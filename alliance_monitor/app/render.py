@@ -330,6 +330,10 @@ def member_columns() -> dict[str, Any]:
     }
 
 
+ROLE_HELP = ("The states the sources name in this role: a source that names one participant of a summit does not "
+             "make the others absent (only the Absent column says who stayed away)")
+
+
 @functools.cache
 def event_columns() -> dict[str, Any]:
     """Column configuration of every table of events (the timeline, a state's profile); read-only."""
@@ -340,9 +344,11 @@ def event_columns() -> dict[str, Any]:
         "location": st.column_config.TextColumn("Location", width=90),
         # a column per role a state can have in an event (tables.EVENT_ROLES), headed by the role's words
         # (names as text, which wraps in a tall row; a list's chips were cut at the column's edge)
-        **{field: st.column_config.TextColumn(EVENT_ROLES[role].capitalize(), width=width)
+        # the role columns list what the sources state, not a full roll: an event's "How the date was
+        # established" note says what its sources leave out (e.g. only one state's attendance is stated)
+        **{field: st.column_config.TextColumn(EVENT_ROLES[role].capitalize(), width=width, help=ROLE_HELP)
            for role, field, width in (("location", "location_states", 80), ("took_part", "states", 108),
-                                      ("absent", "absent", 64), ("target", "targets", 80))},
+                                      ("absent", "absent", 84), ("target", "targets", 80))},
         "description": st.column_config.TextColumn("Description", width=200),
         "date_note": st.column_config.TextColumn("How the date was established", width=200),
         "passage": st.column_config.TextColumn("Passage", width=112, help=CUT_TEXT_HELP),

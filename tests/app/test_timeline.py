@@ -105,6 +105,19 @@ def test_rows_in_date_order_with_year_gridlines_on_1_january() -> None:
     assert all((d.month, d.day) == (1, 1) for d in edges)
 
 
+def test_the_axis_spans_whole_years_so_one_event_is_a_bar_within_its_year() -> None:
+    """A filter that leaves one event (a month) drew it as a block over the whole width, with no year on the axis."""
+    speaker = next(a for a in Data.actors() if len(Data.events_naming(a)) == 1)
+    at = open_app("timeline", {"speaker": Data.actors()[speaker]["name"]})
+    layout = chart_spec(at, "timeline_chart")["layout"]
+    first, last = (datetime.fromisoformat(str(v)).date() for v in layout["xaxis"]["range"])
+    (start, length), = bars(at).values()
+    assert (first.month, first.day, last.month, last.day) == (1, 1, 1, 1)
+    assert first <= start and (last - first).days >= 365 > length
+    assert layout["xaxis"]["ticktext"] == [str(start.year)]
+    assert layout["showlegend"] is True  # its kind named, as with many
+
+
 def test_each_kind_keeps_its_colour_and_label_under_any_filter() -> None:
     """Issue 12: a stable colour per kind whatever the filter; kinds as labels; the hover in words."""
     from alliance_monitor.app.figures import KIND_COLOURS, kind_label
