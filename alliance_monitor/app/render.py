@@ -339,7 +339,7 @@ def event_columns() -> dict[str, Any]:
     """Column configuration of every table of events (the timeline, a state's profile); read-only."""
     return {
         "date": st.column_config.TextColumn("Date", width=86),
-        "title": st.column_config.TextColumn("Event", width=124),
+        "title": st.column_config.TextColumn("Event", width=116),
         "kind": st.column_config.TextColumn("Kind", width=100),  # "Deployment", "Appointment" whole
         "location": st.column_config.TextColumn("Location", width=90),
         # a column per role a state can have in an event (tables.EVENT_ROLES), headed by the role's words
@@ -348,7 +348,7 @@ def event_columns() -> dict[str, Any]:
         # established" note says what its sources leave out (e.g. only one state's attendance is stated)
         **{field: st.column_config.TextColumn(EVENT_ROLES[role].capitalize(), width=width, help=ROLE_HELP)
            for role, field, width in (("location", "location_states", 80), ("took_part", "states", 108),
-                                      ("absent", "absent", 84), ("target", "targets", 80))},
+                                      ("absent", "absent", 76), ("target", "targets", 80))},
         "description": st.column_config.TextColumn("Description", width=200),
         "date_note": st.column_config.TextColumn("How the date was established", width=200),
         "passage": st.column_config.TextColumn("Passage", width=112, help=CUT_TEXT_HELP),
