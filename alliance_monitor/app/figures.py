@@ -306,10 +306,10 @@ def timeline_figure(events: pd.DataFrame) -> tuple[go.Figure, bool]:
     ticks = [pd.Timestamp(year=y, month=7, day=1) for y in years]
     edges = sorted({pd.Timestamp(year=y + d, month=1, day=1) for y in years for d in (0, 1)})
     edges = [e for e in edges if not any(lo <= e <= hi for lo, hi in breaks)]
-    # the axis spans whole years: one event (a filtered timeline) is then a bar within its year, labelled, not a
-    # block over the whole width with no date on the axis
-    fig.update_xaxes(range=[edges[0], edges[-1]] if edges else None)
-    fig.update_xaxes(type="date", title=None, showgrid=False, rangebreaks=[{"bounds": b} for b in breaks],
+    # the axis spans whole years (`range`): one event (a filtered timeline) is then a bar within its year, labelled,
+    # not a block over the whole width with no date on the axis
+    fig.update_xaxes(type="date", range=[edges[0], edges[-1]] if edges else None, title=None, showgrid=False,
+                     rangebreaks=[{"bounds": b} for b in breaks],
                      tickmode="array", tickvals=ticks, ticktext=[str(y.year) for y in ticks], tickangle=0,
                      minor={"tickmode": "array", "tickvals": edges, "showgrid": True, "gridcolor": "#d5d9df",
                             "ticks": ""})
