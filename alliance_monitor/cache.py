@@ -35,6 +35,7 @@ import sys
 import threading
 import time
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, cast
@@ -42,10 +43,10 @@ from typing import Any, cast
 import pandas as pd
 
 from alliance_monitor import score
-from alliance_monitor.load import Dataset, Problem, gc_paused, seed_path
+from alliance_monitor.load import Dataset, Problem, gc_paused, parse, seed_path
 from alliance_monitor.models import RECORD_FILES, Actor, Event, Quote, Signal
 from alliance_monitor.tables import Tables, build_tables
-from alliance_monitor.validate import validate
+from alliance_monitor.validate import check
 from alliance_monitor.yamlio import atomic_writer
 
 CACHE_ENV = "ALLIANCE_MONITOR_CACHE"
@@ -272,8 +273,12 @@ def _unpack(blob: bytes) -> Any:
     return tuple(itertools.chain.from_iterable(pickle.load(stream) for _ in range(count)))
 
 
-def compile_dataset(data_dir: Path) -> tuple[Compiled | None, list[Problem]]:
+def compile_dataset(data_dir: Path, on_phase: Callable[[str], None] | None = None
+                    ) -> tuple[Compiled | None, list[Problem]]:
     """Validate `data_dir` and build its tables (no cache involved): (compiled, []) or (None, problems).
+
+    `on_phase(name)` is called as each phase ends ("parse", "check", "tables", "index", "compiled"), so that
+    `benchmarks/build_memory.py` can read the process's memory there.
 
     Memory of a start without the compiled cache at 1000x the real data (VmRSS in one process, single runs on
     2026-11-30; imports 126 MB): the parse took it to 325 MB (the records: ~110 MB of pydantic models and their
@@ -286,17 +291,26 @@ def compile_dataset(data_dir: Path) -> tuple[Compiled | None, list[Problem]]:
     """
     from alliance_monitor.views import speaker_countries
 
+    phase = on_phase or (lambda name: None)
     use_c_allocator_for_arrow()
     with gc_paused():
-        report = validate(data_dir)
+        parsed = parse(data_dir)
+        phase("parse")
+        report = check(parsed)
+        del parsed  # the check's report holds what it keeps (the records); the files' bytes can go
+        phase("check")
         if report.dataset is None:
             return None, report.problems
         ds = report.dataset
         tables = build_tables(ds)
+        phase("tables")
         speaking = set(tables.quote_speakers["speaker"]) | (set(tables.signals["actor"]) - {""})
         speakers = {a.id: a.name for a in ds.actors if a.id in speaking}
         state_index = score.index_table(tables.signals, score.default_weights(tables.dimensions), "state")
-        return Compiled(CachedDataset.of(ds), tables, speaker_countries(tables), state_index, speakers), []
+        phase("index")
+        compiled = Compiled(CachedDataset.of(ds), tables, speaker_countries(tables), state_index, speakers)
+        phase("compiled")
+        return compiled, []
 
 
 # --- reading and writing entries -----------------------------------------------------------------------------

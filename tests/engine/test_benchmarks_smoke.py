@@ -132,3 +132,18 @@ def test_smoke_run_writes_a_report_of_the_right_shape(tmp_path: Path) -> None:
         assert set(server["page_roundtrip_ms"]) == set(PAGES)
         assert server["peak_rss_mb"] > 0
         assert all(n >= 0 for n in _numbers(entry))
+
+
+def test_build_memory_prints_each_phase_of_a_build(generated: dict[int, Path], tmp_path: Path) -> None:
+    """benchmarks/build_memory.py (the README's memory profile of a start without the cache) still runs."""
+    out = tmp_path / "memory.json"
+    done = subprocess.run([sys.executable, str(BENCH / "build_memory.py"), "--data", str(generated[1]),
+                           "--no-server-imports", "--json", str(out)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "| parse |" in done.stdout and "peak of the build" in done.stdout
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert [p["phase"] for p in report["phases"]] == ["parse", "check", "tables", "index", "compiled"]
+    assert report["counts"]["quotes"] == 18
+    assert report["peak_mb"] >= report["baseline_mb"] > 0
+    assert all(p["peak_mb"] >= p["rss_mb"] > 0 for p in report["phases"])

@@ -197,3 +197,15 @@ def test_a_one_chunk_arrow_column_is_written_without_a_copy() -> None:
     buffer = io.BytesIO()
     cache._EntryPickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(pd.Series(column))
     pd.testing.assert_series_equal(pickle.loads(buffer.getvalue()), pd.Series(column), check_exact=True)
+
+
+def test_a_build_names_each_phase_as_it_ends_and_stops_after_the_check_when_invalid(fixture_copy: Path) -> None:
+    seen: list[str] = []
+    compiled, problems = cache.compile_dataset(fixture_copy, on_phase=seen.append)
+    assert compiled is not None and problems == []
+    assert seen == ["parse", "check", "tables", "index", "compiled"]
+    (fixture_copy / "quotes.yaml").write_text("- id: [broken\n", encoding="utf-8")
+    seen.clear()
+    compiled, problems = cache.compile_dataset(fixture_copy, on_phase=seen.append)
+    assert compiled is None and problems
+    assert seen == ["parse", "check"]
