@@ -7,9 +7,10 @@ signals and events, and the Sources page draws `passage_in` when the link is ope
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
-from urllib.parse import quote, urlencode
+from urllib.parse import quote, quote_plus
 
 PAGE = "sources"
 """The url_path of the page that shows a passage (dashboard.py names it)."""
@@ -23,7 +24,13 @@ def passage_link(source: str, start: int, end: int) -> str:
     Relative (no leading slash) so that it resolves against the page it is on, also under a base path
     (`/monitor/quotes` -> `/monitor/sources?...`).
     """
-    return f"{PAGE}?{urlencode({'source': source, 'span': f'{start}-{end}'})}"
+    # = urlencode({"source": source, "span": f"{start}-{end}"}) (a test holds them equal), at a tenth of its cost:
+    # the tables make one per quote, signal and event (65,000 at 1000x the real data: 0.26 s -> 0.02 s)
+    return f"{PAGE}?source={_query_value(source)}&span={start}-{end}"
+
+
+_query_value = functools.lru_cache(maxsize=4096)(quote_plus)
+"""A source id as urlencode writes a query value (a dataset has a few thousand sources; each is met many times)."""
 
 
 def parse_span(value: str, length: int) -> tuple[int, int] | None:

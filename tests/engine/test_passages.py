@@ -4,7 +4,9 @@ the in-app link, its check, the passage in its paragraph and the publisher's tex
 from __future__ import annotations
 
 from pathlib import Path
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urlencode, urlsplit
+
+import pytest
 
 from alliance_monitor.passages import parse_span, passage_in, passage_link, text_fragment
 from alliance_monitor.tables import build_tables
@@ -17,6 +19,11 @@ def test_the_link_is_relative_and_names_source_and_span() -> None:
     link = passage_link("a b&c", 12, 40)
     assert not link.startswith("/") and urlsplit(link).path == "sources"
     assert parse_qs(urlsplit(link).query) == {"source": ["a b&c"], "span": ["12-40"]}
+
+
+@pytest.mark.parametrize("source", ["src-1", "a b&c", "x=y?z#w", "Токаев/2022", "%41+", "\u00e9", ""])
+def test_the_link_is_exactly_what_urlencode_writes(source: str) -> None:
+    assert passage_link(source, 7, 1234) == "sources?" + urlencode({"source": source, "span": "7-1234"})
 
 
 def test_a_span_must_lie_within_the_seed() -> None:
