@@ -28,11 +28,10 @@ from alliance_monitor.text import normalise_text
 from alliance_monitor.validate import Report, validate
 from alliance_monitor.yamlio import (
     YamlError,
-    atomic_writer,
     comment_lines,
     dump_yaml,
     parse_yaml,
-    write_bytes_atomic,
+    replace_files_together,
 )
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -97,10 +96,9 @@ def _export_target(fmt: str, out: Path) -> str | None:
 
 
 def _write_files(out: Path, files: dict[str, bytes]) -> None:
-    # every file is built in memory before the first is written, and each is replaced atomically
-    out.mkdir(parents=True, exist_ok=True)
-    for name, data in files.items():
-        write_bytes_atomic(out / name, data)
+    # every file is built in memory before the first is written, and they replace the old ones together: a
+    # failure half-way leaves the old set, never new CSVs beside an old descriptor
+    replace_files_together({out / name: data for name, data in files.items()})
     print(f"wrote {len(files)} file(s) to {display_path(out)}: {', '.join(files)}", file=sys.stderr)
 
 
@@ -138,9 +136,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         data = sqlite_bytes(ds)
         metadata_path = out.with_name(out.stem + ".metadata.json")
         metadata = json.dumps(datasette_metadata(ds, out.stem), ensure_ascii=False, indent=2) + "\n"
-        out.parent.mkdir(parents=True, exist_ok=True)
-        write_bytes_atomic(out, data)
-        write_bytes_atomic(metadata_path, metadata.encode("utf-8"))
+        replace_files_together({out: data, metadata_path: metadata})  # a pair: both new or both old
         print(f"wrote {display_path(out)} and {display_path(metadata_path)} "
               f"(datasette {out.name} --metadata {metadata_path.name})", file=sys.stderr)
     return EXIT_OK
@@ -204,9 +200,7 @@ def cmd_fmt(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     differing = list(rewrites)
     if not args.check:
-        for path, text in rewrites.items():
-            with atomic_writer(path) as handle:
-                handle.write(text)
+        replace_files_together(dict(rewrites))
     verb = "not in canonical form" if args.check else "rewrote"
     for path in differing:
         print(f"{verb}: {display_path(path)}")
@@ -299,8 +293,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; exit 0 (done), 1 (the data or an input is invalid), 2 (usage, or a file that cannot be
     read or written), 130 (interrupted). Never a traceback: whatever the arguments (missing, unreadable, binary,
     empty, huge, a folder for a file and the reverse, an unwritable target), a command ends in one line naming the
-    path and the cause on stderr. Every write is atomic (yamlio.atomic_writer), so a failure leaves no
-    half-written file. `ALLIANCE_MONITOR_DEBUG=1` re-raises unexpected errors for a developer."""
+    path and the cause on stderr. Every write is atomic, and files written together are replaced together
+    (yamlio.replace_files_together), so a failure leaves no half-written file and no half-replaced set.
+    `ALLIANCE_MONITOR_DEBUG=1` re-raises unexpected errors for a developer."""
     parser = build_parser()
     args = parser.parse_args(argv)
     name = f"{parser.prog} {args.command}"

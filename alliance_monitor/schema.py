@@ -9,7 +9,7 @@ from typing import Any
 from pydantic import TypeAdapter
 
 from alliance_monitor.models import RECORD_FILES, SINGLETON_FILES
-from alliance_monitor.yamlio import write_text_atomic
+from alliance_monitor.yamlio import replace_files_together
 
 
 def schema_for(kind: str) -> dict[str, Any]:
@@ -23,13 +23,13 @@ def schema_for(kind: str) -> dict[str, Any]:
 
 def write_schemas(out: Path, *, check: bool = False) -> list[Path]:
     """Write (or, with check, only compare) every schema; return the files that were or would be changed."""
-    changed = []
+    changed: dict[Path, str] = {}
     for kind in RECORD_FILES:
         path = out / f"{kind}.schema.json"
         text = json.dumps(schema_for(kind), indent=2, ensure_ascii=False) + "\n"
         if path.exists() and path.read_bytes() == text.encode("utf-8"):  # bytes: a binary file is just different
             continue
-        changed.append(path)
-        if not check:
-            write_text_atomic(path, text, overwrite=True)
-    return changed
+        changed[path] = text
+    if not check:
+        replace_files_together(dict(changed))  # the data files' schemas refer to each other's shapes: one change
+    return list(changed)

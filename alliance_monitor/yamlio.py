@@ -562,3 +562,48 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
     """Replace `path` with `data` atomically (callers decide whether replacing is allowed)."""
     with atomic_writer(path, binary=True) as handle:
         handle.write(data)
+
+
+def replace_files_together(files: dict[Path, bytes | str]) -> None:
+    """Replace several files as one change: all new, or (on any failure) all as they were.
+
+    Each file is written whole to a temporary file beside it first (a full disk or a missing permission fails
+    here, before any file is touched); then each is renamed over its old version, and if a rename fails, the
+    files already replaced get their old bytes back (a file that did not exist is removed again). Text is written
+    as UTF-8 with no newline translation. Raises the first OSError (or interrupt) after restoring. Used wherever
+    files belong together: promote (data files that refer to each other), fmt, and every export of more than one
+    file (a Data Package's descriptor and its CSVs, the SQLite file and its Datasette metadata).
+    """
+    temps: dict[Path, str] = {}
+    try:
+        for path, content in files.items():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            temps[path] = tmp
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(content.encode("utf-8") if isinstance(content, str) else content)
+                handle.flush()
+                os.fsync(handle.fileno())
+        originals = {path: path.read_bytes() for path in files if path.exists()}
+    except BaseException:
+        for tmp in temps.values():
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
+        raise
+    done: list[Path] = []
+    try:
+        for path, tmp in temps.items():
+            os.replace(tmp, path)
+            done.append(path)
+    except BaseException:
+        for path in done:
+            if path in originals:
+                write_bytes_atomic(path, originals[path])
+            else:
+                with contextlib.suppress(FileNotFoundError):
+                    path.unlink()
+        for path, tmp in temps.items():
+            if path not in done:
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(tmp)
+        raise

@@ -10,7 +10,6 @@ never overwritten.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
 import shutil
@@ -25,7 +24,7 @@ from alliance_monitor.ingest.draft import DRAFT_KEYS
 from alliance_monitor.load import display_path
 from alliance_monitor.models import RECORD_FILES, Actor, Event, Quote, Signal, Source
 from alliance_monitor.validate import validate
-from alliance_monitor.yamlio import LineDict, YamlError, dump_yaml, locate, read_yaml, write_bytes_atomic
+from alliance_monitor.yamlio import LineDict, YamlError, dump_yaml, locate, read_yaml, replace_files_together
 
 MERGED_KINDS = {"source": "sources", "actors": "actors", "quotes": "quotes", "signals": "signals", "events": "events"}
 """Draft section -> the curated file it is appended to. `ingest` drafts no signals or events; a curator (or the
@@ -189,43 +188,10 @@ def _validate_merged(data_dir: Path, texts: dict[Path, str], raw_by_id: dict[str
         raise PromoteError(problems)
 
 
-def replace_files(texts: dict[Path, str]) -> None:
-    """Write every file to a temporary file beside it, then rename them all; restore on failure."""
-    temps: dict[Path, str] = {}
-    try:
-        for path, text in texts.items():
-            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-            temps[path] = tmp
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-                handle.write(text)
-                handle.flush()
-                os.fsync(handle.fileno())
-    except BaseException:
-        for tmp in temps.values():
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp)
-        raise
-    originals = {path: path.read_bytes() for path in texts if path.exists()}
-    done: list[Path] = []
-    try:
-        for path, tmp in temps.items():
-            os.replace(tmp, path)
-            done.append(path)
-    except BaseException:
-        for path in done:
-            if path in originals:
-                write_bytes_atomic(path, originals[path])
-        for path, tmp in temps.items():
-            if path not in done:
-                with contextlib.suppress(FileNotFoundError):
-                    os.unlink(tmp)
-        raise
-
-
 def promote(draft_path: Path, data_dir: Path, *, keep_draft: bool = False) -> PromoteResult:
     """Validate the merged data, replace the curated files, then file the draft under drafts/promoted/."""
     texts, added = plan_promotion(draft_path, data_dir)
-    replace_files(texts)
+    replace_files_together(dict(texts))
     moved = None
     if not keep_draft:
         target = draft_path.parent / "promoted" / draft_path.name

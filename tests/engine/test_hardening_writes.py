@@ -160,7 +160,7 @@ def test_promote_restores_every_file_when_one_rename_fails(data: Path, monkeypat
 
     monkeypatch.setattr(os, "replace", fail_on_second)
     with pytest.raises(OSError):
-        promote.replace_files({p: "- id: replaced\n" for p in targets})
+        promote.replace_files_together({p: "- id: replaced\n" for p in targets})  # what promote uses
     monkeypatch.setattr(os, "replace", real_replace)
     assert {p: p.read_bytes() for p in targets} == before
     assert not _temps(data)
@@ -181,3 +181,75 @@ def test_fmt_never_drops_a_curators_comment_without_the_flag(data: Path) -> None
     forced = _fmt(data, "--force")
     assert forced.returncode == 0, forced.stdout + forced.stderr
     assert path.read_bytes() == (ROOT / "data" / "signals.yaml").read_bytes()
+
+
+def _fail_second_rename(monkeypatch: pytest.MonkeyPatch, into: Path) -> None:
+    """The second rename of a file into `into` fails (renames elsewhere, such as a writer's own scratch files,
+    are not counted)."""
+    real_replace = os.replace
+    calls = {"n": 0}
+
+    def fail_on_second(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
+        calls["n"] += Path(dst).parent == into
+        if calls["n"] == 2 and Path(dst).parent == into:
+            raise OSError(28, "No space left on device")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", fail_on_second)
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+@pytest.mark.parametrize("fmt, out_name", [("sqlite", "dataset.db"), ("datapackage", "package"), ("csv", "csv"),
+                                           ("parquet", "parquet")])
+@pytest.mark.parametrize("existing", [False, True], ids=["new", "replacing"])
+def test_an_export_of_several_files_is_replaced_whole_or_not_at_all(
+        data: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str, out_name: str, existing: bool) -> None:
+    """The SQLite file and its Datasette metadata, a Data Package's descriptor and its CSVs: a failure half-way
+    (the second rename) leaves the old set, or nothing where there was none; never a new file beside an old one."""
+    from alliance_monitor import cli
+
+    out = tmp_path / "out" / out_name
+    folder = out.parent if fmt == "sqlite" else out
+    if existing:
+        assert cli.main(["export", "--format", fmt, "--out", str(out), str(data)]) == 0
+        for path in folder.iterdir():
+            # an older export, told apart from a new one (its first bytes kept: a SQLite file still looks like one)
+            path.write_bytes(path.read_bytes()[:16] + b" old " + path.name.encode())
+    before = _snapshot(folder) if folder.exists() else {}
+    _fail_second_rename(monkeypatch, folder)
+    assert cli.main(["export", "--format", fmt, "--out", str(out), str(data)]) == 2
+    after = _snapshot(folder) if folder.exists() else {}
+    assert after == before
+    assert not folder.exists() or not _temps(folder)
+
+
+def test_fmt_rewrites_every_file_or_none(data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from alliance_monitor import cli
+
+    for kind in ("sources", "quotes", "signals"):  # three files out of canonical form (a harmless extra blank line)
+        path = data / f"{kind}.yaml"
+        path.write_text(path.read_text(encoding="utf-8") + "\n\n", encoding="utf-8")
+    before = _snapshot(data)
+    _fail_second_rename(monkeypatch, data)
+    assert cli.main(["fmt", str(data)]) == 2
+    assert _snapshot(data) == before and not _temps(data)
+    monkeypatch.undo()
+    assert cli.main(["fmt", str(data)]) == 0
+    assert cli.main(["fmt", "--check", str(data)]) == 0
+
+
+def test_the_schemas_are_rewritten_together(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from alliance_monitor.schema import write_schemas
+
+    out = tmp_path / "schema"
+    write_schemas(out)
+    for path in out.iterdir():
+        path.write_text("{}\n", encoding="utf-8")  # every schema out of date
+    before = _snapshot(out)
+    _fail_second_rename(monkeypatch, out)
+    with pytest.raises(OSError, match="No space"):
+        write_schemas(out)
+    assert _snapshot(out) == before and not _temps(out)
