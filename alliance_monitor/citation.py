@@ -83,6 +83,28 @@ def _date_parts(value: str) -> list[int]:
     return [int(part) for part in value.split("-")]
 
 
+def fill(template: str, **values: str) -> str:
+    """`template` with each `{name}` of `values` replaced and everything else kept as written.
+
+    For templates that come from the data (the dataset's citation): str.format would raise on `{0}` or an unknown
+    name and would read attributes for `{version.__class__}`.
+    """
+    return re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), template)
+
+
+def template_citation(info: DatasetInfo, view_url: str, accessed: Date) -> str:
+    """The dataset's own citation template (`alliance.dataset.citation`) filled for one view: `{version}`,
+    `{as_of}`, `{title}`, `{url}` and `{accessed}` (ISO date). A template without `{accessed}` gets
+    ` (accessed DATE)` at its end, so a citation always says when the view was seen (a view changes with the
+    data). Other braces are kept as written; the result is one cleaned line."""
+    values = {"version": info.version, "as_of": info.as_of, "title": info.title, "url": view_url,
+              "accessed": accessed.isoformat()}
+    text = fill(info.citation, **values)
+    if "{accessed}" not in info.citation:
+        text += f" (accessed {values['accessed']})"
+    return clean(text)
+
+
 def cite(info: DatasetInfo, view_url: str, accessed: Date, *, key: str | None = None) -> Citation:
     """The citation of one view of the dataset in plain text, BibTeX and CSL-JSON.
 

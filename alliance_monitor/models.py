@@ -217,7 +217,8 @@ class DatasetInfo(Record):
     source_licence: NonEmptyText
     """Terms of the source texts kept in seeds/."""
     citation: NonEmptyText
-    """How to cite a view: a template with {version}, {as_of} and {url}."""
+    """How to cite a view: a template with {version}, {as_of}, {title}, {url} and {accessed} (the day the view was
+    seen; added at the end when the template lacks it)."""
     maintainers: list[NonEmptyText] = Field(min_length=1)
     """Names of the people or bodies that maintain the dataset (its authors when cited)."""
 

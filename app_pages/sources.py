@@ -3,11 +3,12 @@ per tab, each a link (?section=Codebook)."""
 
 from __future__ import annotations
 
+from datetime import date as Date
 from typing import Any
 
 import streamlit as st
 
-from alliance_monitor import passages
+from alliance_monitor import citation, passages
 from alliance_monitor.app import data, render, state
 
 app = data.app_data()
@@ -127,9 +128,9 @@ if scoring_tab.open:
 if dataset_tab.open:
     with dataset_tab:
         st.subheader("How to cite a view")
-        st.text(render.fill(info.citation, version=info.version, as_of=info.as_of,
-                        url=state.view_link() or "(the page address)"))
-        st.caption("Copy the address from the sidebar's 'Link to this view': it carries every filter.")
+        st.text(citation.template_citation(info, state.view_link() or "(the page address)", Date.today()))
+        st.caption("Copy the address from the sidebar's 'Link to this view': it carries every filter. The "
+                   "sidebar's 'Cite this view' gives the same view as BibTeX and CSL-JSON.")
         st.subheader("Version and licences")
         st.markdown(f"{render.literal(info.title)} · version {render.literal(info.version)} · "
                     f"as of {render.literal(info.as_of)}")

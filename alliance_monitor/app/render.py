@@ -109,15 +109,6 @@ def signed(value: float | None) -> str:
 
 
 
-def fill(template: str, **values: str) -> str:
-    """`template` with each `{name}` of `values` replaced and everything else kept as written.
-
-    For templates that come from the data (the dataset's citation): str.format would raise on `{0}` or an unknown
-    name and would read attributes for `{version.__class__}`.
-    """
-    return re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), template)
-
-
 def plotly_text(text: str) -> str:
     """Text for plotly labels and hovers: its HTML-like tags (<a>, <span>, <br>) must not come from data."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

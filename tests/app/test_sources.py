@@ -9,6 +9,7 @@ import json
 import re
 import sqlite3
 import zipfile
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -106,7 +107,7 @@ def test_citation_and_dataset_download_holds_every_record() -> None:
     info = Data.alliance()["dataset"]
     citation = info["citation"].format(version=info["version"], as_of=info["as_of"],
                                        url=f"?section=Dataset&data={info['version']}")
-    assert citation in [t.value for t in at.text]
+    assert f"{citation} (accessed {date.today().isoformat()})" in [t.value for t in at.text]  # the day it was seen
     records = json.loads(download(at, "download_dataset"))
     assert {k: len(v) for k, v in records.items()} == {
         "alliance": 1, "states": len(Data.states()), "dimensions": len(Data.dimensions()),
@@ -133,7 +134,8 @@ def test_filters_are_said_not_to_apply_and_the_citation_carries_the_link() -> No
             f"The speaker filter does not apply on this page: {why}"} <= set(caption_lines(at))
     cite = next(t.value for t in at.text if str(t.value).startswith("CSTO Monitor dataset"))
     version = Data.alliance()["dataset"]["version"]
-    assert cite.endswith(f"view: ?country=Kazakhstan&speaker=Vladimir+Putin&section=Dataset&data={version}")
+    assert cite.endswith(f"view: ?country=Kazakhstan&speaker=Vladimir+Putin&section=Dataset&data={version} "
+                         f"(accessed {date.today().isoformat()})")
 
 
 def test_the_dataset_section_offers_the_data_package_and_sqlite_with_size_and_version(tmp_path: Path) -> None:

@@ -32,7 +32,7 @@ import yaml
 from pydantic import BaseModel
 
 from alliance_monitor import export, models, views
-from alliance_monitor.citation import bibtex_text, cite
+from alliance_monitor.citation import bibtex_text, cite, template_citation
 from alliance_monitor.load import Dataset
 from alliance_monitor.models import ChangelogEntry, DatasetInfo
 from alliance_monitor.tables import build_tables
@@ -475,6 +475,19 @@ def test_citation_of_hostile_title_and_url() -> None:
     item = json.loads(citation.csl_json)[0]  # valid JSON whatever the input
     assert item["title"].startswith("Pact {unbalanced") and "\u202e" not in item["title"]
     assert item["URL"].startswith("https://example.org/q?x={a}")
+
+
+def test_the_datasets_own_template_is_filled_literally_and_always_says_when_the_view_was_seen() -> None:
+    seen = Date(2026, 11, 30)
+    plain = _info(citation="Boreal data, version {version} (as of {as_of}), view: {url}", version="1.2.3")
+    assert template_citation(plain, "https://x.example/q?a=1", seen) == (
+        f"Boreal data, version 1.2.3 (as of {plain.as_of}), view: https://x.example/q?a=1 (accessed 2026-11-30)")
+    placed = _info(citation="{title}; seen {accessed}; {url}")
+    assert template_citation(placed, "u", seen) == f"{placed.title}; seen 2026-11-30; u"  # no second date
+    hostile = _info(citation="X {0} {__class__} {version.__class__} {url}\n\u202e{nope}")
+    text = template_citation(hostile, "https://e.example/?q={a}", seen)
+    assert text.startswith("X {0} {__class__} {version.__class__} https://e.example/?q={a}")
+    assert "{nope}" in text and "\n" not in text and "\u202e" not in text and text.endswith("(accessed 2026-11-30)")
 
 
 def test_bibtex_text_escapes_every_special_character() -> None:
