@@ -52,7 +52,8 @@ _NOT_NAME_WORDS = words(
     committee alliance treaty security nations assembly parliament government court bank fund news agency
     service forces army church university institute centre center foundation summit state states federation
     republic kingdom office department economic eurasian european collective islamic national international
-    world cup games olympics airport station street square avenue road river sea ocean lake mountains god""")
+    world cup games olympics airport station street square avenue road river sea ocean lake mountains god bay
+    gulf strait straits island islands isle peninsula coast cape harbour harbor port canal""")
 _NOT_NAME_WORDS = _NOT_NAME_WORDS | {w for role in ROLE_NOUNS for w in re.split(r"[\s-]+", role)} | words(
     """later earlier speaking asked adding agency day admiral captain major chair envoy veteran breaking update
     opposition speaker senate duma kremlin critics officials analysts experts observers residents sources
@@ -307,7 +308,7 @@ _ORG = re.compile(
     r"(?<![\w'’])(?:[Tt]he\s+)?(?P<org>(?:[A-Z][\w'’-]*\s+){0,4}(?:Ministry|Office|Council|Government|Agency"
     r"|Committee|Parliament|Senate|Secretariat|Embassy|Kremlin|Commission|Cabinet|Presidency|Duma|Movement|Party"
     r"|Front|Coalition|Association|Authority|Union|Federation|Confederation|Chamber|Board|Guild)"
-    r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*){1,4})?"
+    r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*){1,4}){0,3}"
     r"|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:ministry|office|agency|authority"
     r"|secretariat|commission"
     r"|council|service|inspectorate|directorate|administration|guard|navy|army|police|customs|fleet|government"
@@ -315,7 +316,8 @@ _ORG = re.compile(
     r"|(?:Министерство|МИД|Правительство|Сенат|Парламент|Совет|Комитет|Агентство|Посольство|Администрация|Кремль)"
     r"(?:\s+(?:иностранных|внутренних|обороны|безопасности|дел|юстиции|финансов|экономики|транспорта|торговли"
     r"|здравоохранения|образования|энергетики|культуры|труда|связи|промышленности|сельского|хозяйства|природных"
-    r"|ресурсов|экологии|науки|развития|по|делам|чрезвычайным|ситуациям)){0,3}"
+    r"|ресурсов|экологии|науки|развития|по|делам|чрезвычайным|ситуациям|порта|города|области|района|округа"
+    r"|острова|республики|региона|[а-яё]{3,}(?:ого|его|ых|их))){0,3}"
 
     r"(?:\s+[А-ЯЁ][а-яё]+(?:ии|ы|и|а|я|ой|ей))?)(?![\w'’])"
 )

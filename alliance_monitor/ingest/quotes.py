@@ -225,13 +225,15 @@ RU_SPEECH_VERBS = words("""заявил заявила заявили сказа
 рассказали уточнил уточнила уточнили подтвердил подтвердила подтвердили объяснил объяснила объяснили написал
 написала написали пишет пишут назвал назвала назвали обещал обещала обещали пообещал пообещала пообещали
 возразил возразила возразили называл называла называет говорил говорила заявлял заявляла отмечал отмечала
-подчеркивал подчеркивала пожелал пожелала""")
+подчеркивал подчеркивала пожелал пожелала ответило сообщило заявило отметило подтвердило пояснило уточнило
+подчеркнуло напомнило добавило выразил выразила выразили выразило""")
 
 """Russian reporting verbs (past and present), as in «...», — заявил Токаев. and Как отметил X, «...»."""
 SPEECH_VERBS = SPEECH_VERBS | RU_SPEECH_VERBS
 VIEW_VERBS = words("""believe believes believed believing think thinks thought thinking consider considers considered
 considering agree agrees agreed agreeing see sees saw seeing view views viewed viewing feel feels felt feeling
-fear fears feared fearing hope hopes hoped hoping doubt doubts doubted doubting""")
+fear fears feared fearing hope hopes hoped hoping doubt doubts doubted doubting express expresses expressed
+expressing""")
 PROPOSAL_VERBS = words("""propose proposes proposed proposing want wants wanted wanting demand demands demanded
 demanding seek seeks sought seeking introduce introduces introduced introducing plan plans planned planning intend
 intends intended intending offer offers offered offering request requests requested requesting""")
@@ -245,11 +247,11 @@ for _w in VIEW_VERBS:
     _VERB_CLASS[_w] = "view"
 for _w in SPEECH_VERBS:
     _VERB_CLASS[_w] = "speech"
-_VERB_ALT = r"point(?:s|ed|ing)? out|" + "|".join(sorted(_VERB_CLASS, key=len, reverse=True))
+_VERB_ALT = r"point(?:s|ed|ing)? out|put(?:s|ting)? it|" + "|".join(sorted(_VERB_CLASS, key=len, reverse=True))
 _VERB = re.compile(r"(?<![\w'’])(?:" + _VERB_ALT + r")(?![\w'’])")
 _AUX = r"(?:\s+(?:has|had|have|also|then|later|further|again|once|would|will|has also|had also|now))*"
 _OBJECT_BEFORE = re.compile(
-    r"(?:\b(?:to|with|by|told|tells|telling|from|of|for|about|against|on|at|than|like|between|met|meets|meeting"
+    r"(?:\b(?:to|with|by|told|tells|telling|from|of|for|about|against|on|at|in|near|than|like|between|met|meets|meeting"
     r"|asked|asks|urged|urges|invited|invites|answered|accused|criticised|criticized|thanked|praised|called"
     r"|interview with|с|со|к|от|для|о|об|у|перед|после|против|при|вместе с)\s+)$",
     re.IGNORECASE,
@@ -280,7 +282,7 @@ _APPOSITION = re.compile(r"(?P<inner>[^,.;:!?_\n]{0,60}?,[^,.;:!?_\n]{1,60}?),\s
 
 
 def verb_class(word: str) -> str:
-    return "speech" if word.split()[0].startswith("point") else _VERB_CLASS[word]
+    return "speech" if word.split()[0].startswith(("point", "put")) else _VERB_CLASS[word]
 
 
 # --- attribution --------------------------------------------------------------------------------------
@@ -370,12 +372,26 @@ _ABOUT_THIS = re.compile(r"[\s.!?»”\"]*(?:Об\s+этом|Это|Так(?:о�
 забастовку X", "Об этом в интервью газете «...» заявил X" (the paper's name masked)."""
 _MESSAGE_FROM = re.compile(r"(?:(?:That|This|Such|So|Those|These)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:message|warning"
                            r"|verdict|view|promise|pledge|words?|assessment|reply|answer|response)\s+(?:from|of)\s+"
+                           r"|(?:The|His|Her|Their|Its|A)\s+(?:swift\s+|quick\s+|sharp\s+)?(?:reply|answer|response"
+                           r"|retort|rebuttal|riposte)\s+came\s+(?:[\w'’-]+\s+){0,5}?from\s+"
+                           r"|(?:Эти|Такие|Эти\s+слова|Такие\s+слова)\s+(?:слова\s+)?принадлежат\s+"
+                           r"|(?:Ответ|Отповедь)\s+(?:[а-яё]+\s+){0,4}?(?:дал[аи]?|последовал)\s+(?:[а-яё]+\s+){0,3}?"
                            r"|(?:That|This|So)\s+is\s+how\s+(?=[A-ZÀ-ÖØ-Þ]))")
 """The sentence (or paragraph) after a quote standing alone: "That was the message from X, ...", "That is how X,
 who chairs ..., explains why ..."."""
 _RU_IN_BODY = re.compile(r"\s*(?:В|Во)\s+(?P<body>[^,.;:!?_\n]{2,60}?)\s+(?:[а-яё]+\s+){0,2}?(?:назвали|заявили"
                          r"|сообщили|считают|ответили|подчеркнули|отметили|добавили|пояснили|указали)(?![а-яё])")
 """«В МИД Кесселя назвали ... «...»»: the body in which something was said speaks."""
+_ROLE_SYNONYMS = (
+    (r"глав\w*\s+(?:[а-яё]+\s+)?дипломатии|(?:top|chief)\s+diplomat",
+     ("министр иностранных дел", "министра иностранных дел", "глава мид", "главы мид", "foreign minister",
+      "minister of foreign affairs", "foreign secretary")),
+)
+"""A role named by a periphrasis ("глава кессельской дипломатии", "the country's top diplomat"): the words the
+apposition of the person meant shows."""
+_TAKES_OBJECT = re.compile(r"told|tells|telling|tell|asked|asks|asking|urged|urges|warned|warns|invited|invites"
+                           r"|answered|answers|accused|accuses|called|calls|thanked|reminded|reminds")
+"""English reporting verbs whose next noun is the one spoken to ("told the Gazette:"), never the speaker."""
 _ROLE_WORDS = words("""governor mayor minister ambassador envoy president premier chancellor spokesman spokeswoman
 spokesperson speaker chairman chairwoman chair secretary general admiral commander chief director leader""")
 """English roles that, alone before a verb ("the governor said:"), name a person named before with that role."""
@@ -417,10 +433,12 @@ class _Sentence:
 class Attributor:
     """Applies the attribution rules to every quotation of one article."""
 
-    def __init__(self, text: str, masked: str, cast: Cast) -> None:
+    def __init__(self, text: str, masked: str, cast: Cast, quotations: list[Quotation] | None = None) -> None:
         self.text = text
         self.masked = masked
         self.cast = cast
+        self.quoted = [(q.open_pos, q.close_pos) for q in quotations or []]
+        self.names = {(q.open_pos, q.close_pos) for q in quotations or [] if _is_name_quoted(text, q)}
 
     # -- mentions ------------------------------------------------------------------------------------
     def mention_starting(self, pos: int, limit: int) -> Mention | None:
@@ -579,7 +597,8 @@ class Attributor:
     def role_before(self, verb_start: int, floor: int, before: int, basis_end: int) -> Attribution | None:
         """"the governor said: '...'", "посол сказала: «...»": a role right before the verb names the last person
         named before with that role in apposition."""
-        role = re.search(r"(?:^|\s)(?:the\s+)?(?P<role>[a-zа-яё][\w-]+)\s*$", self.masked[floor:verb_start])
+        role = re.search(r"(?:^|\s)(?:the\s+)?(?P<role>[a-zа-яёA-ZА-ЯЁ][\w-]+)(?:\s+(?:также|тоже|еще|ещё|затем|вновь"
+                         r"|уже|тогда|also|then|later|again))?\s*$", self.masked[floor:verb_start])
         if role is None:
             return None
         word = role.group("role").lower()
@@ -592,13 +611,17 @@ class Attributor:
     def russian_role(self, role: re.Match[str] | _ShiftedRole, before: int, basis: str) -> Attribution | None:
         """«...», — сказала министр: the last person named before the quote with that role in apposition
         ("Министр финансов Варнии Ирма Вальд")."""
-        stem = role.group("role").lower()[:6]
+        stems = [role.group("role").lower()[:6]]
+        phrase = role.group(0) if isinstance(role, re.Match) else role.word
+        for pattern, also in _ROLE_SYNONYMS:
+            if re.search(pattern, phrase, re.IGNORECASE):
+                stems = list(also)  # "глава кессельской дипломатии" is the foreign minister
         for n, (start, actor_id) in enumerate(self.cast.iter_persons_before(before)):
             if n >= 20:
                 break
             apposition = self.masked[max(0, start - 60):start].lower()
             apposition = re.split(r"[.!?;\n]", apposition)[-1]
-            if stem in apposition:
+            if any(stem in apposition for stem in stems):
                 mention = Mention(role.start("role"), role.end("role"), role.group("role"), "name", actor_id)
                 att = self._make([mention], "after: verb, role of a person named before", basis, mention)
                 att.confidence = "medium"
@@ -688,6 +711,13 @@ class Attributor:
                 return out  # "At the summit in October, President X noted": no list of speakers without "and"
             out.append(before)
             current = before
+
+    def only_names_between(self, start: int, end: int) -> bool:
+        """Whether every quotation between `start` and `end` is a name ("возразил, что закон «О прибрежной зоне»
+        «...»": the law's title stands between the verb and the quote)."""
+        inside = [(o, c) for o, c in self.quoted if start <= o and c < end]
+        covered = sum(c - o + 1 for o, c in inside)
+        return covered == self.masked.count("_", start, end) and all((o, c) in self.names for o, c in inside)
 
     # -- rules ---------------------------------------------------------------------------------------
     def attribute(self, q: Quotation, sent: _Sentence, previous: Attribution | None,
@@ -811,6 +841,14 @@ class Attributor:
                     return self._make([name], "after: role, speaker between commas, verb", text[pos:verb.end()],
                                       name)
 
+        # 1b. the second piece of a split quote: '"...," Minister X told reporters in Astrell, "..."', '«..., — сказал
+        # Волков, — ...»': the words between the pieces are the first piece's attribution, so the speaker is the same
+        if (previous is not None and previous.speakers and previous.rule.startswith("after:") and same
+                and len(list(_VERB.finditer(masked, floor, q.open_pos))) <= 1
+                and not re.search(r"[.;!?]", masked[floor:q.open_pos])):
+            return Attribution(list(previous.speakers), previous.confidence,
+                               f"split quote: the same attribution ('{previous.basis}')", "split quote")
+
         # 2. passive: "justified by X and Y as"
         passive = re.search(r"(?<![\w'’])(?P<verb>" + "|".join(sorted(PASSIVE_VERBS)) + r")\s+by\s+(?P<who>.+?)"
                             r"(?:\s+as)?\s*[,:]?\s*$", before)
@@ -844,7 +882,7 @@ class Attributor:
 
         # 3. verb then speaker before the quote: "concludes X, '...'"; a headline "X: '...'"
         tail = re.search(r"(?<![\w'’])(?P<verb>" + _VERB_ALT + r")\s+(?P<rest>[^,:;]{1,80}?)\s*[,:]\s*$", before)
-        if tail and verb_class(tail.group("verb")) == "speech":
+        if tail and verb_class(tail.group("verb")) == "speech" and not _TAKES_OBJECT.fullmatch(tail.group("verb")):
             who = self.mention_starting(floor + tail.start("rest"), floor + tail.end("rest"))
             if who is None:
                 # "Как заявила журналистам официальный представитель Компакта Ганна Рийк, «...»": an addressee
@@ -882,7 +920,9 @@ class Attributor:
             if words and words[-1].lower() in ("that", "that,"):
                 words = words[:-1]
             limit = 6 if klass == "speech" else 8
-            if len(words) > limit or re.search(r"[.;!?]", gap) or "_" in gap:
+            if len(words) > limit or re.search(r"[.;!?]", gap) or (
+                "_" in gap and not self.only_names_between(verb.end(), q.open_pos)
+            ):
                 continue
             # "X congratulated Y by telephone and wished him '...'": a second verb of the clause has its subject
             second = bool(re.search(r"(?<![\w'’])(?:and|и)\s+$", masked[floor:verb.start()]))
@@ -1086,7 +1126,9 @@ _UNNAMED_PERSON = re.compile(
     r"(?<![\w'’])(?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:with|of|to|for|in|on|at|by|from|and|the|interview)\s)[\w'’-]+\s+)"
     r"{0,3}?(?:official|source|diplomat|officer|admiral|general|minister"
     r"|spokesman|spokeswoman|spokesperson|analyst|expert|resident|worker|fisherman|sailor|captain|member|envoy"
-    r"|lawmaker|senator|aide|adviser|advisor)(?![\w'’])")
+    r"|lawmaker|senator|aide|adviser|advisor|woman|man|passenger|traveller|traveler|driver|mother|father|student"
+    r"|pensioner|trader|shopkeeper|farmer|voter|councillor|councilor|islander|local|protester|protestor)(?![\w'’])"
+    r"|(?<![а-яё])(?:[Оо]дин|[Оо]дна|[Оо]дно)\s+(?:из\s+)?[а-яё]{4,}")
 """Someone introduced with an indefinite article ("a senior Compact official", "a Varnian admiral"): a person the
 article does not name."""
 _DASH_LINE = re.compile(r"[.,!?…]?[ \t\u00a0]*\r?\n[ \t\u00a0]*[—–-][ \t\u00a0]*(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
@@ -1196,7 +1238,7 @@ def draft_quotes(text: str, masked: str, paragraphs: list[tuple[int, int]], quot
             at = sentence_at(q.start)  # a quote's part that opens its paragraph without a mark
         if at is not None:
             all_sentences[at].quotes.append(q)
-    attributor = Attributor(text, masked, cast)
+    attributor = Attributor(text, masked, cast, quotations)
     out: list[DraftQuote] = []
     last_in_paragraph: dict[int, Attribution] = {}
     sentence_attr: dict[int, Attribution] = {}
