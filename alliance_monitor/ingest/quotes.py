@@ -389,6 +389,13 @@ _ROLE_SYNONYMS = (
 )
 """A role named by a periphrasis ("глава кессельской дипломатии", "the country's top diplomat"): the words the
 apposition of the person meant shows."""
+_WORDS_OF = re.compile(
+    r"(?<![а-яё])(?:[Зз]аявлени[еяю]|[Сс]лова|[Оо]бещани[еяю]|[Пп]ризыв|[Пп]редупреждени[еяю]|[Пп]ризнани[еяю]"
+    r"|[Вв]ысказывани[еяю]|[Рр]еплик[аиу]|[Уу]тверждени[еяю])(?=\s+[а-яёА-ЯЁ])"
+    r"|(?P<who>[A-ZÀ-ÖØ-Þ][\w-]+)['’]s\s+(?:[a-z]+\s+)?(?:statement|remark|claim|warning|promise|words|comment"
+    r"|assertion|insistence|pledge|argument|complaint)\s+that(?![\w'’])")
+"""The words of someone named right after them in the genitive ("Заявление генерального секретаря Юхана Эквалля о
+том, что"), or before them in the possessive ("Ekvall's warning that"): that person speaks."""
 _TAKES_OBJECT = re.compile(r"told|tells|telling|tell|asked|asks|asking|urged|urges|warned|warns|invited|invites"
                            r"|answered|answers|accused|accuses|called|calls|thanked|reminded|reminds")
 """English reporting verbs whose next noun is the one spoken to ("told the Gazette:"), never the speaker."""
@@ -721,9 +728,11 @@ class Attributor:
 
     # -- rules ---------------------------------------------------------------------------------------
     def attribute(self, q: Quotation, sent: _Sentence, previous: Attribution | None,
-                  prev_sentence: Attribution | None, prev_paragraph: Attribution | None) -> Attribution | None:
+                  prev_sentence: Attribution | None, prev_paragraph: Attribution | None,
+                  earlier: _Sentence | None = None) -> Attribution | None:
         masked, text = self.masked, self.text
-        same = [o for o in sent.quotes if o.close_pos < q.open_pos]
+        # (a name in quotation marks earlier in the sentence does not end its clause: "закон «О прибрежной зоне»")
+        same = [o for o in sent.quotes if o.close_pos < q.open_pos and (o.open_pos, o.close_pos) not in self.names]
         floor = same[-1].close_pos + 1 if same else sent.start
         after_end = next((o.open_pos for o in sent.quotes if o.open_pos > q.close_pos), sent.end)
         before = masked[floor:q.open_pos]
@@ -911,6 +920,23 @@ class Attributor:
             return self._make([speaking_body], "в (body) said", text[sent.start:q.open_pos].rstrip(" ,:"),
                               speaking_body)
 
+        # 3c. "Заявление генерального секретаря Юхана Эквалля о том, что ... «...»", "Ekvall's warning that ...
+        # '...'": the words of the person named in the genitive or the possessive
+        words_of = _WORDS_OF.search(masked, floor, q.open_pos)
+        if words_of:
+            end = words_of.end()
+            gap = re.match(r"[^,.;:!?_]{0,80}", masked[end:q.open_pos])
+            people = [m for m in self.cast.between(end, end + (gap.end() if gap else 0))
+                      if m.kind in ("name", "new_name") and self.cast.is_person(m.actor or "")]
+            if words_of.group("who") is not None:
+                owner = self.mention_ending(floor + words_of.start("who") + len(words_of.group("who")), floor)
+                people = [owner] if owner is not None and owner.kind != "pronoun" and self.cast.is_person(
+                    owner.actor or "") else []
+            if people:
+                return self._make(people[:1], "before: the words of X (genitive or possessive)",
+                                  text[words_of.start():people[0].end if people[0].end > words_of.start()
+                                       else words_of.end()], people[0])
+
         # 4. speaker then verb before the quote: "X observed, '...'", "X told Y that '...'"
         verbs = list(_VERB.finditer(masked, floor, q.open_pos))
         for verb in reversed(verbs):
@@ -1045,6 +1071,14 @@ class Attributor:
                                                                                              q.open_pos):
             return Attribution([], "low", " ".join(text[unnamed.start():q.open_pos].split()).rstrip(" ,:"),
                                "before: an unnamed person, verb", "the words are an unnamed person's: no one to name")
+        # 6f. the quote is a sentence (or a paragraph) on its own, and the sentence before it names its speaker:
+        # "The new pier would be paid for ..., she said. '...'", "Volkov was in no mood for compromise. '...'",
+        # "Ekvall said:\n\n'...'" (a quote opening its paragraph under a line ending with a colon)
+        if (earlier is not None and not before.strip() and not after.strip(" .!?") and prev_sentence is None
+                and not any(o >= earlier.start and c < earlier.end for o, c in self.quoted)):
+            by_earlier = self.speaker_of_sentence(earlier.start, earlier.end)
+            if by_earlier is not None:
+                return by_earlier
         # 7-9. carried over from an earlier quotation
         if previous is not None and previous.speakers:
             return Attribution(list(previous.speakers), previous.confidence, f"same sentence as '{previous.basis}'",
@@ -1057,6 +1091,38 @@ class Attributor:
             return Attribution(list(prev_paragraph.speakers), "low",
                                f"earlier quotation in the paragraph ('{prev_paragraph.basis}')",
                                "earlier in the paragraph")
+        return None
+
+    def speaker_of_sentence(self, start: int, end: int) -> Attribution | None:
+        """Who a sentence without a quotation makes the speaker of the quote after it: the subject of its last
+        reporting verb ("..., she said.", "Ekvall said:"), else the one person it names ("Speaking to veterans,
+        Volkov was in no mood for compromise.")."""
+        masked = self.masked
+        sentence = masked[start:end].rstrip()
+        for verb in reversed(list(_VERB.finditer(masked, start, end))):
+            if verb_class(verb.group(0)) != "speech":
+                continue
+            subject = self._subject(verb.start(), start, participle=verb.group(0).endswith("ing"))
+            if subject is not None and subject.kind != "descriptor":
+                att = self._make([subject], "the sentence before: speaker, verb",
+                                 self.text[subject.start:verb.end()], subject)
+                if att.speakers:
+                    att.confidence = "medium"
+                    return att
+        if sentence.endswith(":"):
+            return None
+        people: dict[str, Mention] = {}
+        for m in self.cast.between(start, end):
+            if m.kind in ("name", "new_name", "pronoun") and (m.kind == "pronoun" or self.cast.is_person(m.actor or "")):
+                actor = m.actor if m.kind != "pronoun" else self.cast.resolve(m)
+                if actor is not None and not self.is_object(m, start):
+                    people.setdefault(actor, m)
+        if len(people) == 1:
+            m = next(iter(people.values()))
+            att = self._make([m], "the sentence before names one person", self.text[m.start:m.end], m)
+            if att.speakers:
+                att.confidence = "low"
+                return att
         return None
 
     def dash_line(self, q: Quotation) -> Attribution | None:
@@ -1255,7 +1321,14 @@ def draft_quotes(text: str, masked: str, paragraphs: list[tuple[int, int]], quot
                 before = all_sentences[s_index - 1]
                 if before.paragraph in (sent.paragraph, sent.paragraph - 1):
                     prev_sentence = sentence_attr.get(s_index - 1)
-            att = attributor.attribute(q, sent, previous, prev_sentence, last_in_paragraph.get(sent.paragraph))
+            earlier = None
+            if s_index > 0 and all_sentences[s_index - 1].paragraph in (sent.paragraph, sent.paragraph - 1) and (
+                all_sentences[s_index - 1].paragraph == sent.paragraph
+                or text[:all_sentences[s_index - 1].end].rstrip().endswith(":")
+            ):
+                earlier = all_sentences[s_index - 1]  # the sentence before, in the paragraph or ending with a colon
+            att = attributor.attribute(q, sent, previous, prev_sentence, last_in_paragraph.get(sent.paragraph),
+                                       earlier)
             if att is None or not att.speakers:
                 att = attributor.dash_line(q) or att
             own = att is not None and att.rule not in ("previous sentence", "earlier in the paragraph")
