@@ -433,6 +433,8 @@ def find_cast(
             if any(s < match.end() and s0 < e for s, e in taken + [(o.start, o.end) for o in orgs]):
                 continue
             head = match.group("head")
+            if not match.group("rest").strip() and head.lower() in ("ведомстве", "министерстве"):
+                continue  # "В ведомстве заявили": the body named before by its name (quotes resolves the noun)
             name = _RU_BODY_NOMINATIVE.get(head.lower(), head) + match.group("rest")
             key = "org:" + skeleton(name).replace(" ", "-")
             cast.stubs.setdefault(key, Candidate(key, name, "organisation", None, None, None))
@@ -469,6 +471,10 @@ def _new_names(
             # a surname (with a patronymic between them); a capitalised genitive before it is a place or a body.
             keep = 3 if _PATRONYMIC.search(text[words[-2][0]:words[-2][1]]) else 2
             del words[:-keep]
+        if len(words) == 3 and re.fullmatch(r"[A-Z][a-z]+(?:monger|keeper|er|or|ist|ian|man|woman)",
+                                            text[words[0][0]:words[0][1]]) and re.search(
+                r"(?:^|[.!?][\"'”’»]?\s+|\n\s*)$", text[max(0, words[0][0] - 4):words[0][0]]):
+            del words[0]  # "Fishmonger Ada Brin told": an occupation opening the sentence, then the name
         if 2 <= len(words) <= 4:
             s, e = words[0][0], words[-1][1]
             surname = loose(skeleton(text[words[-1][0]:e]))
