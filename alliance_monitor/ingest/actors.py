@@ -332,6 +332,8 @@ _RU_BODY_NOMINATIVE = {"министерстве": "министерство", "
                        "ведомстве": "ведомство", "агентстве": "агентство", "комитете": "комитет", "совете": "совет",
                        "парламенте": "парламент", "сенате": "сенат", "администрации": "администрация",
                        "комиссии": "комиссия", "мэрии": "мэрия", "секретариате": "секретариат"}
+_ORGAN_AFTER = re.compile(r"[ \t\u00a0]+(?:secretariat|presidency|press office|press service)(?![\w'’])")
+"""An organisation's organ named after it in lower case ("the Harbour Compact secretariat")."""
 _ORG_NOUNS = (r"movement|coalition|party|group|campaign|union|network|front|initiative|association|alliance"
               r"|organisation|organization|collective|federation|society|bloc")
 _ORG_APPOSITION = re.compile(
@@ -385,6 +387,15 @@ def find_cast(
                 # "Braun has heard every argument" after "Captain Ilse Braun": the person met before, by surname
                 new_names.append(Mention(match.start(), match.end(), match.group(0), "new_name",
                                          surnames[match.group(0)]))
+        for m in list(names):
+            organ = _ORGAN_AFTER.match(text, m.end, end)
+            if organ and m.actor and not cast.is_person(m.actor):
+                # "The Harbour Compact secretariat said": the organisation's organ speaks, a body of its own
+                name = text[m.start:organ.end()]
+                key = "org:" + skeleton(name).replace(" ", "-")
+                cast.stubs.setdefault(key, Candidate(key, name, "organisation", None, None, None))
+                names[names.index(m)] = Mention(m.start, organ.end(), name, "name", key)
+                taken.append((m.start, organ.end()))
         pronouns = [Mention(m.start(), m.end(), m.group(0), "pronoun") for m in _PRONOUN.finditer(text, start, end)]
         orgs = []
         for match in _ORG.finditer(text, start, end):

@@ -138,6 +138,16 @@ _EDITION = re.compile(r"(?P<name>[^|·•—–\n]{2,40}?)\s*[|·•—–-]\s*(
                       r"|на\s+русском(?:\s+языке)?|версия\s+на\s+русском)", re.IGNORECASE)
 """A masthead naming its language edition ("Lindmark Daily · English Edition", "KESSEL 24 — English service",
 "Линдмаркский курьер — русская версия"): the publisher's name, never the headline."""
+_HANDLE = re.compile(r"@[A-Za-z0-9_]{2,32}")
+"""An account's handle alone on its line: an embedded post begins (its author's name is the line above)."""
+_POST_TIME = re.compile(r"(?:\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[·•|,]\s*)?(?:[A-Za-zА-Яа-яё]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
+                        r"|\d{1,2}\s+[A-Za-zА-Яа-яё]{3,9}\.?\s+\d{4}(?:\s*г\.)?)(?:\s*[·•|,]\s*\d{1,2}:\d{2}"
+                        r"(?:\s*[AaPp]\.?[Mm]\.?)?)?")
+"""A post's time stamp ("4:12 PM · Mar 21, 2025", "18:40 · 11 ноя. 2025"): the post ends there."""
+_COUNTERS = re.compile(r"(?:[\d.,]+\s*(?:K|M|тыс\.?|млн)?\s+(?:reposts?|retweets?|likes?|views?|replies|quotes"
+                       r"|bookmarks|comments|репост(?:ов|а)?|лайк(?:ов|а)?|отмет(?:ок|ки)|просмотр(?:ов|а)?|ответ(?:ов|а)?"
+                       r"|комментари(?:ев|я|й))\s*)+", re.IGNORECASE)
+"""A post's counters ("1.2K Reposts   3.4K Likes", "12,3 тыс. просмотров")."""
 _BYLINE_IN = re.compile(r"(?P<name>[A-ZÀ-ÞĀ-ſ][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-ſ][\w'’-]+){1,2})\s+in\s+[A-ZÀ-Þ][\w'’-]+"
                         r"(?:\s+[A-ZÀ-Þ][\w'’-]+)?(?P<rest>)")
 """A byline without "By": "Anja Velk in Kessel" (name and where the reporter writes from)."""
@@ -320,6 +330,25 @@ def analyse_layout(text: str) -> Layout:
     kinds: list[str | None] = [_kind_of(line.text) for line in lines]
     blank = [not line.text.strip() for line in lines]
 
+    # An embedded post (X, Telegram): the author's name, the handle, the post's text, its time and its counters are
+    # the page's furniture; the body quotes the post if it quotes it.
+    for i, line in enumerate(lines):
+        if not _HANDLE.fullmatch(line.text.strip()):
+            continue
+        kinds[i] = "embed"
+        above = next((j for j in range(i - 1, max(-1, i - 3), -1) if not blank[j]), None)
+        if above is not None and _BARE_NAME.fullmatch(lines[above].text.strip()) or (
+                above is not None and len(lines[above].text.split()) <= 5 and not _SENTENCE_END.search(
+                    lines[above].text.strip())):
+            kinds[above] = "embed"
+        for j in range(i + 1, min(i + 6, len(lines))):
+            if blank[j]:
+                break
+            kinds[j] = "embed"
+            if _POST_TIME.fullmatch(lines[j].text.strip()):
+                if j + 1 < len(lines) and _COUNTERS.fullmatch(lines[j + 1].text.strip()):
+                    kinds[j + 1] = "embed"
+                break
     # Related lists: the heading and every line under it up to a blank line.
     for i, kind in enumerate(kinds):
         if kind == "related_header":
@@ -557,6 +586,15 @@ def analyse_layout(text: str) -> Layout:
     for i in date_lines:
         kinds[i] = "printed_date" if i == chosen else "other"
 
+    # The author's note at the end ("Edda Rahn is Nordpost's political correspondent.", "Joel Marsh covers politics
+    # for Kessel Today.", "Ирина Вальд — обозреватель ..."): the byline's, not the article's.
+    if layout.byline_name:
+        bio = re.compile(re.escape(layout.byline_name) + r"(?:\s+(?:is|was|covers|writes|reports|edits|has\s+(?:been"
+                         r"|covered|written|reported))(?![\w'’])|\s+[—–]\s+[а-яё])")
+        for i in range(first_prose + 1, len(lines)):
+            if kinds[i] is None and not blank[i] and bio.match(lines[i].text.strip()) and len(
+                    lines[i].text.split()) <= 40:
+                kinds[i] = "other"
     # A pull quote: a paragraph that is only a quotation the article quotes again elsewhere (furniture that
     # repeats the body's words in large type).
     for i in range(first_prose, footer):

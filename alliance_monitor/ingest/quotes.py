@@ -154,7 +154,63 @@ def find_quotations(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[
             unmatched.extend(pos for _, pos, _ in stack)
     if carry is not None:
         unmatched.append(carry[1])
+    found = _split_inside(text, found)
+    answers = _interview_answers(text, paragraphs)
+    if answers:
+        # An interview's answer is one quote, whatever marks it holds; the questions are the publication's words.
+        found = [q for q in found if not any(a.open_pos <= q.open_pos < a.close_pos for a in answers)]
+        found = sorted([*found, *answers], key=lambda q: q.open_pos)
     return found, unmatched
+
+
+_SPLIT_INSIDE = re.compile(r",[ \t\u00a0]+[—–][ \t\u00a0]+(?P<verb>[а-яё]+)[ \t\u00a0]+[^—–«»\"“”„\n]{1,60}?,[ \t\u00a0]+[—–]"
+                           r"[ \t\u00a0]+")
+"""Inside one pair of guillemets, the attribution between dashes ("«Мы готовы подписать, — сказал Волков, — но ...»"):
+the quote is two pieces."""
+
+
+def _split_inside(text: str, found: list[Quotation]) -> list[Quotation]:
+    out: list[Quotation] = []
+    for q in found:
+        split = _SPLIT_INSIDE.search(text, q.start, q.end)
+        if split is not None and split.group("verb") in RU_SPEECH_VERBS and split.end() < q.end:
+            out.append(Quotation(q.open_pos, split.start(), q.paragraph))
+            out.append(Quotation(split.end() - 1, q.close_pos, q.paragraph))
+        else:
+            out.append(q)
+    return out
+
+
+_QA_LINE = re.compile(r"(?P<label>[A-ZА-ЯЁ«\"][\w»\"'’ .-]{0,30}?)[ \t\u00a0]*:[ \t\u00a0]+(?=\S)")
+
+
+def _interview_answers(text: str, paragraphs: list[tuple[int, int]]) -> list[Quotation]:
+    """A Q&A interview: paragraphs opening with a label and a colon ("Nordpost: ...", "Tokbayev: ..."), at least
+    two answers under the same label. The interviewee's label is the surname of someone the article names in full
+    before the Q&A ("Arman Tokbayev"); each of their paragraphs after the label is one quote (open_pos is the blank
+    after the colon, close_pos the paragraph's end)."""
+    labelled: dict[str, list[tuple[int, int, int]]] = {}
+    for p_index, (p_start, p_end) in enumerate(paragraphs):
+        line = _QA_LINE.match(text, p_start, p_end)
+        if line and len(line.group("label").split()) <= 3:
+            labelled.setdefault(line.group("label").strip(), []).append((p_index, line.end(), p_end))
+    if len(labelled) < 2:
+        return []
+    answers: list[Quotation] = []
+    for label, parts in labelled.items():
+        if len(parts) < 2 or not re.fullmatch(r"[A-ZА-ЯЁ][\w'’-]+", label):
+            continue
+        first = paragraphs[parts[0][0]][0]
+        if not re.search(r"(?<![\w'’-])[A-ZА-ЯЁ][\w'’-]+[ \t\u00a0]+" + re.escape(label) + r"(?![\w'’-])", text[:first]):
+            continue  # not the surname of someone named in full before: the publication or the interviewer
+        questions = [ps for other, ps in labelled.items() if other != label]
+        if not questions:
+            continue
+        for p_index, start, end in parts:
+            close = start + len(text[start:end].rstrip())
+            if close > start:
+                answers.append(Quotation(start - 1, close, p_index))
+    return answers
 
 
 # --- sentences ----------------------------------------------------------------------------------------
