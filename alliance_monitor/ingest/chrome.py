@@ -72,7 +72,7 @@ _FURNITURE = re.compile(
     r"|(?:language|languages|lang|язык|версия)\s*:.*"
     r"|(?:hot ?line|helpline|phone|tel\.?|telephone|fax|e-?mail|address|reception hours|opening hours|office hours"
     r"|горячая линия|телефон|тел\.|факс|адрес|приемная|часы приема|время работы|режим работы)\s*:.*"
-    r"|(?:press release|news release|пресс-релиз|сообщение)\s*(?:no\.?|#|№)\s*[\d/-]+"
+    r"|(?:press release|news release|statement|пресс-релиз|сообщение|заявление)\s*(?:no\.?|#|№)\s*[\d/-]+"
     r"|(?:home|main(?: page)?|news|главная|новости)\s*[|/>»›→]\s*[^|/>»›→]{1,30}"
     r"|[^\W\d_]+(?:[ -][^\W\d_]+){0,2}\s*[>»›→]\s*[^\W\d_]+(?:[ -][^\W\d_]+){0,2})",
 
@@ -131,7 +131,7 @@ _JOURNALIST_ROLE = (r"(?:(?:senior|chief|political|foreign|economics|economy|def
                     r"|редактор|журналист)(?:\s+[а-яё]+){0,2}")
 """A journalist's role alone ("Reporter", "Political Editor", "Корреспондент"): the byline's, never a headline."""
 _BYLINE_COMMA = re.compile(r"(?P<name>[A-ZÀ-ÞĀ-ſА-ЯЁ][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-ſА-ЯЁ][\w'’-]+){1,2})\s*,\s*"
-                           r"(?P<role>" + _JOURNALIST_ROLE + r")(?P<rest>)", re.IGNORECASE)
+                           r"(?P<role>(?:[A-Za-z]+\s+){0,2}(?:" + _JOURNALIST_ROLE + r"))(?P<rest>)", re.IGNORECASE)
 """A byline without "By", the author's role after a comma: "Harriet Vell, Political Editor"."""
 _EDITION = re.compile(r"(?P<name>[^|·•—–\n]{2,40}?)\s*[|·•—–-]\s*(?:(?:english|russian|international|world|global)"
                       r"\s+(?:edition|service|version|section)|english|in english|русская\s+(?:версия|служба|редакция)"
@@ -177,7 +177,7 @@ _SECTION_LABEL = re.compile(r"[^a-zа-я]{2,80}")
 _MASTHEAD = re.compile(
     r"(?<![^\W\d_])(?:times|herald|courier|gazette|post|news|press|daily|tribune|journal|wire|today|review|observer"
     r"|chronicle|monitor|express|telegraph|standard|record|mail|dispatch|bulletin|radio|tv|пресс|новости|газета"
-    r"|вести|вестник|известия|ведомости|правда|курьер|радио|тв|информ)(?![^\W\d_])",
+    r"|вести|вестник|известия|ведомости|голос|сегодня|правда|курьер|радио|тв|информ)(?![^\W\d_])",
     re.IGNORECASE,
 )
 """Words a publication's name is made of (a masthead line under the headline names the publisher)."""
@@ -401,14 +401,14 @@ def analyse_layout(text: str) -> Layout:
     first_text = next((line.text.strip() for line in lines if line.text.strip()), "")
     edition = _EDITION.fullmatch(first_text)
     top_name = edition.group("name").strip() if edition else re.split(r"\s*[|·•]\s*|\s{2,}|\s+[—–]\s+", first_text)[0]
-    if not re.search(r"[:/>»›→]", top_name) and (
+    acronym = re.fullmatch(r"(?P<short>[A-ZА-ЯЁ]{2,6})\s+(?P<name>[A-ZА-ЯЁ][\w-]*(?:\s+[\w-]+){1,5})", top_name)
+    if acronym and "".join(w[0] for w in acronym.group("name").split()).upper() == acronym.group("short"):
+        layout.top_name = acronym.group("name")  # "KNA Kessel News Agency": the name its initials spell
+    elif not re.search(r"[:/>»›→]", top_name) and (
             _is_name_line(top_name) or (_is_masthead_line(top_name) and top_name.isupper())):
         layout.top_name = top_name  # "The Lindmark Courier": the article is part of the publication's name
         if layout.top_name.isupper():
             layout.top_name = layout.top_name.title()
-        acronym = re.fullmatch(r"(?P<short>[A-ZА-ЯЁ]{2,6})\s+(?P<name>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){1,5})", top_name)
-        if acronym and "".join(w[0] for w in acronym.group("name").split()) == acronym.group("short"):
-            layout.top_name = acronym.group("name")  # "KNA Kessel News Agency": the name its initials spell
     if any(_PRESS_RELEASE.match(lines[i].text.strip()) for i in range(first_prose)) and _is_masthead_line(first_text):
         layout.issuer = first_text  # a press release under its issuer's name: the issuer publishes it
     header_seen = 0
@@ -796,8 +796,10 @@ def _content(layout: Layout, lines: list[Line], kinds: list[str | None], blank: 
         # "(AP)" in the dateline, "Associated Press" in the byline or the copyright line: the full name
         for name in longer:
             initials = "".join(w[0] for w in re.sub(r"^The\s+", "", name).split() if w[0].isupper())
-            # "(AP)" for Associated Press; "ИНТЕРВАРН" in capitals for Интерварн
-            if initials == layout.publisher or name.upper() == layout.publisher:
+            every = "".join(w[0] for w in re.sub(r"^The\s+", "", name).split()).upper()
+            # "(AP)" for Associated Press; "ИНТЕРВАРН" in capitals for Интерварн; "(КИА)" for Кессельское
+            # информационное агентство
+            if layout.publisher in (initials, every) or name.upper() == layout.publisher:
                 layout.publisher = name
                 break
     if layout.publisher and layout.publisher.isupper() and len(layout.publisher) > 4:
