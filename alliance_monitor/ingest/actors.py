@@ -654,6 +654,32 @@ def russian_nominative(name: str) -> str | None:
     return result if result != name else None
 
 
+_DATIVE_GOVERNOR = re.compile(
+    r"(?<![\w-])(?:вице-|экс-)?(?:министру|премьеру|премьер-министру|представителю|представительнице|главе|послу"
+    r"|советнику|советнице|президенту|председателю|секретарю|пресс-секретарю|губернатору|мэру|директору"
+    r"|руководителю|заместителю|депутату|спикеру|генсеку|помощнику|помощнице|эксперту|политологу|аналитику"
+    r"|начальнику)\s+(?:[а-яё-]+\s+){0,3}(?:[А-ЯЁ][а-яё-]+\s+)?$")
+"""A role in the dative ("принадлежат министру транспорта Кесселя"): the name after it is in the dative."""
+
+
+def _dative_nominative(name: str) -> str | None:
+    """The nominative of a name in the dative (Густаву Эльгу -> Густав Эльг, Лене Ортис -> Лена Ортис, Анне
+    Ивановой -> Анна Иванова); None when a word has no dative ending to undo and the name is unchanged."""
+    out = []
+    for n, word in enumerate(name.split()):
+        if word.endswith(("ой", "ей")) and n > 0 and word[:-2].endswith(("ов", "ев", "ин", "ск", "цк")):
+            word = word[:-2] + "а"
+        elif word.endswith("у") and len(word) > 3:
+            word = word[:-1]
+        elif word.endswith("ю") and len(word) > 3:
+            word = word[:-1] + "й"
+        elif word.endswith("е") and n == 0 and len(word) > 3:
+            word = word[:-1] + "а"
+        out.append(word)
+    result = " ".join(out)
+    return None if result == name else result
+
+
 def _nominative_stubs(text: str, cast: Cast) -> None:
     """A new person named only in the genitive ("По словам вице-премьера Варнии Павла Сорина") gets a stub in the
     nominative (Павел Сорин); the form met stays an alias. The stub is re-keyed by the nominative surname, so a
@@ -662,11 +688,13 @@ def _nominative_stubs(text: str, cast: Cast) -> None:
         if mention.kind != "new_name" or not mention.actor or not _CYRILLIC.match(mention.text):
             continue
         sentence_start = max(text.rfind(".", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
-        if not _OBLIQUE_GOVERNOR.search(text[max(sentence_start, mention.start - 120):mention.start]):
+        window = text[max(sentence_start, mention.start - 120):mention.start]
+        dative = _DATIVE_GOVERNOR.search(window)
+        if not dative and not _OBLIQUE_GOVERNOR.search(window):
             continue
         if _SUBJECT_VERB.match(text, mention.end):
             continue  # "Жена министра Анна Сорина заявила": the name is the verb's subject, in the nominative
-        nominative = russian_nominative(mention.text)
+        nominative = _dative_nominative(mention.text) if dative else russian_nominative(mention.text)
         if nominative is None:
             continue
         old = mention.actor

@@ -175,7 +175,7 @@ _NOT_PUBLISHER = re.compile(r"\b(?:staff|writer|correspondent|reporter|editor|co
                             r"|read|all rights)\b", re.IGNORECASE)
 _SECTION_LABEL = re.compile(r"[^a-zа-я]{2,80}")
 _MASTHEAD = re.compile(
-    r"(?<![^\W\d_])(?:times|herald|courier|gazette|post|news|press|daily|tribune|journal|wire|today|review|observer"
+    r"(?<![^\W\d_])(?:times|herald|courier|gazette|post|news|press|daily|weekly|monthly|tribune|journal|wire|today|review|observer"
     r"|chronicle|monitor|express|telegraph|standard|record|mail|dispatch|bulletin|radio|tv|пресс|новости|газета"
     r"|вести|вестник|известия|ведомости|голос|сегодня|правда|курьер|радио|тв|информ)(?![^\W\d_])",
     re.IGNORECASE,
@@ -618,7 +618,10 @@ def masthead_publisher(layout: Layout, url: str | None) -> str | None:
     if layout.top_name:
         host = re.sub(r"^(?:www\d?|m|en|ru)\.", "", re.sub(r"^https?://", "", url or "").split("/")[0].lower())
         label = re.sub(r"[^a-z0-9]", "", host.split(".")[0]) if host else ""
-        capitalised = all(w[0].isupper() for w in _WORD.findall(layout.top_name))
+        found = _WORD.findall(layout.top_name)
+        # (a Russian name capitalises its first word only: "Линдмаркский курьер")
+        capitalised = all(w[0].isupper() for w in found) or (
+            bool(found) and found[0][0].isupper() and bool(re.match(r"[А-ЯЁ]", found[0])))
         if (capitalised and _MASTHEAD.search(layout.top_name)) or (
             label and re.sub(r"[^a-z0-9]", "", re.sub(r"^the\s+", "", layout.top_name.lower())) == label
         ):
