@@ -1016,7 +1016,7 @@ class Attributor:
             people = [m for m in self.cast.between(end, end + (gap.end() if gap else 0))
                       if m.kind in ("name", "new_name") and self.cast.is_person(m.actor or "")]
             if words_of.group("who") is not None:
-                owner = self.mention_ending(floor + words_of.start("who") + len(words_of.group("who")), floor)
+                owner = self.mention_ending(words_of.end("who"), floor)
                 people = [owner] if owner is not None and owner.kind != "pronoun" and self.cast.is_person(
                     owner.actor or "") else []
             if people:
@@ -1257,7 +1257,7 @@ class Attributor:
             word = self.mention_ending(nearest.end + surname.end(), nearest.end)
             if word is not None:
                 return word
-        if re.match(r"\s*,\s*(?:которо(?:го|й|му)|которую|которых|whom)(?![\w'’])", between):
+        if re.search(r",\s*(?:которо(?:го|й|му)|которую|которых|whom)(?![\w'’])", between):
             return None  # "Олаф Берг, которого местная газета называет ...": the object of the clause's verb
         # "Dr. Nora Falk, a defence analyst at the University of Lindmark, said": an apposition between commas
         between = re.sub(r"^\s*,[^,;_\n]{1,90},", " ", between)
@@ -1300,7 +1300,8 @@ _UNNAMED_PERSON = re.compile(
     r"{0,3}?(?:official|source|diplomat|officer|admiral|general|minister"
     r"|spokesman|spokeswoman|spokesperson|analyst|expert|resident|worker|fisherman|sailor|captain|member|envoy"
     r"|lawmaker|senator|aide|adviser|advisor|woman|man|passenger|traveller|traveler|driver|mother|father|student"
-    r"|pensioner|trader|shopkeeper|farmer|voter|councillor|councilor|islander|local|protester|protestor)(?![\w'’])"
+    r"|pensioner|trader|shopkeeper|farmer|voter|councillor|councilor|islander|local|protester|protestor"
+    r"|[a-z]+(?:man|woman))(?![\w'’])"
     r"|(?<![а-яё])(?:[Оо]дин|[Оо]дна|[Оо]дно)\s+(?:из\s+)?[а-яё]{4,}")
 """Someone introduced with an indefinite article ("a senior Compact official", "a Varnian admiral"): a person the
 article does not name."""
