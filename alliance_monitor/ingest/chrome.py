@@ -60,7 +60,8 @@ _SUBSCRIBE = re.compile(
     re.IGNORECASE,
 )
 _FURNITURE = re.compile(
-    r"(?:menu|search(?: (?:the|this|our) (?:site|website)| site)?|поиск по сайту|skip to (?:main )?content|advertisement|advert|sponsored|end of content|no more pages to load"
+    r"(?:menu|search(?: (?:the|this|our) (?:site|website)| site)?|поиск по сайту|skip to (?:main )?content"
+    r"|advertisement|advert|sponsored|end of content|no more pages to load"
     r"|load(?:ing)? more|asset \d+|image|photo|video|listen(?: to (?:this )?article)?|\d+ min(?:ute)?s? read"
     r"|comments? \(\d+\)|\d+ comments?|show comments|join the conversation|log ?in|sign in|register|accept"
     r"|tags?:.*|topics?:.*|filed under:?.*|reporting by .*|(?:writing|editing|additional reporting) by .*"
@@ -140,7 +141,8 @@ _EDITION = re.compile(r"(?P<name>[^|·•—–\n]{2,40}?)\s*[|·•—–-]\s*(
 "Линдмаркский курьер — русская версия"): the publisher's name, never the headline."""
 _HANDLE = re.compile(r"@[A-Za-z0-9_]{2,32}")
 """An account's handle alone on its line: an embedded post begins (its author's name is the line above)."""
-_POST_TIME = re.compile(r"(?:\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[·•|,]\s*)?(?:[A-Za-zА-Яа-яё]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
+_POST_TIME = re.compile(r"(?:\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[·•|,]\s*)?"
+                        r"(?:[A-Za-zА-Яа-яё]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
                         r"|\d{1,2}\s+[A-Za-zА-Яа-яё]{3,9}\.?\s+\d{4}(?:\s*г\.)?)(?:\s*[·•|,]\s*\d{1,2}:\d{2}"
                         r"(?:\s*[AaPp]\.?[Mm]\.?)?)?")
 """A post's time stamp ("4:12 PM · Mar 21, 2025", "18:40 · 11 ноя. 2025"): the post ends there."""
@@ -336,11 +338,10 @@ def analyse_layout(text: str) -> Layout:
         if not _HANDLE.fullmatch(line.text.strip()):
             continue
         kinds[i] = "embed"
-        above = next((j for j in range(i - 1, max(-1, i - 3), -1) if not blank[j]), None)
-        if above is not None and _BARE_NAME.fullmatch(lines[above].text.strip()) or (
-                above is not None and len(lines[above].text.split()) <= 5 and not _SENTENCE_END.search(
-                    lines[above].text.strip())):
-            kinds[above] = "embed"
+        author = next((j for j in range(i - 1, max(-1, i - 3), -1) if not blank[j]), None)
+        if author is not None and (_BARE_NAME.fullmatch(lines[author].text.strip()) or (
+                len(lines[author].text.split()) <= 5 and not _SENTENCE_END.search(lines[author].text.strip()))):
+            kinds[author] = "embed"
         for j in range(i + 1, min(i + 6, len(lines))):
             if blank[j]:
                 break
@@ -400,6 +401,10 @@ def analyse_layout(text: str) -> Layout:
     layout = Layout(byline_name=labelled_author)
     first_text = next((line.text.strip() for line in lines if line.text.strip()), "")
     edition = _EDITION.fullmatch(first_text)
+    if edition:  # "Lindmark Daily · English Edition": a line declaring an edition names the publication
+        layout.masthead_publisher = edition.group("name").strip()
+        if layout.masthead_publisher.isupper():
+            layout.masthead_publisher = layout.masthead_publisher.title()
     top_name = edition.group("name").strip() if edition else re.split(r"\s*[|·•]\s*|\s{2,}|\s+[—–]\s+", first_text)[0]
     acronym = re.fullmatch(r"(?P<short>[A-ZА-ЯЁ]{2,6})\s+(?P<name>[A-ZА-ЯЁ][\w-]*(?:\s+[\w-]+){1,5})", top_name)
     if acronym and "".join(w[0] for w in acronym.group("name").split()).upper() == acronym.group("short"):

@@ -25,7 +25,9 @@ Speakers are names (any alias), descriptors and pronouns, resolved by `actors`. 
 a reporting verb with a name or descriptor, medium for pronouns, opinions ("seeing ... as") and carried-over
 speakers, low for proposals ("proposes to introduce ... 'x'") and paragraph-level carry-over. A single quoted
 word, and a short quotation (three words or fewer) that nobody is said to have said, is the author's term
-(scare quotes), not a statement; so are a quoted title-case name after an article ('a "Question Hour"') and a
+(scare quotes), not a statement (but one word a named speaker is said to call something, 'Zaric called the plan
+"premature"', «назвал «...»», is that speaker's quote); so are a quoted title-case name after an article
+('a "Question Hour"') and a
 short quoted modifier after a possessive ('Zaric's "sea first" policy').
 """
 
@@ -163,7 +165,8 @@ def find_quotations(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[
     return found, unmatched
 
 
-_SPLIT_INSIDE = re.compile(r",[ \t\u00a0]+[—–][ \t\u00a0]+(?P<verb>[а-яё]+)[ \t\u00a0]+[^—–«»\"“”„\n]{1,60}?,[ \t\u00a0]+[—–]"
+_SPLIT_INSIDE = re.compile(r",[ \t\u00a0]+[—–][ \t\u00a0]+(?P<verb>[а-яё]+)[ \t\u00a0]+[^—–«»\"“”„\n]{1,60}?,"
+                           r"[ \t\u00a0]+[—–]"
                            r"[ \t\u00a0]+")
 """Inside one pair of guillemets, the attribution between dashes ("«Мы готовы подписать, — сказал Волков, — но ...»"):
 the quote is two pieces."""
@@ -201,7 +204,8 @@ def _interview_answers(text: str, paragraphs: list[tuple[int, int]]) -> list[Quo
         if len(parts) < 2 or not re.fullmatch(r"[A-ZА-ЯЁ][\w'’-]+", label):
             continue
         first = paragraphs[parts[0][0]][0]
-        if not re.search(r"(?<![\w'’-])[A-ZА-ЯЁ][\w'’-]+[ \t\u00a0]+" + re.escape(label) + r"(?![\w'’-])", text[:first]):
+        full_name = r"(?<![\w'’-])[A-ZА-ЯЁ][\w'’-]+[ \t\u00a0]+" + re.escape(label) + r"(?![\w'’-])"
+        if not re.search(full_name, text[:first]):
             continue  # not the surname of someone named in full before: the publication or the interviewer
         questions = [ps for other, ps in labelled.items() if other != label]
         if not questions:
@@ -273,7 +277,8 @@ retort retorts retorted exclaim exclaims exclaimed promise promises promised pro
 vow vows vowed tweet tweets tweeted tweeting predict predicts predicted complain complains complained protest
 protests protested proclaim proclaims proclaimed continue continues continued continuing quip quips quipped
 explain explains told accuse accuses accused accusing refute refutes refuted refuting call calls called
-calling describe describes described describing""")
+calling describe describes described describing dub dubs dubbed term terms termed label labels labelled labeled
+brand brands branded""")
 RU_SPEECH_VERBS = words("""заявил заявила заявили сказал сказала сказали отметил отметила отметили добавил добавила
 добавили подчеркнул подчеркнула подчеркнули сообщил сообщила сообщили пояснил пояснила пояснили указал указала
 указали заметил заметила заметили напомнил напомнила напомнили заверил заверила заверили признал признала
@@ -871,10 +876,10 @@ class Attributor:
             if who is not None:
                 return self._make([who], "after: verb, speaker", text[pos:who.end], who)
             service = _PRESS_SERVICE.match(masked, verb.end(), after_end)
-            body = self.common_body(service.group("noun"), q.open_pos) if service else None
-            if service and body is not None:
-                return self._make([body], "after: verb, press service of the body named before",
-                                  text[pos:service.end()], body)
+            served = self.common_body(service.group("noun"), q.open_pos) if service else None
+            if service and served is not None:
+                return self._make([served], "after: verb, press service of the body named before",
+                                  text[pos:service.end()], served)
             role = _RU_ROLE.match(masked, verb.end(), after_end)
             by_role = self.russian_role(role, q.open_pos, text[pos:role.end()]) if role else None
             if by_role is not None:
@@ -1012,8 +1017,8 @@ class Attributor:
         words_of = _WORDS_OF.search(masked, floor, q.open_pos)
         if words_of:
             end = words_of.end()
-            gap = re.match(r"[^,.;:!?_]{0,80}", masked[end:q.open_pos])
-            people = [m for m in self.cast.between(end, end + (gap.end() if gap else 0))
+            reach = re.match(r"[^,.;:!?_]{0,80}", masked[end:q.open_pos])
+            people = [m for m in self.cast.between(end, end + (reach.end() if reach else 0))
                       if m.kind in ("name", "new_name") and self.cast.is_person(m.actor or "")]
             if words_of.group("who") is not None:
                 owner = self.mention_ending(words_of.end("who"), floor)
@@ -1202,7 +1207,7 @@ class Attributor:
             return None
         people: dict[str, Mention] = {}
         for m in self.cast.between(start, end):
-            if m.kind in ("name", "new_name", "pronoun") and (m.kind == "pronoun" or self.cast.is_person(m.actor or "")):
+            if m.kind == "pronoun" or (m.kind in ("name", "new_name") and self.cast.is_person(m.actor or "")):
                 actor = m.actor if m.kind != "pronoun" else self.cast.resolve(m)
                 if actor is not None and not self.is_object(m, start):
                     people.setdefault(actor, m)
@@ -1291,8 +1296,15 @@ _NAMING_VERB = re.compile(r"(?:(?<![а-яё])(?:назвал[а]?|называл
 «рабочими»", 'Zaric called the plan "premature"'): when the sentence names who calls it so, the word is that
 speaker's quote, in Russian as in English (the data standard: an author's scare quote, with no one named calling
 it so, stays a term: 'the so-called "peacekeepers"', 'what critics call his "..."')."""
+_CARRIED = ("same sentence as the previous quotation", "previous sentence", "earlier in the paragraph")
+"""Rules that carry a speaker over from an earlier quotation: the words themselves are said by no one named."""
+_LABEL_RELATIVE = re.compile(r"(?:(?<![а-яё])(?:которо(?:го|й|му)|которую|которых)|(?<![\w'’])(?:whom|who))"
+                             r"[^,.;:!?_\n]{0,60}$")
+"""A relative clause before the verb of naming ("Нюберг, которого газета называет", "Nyberg, whom the paper calls"):
+the label names the person, whatever was said before it."""
 _LABEL_BEFORE = re.compile(r"(?:(?<![а-яё])(?:называ(?:ет|ют|ли|л|ла)|назвал[аи]?|прозвал[аи]?)"
-                           r"|(?<![\w'’])(?:calls?|called|dubs?|dubbed|labels?|labelled|labeled|nicknamed))[ \t\u00a0]*$")
+                           r"|(?<![\w'’])(?:calls?|called|dubs?|dubbed|labels?|labelled|labeled|nicknamed))"
+                           r"[ \t\u00a0]*$")
 """A verb of naming right before a quotation that no one is said to have said ("которого газета «...» называет
 «последним рыбаком в сенате»"): a label given to someone, the author's term, not words spoken."""
 _UNNAMED_PERSON = re.compile(
@@ -1443,7 +1455,9 @@ def draft_quotes(text: str, masked: str, paragraphs: list[tuple[int, int]], quot
             named_by = (words == 1 and att is not None and bool(att.speakers)
                         and att.rule.startswith(("before:", "earlier in the sentence:"))
                         and bool(_NAMING_VERB.search(masked, sent.start, q.open_pos)))
-            if (words <= 1 and not named_by) or (att is None and _LABEL_BEFORE.search(masked, sent.start, q.open_pos)) or (
+            label = bool(_LABEL_BEFORE.search(masked, sent.start, q.open_pos)) and (att is None or (
+                att.rule in _CARRIED and bool(_LABEL_RELATIVE.search(masked, sent.start, q.open_pos))))
+            if (words <= 1 and not named_by) or label or (
                     words <= 3 and (att is None or att.rule == "earlier in the paragraph")) or (
                 _is_name_quoted(text, q) or (words <= 3 and (_is_modifier(text, q) or _is_what_they_call(text, q)))
             ):
