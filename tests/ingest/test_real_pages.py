@@ -701,16 +701,18 @@ def test_the_fourth_fresh_batch_now_development_meets_the_targets() -> None:
     assert totals.articles == 24 and totals.failures() == [] and totals.confident_wrong_dates == 0
 
 
-def test_the_fifth_fresh_batch_held_out_never_has_a_confident_wrong_date() -> None:
-    # fresh5/ is the clean held-out batch of round 5 (README: scored once, its lines in fresh5.scored.txt: well
-    # below the targets). Only what held there is asserted, so that no rule is tuned to pass this test.
+def test_the_fifth_fresh_batch_now_development_meets_the_targets() -> None:
+    # fresh5/ was the clean estimate of round 5 (README: scored once, in fresh5.scored.txt: recall 89.7%, speakers
+    # 70.5%, title 79%, publisher 58%, 6 pieces of chrome as content). Round 6 read its misses and fixed them as
+    # kinds on new dev/ articles (d134-d189), so it is development data now, held to the targets like fresh4/: a
+    # development figure, not a measure.
     totals = corpus_totals(evaluate_corpus(CORPUS / "fresh5"))
-    assert totals.articles == 24 and totals.confident_wrong_dates == 0
+    assert totals.articles == 24 and totals.failures() == [] and totals.confident_wrong_dates == 0
 
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
-    assert totals.articles >= 133 and totals.failures() == []
+    assert totals.articles >= 189 and totals.failures() == []
 
 
 
