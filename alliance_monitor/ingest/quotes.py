@@ -1312,7 +1312,7 @@ _UNNAMED_PERSON = re.compile(
     r"{0,3}?(?:official|source|diplomat|officer|admiral|general|minister"
     r"|spokesman|spokeswoman|spokesperson|analyst|expert|resident|worker|fisherman|sailor|captain|member|envoy"
     r"|lawmaker|senator|aide|adviser|advisor|woman|man|passenger|traveller|traveler|driver|mother|father|student"
-    r"|pensioner|trader|shopkeeper|farmer|voter|councillor|councilor|islander|local|protester|protestor"
+    r"|pensioner|trader|shopkeeper|farmer|voter|councillor|councilor|islander|protester|protestor"
     r"|[a-z]+(?:man|woman))(?![\w'’])"
     r"|(?<![а-яё])(?:[Оо]дин|[Оо]дна|[Оо]дно)\s+(?:из\s+)?[а-яё]{4,}")
 """Someone introduced with an indefinite article ("a senior Compact official", "a Varnian admiral"): a person the
