@@ -52,7 +52,8 @@ _NOT_NAME_WORDS = words(
     committee alliance treaty security nations assembly parliament government court bank fund news agency
     service forces army church university institute centre center foundation summit state states federation
     republic kingdom office department economic eurasian european collective islamic national international
-    world cup games olympics airport station street square avenue road river sea ocean lake mountains god""")
+    world cup games olympics airport station street square avenue road river sea ocean lake mountains god bay
+    gulf strait straits island islands isle peninsula coast cape harbour harbor port canal""")
 _NOT_NAME_WORDS = _NOT_NAME_WORDS | {w for role in ROLE_NOUNS for w in re.split(r"[\s-]+", role)} | words(
     """later earlier speaking asked adding agency day admiral captain major chair envoy veteran breaking update
     opposition speaker senate duma kremlin critics officials analysts experts observers residents sources
@@ -307,7 +308,7 @@ _ORG = re.compile(
     r"(?<![\w'’])(?:[Tt]he\s+)?(?P<org>(?:[A-Z][\w'’-]*\s+){0,4}(?:Ministry|Office|Council|Government|Agency"
     r"|Committee|Parliament|Senate|Secretariat|Embassy|Kremlin|Commission|Cabinet|Presidency|Duma|Movement|Party"
     r"|Front|Coalition|Association|Authority|Union|Federation|Confederation|Chamber|Board|Guild)"
-    r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*){1,4})?"
+    r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*){1,4}){0,3}"
     r"|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:ministry|office|agency|authority"
     r"|secretariat|commission"
     r"|council|service|inspectorate|directorate|administration|guard|navy|army|police|customs|fleet|government"
@@ -315,7 +316,8 @@ _ORG = re.compile(
     r"|(?:Министерство|МИД|Правительство|Сенат|Парламент|Совет|Комитет|Агентство|Посольство|Администрация|Кремль)"
     r"(?:\s+(?:иностранных|внутренних|обороны|безопасности|дел|юстиции|финансов|экономики|транспорта|торговли"
     r"|здравоохранения|образования|энергетики|культуры|труда|связи|промышленности|сельского|хозяйства|природных"
-    r"|ресурсов|экологии|науки|развития|по|делам|чрезвычайным|ситуациям)){0,3}"
+    r"|ресурсов|экологии|науки|развития|по|делам|чрезвычайным|ситуациям|порта|города|области|района|округа"
+    r"|острова|республики|региона|[а-яё]{3,}(?:ого|его|ых|их))){0,3}"
 
     r"(?:\s+[А-ЯЁ][а-яё]+(?:ии|ы|и|а|я|ой|ей))?)(?![\w'’])"
 )
@@ -330,6 +332,8 @@ _RU_BODY_NOMINATIVE = {"министерстве": "министерство", "
                        "ведомстве": "ведомство", "агентстве": "агентство", "комитете": "комитет", "совете": "совет",
                        "парламенте": "парламент", "сенате": "сенат", "администрации": "администрация",
                        "комиссии": "комиссия", "мэрии": "мэрия", "секретариате": "секретариат"}
+_ORGAN_AFTER = re.compile(r"[ \t\u00a0]+(?:secretariat|presidency|press office|press service)(?![\w'’])")
+"""An organisation's organ named after it in lower case ("the Harbour Compact secretariat")."""
 _ORG_NOUNS = (r"movement|coalition|party|group|campaign|union|network|front|initiative|association|alliance"
               r"|organisation|organization|collective|federation|society|bloc")
 _ORG_APPOSITION = re.compile(
@@ -383,6 +387,15 @@ def find_cast(
                 # "Braun has heard every argument" after "Captain Ilse Braun": the person met before, by surname
                 new_names.append(Mention(match.start(), match.end(), match.group(0), "new_name",
                                          surnames[match.group(0)]))
+        for m in list(names):
+            organ = _ORGAN_AFTER.match(text, m.end, end)
+            if organ and m.actor and not cast.is_person(m.actor):
+                # "The Harbour Compact secretariat said": the organisation's organ speaks, a body of its own
+                name = text[m.start:organ.end()]
+                key = "org:" + skeleton(name).replace(" ", "-")
+                cast.stubs.setdefault(key, Candidate(key, name, "organisation", None, None, None))
+                names[names.index(m)] = Mention(m.start, organ.end(), name, "name", key)
+                taken.append((m.start, organ.end()))
         pronouns = [Mention(m.start(), m.end(), m.group(0), "pronoun") for m in _PRONOUN.finditer(text, start, end)]
         orgs = []
         for match in _ORG.finditer(text, start, end):
@@ -431,6 +444,8 @@ def find_cast(
             if any(s < match.end() and s0 < e for s, e in taken + [(o.start, o.end) for o in orgs]):
                 continue
             head = match.group("head")
+            if not match.group("rest").strip() and head.lower() in ("ведомстве", "министерстве"):
+                continue  # "В ведомстве заявили": the body named before by its name (quotes resolves the noun)
             name = _RU_BODY_NOMINATIVE.get(head.lower(), head) + match.group("rest")
             key = "org:" + skeleton(name).replace(" ", "-")
             cast.stubs.setdefault(key, Candidate(key, name, "organisation", None, None, None))
@@ -467,6 +482,10 @@ def _new_names(
             # a surname (with a patronymic between them); a capitalised genitive before it is a place or a body.
             keep = 3 if _PATRONYMIC.search(text[words[-2][0]:words[-2][1]]) else 2
             del words[:-keep]
+        if len(words) == 3 and re.fullmatch(r"[A-Z][a-z]+(?:monger|keeper|er|or|ist|ian|man|woman)",
+                                            text[words[0][0]:words[0][1]]) and re.search(
+                r"(?:^|[.!?][\"'”’»]?\s+|\n\s*)$", text[max(0, words[0][0] - 4):words[0][0]]):
+            del words[0]  # "Fishmonger Ada Brin told": an occupation opening the sentence, then the name
         if 2 <= len(words) <= 4:
             s, e = words[0][0], words[-1][1]
             surname = loose(skeleton(text[words[-1][0]:e]))
@@ -553,7 +572,9 @@ _OBLIQUE_GOVERNOR = re.compile(
     r"|(?<![\w-])(?:вице-|экс-)?(?:министра|премьера|премьер-министра|представителя|представительницы|главы|посла"
     r"|советника|советницы|президента|председателя|секретаря|пресс-секретаря|губернатора|мэра|директора"
     r"|руководителя|заместителя|депутата|спикера|генсека|помощника|помощницы|эксперта|политолога|аналитика"
-    r"|командующего|начальника)\s+(?:[а-яё-]+\s+){0,3}(?:[А-ЯЁ][а-яё-]+\s+)?"
+    r"|командующего|начальника|казначея|капитана|лидера|адмирала|генерала)\s+(?:[а-яё-]+\s+){0,3}(?:[А-ЯЁ][а-яё-]+\s+)?"
+    r"|(?<![\w-])(?:[Зз]аявлени[еяю]|[Сс]лова|[Оо]бещани[еяю]|[Пп]ризыв|[Пп]редупреждени[еяю]|[Пп]ризнани[еяю])"
+    r"\s+(?:[а-яё-]+\s+){0,3}"
     r"|(?<![\w-])цитиру(?:ет|ют|ет\s+агентство|ют\s+СМИ)\s+(?:[А-ЯЁ][\w-]+\s+)?)$"
 )
 """What puts the name after it in the genitive: "по словам", "по мнению", "со слов" (with the words between),
@@ -635,6 +656,32 @@ def russian_nominative(name: str) -> str | None:
     return result if result != name else None
 
 
+_DATIVE_GOVERNOR = re.compile(
+    r"(?<![\w-])(?:вице-|экс-)?(?:министру|премьеру|премьер-министру|представителю|представительнице|главе|послу"
+    r"|советнику|советнице|президенту|председателю|секретарю|пресс-секретарю|губернатору|мэру|директору"
+    r"|руководителю|заместителю|депутату|спикеру|генсеку|помощнику|помощнице|эксперту|политологу|аналитику"
+    r"|начальнику)\s+(?:[а-яё-]+\s+){0,3}(?:[А-ЯЁ][а-яё-]+\s+)?$")
+"""A role in the dative ("принадлежат министру транспорта Кесселя"): the name after it is in the dative."""
+
+
+def _dative_nominative(name: str) -> str | None:
+    """The nominative of a name in the dative (Густаву Эльгу -> Густав Эльг, Лене Ортис -> Лена Ортис, Анне
+    Ивановой -> Анна Иванова); None when a word has no dative ending to undo and the name is unchanged."""
+    out = []
+    for n, word in enumerate(name.split()):
+        if word.endswith(("ой", "ей")) and n > 0 and word[:-2].endswith(("ов", "ев", "ин", "ск", "цк")):
+            word = word[:-2] + "а"
+        elif word.endswith("у") and len(word) > 3:
+            word = word[:-1]
+        elif word.endswith("ю") and len(word) > 3:
+            word = word[:-1] + "й"
+        elif word.endswith("е") and n == 0 and len(word) > 3:
+            word = word[:-1] + "а"
+        out.append(word)
+    result = " ".join(out)
+    return None if result == name else result
+
+
 def _nominative_stubs(text: str, cast: Cast) -> None:
     """A new person named only in the genitive ("По словам вице-премьера Варнии Павла Сорина") gets a stub in the
     nominative (Павел Сорин); the form met stays an alias. The stub is re-keyed by the nominative surname, so a
@@ -643,11 +690,13 @@ def _nominative_stubs(text: str, cast: Cast) -> None:
         if mention.kind != "new_name" or not mention.actor or not _CYRILLIC.match(mention.text):
             continue
         sentence_start = max(text.rfind(".", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
-        if not _OBLIQUE_GOVERNOR.search(text[max(sentence_start, mention.start - 120):mention.start]):
+        window = text[max(sentence_start, mention.start - 120):mention.start]
+        dative = _DATIVE_GOVERNOR.search(window)
+        if not dative and not _OBLIQUE_GOVERNOR.search(window):
             continue
         if _SUBJECT_VERB.match(text, mention.end):
             continue  # "Жена министра Анна Сорина заявила": the name is the verb's subject, in the nominative
-        nominative = russian_nominative(mention.text)
+        nominative = _dative_nominative(mention.text) if dative else russian_nominative(mention.text)
         if nominative is None:
             continue
         old = mention.actor

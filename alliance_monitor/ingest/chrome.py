@@ -60,7 +60,8 @@ _SUBSCRIBE = re.compile(
     re.IGNORECASE,
 )
 _FURNITURE = re.compile(
-    r"(?:menu|search|skip to (?:main )?content|advertisement|advert|sponsored|end of content|no more pages to load"
+    r"(?:menu|search(?: (?:the|this|our) (?:site|website)| site)?|поиск по сайту|skip to (?:main )?content"
+    r"|advertisement|advert|sponsored|end of content|no more pages to load"
     r"|load(?:ing)? more|asset \d+|image|photo|video|listen(?: to (?:this )?article)?|\d+ min(?:ute)?s? read"
     r"|comments? \(\d+\)|\d+ comments?|show comments|join the conversation|log ?in|sign in|register|accept"
     r"|tags?:.*|topics?:.*|filed under:?.*|reporting by .*|(?:writing|editing|additional reporting) by .*"
@@ -69,9 +70,10 @@ _FURNITURE = re.compile(
     r"|(?:все )?разделы|рубрики|навигация"
     r"|home|news|latest news|all news|top stories|все новости|лента новостей|последние новости|video player\s*close"
     r"|video player|close|save|image caption,?|image source,.*|закрыть|смотреть видео"
+    r"|(?:language|languages|lang|язык|версия)\s*:.*"
     r"|(?:hot ?line|helpline|phone|tel\.?|telephone|fax|e-?mail|address|reception hours|opening hours|office hours"
     r"|горячая линия|телефон|тел\.|факс|адрес|приемная|часы приема|время работы|режим работы)\s*:.*"
-    r"|(?:press release|news release|пресс-релиз|сообщение)\s*(?:no\.?|#|№)\s*[\d/-]+"
+    r"|(?:press release|news release|statement|пресс-релиз|сообщение|заявление)\s*(?:no\.?|#|№)\s*[\d/-]+"
     r"|(?:home|main(?: page)?|news|главная|новости)\s*[|/>»›→]\s*[^|/>»›→]{1,30}"
     r"|[^\W\d_]+(?:[ -][^\W\d_]+){0,2}\s*[>»›→]\s*[^\W\d_]+(?:[ -][^\W\d_]+){0,2})",
 
@@ -105,17 +107,49 @@ _CAPTION = re.compile(r"(?:\b(?:photo|photograph|image|picture|credit|illustrati
 _LIST_ITEM = re.compile(r"[-•·*–—]\s+\S.*")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»“)\]]*$")
 _COPYRIGHT_NAME = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[A-ZА-ЯЁ][\w&.'’ -]{1,40}?)"
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–—]\s*\d{4})?\s*)?[«\"“]?(?P<name>[A-ZА-ЯЁ][\w&.'’ -]{1,40}?)[»\"”]?"
     r"\s*(?:[.,|]|all rights reserved|все права защищены|$)",
     re.IGNORECASE,
 )
-_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|all rights reserved|copyright|tutti i diritti", re.IGNORECASE)
+_COPYRIGHT_BARE = re.compile(r"[«\"“]?(?P<name>[A-ZА-ЯЁ][\w&.'’ -]{1,40}?)[»\"”]?,\s*(?:19|20)\d\d\b")
+"""A footer naming the site and the year without a mark ("Вести Астреля, 2025. Сетевое издание. 18+")."""
+_CORPORATE = re.compile(r"(?:[\s,]+(?:ltd\.?|limited|plc|inc\.?|llc|gmbh|ag|s\.a\.|verlag|media|group|holdings?"
+                        r"|publishing|publications|(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?))+$", re.IGNORECASE)
+"""What a copyright line adds to the publication's name: its company form and a year ("The Valmont Herald Ltd
+2025", "Lindmark Daily Verlag 2025", "Kessel Today Media"): the publisher is the name before it."""
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|all rights reserved|copyright|tutti i diritti|сетевое издание"
+                        r"|(?<![\w+])\d{1,2}\+$", re.IGNORECASE)
 _BYLINE = re.compile(
     r"(?:(?:interview(?:ed)?|text|words|reporting)\s+by|by|di|par|von|por|автор:?|беседовал[аи]?:?"
     r"|интервью\s+(?:записал[аи]?|взял[аи]?):?)\s+(?P<name>[A-ZÀ-ÞĀ-ſА-Я][\w.'’-]+(?:\s+(?:[A-ZÀ-ÞĀ-ſА-Я][\w.'’-]+|de|van|von"
     r"|da|di|del|der|la|le|bin|al)){0,4})(?:\s*[,|–—]\s*(?P<rest>\w[^\n]{0,60}))?",
     re.IGNORECASE,
 )
+_JOURNALIST_ROLE = (r"(?:(?:senior|chief|political|foreign|economics|economy|defence|defense|diplomatic|regional|staff"
+                    r"|special|local|city|news|deputy|managing|business|security|europe|world)\s+){0,2}"
+                    r"(?:reporter|editor|correspondent|writer|columnist|journalist)"
+                    r"|(?:(?:специальный|собственный|старший|политический|главный)\s+)?(?:корреспондент|обозреватель"
+                    r"|редактор|журналист)(?:\s+[а-яё]+){0,2}")
+"""A journalist's role alone ("Reporter", "Political Editor", "Корреспондент"): the byline's, never a headline."""
+_BYLINE_COMMA = re.compile(r"(?P<name>[A-ZÀ-ÞĀ-ſА-ЯЁ][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-ſА-ЯЁ][\w'’-]+){1,2})\s*,\s*"
+                           r"(?P<role>(?:[A-Za-z]+\s+){0,2}(?:" + _JOURNALIST_ROLE + r"))(?P<rest>)", re.IGNORECASE)
+"""A byline without "By", the author's role after a comma: "Harriet Vell, Political Editor"."""
+_EDITION = re.compile(r"(?P<name>[^|·•—–\n]{2,40}?)\s*[|·•—–-]\s*(?:(?:english|russian|international|world|global)"
+                      r"\s+(?:edition|service|version|section)|english|in english|русская\s+(?:версия|служба|редакция)"
+                      r"|на\s+русском(?:\s+языке)?|версия\s+на\s+русском)", re.IGNORECASE)
+"""A masthead naming its language edition ("Lindmark Daily · English Edition", "KESSEL 24 — English service",
+"Линдмаркский курьер — русская версия"): the publisher's name, never the headline."""
+_HANDLE = re.compile(r"@[A-Za-z0-9_]{2,32}")
+"""An account's handle alone on its line: an embedded post begins (its author's name is the line above)."""
+_POST_TIME = re.compile(r"(?:\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[·•|,]\s*)?"
+                        r"(?:[A-Za-zА-Яа-яё]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
+                        r"|\d{1,2}\s+[A-Za-zА-Яа-яё]{3,9}\.?\s+\d{4}(?:\s*г\.)?)(?:\s*[·•|,]\s*\d{1,2}:\d{2}"
+                        r"(?:\s*[AaPp]\.?[Mm]\.?)?)?")
+"""A post's time stamp ("4:12 PM · Mar 21, 2025", "18:40 · 11 ноя. 2025"): the post ends there."""
+_COUNTERS = re.compile(r"(?:[\d.,]+\s*(?:K|M|тыс\.?|млн)?\s+(?:reposts?|retweets?|likes?|views?|replies|quotes"
+                       r"|bookmarks|comments|репост(?:ов|а)?|лайк(?:ов|а)?|отмет(?:ок|ки)|просмотр(?:ов|а)?|ответ(?:ов|а)?"
+                       r"|комментари(?:ев|я|й))\s*)+", re.IGNORECASE)
+"""A post's counters ("1.2K Reposts   3.4K Likes", "12,3 тыс. просмотров")."""
 _BYLINE_IN = re.compile(r"(?P<name>[A-ZÀ-ÞĀ-ſ][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-ſ][\w'’-]+){1,2})\s+in\s+[A-ZÀ-Þ][\w'’-]+"
                         r"(?:\s+[A-ZÀ-Þ][\w'’-]+)?(?P<rest>)")
 """A byline without "By": "Anja Velk in Kessel" (name and where the reporter writes from)."""
@@ -143,9 +177,9 @@ _NOT_PUBLISHER = re.compile(r"\b(?:staff|writer|correspondent|reporter|editor|co
                             r"|read|all rights)\b", re.IGNORECASE)
 _SECTION_LABEL = re.compile(r"[^a-zа-я]{2,80}")
 _MASTHEAD = re.compile(
-    r"(?<![^\W\d_])(?:times|herald|courier|gazette|post|news|press|daily|tribune|journal|wire|today|review|observer"
+    r"(?<![^\W\d_])(?:times|herald|courier|gazette|post|news|press|daily|weekly|monthly|tribune|journal|wire|today|review|observer"
     r"|chronicle|monitor|express|telegraph|standard|record|mail|dispatch|bulletin|radio|tv|пресс|новости|газета"
-    r"|вестник|известия|ведомости|правда|курьер|радио|тв|информ)(?![^\W\d_])",
+    r"|вести|вестник|известия|ведомости|голос|сегодня|правда|курьер|радио|тв|информ)(?![^\W\d_])",
     re.IGNORECASE,
 )
 """Words a publication's name is made of (a masthead line under the headline names the publisher)."""
@@ -282,6 +316,8 @@ def _kind_of(text: str) -> str | None:
         return "reltime"
     if _BYLINE_LABEL.fullmatch(stripped):
         return "byline_label"
+    if re.fullmatch(_JOURNALIST_ROLE, stripped, re.IGNORECASE) or _EDITION.fullmatch(stripped):
+        return "other"
     if (_FURNITURE.fullmatch(stripped) or _TICKER.fullmatch(stripped) or _ADDRESS.fullmatch(stripped) or (
             _CAPTION.search(stripped) and len(stripped.split()) <= 40)
             or (_COOKIES.search(stripped) and len(stripped.split()) <= 30)
@@ -296,11 +332,30 @@ def analyse_layout(text: str) -> Layout:
     kinds: list[str | None] = [_kind_of(line.text) for line in lines]
     blank = [not line.text.strip() for line in lines]
 
+    # An embedded post (X, Telegram): the author's name, the handle, the post's text, its time and its counters are
+    # the page's furniture; the body quotes the post if it quotes it.
+    for i, line in enumerate(lines):
+        if not _HANDLE.fullmatch(line.text.strip()):
+            continue
+        kinds[i] = "embed"
+        author = next((j for j in range(i - 1, max(-1, i - 3), -1) if not blank[j]), None)
+        if author is not None and (_BARE_NAME.fullmatch(lines[author].text.strip()) or (
+                len(lines[author].text.split()) <= 5 and not _SENTENCE_END.search(lines[author].text.strip()))):
+            kinds[author] = "embed"
+        for j in range(i + 1, min(i + 6, len(lines))):
+            if blank[j]:
+                break
+            kinds[j] = "embed"
+            if _POST_TIME.fullmatch(lines[j].text.strip()):
+                if j + 1 < len(lines) and _COUNTERS.fullmatch(lines[j + 1].text.strip()):
+                    kinds[j + 1] = "embed"
+                break
     # Related lists: the heading and every line under it up to a blank line.
     for i, kind in enumerate(kinds):
         if kind == "related_header":
             j = i
-            while j + 1 < len(lines) and not blank[j + 1] and kinds[j + 1] not in ("share_links", "subscription"):
+            while j + 1 < len(lines) and not blank[j + 1] and kinds[j + 1] not in ("share_links", "subscription",
+                                                                                     "copyright"):
                 j += 1
                 kinds[j] = "related_item"
     # A byline's label alone ("Author:", "Written by"): the name under it is the byline.
@@ -345,10 +400,18 @@ def analyse_layout(text: str) -> Layout:
     # Byline near the top (or in the footer); what follows its name may be a date or the publisher.
     layout = Layout(byline_name=labelled_author)
     first_text = next((line.text.strip() for line in lines if line.text.strip()), "")
-    top_name = re.split(r"\s*[|·•]\s*|\s{2,}", first_text)[0]
-    if not re.search(r"[:/>»›→]", top_name) and (
+    edition = _EDITION.fullmatch(first_text)
+    if edition:  # "Lindmark Daily · English Edition": a line declaring an edition names the publication
+        layout.masthead_publisher = edition.group("name").strip()
+        if layout.masthead_publisher.isupper():
+            layout.masthead_publisher = layout.masthead_publisher.title()
+    top_name = edition.group("name").strip() if edition else re.split(r"\s*[|·•]\s*|\s{2,}|\s+[—–]\s+", first_text)[0]
+    acronym = re.fullmatch(r"(?P<short>[A-ZА-ЯЁ]{2,6})\s+(?P<name>[A-ZА-ЯЁ][\w-]*(?:\s+[\w-]+){1,5})", top_name)
+    if acronym and "".join(w[0] for w in acronym.group("name").split()).upper() == acronym.group("short"):
+        layout.top_name = acronym.group("name")  # "KNA Kessel News Agency": the name its initials spell
+    elif not re.search(r"[:/>»›→]", top_name) and (
             _is_name_line(top_name) or (_is_masthead_line(top_name) and top_name.isupper())):
-        layout.top_name = re.sub(r"^the\s+", "", top_name, flags=re.IGNORECASE)
+        layout.top_name = top_name  # "The Lindmark Courier": the article is part of the publication's name
         if layout.top_name.isupper():
             layout.top_name = layout.top_name.title()
     if any(_PRESS_RELEASE.match(lines[i].text.strip()) for i in range(first_prose)) and _is_masthead_line(first_text):
@@ -365,7 +428,7 @@ def analyse_layout(text: str) -> Layout:
         if i < first_prose or i >= footer or dated:
             trimmed = _trimmed(line)
             match = (_BYLINE.fullmatch(trimmed.text) or _BYLINE_IN.fullmatch(trimmed.text)
-                     or _BYLINE_ROLE.fullmatch(trimmed.text))
+                     or _BYLINE_ROLE.fullmatch(trimmed.text) or _BYLINE_COMMA.fullmatch(trimmed.text))
             if match and len(line.text.split()) <= 12 and (header_seen <= 4 or i >= footer):
                 kinds[i] = "byline"
                 name, rest = match.group("name"), match.group("rest")
@@ -414,9 +477,10 @@ def analyse_layout(text: str) -> Layout:
             years = re.findall(r"\b(?:19|20)\d\d\b", lines[i].text)
             if years and layout.copyright_year is None:
                 layout.copyright_year = int(years[-1])
-            match = _COPYRIGHT_NAME.search(lines[i].text)
+            match = _COPYRIGHT_NAME.search(lines[i].text) or _COPYRIGHT_BARE.match(lines[i].text.strip())
             if match and not layout.copyright_publisher and not _NOT_PUBLISHER.search(match.group("name")):
-                layout.copyright_publisher = match.group("name").strip(" .,")
+                name = match.group("name").strip(" .,")
+                layout.copyright_publisher = _CORPORATE.sub("", name).strip(" .,") or name
             kinds[i] = "other"
 
     # The headline: among the lines above the first prose line that are not chrome, the last one before the
@@ -478,6 +542,8 @@ def analyse_layout(text: str) -> Layout:
                 layout.standfirst_lines.discard(standfirst_below)
                 title_line = standfirst_below
             upper = title_line - 1
+            while upper > 0 and blank[upper]:  # a blank line may stand between the headline and the line under it
+                upper -= 1
             if (upper in header and _HEADLINE_SHAPE.search(lines[upper].text.strip())
                     and not _HEADLINE_SHAPE.search(lines[title_line].text.strip())):
                 # "Volkov: “...”" over a plain line: the speaker's words are the headline, the line under it its
@@ -525,6 +591,15 @@ def analyse_layout(text: str) -> Layout:
     for i in date_lines:
         kinds[i] = "printed_date" if i == chosen else "other"
 
+    # The author's note at the end ("Edda Rahn is Nordpost's political correspondent.", "Joel Marsh covers politics
+    # for Kessel Today.", "Ирина Вальд — обозреватель ..."): the byline's, not the article's.
+    if layout.byline_name:
+        bio = re.compile(re.escape(layout.byline_name) + r"(?:\s+(?:is|was|covers|writes|reports|edits|has\s+(?:been"
+                         r"|covered|written|reported))(?![\w'’])|\s+[—–]\s+[а-яё])")
+        for i in range(first_prose + 1, len(lines)):
+            if kinds[i] is None and not blank[i] and bio.match(lines[i].text.strip()) and len(
+                    lines[i].text.split()) <= 40:
+                kinds[i] = "other"
     # A pull quote: a paragraph that is only a quotation the article quotes again elsewhere (furniture that
     # repeats the body's words in large type).
     for i in range(first_prose, footer):
@@ -548,9 +623,12 @@ def masthead_publisher(layout: Layout, url: str | None) -> str | None:
     if layout.top_name:
         host = re.sub(r"^(?:www\d?|m|en|ru)\.", "", re.sub(r"^https?://", "", url or "").split("/")[0].lower())
         label = re.sub(r"[^a-z0-9]", "", host.split(".")[0]) if host else ""
-        capitalised = all(w[0].isupper() for w in _WORD.findall(layout.top_name))
+        found = _WORD.findall(layout.top_name)
+        # (a Russian name capitalises its first word only: "Линдмаркский курьер")
+        capitalised = all(w[0].isupper() for w in found) or (
+            bool(found) and found[0][0].isupper() and bool(re.match(r"[А-ЯЁ]", found[0])))
         if (capitalised and _MASTHEAD.search(layout.top_name)) or (
-            label and re.sub(r"[^a-z0-9]", "", layout.top_name.lower()) == label
+            label and re.sub(r"[^a-z0-9]", "", re.sub(r"^the\s+", "", layout.top_name.lower())) == label
         ):
             return layout.top_name
     return layout.reporter or layout.issuer
@@ -579,7 +657,7 @@ _REPORTER = re.compile(
 «Гаваньинформ»", "This article appears in the September issue of Harbour Monthly", "Source: Nordpost"."""
 _PULL_QUOTE = re.compile(r"[“\"«„](?P<words>[^“”\"«»„]+)[”\"»“]")
 _HEADLINE_SHAPE = re.compile(r"^[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё'’-]+(?:\s[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё'’-]+)?:\s+[^|]+$"
-                             r"|^[“\"«„][^|]+$")
+                             r"|^[“\"«„‘'][^|]+$")
 """A headline's own shape: "Speaker: words" or a quotation first."""
 _PRESS_RELEASE = re.compile(r"(?:press release|news release|пресс-релиз)\b", re.IGNORECASE)
 _FUNCTION_WORDS = {"of", "the", "and", "for", "on", "de", "и", "по", "при"}
@@ -721,13 +799,15 @@ def _content(layout: Layout, lines: list[Line], kinds: list[str | None], blank: 
                 else:
                     layout.dateline_day = month_day(when)
             break
-    longer = [n for n in (layout.byline_publisher, layout.copyright_publisher) if n]
+    longer = [n for n in (layout.byline_publisher, layout.copyright_publisher, layout.top_name) if n]
     if layout.publisher and layout.publisher.isupper() and longer:
         # "(AP)" in the dateline, "Associated Press" in the byline or the copyright line: the full name
         for name in longer:
             initials = "".join(w[0] for w in re.sub(r"^The\s+", "", name).split() if w[0].isupper())
-            # "(AP)" for Associated Press; "ИНТЕРВАРН" in capitals for Интерварн
-            if initials == layout.publisher or name.upper() == layout.publisher:
+            every = "".join(w[0] for w in re.sub(r"^The\s+", "", name).split()).upper()
+            # "(AP)" for Associated Press; "ИНТЕРВАРН" in capitals for Интерварн; "(КИА)" for Кессельское
+            # информационное агентство
+            if layout.publisher in (initials, every) or name.upper() == layout.publisher:
                 layout.publisher = name
                 break
     if layout.publisher and layout.publisher.isupper() and len(layout.publisher) > 4:

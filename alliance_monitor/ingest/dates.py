@@ -220,7 +220,11 @@ def find_dates(text: str) -> list[DateReading]:
 
 _YEAR = re.compile(r"(?<![\d,.])(?P<y>1[89]\d\d|20\d\d)(?![\d,]\d)")
 _MONTH_YEAR = re.compile(r"\b" + _MONTH + r"\s+(?P<y>1[89]\d\d|20\d\d)\b")
-_FUTURE_CUE = re.compile(r"\b(?:by|until|till|through|before|in time for)\s+$", re.IGNORECASE)
+_FUTURE_CUE = re.compile(r"\b(?:by|until|till|through|before|in time for|к|до)\s+$", re.IGNORECASE)
+_WILL_BEFORE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to|будет|будут)\s+(?:(?!since\b|after\b"
+                          r"|ago\b|last\b|с\b|после\b)[^\s.;!?]+\s+){0,5}(?:in|в)\s+$", re.IGNORECASE)
+"""A year after a future verb in its clause ("will be finished in 2027", "будет достроен в 2027 году"): a plan,
+no clue to when the text was written."""
 _WILL_AFTER = re.compile(r"^[^.;!?]{0,60}\b(?:will|would|plans?|planned|is to|are to|expected)\b")
 
 
@@ -248,7 +252,8 @@ def time_clues(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer) ->
                 continue
             before = text[max(start, match.start() - 20):match.start()]
             after = text[match.end():min(end, match.end() + 80)]
-            if _FUTURE_CUE.search(before) or _WILL_AFTER.search(after):
+            if (_FUTURE_CUE.search(before) or _WILL_AFTER.search(after)
+                    or _WILL_BEFORE.search(text[max(start, match.start() - 60):match.start()])):
                 continue
             clues.append(TimeClue(match.group("y"), match.start(), match.end(), match.group(0)))
         for event in gazetteer.events:

@@ -171,9 +171,26 @@ def test_scare_quotes_and_single_words_are_terms() -> None:
                                                      ("coordinator", True)]
 
 
-def test_a_single_word_is_a_term_even_when_a_speaker_is_named() -> None:
+def test_a_named_speakers_one_word_after_a_verb_of_naming_is_their_quote() -> None:
+    # The data standard (the lead's decision, round 6): a scare quote is the author's distancing; a word a named
+    # speaker is said to call something is that speaker's quote, in English as in Russian ("назвал «...»").
     (q,) = run('Novak called the plan "premature".')
-    assert q.is_term
+    assert not q.is_term and speakers(q) == ["novak"]
+    (q,) = run('Jan Novak dubbed the proposal "reckless" on Monday.')
+    assert not q.is_term and speakers(q) == ["novak"]
+    (q,) = run("Новак назвал план «преждевременным».")
+    assert not q.is_term and speakers(q) == ["novak"]
+
+
+@pytest.mark.parametrize("text", [
+    'The so-called "peacekeepers" stayed in the port.',
+    'Novak defended what his critics call his "realism".',  # critics are named by no name: their word, the author's
+    'What critics call the "blockade" began in May.',
+    'Novak called for a "reset" of the talks.',  # "called for" names nothing
+    'The plan is "premature".',
+])
+def test_an_authors_scare_quote_with_no_named_speaker_calling_it_so_stays_a_term(text: str) -> None:
+    assert [q.is_term for q in run(text)] == [True]
 
 
 def test_curly_quotes_and_guillemets() -> None:

@@ -701,16 +701,18 @@ def test_the_fourth_fresh_batch_now_development_meets_the_targets() -> None:
     assert totals.articles == 24 and totals.failures() == [] and totals.confident_wrong_dates == 0
 
 
-def test_the_fifth_fresh_batch_held_out_never_has_a_confident_wrong_date() -> None:
-    # fresh5/ is the clean held-out batch of round 5 (README: scored once, its lines in fresh5.scored.txt: well
-    # below the targets). Only what held there is asserted, so that no rule is tuned to pass this test.
+def test_the_fifth_fresh_batch_now_development_meets_the_targets() -> None:
+    # fresh5/ was the clean estimate of round 5 (README: scored once, in fresh5.scored.txt: recall 89.7%, speakers
+    # 70.5%, title 79%, publisher 58%, 6 pieces of chrome as content). Round 6 read its misses and fixed them as
+    # kinds on new dev/ articles (d134-d189), so it is development data now, held to the targets like fresh4/: a
+    # development figure, not a measure.
     totals = corpus_totals(evaluate_corpus(CORPUS / "fresh5"))
-    assert totals.articles == 24 and totals.confident_wrong_dates == 0
+    assert totals.articles == 24 and totals.failures() == [] and totals.confident_wrong_dates == 0
 
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
-    assert totals.articles >= 133 and totals.failures() == []
+    assert totals.articles >= 189 and totals.failures() == []
 
 
 
@@ -802,3 +804,221 @@ def test_gold_chrome_is_located_as_a_whole_line_first(tmp_path: Path) -> None:
                     encoding="utf-8")
     start = article.index("\nKessel\n") + 1
     assert load_gold(gold, article).chrome == [(start, start + len("Kessel"))]
+
+
+# --- round 6: the kinds behind fresh5's misses (each reproduced on dev/ d134-d189) ------------------------------
+
+
+@pytest.mark.parametrize(("page", "title", "publisher"), [
+    ("Sellin Star · English Edition\n\n„We will not sign a map we have not seen“: fishermen reject the draft border "
+     "chart\n\nPublished on 4 October 2025 at 07:30 CET\nby Aino Rask" + BODY, "„We will not sign a map we have not "
+     "seen“: fishermen reject the draft border chart", "Sellin Star"),
+    ("ВАРНИЯ СЕГОДНЯ — русская служба\n12 ноября 2025, 10:15\n\nВальд: «Бюджет будет утвержден»" + BODY,
+     "Вальд: «Бюджет будет утвержден»", "Варния Сегодня"),
+])
+def test_an_edition_line_names_the_publisher_and_is_never_the_title(page: str, title: str, publisher: str) -> None:
+    d = draft(page)
+    assert (d.document["source"]["title"], d.document["source"]["publisher"]) == (title, publisher)
+
+
+@pytest.mark.parametrize("page", [
+    "PORT AUTHORITY OF SELLIN\nHome / News\nLanguage: EN | RU\nSearch the site\n\nStatement No. 41\n"
+    "02.06.2025 16:00\n\n"
+    "Statement on the ferry incident" + BODY,
+    "ВЕДОМСТВО ПОРТА СЕЛЛИН\nГлавная / Новости\nЯзык: RU | EN\nПоиск по сайту\n\nПресс-релиз № 7\n02.06.2025 16:00\n\n"
+    "Statement on the ferry incident" + BODY,
+])
+def test_search_boxes_and_language_selectors_are_never_the_title(page: str) -> None:
+    assert draft(page).document["source"]["title"] == "Statement on the ferry incident"
+
+
+@pytest.mark.parametrize("page", [
+    "Harbour Record\n\n'We were told, \"Next year\"': dockers lose patience\n\nCrane crews say repairs never came\n\n"
+    "Mette Lind, Ports Editor\nThursday 12 June 2025 08:10 GMT" + BODY,
+    "Coast News\nNews | Harbour | Weather\n\nBy Petra Holm\nReporter\n9 September 2025\n\n'We were told, "
+    "\"Next year\"': dockers lose patience"
+    + BODY,
+    "Голос Астреля\nНовости | Порт | Погода\n\nАвтор: Ольга Стрем\nКорреспондент\n3 марта 2025\n\n'We were "
+    "told, \"Next year\"': dockers lose "
+    "patience" + BODY,
+])
+def test_a_journalists_role_is_the_bylines_never_the_title(page: str) -> None:
+    assert draft(page).document["source"]["title"] == "'We were told, \"Next year\"': dockers lose patience"
+
+
+@pytest.mark.parametrize(("footer", "publisher"), [
+    ("© Valmont Sunday Courier Ltd 2025", "Valmont Sunday Courier"),
+    ("Copyright © 2025 Astrell Evening Media. All rights reserved.", "Astrell Evening"),
+    ("© Lindmark Daily Verlag 2025", "Lindmark Daily"),
+    ("© Вальмонтский вестник 2025. Перепечатка только с согласия редакции.", "Вальмонтский вестник"),
+    ("© «Тарнский вестник», 2025. 16+", "Тарнский вестник"),
+    ("Селлинские известия, 2025. Сетевое издание. 18+", "Селлинские известия"),
+])
+def test_a_copyright_line_names_the_publisher_without_company_form_or_year(footer: str, publisher: str) -> None:
+    page = "Pact story\nBy Lena Ortis\nFebruary 23, 2024" + BODY + "\nRead also:\nAnother story\n" + footer + "\n"
+    assert draft(page).document["source"]["publisher"] == publisher
+
+
+@pytest.mark.parametrize(("masthead", "publisher"), [
+    ("VPA Varnian Press Agency", "Varnian Press Agency"),
+    ("КИА Кессельское информационное агентство", "Кессельское информационное агентство"),
+    ("THE SELLIN OBSERVER", "The Sellin Observer"),
+])
+def test_a_masthead_spells_out_its_initials_and_keeps_its_article(masthead: str, publisher: str) -> None:
+    page = masthead + "\n\nPact story\n\n08.10.2025 11:05\n\nSELLIN, 8 October (" + masthead.split()[0] + ") – The "\
+        "ministers met on Monday and talked for a long time about the ports and the patrols.\n"
+    if masthead.startswith("THE"):
+        page = masthead + "\nFriday, 7 March 2025\n\nPact story" + BODY
+    assert draft(page).document["source"]["publisher"] == publisher
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council said the tunnel will be opened to traffic in 2028, a year late.",
+    "Мэрия сообщила, что мост будет достроен в 2029 году.",
+])
+def test_a_planned_year_is_no_clue_against_the_printed_date(sentence: str) -> None:
+    d = draft("Pact story\nPublished on 3 February 2025 at 09:00 CET\n\n" + sentence + "\n")
+    assert (d.date.date, d.date.confidence) == ("2025-02-03", "high")
+
+
+@pytest.mark.parametrize(("page", "chrome"), [
+    ('Pact story\nKaja Morn\n5 August 2025\n\nThe council chair, Olof Brand, said it would "keep Tarn for Tarn".\n\n'
+     'Kaja Morn is a former ferry captain and the author of "Salt and Timetables".\n', "Salt and Timetables"),
+    ("Пакт\nАвтор: Дина Ларс\n5 августа 2025\n\nМэр Оскар Лунд сказал, что сбор «пойдет на причалы».\n\n"
+     "Дина Ларс — обозреватель и автор книги «Соль и расписания».\n", "Соль и расписания"),
+])
+def test_the_authors_note_at_the_end_is_chrome(page: str, chrome: str) -> None:
+    d = draft(page)
+    assert all(q.text != chrome for q in d.quotes) and len(quotes(d)) == 1
+
+
+@pytest.mark.parametrize(("embed", "said"), [
+    ("Lotta Brenn\n@BrennSenate\nKessel cannot set our deadlines. #quotas\n1:44 PM · Jun 3, 2025\n842 Reposts   2.1K "
+     "Likes", 'In her post, Brenn wrote: "Kessel cannot set our deadlines."'),
+    ("Лотта Бренн\n@BrennSenat\nКессель не будет назначать нам сроки.\n13:44 · 3 июня 2025\n842 репоста",
+     "В своем посте Бренн написала: «Кессель не будет назначать нам сроки»."),
+])
+def test_an_embedded_post_is_furniture_and_the_body_under_it_stays(embed: str, said: str) -> None:
+    page = ("Pact story\nBy Ola Strand\nJune 3, 2025\n\nSenate Speaker Lotta Brenn rejected the deadline on Tuesday in "
+            "a short post.\n\n" + embed + "\n\n" + said + "\n")
+    d = draft(page)
+    assert names(d, only(d)) == ["Lotta Brenn"]
+    assert d.layout.in_chrome(page.index("@Brenn"), page.index("@Brenn") + 5)
+
+
+@pytest.mark.parametrize(("label", "page"), [
+    ("Halvorsen", "Harbour Weekly\n\nA port, not a border\n10 April 2025\n\nIngrid Halvorsen has run the port for "
+     "eleven years. We met her on the quay.\n\nHarbour Weekly: How long are the queues?\n\nHalvorsen: Six hours on "
+     "Monday. We are a port, not a border.\n\nHarbour Weekly: Will you ask the ministry?\n\nHalvorsen: I have asked "
+     "twice. The answer was \"wait\".\n"),
+    ("Браск", "Курьер\n\nПошлины не политика\n10 апреля 2025\n\nМинистр торговли Кесселя Ханна Браск дала интервью "
+     "нашей газете.\n\nКурьер: Зачем пошлины?\n\nБраск: Потому что Варния начала первой. Мы лишь ответили.\n\n"
+     "Курьер: Когда их отменят?\n\nБраск: Когда отменят варнийские.\n"),
+])
+def test_a_qa_interviews_answers_are_the_interviewees_quotes(label: str, page: str) -> None:
+    d = draft(page)
+    found = quotes(d)
+    assert [q.text for q in found] == [line.split(": ", 1)[1] for line in page.splitlines()
+                                       if line.startswith(label + ": ")]
+    assert {tuple(names(d, q)) for q in found} == {(("Ingrid Halvorsen",) if label == "Halvorsen"
+                                                   else ("Ханна Браск",))}
+
+
+@pytest.mark.parametrize(("paragraph", "pieces", "speaker"), [
+    ('"It took three years," Defence Minister Rune Falk told reporters in Sellin, "and three days for the rest."',
+     ["It took three years,", "and three days for the rest."], "Rune Falk"),
+    ("«Мы три года договаривались, — сказал министр обороны Кесселя Руне Фальк, — и три дня обо всем остальном».",
+     ["Мы три года договаривались", "и три дня обо всем остальном"], "Руне Фальк"),
+])
+def test_a_split_quote_is_two_pieces_of_one_speaker(paragraph: str, pieces: list[str], speaker: str) -> None:
+    d = draft("Pact story\n\n" + paragraph + "\n")
+    assert [q.text for q in quotes(d)] == pieces and [names(d, q) for q in quotes(d)] == [[speaker]] * 2
+
+
+@pytest.mark.parametrize(("page", "speaker"), [
+    ('Pact story\n\nPresenting the accounts, Oskar Ekman said:\n\n"We paid for patrols with radar money.\n\n'
+     '"We cannot do that twice."\n', "Oskar Ekman"),
+    ("Пакт\n\nПредставляя отчет, казначей Оскар Экман сказал:\n\n«Мы оплатили патрули деньгами радаров.\n\n"
+     "«Второй раз так не получится».\n", "Оскар Экман"),
+    ('Pact story\n\nThe breakwater would be finished before winter, Edvin Hake said. "The island has waited long '
+     'enough."\n', "Edvin Hake"),
+    ("Пакт\n\nНа причале Эдвин Хаке был в хорошем настроении. «Я видел чертежи, и они прекрасны».\n", "Эдвин Хаке"),
+])
+def test_a_quote_standing_alone_takes_the_speaker_of_the_sentence_before(page: str, speaker: str) -> None:
+    d = draft(page)
+    assert quotes(d) and all(names(d, q) == [speaker] for q in quotes(d))
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    ('"We do not need a partner." The reply came within hours from Kessel\'s transport minister, Signe Aal.',
+     "Signe Aal"),
+    ("«Нам не нужен партнер». Эти слова принадлежат министру транспорта Кесселя Густаву Эльгу.", "Густав Эльг"),
+    ("Заявление казначея Ингвара Толля о том, что касса «почти пуста», вызвало споры.", "Ингвар Толль"),
+    ('Treasurer Ingvar Toll\'s warning that the coffers were "almost empty" set off an argument.', "Ingvar Toll"),
+])
+def test_a_speaker_named_in_an_oblique_case_or_the_next_sentence(paragraph: str, speaker: str) -> None:
+    d = draft("Pact story\n\n" + paragraph + "\n")
+    assert names(d, only(d)) == [speaker]
+
+
+@pytest.mark.parametrize(("page", "speaker"), [
+    ("Пакт\n\nДелегацию возглавил министр иностранных дел Матс Оберг.\n\n«Мы ответим по существу», — сказал глава "
+     "варнийской дипломатии журналистам.\n", "Матс Оберг"),
+    ("Пакт\n\nМинистр транспорта Кесселя Сольвейг Аск пообещала новый паром.\n\nМинистр также отметила, что старый "
+     "паром «доработает сезон, но не больше».\n", "Сольвейг Аск"),
+])
+def test_a_role_alone_or_its_periphrasis_names_the_person_given_it(page: str, speaker: str) -> None:
+    d = draft(page)
+    assert names(d, only(d)) == [speaker]
+
+
+@pytest.mark.parametrize(("page", "body"), [
+    ("Пакт\n\nМИД Варнии опубликовал ответ. В ведомстве заявили, что «пошлины нарушают соглашение», которое, по "
+     "мнению Варнии, действует.\n", "МИД Варнии"),
+    ("Пакт\n\nМинистерство обороны Кесселя проведет учения.\n\n«Учения плановые и ни против кого», — сообщили в "
+     "пресс-службе министерства.\n", "Министерство обороны Кесселя"),
+    ('Pact story\n\nKessel\'s defence ministry will hold drills.\n\n"The drills are routine and aimed at no one," the '
+     "ministry's press office said.\n", "Kessel's defence ministry"),
+    ("Пакт\n\nМинистерство регионального развития Кесселя ответило на запрос: проект «еще не прошел экспертизу».\n",
+     "Министерство регионального развития Кесселя"),
+    ('Pact story\n\nThe Ministry of Transport of the Republic of Kessel notes the ferry will sail.\n\n"Every crossing '
+     'will carry a second engineer," the statement says.\n', "Ministry of Transport of the Republic of Kessel"),
+    ('Pact story\n\nThe Harbour Compact secretariat said it was "ready to host talks at any time".\n',
+     "Harbour Compact secretariat"),
+    ('Pact story\n\nBaywise, which runs the ferry for the island council, said it would publish "a timetable that '
+     'holds".\n', "Baywise"),
+])
+def test_a_body_named_by_a_common_noun_its_press_service_or_a_long_name_speaks(page: str, body: str) -> None:
+    compact = Actor(id="harbour-compact", name="Harbour Compact", aliases=["the Compact"], kind="organisation")
+    d = draft(page, known=Known(actors=[*KNOWN.actors, compact]))
+    assert names(d, only(d)) == [body]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    ('Baker Anneli Sund told the Herald: "Flour comes twice a week now, not daily."', ["Anneli Sund"]),
+    ('Tor Ekdahl said talks would resume. One woman at the terminal said nobody had warned them. "We learned it '
+     'from the radio," she said.', []),
+    ("Директор Тур Экдаль сказал, что переговоры продолжатся. Одна из пассажирок рассказала, что никто не "
+     "предупредил. «Мы узнали об этом по радио», — сказала она.", []),
+    ('As one trawlerman in Tarn put it to me: "Rules for whom?"', []),
+    ('Senate Speaker Anton Rieck sat under a chart of Kessel Bay. "Treaties are slow on purpose," he said.',
+     ["Anton Rieck"]),
+])
+def test_the_one_told_an_unnamed_person_and_a_place_are_never_the_speaker(paragraph: str,
+                                                                          speaker: list[str]) -> None:
+    d = draft("Pact story\n\n" + paragraph + "\n")
+    assert names(d, only(d)) == speaker
+
+
+@pytest.mark.parametrize(("paragraph", "said", "label"), [
+    ("Спикер Арман Токбаев возразил, что закон «О портах» «ничего не отнимает у рыбаков». Сенатор Олаф Нюберг, "
+     "которого газета называет «последним лоцманом сената», молчит.", "ничего не отнимает у рыбаков",
+     "последним лоцманом сената"),
+    ('Speaker Arman Tokbayev replied that the "Ports Act" "takes nothing away from fishermen". Senator Olaf Nyberg, '
+     'whom the local paper calls "the last harbour pilot", is silent.', "takes nothing away from fishermen",
+     "the last harbour pilot"),
+])
+def test_a_name_in_quotes_ends_no_clause_and_a_label_nobody_says_is_a_term(paragraph: str, said: str,
+                                                                            label: str) -> None:
+    d = draft("Pact story\n\n" + paragraph + "\n")
+    assert [q.text for q in quotes(d)] == [said] and label in [q.text for q in d.quotes if q.is_term]
