@@ -50,8 +50,9 @@ from alliance_monitor.validate import check
 from alliance_monitor.yamlio import atomic_writer
 
 CACHE_ENV = "ALLIANCE_MONITOR_CACHE"
-FORMAT = 3
-"""Bumped when the entry's layout changes (the engine's source hash changes with it anyway)."""
+FORMAT = 4
+"""Bumped when the entry's layout changes (the engine's source hash changes with it anyway). 4: records are
+slotted dataclasses (models.Record), not BaseModel instances."""
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -249,7 +250,7 @@ def _pack(value: Any) -> bytes:
     at once: with the whole uncompressed pickle, the cache write of a start without the compiled cache rose 36 MB
     above the build (single run, 2026-11-30). Here a pickle ends every PACK_SLICE records and the output is
     compressed as it is written. Objects shared across slices are written once per slice (the ids of the 7
-    dimensions, the ~30 `model_fields_set` sets: kilobytes). `_unpack` gives back an equal value.
+    dimensions: kilobytes). `_unpack` gives back an equal value.
     """
     sink = _Compressing()
     if isinstance(value, tuple):

@@ -35,8 +35,6 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from pydantic import BaseModel
-
 from alliance_monitor.load import Dataset
 from alliance_monitor.models import (
     Actor,
@@ -45,6 +43,7 @@ from alliance_monitor.models import (
     Dimension,
     Event,
     Quote,
+    Record,
     Signal,
     Source,
     State,
@@ -171,7 +170,7 @@ class Table:
 
 @dataclass(frozen=True)
 class _RecordTable:
-    model: type[BaseModel]
+    model: type[Record]
     description: str
     primary_key: str
     foreign_keys: tuple[tuple[str, str, str], ...] = ()
@@ -285,7 +284,8 @@ def _column(name: str, prop: dict[str, Any], defs: dict[str, Any], required: boo
 
 
 @functools.cache  # the models do not change while the process runs; pydantic's schema takes ~5 ms a model
-def _columns(model: type[BaseModel], exclude: tuple[str, ...]) -> tuple[Column, ...]:
+def _columns(spec: _RecordTable) -> tuple[Column, ...]:
+    model, exclude = spec.model, spec.exclude
     schema = model.model_json_schema(mode="validation")
     defs = schema.get("$defs", {})
     required = set(schema.get("required", []))
@@ -302,7 +302,7 @@ def open_tables(ds: Dataset) -> list[Table]:
     records = export_records(ds)
     tables: dict[str, Table] = {}
     for kind, spec in _RECORD_TABLES.items():
-        columns = _columns(spec.model, spec.exclude)
+        columns = _columns(spec)
         names = [c.name for c in columns]
         rows = [{name: record.get(name) for name in names} for record in records[kind]]
         tables[kind] = Table(kind, spec.description, columns, (spec.primary_key,),

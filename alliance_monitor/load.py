@@ -14,9 +14,10 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from alliance_monitor.models import (
+    EXTRA_FIELD_ERRORS,
     RECORD_FILES,
     RECORD_KEYS,
     RULE_ERROR,
@@ -27,6 +28,7 @@ from alliance_monitor.models import (
     Codebook,
     Event,
     Quote,
+    Record,
     Signal,
     Source,
 )
@@ -65,7 +67,7 @@ class InvalidDataset(Exception):
         self.problems = problems
 
 
-R = TypeVar("R", bound=BaseModel)
+R = TypeVar("R", bound=Record)
 
 
 class DataFile:
@@ -127,43 +129,6 @@ class Parsed:
         return self.records.get(kind, [])
 
 
-def share_fields_sets(records: Iterable[BaseModel], shared: dict[frozenset[str], set[str]]) -> None:
-    """Let models with the same set fields share one `model_fields_set` object.
-
-    pydantic gives every instance its own set of the names it was given: 75 MB of the 250 MB a 1000x dataset
-    takes, for ~30 distinct sets (`shared`, kept from one call to the next). Done as each file is read, so the
-    peak of a load never holds the copies. The models are frozen, so nothing can add to a set (pydantic's model_copy
-    copies it before updating), and the shared sets are equal to the ones they replace.
-    """
-    nested: dict[type, tuple[str, ...]] = {}  # per model class, the fields whose annotation can hold a model
-    stack = list(records)
-    while stack:
-        record = stack.pop()
-        names = record.__pydantic_fields_set__
-        canonical = shared.setdefault(frozenset(names), names)
-        if canonical is not names:
-            object.__setattr__(record, "__pydantic_fields_set__", canonical)
-        kind = type(record)
-        holders = nested.get(kind)
-        if holders is None:
-            holders = nested[kind] = tuple(name for name, info in kind.model_fields.items()
-                                           if _mentions_model(info.annotation))
-        for name in holders:
-            value = record.__dict__[name]
-            if type(value) is list:
-                stack.extend(v for v in value if isinstance(v, BaseModel))
-            elif isinstance(value, BaseModel):
-                stack.append(value)
-
-
-def _mentions_model(annotation: Any) -> bool:
-    """Whether a field's annotation (through unions, lists, Annotated) names a pydantic model."""
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return True
-    return any(_mentions_model(arg) for arg in getattr(annotation, "__args__", ()) or ()) or (
-        getattr(annotation, "__origin__", None) is not None and _mentions_model(annotation.__origin__))
-
-
 def display_path(path: Path) -> str:
     try:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
@@ -187,10 +152,10 @@ def _validation_problems(
             loc = (*loc, *item.get("ctx", {}).get("at", ()))
         line, field_path = locate(raw, loc)
         message = item["msg"]
-        explained = explain_value(raw, loc) if item["type"] != "extra_forbidden" else None
+        explained = explain_value(raw, loc) if item["type"] not in EXTRA_FIELD_ERRORS else None
         if explained:  # `troops: 02500`: say what YAML read and how to write it, not "not a valid integer"
             message = explained
-        elif item["type"] == "extra_forbidden":
+        elif item["type"] in EXTRA_FIELD_ERRORS:
             message = "unknown field (not in the schema)"
         elif item["type"] == "missing":
             message = "required field is missing"
@@ -240,7 +205,6 @@ def _nfc_problems(origin: DataFile, indexes: list[int | None], items: list[Any],
 def parse(data_dir: Path) -> Parsed:
     """Read and schema-check every data file; cross-record rules are `validate.check`'s job."""
     parsed = Parsed(data_dir=data_dir)
-    shared_sets: dict[frozenset[str], set[str]] = {}
     if not data_dir.is_dir():
         parsed.problems.append(Problem(str(data_dir), 0, "(folder)", "", "data folder does not exist"))
         return parsed
@@ -293,7 +257,6 @@ def parse(data_dir: Path) -> Parsed:
                 items[position] = None
         if not_nfc:
             parsed.problems.extend(_nfc_problems(origin, indexes, items, shown, kind))
-        share_fields_sets((r.record for r in located), shared_sets)
         del raw, items  # the plain document is no longer needed: the records and the file's bytes stay
         parsed.records[kind] = located
     return parsed

@@ -6,16 +6,14 @@ import json
 from pathlib import Path
 from typing import Any
 
-from pydantic import TypeAdapter
-
-from alliance_monitor.models import RECORD_FILES, SINGLETON_FILES
+from alliance_monitor.models import RECORD_FILES, SINGLETON_FILES, json_schema
 from alliance_monitor.yamlio import replace_files_together
 
 
 def schema_for(kind: str) -> dict[str, Any]:
     model = RECORD_FILES[kind]
     target: Any = model if kind in SINGLETON_FILES else list[model]  # type: ignore[valid-type]
-    schema: dict[str, Any] = TypeAdapter(target).json_schema(mode="validation")
+    schema = json_schema(target)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = f"{kind}.yaml"
     return schema

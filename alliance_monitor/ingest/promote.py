@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from alliance_monitor.ingest.draft import DRAFT_KEYS
 from alliance_monitor.load import display_path
-from alliance_monitor.models import RECORD_FILES, Actor, Event, Quote, Signal, Source
+from alliance_monitor.models import EXTRA_FIELD_ERRORS, RECORD_FILES, Actor, Event, Quote, Record, Signal, Source
 from alliance_monitor.validate import validate
 from alliance_monitor.yamlio import LineDict, YamlError, dump_yaml, locate, read_yaml, replace_files_together
 
@@ -58,7 +58,7 @@ def _field_loc(dotted: str) -> tuple[int | str, ...]:
 
 
 def _check_records(
-    shown: str, section: str, raw: Any, model: type[BaseModel]
+    shown: str, section: str, raw: Any, model: type[Record]
 ) -> tuple[list[dict[str, Any]], list[str], dict[str, Any]]:
     """Model-check one draft section; returns canonical records, problems, and raw records by id."""
     items: list[Any] = [raw] if section == "source" else list(raw or [])
@@ -76,7 +76,7 @@ def _check_records(
         except ValidationError as err:
             for e in err.errors(include_url=False):
                 line, field_path = locate(item, tuple(e["loc"]))
-                message = "unknown field (not in the schema)" if e["type"] == "extra_forbidden" else (
+                message = "unknown field (not in the schema)" if e["type"] in EXTRA_FIELD_ERRORS else (
                     "required field is missing" if e["type"] == "missing" else e["msg"].removeprefix("Value error, "))
                 problems.append(f"{shown}:{line}: {section}.{label}.{field_path}: {message}")
             continue
@@ -85,7 +85,7 @@ def _check_records(
     return records, problems, by_id
 
 
-def _dump(record: BaseModel) -> dict[str, Any]:
+def _dump(record: Record) -> dict[str, Any]:
     """A record as data in model field order; None is dropped only where the field has a default (a required
     field that may be null, like a source's printed_date, keeps its explicit null)."""
     data = record.model_dump(mode="json")
@@ -114,7 +114,7 @@ def plan_promotion(draft_path: Path, data_dir: Path) -> tuple[dict[Path, str], d
     if not isinstance(raw.get("source"), dict):
         problems.append(f"{shown}:{raw.key_lines.get('source', 1)}: source: the draft needs a source mapping")
         raise PromoteError(problems)
-    models: dict[str, type[BaseModel]] = {"source": Source, "actors": Actor, "quotes": Quote, "signals": Signal,
+    models: dict[str, type[Record]] = {"source": Source, "actors": Actor, "quotes": Quote, "signals": Signal,
                                           "events": Event}
     new: dict[str, list[dict[str, Any]]] = {}
     raw_by_id: dict[str, Any] = {}

@@ -29,7 +29,6 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 import yaml
-from pydantic import BaseModel
 
 from alliance_monitor import export, models, views
 from alliance_monitor.citation import bibtex_text, cite, template_citation
@@ -71,13 +70,13 @@ def _plain(value: Any) -> Any:
 # --- every field described -------------------------------------------------------------------------------------
 
 
-def _record_models() -> list[type[BaseModel]]:
+def _record_models() -> list[type[models.Record]]:
     return [m for m in vars(models).values()
             if isinstance(m, type) and issubclass(m, models.Record) and m is not models.Record]
 
 
 @pytest.mark.parametrize("model", _record_models(), ids=lambda m: m.__name__)
-def test_every_model_field_has_a_description(model: type[BaseModel]) -> None:
+def test_every_model_field_has_a_description(model: type[models.Record]) -> None:
     """A field without a docstring would be an undocumented column in every export and in schema/."""
     missing = [name for name, info in model.model_fields.items() if not (info.description or "").strip()]
     assert not missing, f"{model.__name__}: add a docstring under {missing}"
@@ -91,7 +90,7 @@ def test_every_exported_column_is_described(dataset: Dataset) -> None:
             assert column.description.strip(), f"{table.name}.{column.name}"
     by_name = {t.name: t for t in tables}
     # every field of every exported model is a column, in the model's order
-    cases: list[tuple[str, type[BaseModel], tuple[str, ...]]] = [
+    cases: list[tuple[str, type[models.Record], tuple[str, ...]]] = [
         ("quotes", models.Quote, ()), ("signals", models.Signal, ()), ("alliance", models.Alliance, ("states",)),
         ("changelog", models.ChangelogEntry, ())]
     for kind, model, skip in cases:

@@ -9,16 +9,16 @@ import pytest
 from alliance_monitor.ingest.actors import ActorIndex, find_cast
 from alliance_monitor.ingest.gazetteer import load_gazetteer
 from alliance_monitor.ingest.quotes import DraftQuote, draft_quotes, find_quotations, mask_quotations
-from alliance_monitor.models import Actor
+from alliance_monitor.models import Actor, ActorKind
 
 ACTORS = [
-    Actor(id="lopez", name="Maria Lopez", aliases=["Lopez", "María López"], kind="person", nationality="ESP",
+    Actor(id="lopez", name="Maria Lopez", aliases=["Lopez", "María López"], kind=ActorKind.PERSON, nationality="ESP",
           role="Foreign minister of Spain"),
-    Actor(id="novak", name="Jan Novak", aliases=["Novak", "Ян Новак"], kind="person", nationality="CZE",
+    Actor(id="novak", name="Jan Novak", aliases=["Novak", "Ян Новак"], kind=ActorKind.PERSON, nationality="CZE",
           role="President of the Czech Republic"),
-    Actor(id="petrova", name="Olga Petrova", aliases=["Petrova", "Ольга Петрова"], kind="person",
+    Actor(id="petrova", name="Olga Petrova", aliases=["Petrova", "Ольга Петрова"], kind=ActorKind.PERSON,
           nationality="RUS", role="Political scientist"),
-    Actor(id="forum", name="Danube Forum", aliases=["DF"], kind="organisation"),
+    Actor(id="forum", name="Danube Forum", aliases=["DF"], kind=ActorKind.ORGANISATION),
 ]
 
 

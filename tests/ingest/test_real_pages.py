@@ -13,15 +13,15 @@ from alliance_monitor.ingest.actors import russian_nominative
 from alliance_monitor.ingest.dates import parse_date, url_date
 from alliance_monitor.ingest.draft import Draft, Known, build_draft
 from alliance_monitor.ingest.evaluate import corpus_totals, evaluate_corpus
-from alliance_monitor.models import Actor
+from alliance_monitor.models import Actor, ActorKind
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "fixtures" / "ingest_eval"
 KNOWN = Known(actors=[
-    Actor(id="putin", name="Vladimir Putin", aliases=["Putin"], kind="person", nationality="RUS",
+    Actor(id="putin", name="Vladimir Putin", aliases=["Putin"], kind=ActorKind.PERSON, nationality="RUS",
           role="President of Russia"),
-    Actor(id="zaric", name="Petru Zaric", aliases=["Zaric"], kind="person", role="Prime Minister"),
-    Actor(id="tokaev", name="Kassym-Jomart Tokayev", aliases=["Tokayev"], kind="person", nationality="KAZ",
+    Actor(id="zaric", name="Petru Zaric", aliases=["Zaric"], kind=ActorKind.PERSON, role="Prime Minister"),
+    Actor(id="tokaev", name="Kassym-Jomart Tokayev", aliases=["Tokayev"], kind=ActorKind.PERSON, nationality="KAZ",
           role="President of Kazakhstan"),
 ])
 
@@ -649,7 +649,7 @@ def test_a_statement_reported_indirectly_speaks_for_the_body_named_last(page: st
 
 
 def test_the_alliance_is_the_organisation_just_named_by_its_own_name() -> None:
-    compact = Actor(id="harbour-compact", name="Harbour Compact", aliases=["the Compact"], kind="organisation")
+    compact = Actor(id="harbour-compact", name="Harbour Compact", aliases=["the Compact"], kind=ActorKind.ORGANISATION)
     known = Known(actors=[*KNOWN.actors, compact])
     d = draft("Pact story\n\nThe Harbour Compact urged both members to settle. \"Two members need no referee,\" the "
               "alliance said.\n", known=known)
@@ -998,7 +998,7 @@ def test_a_role_alone_or_its_periphrasis_names_the_person_given_it(page: str, sp
      'holds".\n', "Baywise"),
 ])
 def test_a_body_named_by_a_common_noun_its_press_service_or_a_long_name_speaks(page: str, body: str) -> None:
-    compact = Actor(id="harbour-compact", name="Harbour Compact", aliases=["the Compact"], kind="organisation")
+    compact = Actor(id="harbour-compact", name="Harbour Compact", aliases=["the Compact"], kind=ActorKind.ORGANISATION)
     d = draft(page, known=Known(actors=[*KNOWN.actors, compact]))
     assert names(d, only(d)) == [body]
 
