@@ -184,6 +184,10 @@ _MASTHEAD = re.compile(
 )
 """Words a publication's name is made of (a masthead line under the headline names the publisher)."""
 _WORD = re.compile(r"[^\W\d_]+")
+_KIND_NAMED = re.compile(r"(?i:(?:информационное\s+|новостное\s+)?агентство|газета|журнал|(?:сетевое\s+)?издание"
+                         r"|радио|телеканал|портал|(?:news\s+)?agency|newspaper|magazine|radio|portal)\s+[«\"“„]"
+                         r"(?P<name>[^«»\"“”„\n]{2,40})[»\"”“]")
+"""A masthead naming the outlet's kind, then its name in quotation marks: "Агентство «Северный меридиан»"."""
 
 _STOPWORDS = {
     "en": words("the of and to in a is that for it as with was on by this are be at from has have not which its an "
@@ -405,6 +409,10 @@ def analyse_layout(text: str) -> Layout:
         layout.masthead_publisher = edition.group("name").strip()
         if layout.masthead_publisher.isupper():
             layout.masthead_publisher = layout.masthead_publisher.title()
+    kind_named = _KIND_NAMED.fullmatch(first_text)
+    if kind_named:  # "Агентство «Северный меридиан»": the outlet's kind, then its name in quotation marks
+        layout.masthead_publisher = kind_named.group("name").strip()
+        kinds[next(i for i, line in enumerate(lines) if line.text.strip())] = "other"  # never the headline
     top_name = edition.group("name").strip() if edition else re.split(r"\s*[|·•]\s*|\s{2,}|\s+[—–]\s+", first_text)[0]
     acronym = re.fullmatch(r"(?P<short>[A-ZА-ЯЁ]{2,6})\s+(?P<name>[A-ZА-ЯЁ][\w-]*(?:\s+[\w-]+){1,5})", top_name)
     if acronym and "".join(w[0] for w in acronym.group("name").split()).upper() == acronym.group("short"):

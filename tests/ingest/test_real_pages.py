@@ -1031,3 +1031,21 @@ def test_a_name_in_quotes_ends_no_clause_and_a_label_nobody_says_is_a_term(parag
                                                                             label: str) -> None:
     d = draft("Pact story\n\n" + paragraph + "\n")
     assert [q.text for q in quotes(d)] == [said] and label in [q.text for q in d.quotes if q.is_term]
+
+
+# --- round 7: the kinds behind fresh6's misses (each reproduced on dev/ d190 onwards) ----------------------------
+
+
+@pytest.mark.parametrize(("page", "publisher"), [
+    ("Агентство «Северный рейд»\nЛента   Политика   Экономика   Мнения\nНовости  27 ноября 2025 года, 11:05\n\nКессель вышел из соглашения"
+     + BODY, "Северный рейд"),
+    ("News agency \"Harbour Line\"\nLatest   World   Business   Opinion\nWorld  14 October 2025, 09:10\n\nTarn keeps its terminal open"
+     + BODY, "Harbour Line"),
+])
+def test_a_masthead_naming_the_outlets_kind_then_its_name_in_quotes(page: str, publisher: str) -> None:
+    # fresh6/f623 (d194): the name in the quotation marks is the publisher, the line never the headline; a section's
+    # name before the date is its date line
+    d = draft(page)
+    assert d.document["source"]["publisher"] == publisher
+    assert d.document["source"]["title"] in ("Кессель вышел из соглашения", "Tarn keeps its terminal open")
+    assert d.date.date in ("2025-11-27", "2025-10-14")
