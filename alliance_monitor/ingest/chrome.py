@@ -385,6 +385,10 @@ def analyse_layout(text: str) -> Layout:
         if kinds[i] != "date":
             continue
         nxt = next((j for j in range(i + 1, len(lines)) if not blank[j]), None)
+        if nxt is not None and kinds[nxt] is None and _BYLINE.fullmatch(lines[nxt].text.strip()):
+            # a standfirst, then the date and the byline: the article's own header, not a news list's next item
+            kinds[nxt] = "byline"
+            continue
         if nxt is not None and kinds[nxt] is None and not prose[nxt] and len(_WORD.findall(lines[nxt].text)) >= 3:
             footer = i
             while footer > first_prose and (blank[footer - 1] or kinds[footer - 1] is not None):
