@@ -389,7 +389,8 @@ def analyse_layout(text: str) -> Layout:
             # a standfirst, then the date and the byline: the article's own header, not a news list's next item
             kinds[nxt] = "byline"
             continue
-        if nxt is not None and kinds[nxt] is None and not prose[nxt] and len(_WORD.findall(lines[nxt].text)) >= 3:
+        if (nxt is not None and kinds[nxt] is None and not prose[nxt] and len(_WORD.findall(lines[nxt].text)) >= 3
+                and not lines[nxt].text.rstrip().endswith(":")):  # "The post read in full:" introduces, no headline
             footer = i
             while footer > first_prose and (blank[footer - 1] or kinds[footer - 1] is not None):
                 footer -= 1
