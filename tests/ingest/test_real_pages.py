@@ -1063,3 +1063,19 @@ def test_a_date_and_byline_under_the_standfirst_are_the_articles_header(page: st
     # fresh6/f614 (d196, d197): the date line under a sentence is not a news list's next item
     d = draft(page)
     assert only(d).text == said and d.date.date in ("2025-11-03", "2025-11-04")
+
+
+@pytest.mark.parametrize(("page", "answer"), [
+    ("Marden: \"The pilots will get their pay\"\n\nLise Marden runs the port authority.\n\nHarbour Review: Did you "
+     "give in?\n\nMarden: No. That is a deal.\n\nHarbour Review: Will they sue?\n\nMarden: Two have written.\n",
+     "No. That is a deal."),
+    ("Марден: «Лоцманы получат сетку»\n\nЛиза Марден руководит портом.\n\n«Портовые ведомости»: Вы уступили?\n\n"
+     "Марден: Нет. Это сделка.\n\n«Портовые ведомости»: Суда потребуют компенсаций?\n\nМарден: Двое написали.\n",
+     "Нет. Это сделка."),
+])
+def test_a_qa_headline_in_the_answers_shape_is_no_answer(page: str, answer: str) -> None:
+    # fresh6/f606 (d199, d200): the headline's label does not hide the full name above the first question, and the
+    # interviewer's label in quotation marks is a name, no quote
+    found = quotes(draft(page))
+    assert [q.text for q in found][:1] == [answer] and len(found) == 2
+    assert all(names(draft(page), q) for q in found)
