@@ -179,7 +179,7 @@ _SECTION_LABEL = re.compile(r"[^a-zа-я]{2,80}")
 _MASTHEAD = re.compile(
     r"(?<![^\W\d_])(?:times|herald|courier|gazette|post|news|press|daily|weekly|monthly|tribune|journal|wire|today|review|observer"
     r"|chronicle|monitor|express|telegraph|standard|record|mail|dispatch|bulletin|radio|tv|пресс|новости|газета"
-    r"|вести|вестник|известия|ведомости|голос|сегодня|правда|курьер|радио|тв|информ)(?![^\W\d_])",
+    r"|вести|вестник|известия|ведомости|голос|сегодня|правда|курьер|радио|тв|информ|online|онлайн)(?![^\W\d_])",
     re.IGNORECASE,
 )
 """Words a publication's name is made of (a masthead line under the headline names the publisher)."""
@@ -657,7 +657,9 @@ _SAYS = re.compile(r"(?<![\w'’])(?:says|said|warns|tells|told|insists|заяв
                    r"|говорит)(?![\w'’]).*[\"“«„‘']", re.IGNORECASE)
 
 
-_COMMENTS_HEADING = re.compile(r"(?:reader\s+)?comments|комментарии(?:\s+читателей)?|обсуждение", re.IGNORECASE)
+_COMMENTS_HEADING = re.compile(r"(?:(?:reader\s+)?comments|комментарии(?:\s+читателей)?|обсуждение)(?:\s*\(\d+\))?"
+                               r"|\d+\s+(?:comments?|комментари(?:й|я|ев))", re.IGNORECASE)
+"""The heading of reader comments: "Comments", "Comments (31)", "12 comments", "Комментарии (3)"."""
 _REPORTER = re.compile(
     r"(?<![\w'’])(?!(?:He|She|They|We|It|I|You|Officials|Reporters)\s)(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2})\s+(?:has\s+|have\s+)?learned\b"
     r"|(?i:(?:сообщил[иа]?|рассказал[иа]?|заявил[иа]?|стало известно)\s+(?:корреспонденту|агентству|изданию|газете"

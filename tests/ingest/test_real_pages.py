@@ -1079,3 +1079,21 @@ def test_a_qa_headline_in_the_answers_shape_is_no_answer(page: str, answer: str)
     found = quotes(draft(page))
     assert [q.text for q in found][:1] == [answer] and len(found) == 2
     assert all(names(draft(page), q) for q in found)
+
+
+@pytest.mark.parametrize("heading", ["8 comments", "Comments (31)", "Комментарии (2)", "12 комментариев"])
+def test_reader_comments_under_a_count_heading_are_chrome(heading: str) -> None:
+    # fresh6/f605 (d201, d202): each comment, set apart by blank lines, quotes the body or anyone: chrome
+    page = ("Ferry crews vote to strike\n\nFerry crews on the Tarn line voted on Thursday to strike next week.\n\n"
+            "\"Twelve-hour shifts are a dare,\" said Nils Oster, who speaks for the crews.\n\nThe company will meet "
+            f"the union on Monday.\n\n{heading}\n\nharbour_kat · 2 hours ago\n\"A dare\" is exactly right, my "
+            "brother works that line.\nReply · Like 9\n\nTarnDad\nMy neighbour said \"they always blink first\" and "
+            "I believe him.\nReply\n")
+    assert [q.text for q in quotes(draft(page))] == ["Twelve-hour shifts are a dare,"]
+
+
+@pytest.mark.parametrize(("masthead", "publisher"), [("ТАРН ОНЛАЙН", "Тарн Онлайн"), ("ESKBY ONLINE", "Eskby Online")])
+def test_a_masthead_in_capitals_names_the_publisher(masthead: str, publisher: str) -> None:
+    # fresh6/f620 (d202): "online" makes a publication's name like "news" or "вестник"
+    page = f"{masthead}\nNews  City  Sport\n\nFerry crews vote to strike\n\n6 November 2025, 17:30" + BODY
+    assert draft(page).document["source"]["publisher"] == publisher
