@@ -71,6 +71,7 @@ _FURNITURE = re.compile(
     r"|home|news|latest news|all news|top stories|все новости|лента новостей|последние новости|video player\s*close"
     r"|video player|close|save|image caption,?|image source,.*|закрыть|смотреть видео"
     r"|(?:language|languages|lang|язык|версия)\s*:.*"
+    r"|(?-i:[A-Z]{2,3}|РУС|Рус)(?:\s*[|/·•]\s*(?-i:[A-Z]{2,3}|РУС|Рус)){1,4}"
     r"|(?:hot ?line|helpline|phone|tel\.?|telephone|fax|e-?mail|address|reception hours|opening hours|office hours"
     r"|горячая линия|телефон|тел\.|факс|адрес|приемная|часы приема|время работы|режим работы)\s*:.*"
     r"|(?:press release|news release|statement|пресс-релиз|сообщение|заявление)\s*(?:no\.?|#|№)\s*[\d/-]+"
@@ -129,7 +130,9 @@ _JOURNALIST_ROLE = (r"(?:(?:senior|chief|political|foreign|economics|economy|def
                     r"|special|local|city|news|deputy|managing|business|security|europe|world)\s+){0,2}"
                     r"(?:reporter|editor|correspondent|writer|columnist|journalist)"
                     r"|(?:(?:специальный|собственный|старший|политический|главный)\s+)?(?:корреспондент|обозреватель"
-                    r"|редактор|журналист)(?:\s+[а-яё]+){0,2}")
+                    r"|редактор|журналист)(?:\s+[а-яё]+){0,2}"
+                    r"|(?:political\s+)?(?:analyst|scientist|economist|historian|commentator)|former\s+[a-z]+"
+                    r"|политолог|экономист|историк|аналитик|эксперт|публицист|бывший\s+[а-яё]+")
 """A journalist's role alone ("Reporter", "Political Editor", "Корреспондент"): the byline's, never a headline."""
 _BYLINE_COMMA = re.compile(r"(?P<name>[A-ZÀ-ÞĀ-ſА-ЯЁ][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-ſА-ЯЁ][\w'’-]+){1,2})\s*,\s*"
                            r"(?P<role>(?:[A-Za-z]+\s+){0,2}(?:" + _JOURNALIST_ROLE + r"))(?P<rest>)", re.IGNORECASE)
@@ -184,6 +187,9 @@ _MASTHEAD = re.compile(
 )
 """Words a publication's name is made of (a masthead line under the headline names the publisher)."""
 _WORD = re.compile(r"[^\W\d_]+")
+_INSTITUTION = re.compile(r"(?:Министерство|Администрация|Правительство|Посольство|Мэрия|Аппарат|Управление"
+                          r"|Ministry|Office|Embassy|Government|Department)(?:\s+[\w.-]+){1,9}")
+"""A body's name on a page's top line, with its lowercase words ("Министерство иностранных дел Республики Варния")."""
 _KIND_NAMED = re.compile(r"(?i:(?:информационное\s+|новостное\s+)?агентство|газета|журнал|(?:сетевое\s+)?издание"
                          r"|радио|телеканал|портал|(?:news\s+)?agency|newspaper|magazine|radio|portal)\s+[«\"“„]"
                          r"(?P<name>[^«»\"“”„\n]{2,40})[»\"”“]")
@@ -546,7 +552,8 @@ def analyse_layout(text: str) -> Layout:
                     standfirst_below = title_line
                 title_line = before_block[before_block.index(title_line) - 1]
             top_text = lines[title_line].text.strip()
-            if standfirst_below is not None and (_is_name_line(top_text) or _is_section_label(top_text)):
+            if standfirst_below is not None and (_is_name_line(top_text) or _is_section_label(top_text)
+                                                 or _INSTITUTION.fullmatch(top_text)):
                 # The masthead above a headline that looked like a standfirst ("Ortis tells Kessel to 'read ...'"):
                 # a name is never the headline.
                 kinds[title_line] = "other"

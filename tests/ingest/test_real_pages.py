@@ -1097,3 +1097,19 @@ def test_a_masthead_in_capitals_names_the_publisher(masthead: str, publisher: st
     # fresh6/f620 (d202): "online" makes a publication's name like "news" or "вестник"
     page = f"{masthead}\nNews  City  Sport\n\nFerry crews vote to strike\n\n6 November 2025, 17:30" + BODY
     assert draft(page).document["source"]["publisher"] == publisher
+
+
+@pytest.mark.parametrize(("page", "title"), [
+    ("Министерство транспорта Республики Варния\nО министерстве  Пресс-центр  Контакты\nRU | EN\n\nГлавная / Новости\n\n"
+     "О рабочей встрече Министра транспорта Я.Верес с руководством администрации порта Селлин по вопросам зимней "
+     "навигации\n\n18.11.2025" + BODY, "О рабочей встрече Министра транспорта Я.Верес с руководством администрации "
+     "порта Селлин по вопросам зимней навигации"),
+    ("Тарнский вестник\nНовости   Мнения\n\nЧему Селлин научился за осень\n\nНина Корвель, экономист\n3 декабря 2025"
+     + BODY, "Чему Селлин научился за осень"),
+    ("The Tarn Observer\nNews   Opinion\n\nWhat Sellin learned this autumn\n\nNina Korvel, political analyst\n"
+     "December 3, 2025" + BODY, "What Sellin learned this autumn"),
+])
+def test_a_language_switch_and_a_columnists_line_are_never_the_title(page: str, title: str) -> None:
+    # fresh6/f621, f624 (d203-d205): "RU | EN" is furniture, a body's name with lowercase words is no headline, and
+    # "Name, экономист" / "Name, political analyst" is the byline
+    assert draft(page).document["source"]["title"] == title
