@@ -710,18 +710,24 @@ def test_the_fifth_fresh_batch_now_development_meets_the_targets() -> None:
     assert totals.articles == 24 and totals.failures() == [] and totals.confident_wrong_dates == 0
 
 
-def test_the_sixth_fresh_batch_is_scored_and_stays_clean() -> None:
-    # fresh6/ is the clean held-out batch of round 6 (README: scored once after round 6, in fresh6.scored.txt:
-    # recall 84.3%, speakers 80.0%, publisher 71%, one wrong date above low confidence). Nothing here asserts a
-    # figure: a test that held it to anything would be tuning on it. It must only stay scoreable (every gold quote
-    # found in its article), so that the next round can read it.
-    scores = evaluate_corpus(CORPUS / "fresh6")
-    assert len(scores) == 24 and sum(s.gold_quotes for s in scores) == 89
+def test_the_sixth_fresh_batch_now_development_holds_round_7s_figures() -> None:
+    # fresh6/ was the clean estimate of round 6 (README: scored once, in fresh6.scored.txt: recall 84.3%, speakers
+    # 80.0%, publisher 71%, one wrong date above low confidence). Round 7 read its misses and fixed kinds on new dev/
+    # articles (d190-d205), so it is development data now: a development figure, not a measure. Round 7 did not
+    # reach every target on it (README: the kinds that remain); this holds what it reached, and what it has not
+    # reached stays named here, so that a later round that reaches it must update this test.
+    totals = corpus_totals(evaluate_corpus(CORPUS / "fresh6"))
+    assert totals.articles == 24 and totals.confident_wrong_dates == 0
+    assert totals.date >= 0.95 and totals.title >= 0.95 and totals.dateline >= 0.95
+    assert totals.quote_recall >= 0.955 and totals.quote_precision >= 0.965 and totals.speaker_accuracy >= 0.81
+    assert totals.chrome_as_content <= 2 and totals.publisher >= 0.79
+    assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "quote_precision", "speaker_accuracy",
+                                                         "chrome_as_content", "publisher"]
 
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
-    assert totals.articles >= 189 and totals.failures() == []
+    assert totals.articles >= 205 and totals.failures() == [] and totals.confident_wrong_dates == 0
 
 
 
