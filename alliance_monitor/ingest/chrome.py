@@ -71,6 +71,7 @@ _FURNITURE = re.compile(
     r"|home|news|latest news|all news|top stories|все новости|лента новостей|последние новости|video player\s*close"
     r"|video player|close|save|image caption,?|image source,.*|закрыть|смотреть видео"
     r"|(?:language|languages|lang|язык|версия)\s*:.*"
+    r"|(?-i:[A-Z]{2,3}|РУС|Рус)(?:\s*[|/·•]\s*(?-i:[A-Z]{2,3}|РУС|Рус)){1,4}"
     r"|(?:hot ?line|helpline|phone|tel\.?|telephone|fax|e-?mail|address|reception hours|opening hours|office hours"
     r"|горячая линия|телефон|тел\.|факс|адрес|приемная|часы приема|время работы|режим работы)\s*:.*"
     r"|(?:press release|news release|statement|пресс-релиз|сообщение|заявление)\s*(?:no\.?|#|№)\s*[\d/-]+"
@@ -129,7 +130,9 @@ _JOURNALIST_ROLE = (r"(?:(?:senior|chief|political|foreign|economics|economy|def
                     r"|special|local|city|news|deputy|managing|business|security|europe|world)\s+){0,2}"
                     r"(?:reporter|editor|correspondent|writer|columnist|journalist)"
                     r"|(?:(?:специальный|собственный|старший|политический|главный)\s+)?(?:корреспондент|обозреватель"
-                    r"|редактор|журналист)(?:\s+[а-яё]+){0,2}")
+                    r"|редактор|журналист)(?:\s+[а-яё]+){0,2}"
+                    r"|(?:political\s+)?(?:analyst|scientist|economist|historian|commentator)|former\s+[a-z]+"
+                    r"|политолог|экономист|историк|аналитик|эксперт|публицист|бывший\s+[а-яё]+")
 """A journalist's role alone ("Reporter", "Political Editor", "Корреспондент"): the byline's, never a headline."""
 _BYLINE_COMMA = re.compile(r"(?P<name>[A-ZÀ-ÞĀ-ſА-ЯЁ][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-ſА-ЯЁ][\w'’-]+){1,2})\s*,\s*"
                            r"(?P<role>(?:[A-Za-z]+\s+){0,2}(?:" + _JOURNALIST_ROLE + r"))(?P<rest>)", re.IGNORECASE)
@@ -179,11 +182,18 @@ _SECTION_LABEL = re.compile(r"[^a-zа-я]{2,80}")
 _MASTHEAD = re.compile(
     r"(?<![^\W\d_])(?:times|herald|courier|gazette|post|news|press|daily|weekly|monthly|tribune|journal|wire|today|review|observer"
     r"|chronicle|monitor|express|telegraph|standard|record|mail|dispatch|bulletin|radio|tv|пресс|новости|газета"
-    r"|вести|вестник|известия|ведомости|голос|сегодня|правда|курьер|радио|тв|информ)(?![^\W\d_])",
+    r"|вести|вестник|известия|ведомости|голос|сегодня|правда|курьер|радио|тв|информ|online|онлайн)(?![^\W\d_])",
     re.IGNORECASE,
 )
 """Words a publication's name is made of (a masthead line under the headline names the publisher)."""
 _WORD = re.compile(r"[^\W\d_]+")
+_INSTITUTION = re.compile(r"(?:Министерство|Администрация|Правительство|Посольство|Мэрия|Аппарат|Управление"
+                          r"|Ministry|Office|Embassy|Government|Department)(?:\s+[\w.-]+){1,9}")
+"""A body's name on a page's top line, with its lowercase words ("Министерство иностранных дел Республики Варния")."""
+_KIND_NAMED = re.compile(r"(?i:(?:информационное\s+|новостное\s+)?агентство|газета|журнал|(?:сетевое\s+)?издание"
+                         r"|радио|телеканал|портал|(?:news\s+)?agency|newspaper|magazine|radio|portal)\s+[«\"“„]"
+                         r"(?P<name>[^«»\"“”„\n]{2,40})[»\"”“]")
+"""A masthead naming the outlet's kind, then its name in quotation marks: "Агентство «Северный меридиан»"."""
 
 _STOPWORDS = {
     "en": words("the of and to in a is that for it as with was on by this are be at from has have not which its an "
@@ -381,7 +391,12 @@ def analyse_layout(text: str) -> Layout:
         if kinds[i] != "date":
             continue
         nxt = next((j for j in range(i + 1, len(lines)) if not blank[j]), None)
-        if nxt is not None and kinds[nxt] is None and not prose[nxt] and len(_WORD.findall(lines[nxt].text)) >= 3:
+        if nxt is not None and kinds[nxt] is None and _BYLINE.fullmatch(lines[nxt].text.strip()):
+            # a standfirst, then the date and the byline: the article's own header, not a news list's next item
+            kinds[nxt] = "byline"
+            continue
+        if (nxt is not None and kinds[nxt] is None and not prose[nxt] and len(_WORD.findall(lines[nxt].text)) >= 3
+                and not lines[nxt].text.rstrip().endswith(":")):  # "The post read in full:" introduces, no headline
             footer = i
             while footer > first_prose and (blank[footer - 1] or kinds[footer - 1] is not None):
                 footer -= 1
@@ -405,6 +420,10 @@ def analyse_layout(text: str) -> Layout:
         layout.masthead_publisher = edition.group("name").strip()
         if layout.masthead_publisher.isupper():
             layout.masthead_publisher = layout.masthead_publisher.title()
+    kind_named = _KIND_NAMED.fullmatch(first_text)
+    if kind_named:  # "Агентство «Северный меридиан»": the outlet's kind, then its name in quotation marks
+        layout.masthead_publisher = kind_named.group("name").strip()
+        kinds[next(i for i, line in enumerate(lines) if line.text.strip())] = "other"  # never the headline
     top_name = edition.group("name").strip() if edition else re.split(r"\s*[|·•]\s*|\s{2,}|\s+[—–]\s+", first_text)[0]
     acronym = re.fullmatch(r"(?P<short>[A-ZА-ЯЁ]{2,6})\s+(?P<name>[A-ZА-ЯЁ][\w-]*(?:\s+[\w-]+){1,5})", top_name)
     if acronym and "".join(w[0] for w in acronym.group("name").split()).upper() == acronym.group("short"):
@@ -533,7 +552,8 @@ def analyse_layout(text: str) -> Layout:
                     standfirst_below = title_line
                 title_line = before_block[before_block.index(title_line) - 1]
             top_text = lines[title_line].text.strip()
-            if standfirst_below is not None and (_is_name_line(top_text) or _is_section_label(top_text)):
+            if standfirst_below is not None and (_is_name_line(top_text) or _is_section_label(top_text)
+                                                 or _INSTITUTION.fullmatch(top_text)):
                 # The masthead above a headline that looked like a standfirst ("Ortis tells Kessel to 'read ...'"):
                 # a name is never the headline.
                 kinds[title_line] = "other"
@@ -644,7 +664,9 @@ _SAYS = re.compile(r"(?<![\w'’])(?:says|said|warns|tells|told|insists|заяв
                    r"|говорит)(?![\w'’]).*[\"“«„‘']", re.IGNORECASE)
 
 
-_COMMENTS_HEADING = re.compile(r"(?:reader\s+)?comments|комментарии(?:\s+читателей)?|обсуждение", re.IGNORECASE)
+_COMMENTS_HEADING = re.compile(r"(?:(?:reader\s+)?comments|комментарии(?:\s+читателей)?|обсуждение)(?:\s*\(\d+\))?"
+                               r"|\d+\s+(?:comments?|комментари(?:й|я|ев))", re.IGNORECASE)
+"""The heading of reader comments: "Comments", "Comments (31)", "12 comments", "Комментарии (3)"."""
 _REPORTER = re.compile(
     r"(?<![\w'’])(?!(?:He|She|They|We|It|I|You|Officials|Reporters)\s)(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2})\s+(?:has\s+|have\s+)?learned\b"
     r"|(?i:(?:сообщил[иа]?|рассказал[иа]?|заявил[иа]?|стало известно)\s+(?:корреспонденту|агентству|изданию|газете"

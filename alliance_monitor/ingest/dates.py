@@ -36,11 +36,14 @@ _ZONE = r"(?:\s*(?:[A-Z]{2,5}(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|\(
 _TIME = (r"(?:(?:,?\s+|\s*[-–—|,]\s*|\s+(?:at|в)\s+)\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
          + _ZONE + r")?")
 """A time after the date: ", 17:28", " at 4 PM", " - 08:12", " | 6:05 PM", " в 18:40" (Russian)."""
-_WEEKDAY = r"(?:(?:" + "|".join(calendar.day_name) + "|" + "|".join(calendar.day_abbr) + r"),?\s+)?"
+_WEEKDAY = (r"(?:(?:" + "|".join(calendar.day_name) + "|" + "|".join(calendar.day_abbr)
+            + r"|(?i:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|пн|вт|ср|чт|пт|сб|вс)),?\s+)?")
 _LABEL = (r"(?:Published|Updated|Posted|Last updated|Last modified|Modified|First published|Date|Опубликовано"
           r"|Обновлено|Дата(?: публикации| обновления)?|Изменено)")
 _PREFIX = r"(?i:" + _LABEL + r"\s*:?\s+(?:on\s*:?\s+)?)?"
 
+_SECTION = r"(?:[A-ZА-ЯЁ][a-zа-яё-]{2,20}\s{2,}(?=\d))?"
+"""A section's name before the date, set apart by a wide gap ("Новости  27 ноября 2025 года, 11:05")."""
 _CLOCK = r"(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?" + _ZONE + r"\s*[,|]?\s+)?"
 """A time printed before the date ("Updated 4:12 PM GMT, October 7, 2024")."""
 
@@ -110,7 +113,7 @@ def read_date(match: re.Match[str], form: str, offset: int = 0) -> DateReading |
 def _parse_one(text: str, offset: int) -> DateReading | None:
     stripped = text.lstrip().lstrip("\ufeff").strip()  # blanks and a byte-order mark around the date
     lead = len(text) - len(text.lstrip().lstrip("\ufeff").lstrip())
-    prefix = re.match(_PREFIX + _CLOCK + _WEEKDAY, stripped)
+    prefix = re.match(_SECTION + _PREFIX + _CLOCK + _WEEKDAY, stripped)
     skip = prefix.end() if prefix else 0
     for form, pattern in FORMS.items():
         match = pattern.fullmatch(stripped, skip)
@@ -226,6 +229,13 @@ _WILL_BEFORE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to|б
 """A year after a future verb in its clause ("will be finished in 2027", "будет достроен в 2027 году"): a plan,
 no clue to when the text was written."""
 _WILL_AFTER = re.compile(r"^[^.;!?]{0,60}\b(?:will|would|plans?|planned|is to|are to|expected)\b")
+_RU_FOR = re.compile(r"\bна\s+$")
+_RU_YEAR_AFTER = re.compile(r"(?:\s*[-–]\s*\d{4})?\s+год")
+_PLAN_FOR = re.compile(r"\b(?:budget|plan|programme|program|forecast)\s+for\s+$", re.IGNORECASE)
+_PLAN_AFTER = re.compile(r"\s+(?:budget|fiscal year)\b", re.IGNORECASE)
+"""The year a budget or a plan is for ("в бюджете на 2026 год", "на 2026-2028 годы", "the budget for 2026", "the
+2026 budget"): a period planned, no clue to when the text was written."""
+
 
 
 @dataclass(frozen=True)
@@ -252,7 +262,9 @@ def time_clues(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer) ->
                 continue
             before = text[max(start, match.start() - 20):match.start()]
             after = text[match.end():min(end, match.end() + 80)]
-            if (_FUTURE_CUE.search(before) or _WILL_AFTER.search(after)
+            planned = ((_RU_FOR.search(before) and _RU_YEAR_AFTER.match(after)) or _PLAN_FOR.search(before)
+                       or _PLAN_AFTER.match(after))
+            if (planned or _FUTURE_CUE.search(before) or _WILL_AFTER.search(after)
                     or _WILL_BEFORE.search(text[max(start, match.start() - 60):match.start()])):
                 continue
             clues.append(TimeClue(match.group("y"), match.start(), match.end(), match.group(0)))
@@ -285,9 +297,68 @@ def _human(iso: str) -> str:
     return f"{d.day} {calendar.month_name[d.month]} {d.year}"
 
 
+_RU_WEEKDAYS = ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень")
+_WEEKDAY_WORD = re.compile(r"\b(?:(?P<en>" + "|".join(calendar.day_name) + r")|(?P<abbr>"
+                           + "|".join(calendar.day_abbr) + r")\.?|(?P<ru>(?:понедельник|вторник|сред[аыу]|четверг"
+                           r"|пятниц[аыу]|суббот[аыу]|воскресень[ея])))\b", re.IGNORECASE)
+_NAMED_DAY = re.compile(r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?P<d>\d{1,2})"
+                        r"(?:st|nd|rd|th)?\b(?!:)|\b(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>"
+                        + "|".join(sorted([*MONTHS, *RU_MONTHS], key=len, reverse=True)) + r")\b", re.IGNORECASE)
+"""A day named with its month's name, year or not: "Dec. 1", "November 4", "4 November", "3 ноября"."""
+
+
+def _weekday(match: re.Match[str]) -> int:
+    if match.group("en"):
+        return [d.lower() for d in calendar.day_name].index(match.group("en").lower())
+    if match.group("abbr"):
+        return [d.lower() for d in calendar.day_abbr].index(match.group("abbr").lower())
+    word = match.group("ru").lower()
+    return next(i for i, stem in enumerate(_RU_WEEKDAYS) if word.startswith(stem))
+
+
+def _order_signals(printed: DateReading, text: str) -> list[tuple[str, bool, str]]:
+    """What on the page settles the order of an ambiguous numeric date: (reading, strong, why) for each clue.
+
+    A weekday printed on the date's own line that fits one reading only (strong); a weekday the text names that
+    fits one reading only (the day of the news, as a lede says "on Tuesday"); the same day spelled with its
+    month's name elsewhere ("DREMMIN, 12 November (VPA)", "On 5 November, ..."); the order in which the page
+    writes its other days with a month's name ("on Dec. 1" is month first, "1 December" day first); a page in
+    Russian, whose convention is day first (strong)."""
+    signals: list[tuple[str, bool, str]] = []
+    readings = printed.readings
+    days = [Date.fromisoformat(r) for r in readings]
+    line_start = text.rfind("\n", 0, printed.start) + 1
+    line_end = text.find("\n", printed.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    on_line = {_weekday(m) for m in _WEEKDAY_WORD.finditer(line)}
+    in_text = {_weekday(m) for m in _WEEKDAY_WORD.finditer(text[:line_start] + text[line_start + len(line):])}
+    for weekdays, strong, where in ((on_line, True, "the date's line"), (in_text, False, "the text")):
+        fits = [r for r, d in zip(readings, days, strict=True) if d.weekday() in weekdays]
+        if len(fits) == 1:
+            day = calendar.day_name[Date.fromisoformat(fits[0]).weekday()]
+            signals.append((fits[0], strong, f"{where} names {day}, which only {_human(fits[0])} is"))
+    named = [(m, (MONTHS.get((m.group("mon") or "").lower()) or RU_MONTHS.get((m.group("mon2") or "").lower()),
+                  int(m.group("d") or m.group("d2")))) for m in _NAMED_DAY.finditer(text)]
+    spelled = [r for r, d in zip(readings, days, strict=True)
+               if any(md == (d.month, d.day) for _, md in named)]
+    if len(spelled) == 1:
+        signals.append((spelled[0], False, f"the page names the same day with its month ({_human(spelled[0])})"))
+    latin = [m for m, _ in named if m.group("mon") or (m.group("mon2") or "").lower() in MONTHS]
+    month_first = [m.group(0) for m in latin if m.group("mon")]
+    day_first = [m.group(0) for m in latin if m.group("mon2")]
+    if month_first and not day_first:
+        signals.append((readings[1], False, f"the page writes its days month first ({', '.join(month_first[:2])})"))
+    elif day_first and not month_first:
+        signals.append((readings[0], False, f"the page writes its days day first ({', '.join(day_first[:2])})"))
+    letters = re.findall(r"[^\W\d_]", text)
+    if letters and sum("а" <= c.lower() <= "я" or c in "ёЁ" for c in letters) > len(letters) / 2:
+        signals.append((readings[0], True, "the page is in Russian, whose convention is day first"))
+    return signals
+
+
 def propose_date(printed: DateReading | None, page_dates: list[DateReading], clues: list[TimeClue],
                  url: str | None = None, dateline_day: tuple[int, int] | None = None,
-                 page_year: int | None = None) -> DateProposal:
+                 page_year: int | None = None, text: str | None = None) -> DateProposal:
     """Choose a reading of the printed date, say why, and flag ambiguity and conflict with the text.
 
     Without a printed date, the date in the URL's path is used (medium confidence); without either the date is
@@ -360,15 +431,26 @@ def propose_date(printed: DateReading | None, page_dates: list[DateReading], clu
             notes.append(f"Only the reading {chosen} is not before '{latest.text}' (from {latest.not_before}), "
                          "which the text treats as past.")
         else:
-            chosen, confidence = first, "medium"
-            notes.append("Nothing on the page settles the convention; read day first (the more common one): "
-                         "check it.")
+            signals = _order_signals(printed, text) if text is not None else []
+            settled = {r for r, _, _ in signals}
+            if len(settled) == 1:
+                chosen = settled.pop()
+                confidence = "high" if any(strong for _, strong, _ in signals) else "medium"
+                notes.append("Read " + ("day" if chosen == first else "month") + " first: "
+                             + "; ".join(why for _, _, why in signals) + ".")
+            else:
+                # never a confident wrong date: an order the page does not settle is only a guess
+                chosen, confidence = first, "low"
+                notes.append(("The page's clues disagree (" + "; ".join(why for _, _, why in signals) + ")"
+                              if signals else "Nothing on the page settles the order")
+                             + "; read day first (the more common one), at low confidence: check it.")
         warnings.append(("date_ambiguous", f"'{printed.text}' is {_human(first)} (day first) or {_human(second)} "
-                         f"(month first); proposed {chosen}" + ("" if confidence == "high" else ", unconfirmed")))
+                         f"(month first); proposed {chosen}" + ("" if confidence == "high" else ", unconfirmed")
+                         + (": nothing on the page settles the order" if confidence == "low" else "")))
     else:
         confidence = "high"
     if from_url is not None and from_url not in printed.readings:
-        confidence = "medium"
+        confidence = "low" if confidence == "low" else "medium"
         warnings.append(("date_url_disagrees", f"the page prints '{printed.text}' but the URL carries {from_url}: "
                          "check which is the publication date"))
     if latest is not None and all(r < _first_day(latest.not_before) for r in printed.readings):

@@ -160,7 +160,10 @@ def find_quotations(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[
     answers = _interview_answers(text, paragraphs)
     if answers:
         # An interview's answer is one quote, whatever marks it holds; the questions are the publication's words.
-        found = [q for q in found if not any(a.open_pos <= q.open_pos < a.close_pos for a in answers)]
+        starts = {start for start, _ in paragraphs}
+        found = [q for q in found if not any(a.open_pos <= q.open_pos < a.close_pos for a in answers)
+                 # the interviewer's label in quotation marks («Портовые ведомости»: ...) is a name, no quote
+                 and not (q.open_pos in starts and re.match(r"[ \t\u00a0]*:", text[q.close_pos + 1:q.close_pos + 4]))]
         found = sorted([*found, *answers], key=lambda q: q.open_pos)
     return found, unmatched
 
@@ -203,13 +206,18 @@ def _interview_answers(text: str, paragraphs: list[tuple[int, int]]) -> list[Quo
     for label, parts in labelled.items():
         if len(parts) < 2 or not re.fullmatch(r"[A-ZА-ЯЁ][\w'’-]+", label):
             continue
+        questions = [ps for other, ps in labelled.items() if other != label]
+        if not questions:
+            continue
+        # a headline in the same shape ("Tokbayev: “...”") stands above the first question: no answer
+        asked = min(p for ps in questions for p, _, _ in ps)
+        parts = [part for part in parts if part[0] > asked]
+        if not parts:
+            continue
         first = paragraphs[parts[0][0]][0]
         full_name = r"(?<![\w'’-])[A-ZА-ЯЁ][\w'’-]+[ \t\u00a0]+" + re.escape(label) + r"(?![\w'’-])"
         if not re.search(full_name, text[:first]):
             continue  # not the surname of someone named in full before: the publication or the interviewer
-        questions = [ps for other, ps in labelled.items() if other != label]
-        if not questions:
-            continue
         for p_index, start, end in parts:
             close = start + len(text[start:end].rstrip())
             if close > start:

@@ -62,9 +62,69 @@ def test_ambiguous_date_read_month_first_from_the_page_convention() -> None:
 
 
 def test_ambiguous_date_without_evidence_is_flagged() -> None:
+    # round 7 (fresh6/f602): an order nothing settles is a guess, never above low confidence
     proposal = propose_date(parse_date("07/02/2019 17:28"), [], [])
-    assert proposal.date == "2019-02-07" and proposal.confidence == "medium"
+    assert proposal.date == "2019-02-07" and proposal.confidence == "low"
     assert proposal.warnings[0][0] == "date_ambiguous" and "unconfirmed" in proposal.warnings[0][1]
+    assert "nothing on the page settles the order" in proposal.warnings[0][1]
+
+
+def _propose_on(page: str, line: str, url: str | None = None) -> tuple[str | None, str]:
+    start = page.index(line)
+    printed = parse_date(line, start)
+    assert printed is not None and printed.ambiguous
+    proposal = propose_date(printed, find_dates(page), [], url, text=page)
+    assert [k for k, _ in proposal.warnings][:1] == ["date_ambiguous"]
+    return proposal.date, proposal.confidence
+
+
+@pytest.mark.parametrize(("page", "line", "expected"), [
+    # unsettled, in each separator: low, day first, whatever the truth
+    ("Harbour news\nPosted: 11/4/2025 09:12 a.m.\n\nThe pilots met the board.", "Posted: 11/4/2025 09:12 a.m.",
+     ("2025-04-11", "low")),
+    ("Harbour news\n04.11.2025\n\nThe pilots met the board.", "04.11.2025", ("2025-11-04", "low")),
+    ("Harbour news\n4-11-2025\n\nThe pilots met the board.", "4-11-2025", ("2025-11-04", "low")),
+    # a weekday on the date's own line that fits one reading only: settled
+    ("Harbour news\nTuesday, 11/4/2025\n\nThe pilots met the board.", "11/4/2025", ("2025-11-04", "high")),
+    # the lede's weekday and the page's other days written month first ("Dec. 1"): settled, not strongly
+    ("Harbour news\nPublished: 11/4/2025\n\nThe general said on Tuesday that the drills begin on Dec. 1.",
+     "Published: 11/4/2025", ("2025-11-04", "medium")),
+    # the same day with its month's name in the dateline
+    ("Harbour news\n04.11.2025\n\nDREMMIN, 4 November (VPA) - The pilots met the board.", "04.11.2025",
+     ("2025-11-04", "medium")),
+    # clues that disagree settle nothing
+    ("Harbour news\nPublished: 11/4/2025\n\nThe general said on Friday that the drills begin on Dec. 1.",
+     "Published: 11/4/2025", ("2025-04-11", "low")),
+    # a Russian page: day first is its convention
+    ("Вестник порта\n04.11.2025 14:20\n\nЛоцманы встретились с советом порта.", "04.11.2025 14:20",
+     ("2025-11-04", "high")),
+    ("Вестник порта\n04.11.2025\n\nВо вторник лоцманы встретились с советом порта.", "04.11.2025",
+     ("2025-11-04", "high")),
+])
+def test_an_ambiguous_numeric_date_is_low_unless_the_page_settles_the_order(
+        page: str, line: str, expected: tuple[str, str]) -> None:
+    assert _propose_on(page, line) == expected
+
+
+def test_a_url_date_settles_an_ambiguous_numeric_date() -> None:
+    page = "Harbour news\nPosted: 11/4/2025\n\nThe pilots met the board."
+    proposal = propose_date(parse_date("11/4/2025"), find_dates(page), [], "https://news.example/2025/11/04/pilots",
+                            text=page)
+    assert (proposal.date, proposal.confidence) == ("2025-11-04", "high")
+
+
+def test_a_year_a_budget_is_for_is_no_clue_against_the_printed_date() -> None:
+    for text in ("Сенат увеличит расходы в бюджете на 2026 год.",
+                 "The Senate passed the budget for 2026.", "The 2026 budget adds two patrol boats."):
+        assert clues(text) == [], text
+    assert [c.text for c in clues("Сенат на 2019 заседании принял закон.")] == ["2019"]
+
+
+def test_a_section_name_before_the_date_is_a_date_line() -> None:
+    reading = parse_date("Новости  27 ноября 2025 года, 11:05")
+    assert reading is not None and reading.readings == ("2025-11-27",)
+    assert parse_date("Politics  12 May 2025") is not None
+    assert parse_date("Новости о 27 ноября 2025") is None
 
 
 def test_text_settles_an_ambiguous_date() -> None:

@@ -710,18 +710,24 @@ def test_the_fifth_fresh_batch_now_development_meets_the_targets() -> None:
     assert totals.articles == 24 and totals.failures() == [] and totals.confident_wrong_dates == 0
 
 
-def test_the_sixth_fresh_batch_is_scored_and_stays_clean() -> None:
-    # fresh6/ is the clean held-out batch of round 6 (README: scored once after round 6, in fresh6.scored.txt:
-    # recall 84.3%, speakers 80.0%, publisher 71%, one wrong date above low confidence). Nothing here asserts a
-    # figure: a test that held it to anything would be tuning on it. It must only stay scoreable (every gold quote
-    # found in its article), so that the next round can read it.
-    scores = evaluate_corpus(CORPUS / "fresh6")
-    assert len(scores) == 24 and sum(s.gold_quotes for s in scores) == 89
+def test_the_sixth_fresh_batch_now_development_holds_round_7s_figures() -> None:
+    # fresh6/ was the clean estimate of round 6 (README: scored once, in fresh6.scored.txt: recall 84.3%, speakers
+    # 80.0%, publisher 71%, one wrong date above low confidence). Round 7 read its misses and fixed kinds on new dev/
+    # articles (d190-d205), so it is development data now: a development figure, not a measure. Round 7 did not
+    # reach every target on it (README: the kinds that remain); this holds what it reached, and what it has not
+    # reached stays named here, so that a later round that reaches it must update this test.
+    totals = corpus_totals(evaluate_corpus(CORPUS / "fresh6"))
+    assert totals.articles == 24 and totals.confident_wrong_dates == 0
+    assert totals.date >= 0.95 and totals.title >= 0.95 and totals.dateline >= 0.95
+    assert totals.quote_recall >= 0.955 and totals.quote_precision >= 0.965 and totals.speaker_accuracy >= 0.81
+    assert totals.chrome_as_content <= 2 and totals.publisher >= 0.79
+    assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "quote_precision", "speaker_accuracy",
+                                                         "chrome_as_content", "publisher"]
 
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
-    assert totals.articles >= 189 and totals.failures() == []
+    assert totals.articles >= 205 and totals.failures() == [] and totals.confident_wrong_dates == 0
 
 
 
@@ -1031,3 +1037,86 @@ def test_a_name_in_quotes_ends_no_clause_and_a_label_nobody_says_is_a_term(parag
                                                                             label: str) -> None:
     d = draft("Pact story\n\n" + paragraph + "\n")
     assert [q.text for q in quotes(d)] == [said] and label in [q.text for q in d.quotes if q.is_term]
+
+
+# --- round 7: the kinds behind fresh6's misses (each reproduced on dev/ d190 onwards) ----------------------------
+
+
+@pytest.mark.parametrize(("page", "publisher"), [
+    ("Агентство «Северный рейд»\nЛента   Политика   Экономика   Мнения\nНовости  27 ноября 2025 года, 11:05\n\n"
+     "Кессель вышел из соглашения" + BODY, "Северный рейд"),
+    ("News agency \"Harbour Line\"\nLatest   World   Business   Opinion\nWorld  14 October 2025, 09:10\n\n"
+     "Tarn keeps its terminal open" + BODY, "Harbour Line"),
+])
+def test_a_masthead_naming_the_outlets_kind_then_its_name_in_quotes(page: str, publisher: str) -> None:
+    # fresh6/f623 (d194): the name in the quotation marks is the publisher, the line never the headline; a section's
+    # name before the date is its date line
+    d = draft(page)
+    assert d.document["source"]["publisher"] == publisher
+    assert d.document["source"]["title"] in ("Кессель вышел из соглашения", "Tarn keeps its terminal open")
+    assert d.date.date in ("2025-11-27", "2025-10-14")
+
+
+@pytest.mark.parametrize(("page", "said"), [
+    ("We use cookies. By continuing you accept them. Accept | Settings\n\nTHE ESKBY LEDGER\n\nShipyard hires again\n\n"
+     "The yard's order book has filled up since the autumn.\n\nMonday 3 November 2025\n\nBy Karin Aalto\n\n"
+     "\"We are taking on forty welders,\" said Mats Ekholm, the yard's director.\n", "We are taking on forty welders,"),
+    ("ТАРНСКИЕ ВЕСТИ\n\nВерфь снова набирает рабочих\n\nПортфель заказов верфи заполнен до конца года.\n\n"
+     "Вторник, 4 ноября 2025\n\nАвтор: Ольга Стрем\n\n«Мы возьмем сорок сварщиков», — сказал директор верфи "
+     "Павел Рунге.\n", "Мы возьмем сорок сварщиков"),
+])
+def test_a_date_and_byline_under_the_standfirst_are_the_articles_header(page: str, said: str) -> None:
+    # fresh6/f614 (d196, d197): the date line under a sentence is not a news list's next item
+    d = draft(page)
+    assert only(d).text == said and d.date.date in ("2025-11-03", "2025-11-04")
+
+
+@pytest.mark.parametrize(("page", "answer"), [
+    ("Marden: \"The pilots will get their pay\"\n\nLise Marden runs the port authority.\n\nHarbour Review: Did you "
+     "give in?\n\nMarden: No. That is a deal.\n\nHarbour Review: Will they sue?\n\nMarden: Two have written.\n",
+     "No. That is a deal."),
+    ("Марден: «Лоцманы получат сетку»\n\nЛиза Марден руководит портом.\n\n«Портовые ведомости»: Вы уступили?\n\n"
+     "Марден: Нет. Это сделка.\n\n«Портовые ведомости»: Суда потребуют компенсаций?\n\nМарден: Двое написали.\n",
+     "Нет. Это сделка."),
+])
+def test_a_qa_headline_in_the_answers_shape_is_no_answer(page: str, answer: str) -> None:
+    # fresh6/f606 (d199, d200): the headline's label does not hide the full name above the first question, and the
+    # interviewer's label in quotation marks is a name, no quote
+    found = quotes(draft(page))
+    assert [q.text for q in found][:1] == [answer] and len(found) == 2
+    assert all(names(draft(page), q) for q in found)
+
+
+@pytest.mark.parametrize("heading", ["8 comments", "Comments (31)", "Комментарии (2)", "12 комментариев"])
+def test_reader_comments_under_a_count_heading_are_chrome(heading: str) -> None:
+    # fresh6/f605 (d201, d202): each comment, set apart by blank lines, quotes the body or anyone: chrome
+    page = ("Ferry crews vote to strike\n\nFerry crews on the Tarn line voted on Thursday to strike next week.\n\n"
+            "\"Twelve-hour shifts are a dare,\" said Nils Oster, who speaks for the crews.\n\nThe company will meet "
+            f"the union on Monday.\n\n{heading}\n\nharbour_kat · 2 hours ago\n\"A dare\" is exactly right, my "
+            "brother works that line.\nReply · Like 9\n\nTarnDad\nMy neighbour said \"they always blink first\" and "
+            "I believe him.\nReply\n")
+    assert [q.text for q in quotes(draft(page))] == ["Twelve-hour shifts are a dare,"]
+
+
+@pytest.mark.parametrize(("masthead", "publisher"), [("ТАРН ОНЛАЙН", "Тарн Онлайн"), ("ESKBY ONLINE", "Eskby Online")])
+def test_a_masthead_in_capitals_names_the_publisher(masthead: str, publisher: str) -> None:
+    # fresh6/f620 (d202): "online" makes a publication's name like "news" or "вестник"
+    page = f"{masthead}\nNews  City  Sport\n\nFerry crews vote to strike\n\n6 November 2025, 17:30" + BODY
+    assert draft(page).document["source"]["publisher"] == publisher
+
+
+@pytest.mark.parametrize(("page", "title"), [
+    ("Министерство транспорта Республики Варния\nО министерстве  Пресс-центр  Контакты\nRU | EN\n\n"
+     "Главная / Новости\n\nО рабочей встрече Министра транспорта Я.Верес с руководством администрации порта "
+     "Селлин по вопросам зимней "
+     "навигации\n\n18.11.2025" + BODY, "О рабочей встрече Министра транспорта Я.Верес с руководством администрации "
+     "порта Селлин по вопросам зимней навигации"),
+    ("Тарнский вестник\nНовости   Мнения\n\nЧему Селлин научился за осень\n\nНина Корвель, экономист\n3 декабря 2025"
+     + BODY, "Чему Селлин научился за осень"),
+    ("The Tarn Observer\nNews   Opinion\n\nWhat Sellin learned this autumn\n\nNina Korvel, political analyst\n"
+     "December 3, 2025" + BODY, "What Sellin learned this autumn"),
+])
+def test_a_language_switch_and_a_columnists_line_are_never_the_title(page: str, title: str) -> None:
+    # fresh6/f621, f624 (d203-d205): "RU | EN" is furniture, a body's name with lowercase words is no headline, and
+    # "Name, экономист" / "Name, political analyst" is the byline
+    assert draft(page).document["source"]["title"] == title
