@@ -108,7 +108,8 @@ _CAPTION = re.compile(r"(?:\b(?:photo|photograph|image|picture|credit|illustrati
 _LIST_ITEM = re.compile(r"[-•·*–—]\s+\S.*")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»“)\]]*$")
 _COPYRIGHT_NAME = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–—]\s*\d{4})?\s*)?[«\"“]?(?P<name>[A-ZА-ЯЁ][\w&.'’ -]{1,40}?)[»\"”]?"
+    # a ministry's or a parliament's own site spells out its long name ("© Ministry of ... of the Republic of ...")
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–—]\s*\d{4})?\s*)?[«\"“]?(?P<name>[A-ZА-ЯЁ][\w&.'’ -]{1,80}?)[»\"”]?"
     r"\s*(?:[.,|]|all rights reserved|все права защищены|$)",
     re.IGNORECASE,
 )
@@ -181,7 +182,7 @@ _NOT_PUBLISHER = re.compile(r"\b(?:staff|writer|correspondent|reporter|editor|co
 _SECTION_LABEL = re.compile(r"[^a-zа-я]{2,80}")
 _MASTHEAD = re.compile(
     r"(?<![^\W\d_])(?:times|herald|courier|gazette|post|news|press|daily|weekly|monthly|tribune|journal|wire|today|review|observer"
-    r"|chronicle|monitor|express|telegraph|standard|record|mail|dispatch|bulletin|radio|tv|пресс|новости|газета"
+    r"|quarterly|chronicle|monitor|express|telegraph|standard|record|mail|dispatch|bulletin|radio|tv|пресс|новости|газета"
     r"|вести|вестник|известия|ведомости|голос|сегодня|правда|курьер|радио|тв|информ|online|онлайн)(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -477,7 +478,9 @@ def analyse_layout(text: str) -> Layout:
         if blank[i] or kinds[i] is not None:
             continue
         stripped = lines[i].text.strip()
-        if _LIST_ITEM.fullmatch(stripped):
+        asked = next((lines[j].text.strip() for j in range(i - 1, -1, -1) if not blank[j]), "")
+        if _LIST_ITEM.fullmatch(stripped) and not (_LIST_ITEM.fullmatch(asked) and asked.endswith("?")):
+            # (a dash line under a dash question is an interview's last answer: "— Почему?" / "— Потому что ...")
             kinds[i] = "related_item"
         elif not _SENTENCE_END.search(stripped):
             kinds[i] = "other"

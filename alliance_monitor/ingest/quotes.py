@@ -68,6 +68,9 @@ class Quotation:
     open_pos: int
     close_pos: int
     paragraph: int
+    interviewee: int = -1
+    """For an interview's answer printed without marks: the offset where the article names the interviewee in
+    full (the answer's speaker); -1 for any other quotation."""
 
     @property
     def start(self) -> int:
@@ -187,42 +190,121 @@ def _split_inside(text: str, found: list[Quotation]) -> list[Quotation]:
     return out
 
 
-_QA_LINE = re.compile(r"(?P<label>[A-ZА-ЯЁ«\"][\w»\"'’ .-]{0,30}?)[ \t\u00a0]*:[ \t\u00a0]+(?=\S)")
+_QA_LINE = re.compile(r"(?P<label>[A-ZА-ЯЁ«\"][\w»\"'’ .()-]{0,30}?)[ \t\u00a0]*:[ \t\u00a0]+(?=\S)")
+_NAME_WORD = r"[A-ZА-ЯЁ][\w'’-]+"
+_INTERVIEWER = re.compile(r"(?:(?<![\w'’])(?:[Ii]nterview(?:ed)?\s+by|[Aa]sked\s+by)"
+                          r"|(?<![а-яё])(?:[Бб]еседовал[аи]?|[Бб]еседу\s+вел[аи]?|[Ии]нтервью\s+(?:записал[аи]?|взял[аи]?))"
+                          r")[ \t\u00a0]+$")
+_ANSWER_LABELS = {"A", "Answer", "О", "Ответ"}
+_QUESTION_LABELS = {"Q", "Question", "В", "Вопрос"}
+
+
+def _is_question(text: str, start: int, end: int) -> bool:
+    return text[start:end].rstrip().endswith("?")
+
+
+def _interviewee_named(text: str, before: int) -> int:
+    """Where the article names its interviewee in full before the Q&A: the person (two capitalised words) named most
+    often there, never the one after "Interview by" / "Беседовала" (the interviewer); the first of a tie. -1 if
+    nobody."""
+    seen: dict[str, list[int]] = {}
+    for m in re.finditer(r"(?<![\w'’-])(" + _NAME_WORD + r")[ \t\u00a0]+(" + _NAME_WORD + r")(?![\w'’-])",
+                         text[:before]):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _INTERVIEWER.search(text, line_start, m.start()) or m.group(2).isupper():
+            continue
+        seen.setdefault(m.group(2), []).append(m.start())
+    # a surname counts every time it is printed (the standfirst and the lead name the interviewee again)
+    counts = {surname: len(re.findall(r"(?<![\w'’-])" + re.escape(surname), text[:before])) for surname in seen}
+    if not counts:
+        return -1
+    best = max(counts.values())
+    surname = min((s for s, n in counts.items() if n == best), key=lambda s: seen[s][0])
+    return seen[surname][-1]  # the last, nearest the Q&A: the lead rather than the headline
 
 
 def _interview_answers(text: str, paragraphs: list[tuple[int, int]]) -> list[Quotation]:
-    """A Q&A interview: paragraphs opening with a label and a colon ("Nordpost: ...", "Tokbayev: ..."), at least
-    two answers under the same label. The interviewee's label is the surname of someone the article names in full
-    before the Q&A ("Arman Tokbayev"); each of their paragraphs after the label is one quote (open_pos is the blank
-    after the colon, close_pos the paragraph's end)."""
+    """A Q&A interview or briefing transcript: paragraphs opening with a label and a colon ("Nordpost: ...",
+    "Tokbayev: ...", "Question (Kessel Courier): ...", "Viktor Salnik: ...", "ORTIS: ...", "Q: ... / A: ..."), at
+    least two answers under the same label, or (Russian) questions and answers both opened by a dash. The
+    interviewee's label is the surname (in any case) of someone the article names in full before the Q&A ("Arman
+    Tokbayev"), that full name itself, or "A"/"Ответ" (the person the article names most before the Q&A); a label
+    whose paragraphs are mostly questions is the interviewer's. Each answer paragraph after the label or dash is one
+    quote (open_pos is the blank after the colon or dash, close_pos the paragraph's end; interviewee the offset of
+    the full name)."""
     labelled: dict[str, list[tuple[int, int, int]]] = {}
     for p_index, (p_start, p_end) in enumerate(paragraphs):
         line = _QA_LINE.match(text, p_start, p_end)
-        if line and len(line.group("label").split()) <= 3:
+        # "Question (Radio Kessel North):": the outlet in brackets does not count against a label's length
+        if line and len(re.sub(r"\([^()]*\)", "", line.group("label")).split()) <= 3:
             labelled.setdefault(line.group("label").strip(), []).append((p_index, line.end(), p_end))
-    if len(labelled) < 2:
-        return []
     answers: list[Quotation] = []
-    for label, parts in labelled.items():
-        if len(parts) < 2 or not re.fullmatch(r"[A-ZА-ЯЁ][\w'’-]+", label):
-            continue
-        questions = [ps for other, ps in labelled.items() if other != label]
-        if not questions:
-            continue
-        # a headline in the same shape ("Tokbayev: “...”") stands above the first question: no answer
-        asked = min(p for ps in questions for p, _, _ in ps)
-        parts = [part for part in parts if part[0] > asked]
-        if not parts:
-            continue
-        first = paragraphs[parts[0][0]][0]
-        full_name = r"(?<![\w'’-])[A-ZА-ЯЁ][\w'’-]+[ \t\u00a0]+" + re.escape(label) + r"(?![\w'’-])"
-        if not re.search(full_name, text[:first]):
-            continue  # not the surname of someone named in full before: the publication or the interviewer
-        for p_index, start, end in parts:
-            close = start + len(text[start:end].rstrip())
-            if close > start:
-                answers.append(Quotation(start - 1, close, p_index))
+    if len(labelled) >= 2:
+        for label, parts in labelled.items():
+            questions = [ps for other, ps in labelled.items() if other != label]
+            if len(parts) < 2 or not questions:
+                continue
+            if sum(_is_question(text, s, e) for _, s, e in parts) * 2 > len(parts):
+                continue  # the interviewer asks
+            # a headline in the same shape ("Tokbayev: “...”") stands above the first question: no answer
+            asked = min(p for ps in questions for p, _, _ in ps)
+            parts = [part for part in parts if part[0] > asked]
+            if not parts:
+                continue
+            first = paragraphs[parts[0][0]][0]
+            named = -1
+            if label in _ANSWER_LABELS and any(other in _QUESTION_LABELS for other in labelled):
+                named = _interviewee_named(text, paragraphs[asked][0])
+            elif re.fullmatch(_NAME_WORD, label):
+                # "Tokbayev" or "ORTIS": the surname of someone named in full before
+                surname = re.escape(label) if not label.isupper() else "(?i:" + re.escape(label) + ")"
+                fulls = list(re.finditer(r"(?<![\w'’-])[A-ZА-ЯЁ][\w'’-]+[ \t\u00a0]+" + surname + r"(?![\w'’-])",
+                                         text[:first]))
+                named = fulls[-1].start() if fulls else -1  # the last, nearest the Q&A: the lead, not the header
+            elif re.fullmatch(_NAME_WORD + r"(?:[ \t\u00a0]+" + _NAME_WORD + "){1,2}", label) and not label.isupper():
+                # "Viktor Salnik": the full name itself, printed before (the headline, the lead)
+                full = re.search(r"(?<![\w'’-])" + re.escape(label) + r"(?![\w'’-])", text[:first])
+                named = -2 if full else -1  # the label itself names the speaker of each answer
+            if named == -1:
+                continue  # not someone named in full before: the publication or the interviewer
+            for p_index, start, end in parts:
+                close = start + len(text[start:end].rstrip())
+                if close > start:
+                    at = named if named >= 0 else text.index(label, paragraphs[p_index][0])
+                    answers.append(Quotation(start - 1, close, p_index, at))
+    if not answers:
+        answers = _dash_answers(text, paragraphs)
     return answers
+
+
+_DASH_OPEN = re.compile(r"[ \t\u00a0]*[—–][ \t\u00a0]+(?=\S)")
+
+
+def _dash_answers(text: str, paragraphs: list[tuple[int, int]]) -> list[Quotation]:
+    """A Russian interview printed without labels: questions and answers both open with a dash ("— Почему?" /
+    "— Потому что ..."); a dash paragraph after a dash question is the interviewee's answer, at least two of them
+    after two questions (reported dialogue, "— ..., — сказал он", is not an interview)."""
+    pairs: list[tuple[int, int, int, int]] = []  # (question's start, answer's paragraph, answer's start, end)
+    for p_index, (p_start, p_end) in enumerate(paragraphs):
+        dash = _DASH_OPEN.match(text, p_start, p_end)
+        if not dash or _DIALOGUE.match(text, p_start, p_end) or _is_question(text, p_start, p_end):
+            continue
+        # the question is the line above in the page, whether or not the layout kept it as body (a short one reads
+        # as a list item)
+        above = text[:p_start].rstrip()
+        q_start = above.rfind("\n") + 1
+        if _DASH_OPEN.match(above, q_start) and above.endswith("?") and not _DIALOGUE.match(above, q_start):
+            pairs.append((q_start, p_index, dash.end(), p_end))
+    if len(pairs) < 2:
+        return []
+    named = _interviewee_named(text, pairs[0][0])
+    if named < 0:
+        return []
+    out: list[Quotation] = []
+    for _, p_index, start, end in pairs:
+        close = start + len(text[start:end].rstrip())
+        out.append(Quotation(start - 1, close, p_index, named))
+    return out
 
 
 # --- sentences ----------------------------------------------------------------------------------------
@@ -1227,6 +1309,20 @@ class Attributor:
                 return att
         return None
 
+    def interviewee(self, q: Quotation) -> Attribution | None:
+        """An interview's answer: the interviewee the article names in full before the Q&A speaks it."""
+        if q.interviewee < 0:
+            return None
+        # the cast's mention covering the full name ("Rear Admiral Petra Lindqvist" from "Rear"), else the one there
+        covering = [m for m in self.cast.mentions[max(0, self.cast.first_from(q.interviewee) - 3):
+                                                  self.cast.first_from(q.interviewee + 1)]
+                    if m.start <= q.interviewee < m.end]
+        who = (max(covering, key=lambda m: m.end - m.start) if covering
+               else self.mention_starting(q.interviewee, min(len(self.text), q.interviewee + 80)))
+        if who is None:
+            return None
+        return self._make([who], "interview: the interviewee's answer", who.text, who)
+
     def dash_line(self, q: Quotation) -> Attribution | None:
         """A quotation that ends its line, the speaker on the next line after a dash ("“...”\n— Arman
         Tokbayev, in his acceptance speech")."""
@@ -1455,8 +1551,8 @@ def draft_quotes(text: str, masked: str, paragraphs: list[tuple[int, int]], quot
                 or text[:all_sentences[s_index - 1].end].rstrip().endswith(":")
             ):
                 earlier = all_sentences[s_index - 1]  # the sentence before, in the paragraph or ending with a colon
-            att = attributor.attribute(q, sent, previous, prev_sentence, last_in_paragraph.get(sent.paragraph),
-                                       earlier)
+            att = attributor.interviewee(q) or attributor.attribute(
+                q, sent, previous, prev_sentence, last_in_paragraph.get(sent.paragraph), earlier)
             if att is None or not att.speakers:
                 att = attributor.dash_line(q) or att
             own = att is not None and att.rule not in ("previous sentence", "earlier in the paragraph")

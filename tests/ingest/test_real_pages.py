@@ -1129,3 +1129,34 @@ def test_a_language_switch_and_a_columnists_line_are_never_the_title(page: str, 
     # fresh6/f621, f624 (d203-d205): "RU | EN" is furniture, a body's name with lowercase words is no headline, and
     # "Name, экономист" / "Name, political analyst" is the byline
     assert draft(page).document["source"]["title"] == title
+
+
+@pytest.mark.parametrize(("page", "speaker"), [
+    ("Briefing\n\nTranscript of the briefing by Spokeswoman Hanne Ostrup\n\n9 December 2026\n\n"
+     "Question (Radio Kessel North): Will the ferry run?\n\nHanne Ostrup: Three nights a week.\n\n"
+     "Question: From when?\n\nHanne Ostrup: From 5 January.\n", "Hanne Ostrup"),
+    ("The Quay\n\nThe admiral who counts buoys\n\n14 March 2026\n\nRear Admiral Petra Lindqvist commands the patrol."
+     "\n\nTHE QUAY: How many ships?\n\nLINDQVIST: Eleven, if the yards keep their word.\n\nTHE QUAY: And Kessel?\n\n"
+     "LINDQVIST: Kessel has a fair case.\n", "Petra Lindqvist"),
+    ("Вестник\n\nИнгрид Сорен: «Ледоколов больше, чем денег»\n\nБеседовал Павел Ларин\n17.11.2026\n\n"
+     "Ингрид Сорен руководит портом с весны.\n\n— Порт готов к зиме?\n\n— Готов настолько, насколько позволяет "
+     "бюджет.\n\n— А если компакт так и не договорится о тарифе?\n\n— Тогда договоримся с соседями напрямую.\n\n"
+     "Теги: порты\n", "Ингрид Сорен"),
+])
+def test_an_interviews_answers_under_a_full_name_a_capitals_label_or_a_dash(page: str, speaker: str) -> None:
+    # fresh7/f703, f715, f720 (d206-d208): "Name Surname:", "SURNAME:" and Russian dash answers after dash
+    # questions are the interviewee's quotes, each its whole paragraph; the questions are no quotes
+    d = draft(page)
+    found = quotes(d)
+    assert len(found) == 2 and all(not q.text.endswith("?") for q in found)
+    assert [names(d, q) for q in found] == [[speaker]] * 2
+
+
+@pytest.mark.parametrize(("footer", "publisher"), [
+    ("© Ministry of Transport of the Republic of Kessel, 2026", "Ministry of Transport of the Republic of Kessel"),
+    ("© Министерство обороны Республики Варния, 2026", "Министерство обороны Республики Варния"),
+])
+def test_a_ministrys_own_site_names_itself_in_a_long_copyright_line(footer: str, publisher: str) -> None:
+    # fresh7/f703 (d206): a body's full name is longer than a newspaper's
+    page = "Ferry crews vote to strike\n\n6 November 2025" + BODY + "\n" + footer + "\n"
+    assert draft(page).document["source"]["publisher"] == publisher
