@@ -171,11 +171,11 @@ def find_quotations(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[
     return found, unmatched
 
 
-_SPLIT_INSIDE = re.compile(r",[ \t\u00a0]+[—–][ \t\u00a0]+(?P<verb>[а-яё]+)[ \t\u00a0]+[^—–«»\"“”„\n]{1,60}?,"
+_SPLIT_INSIDE = re.compile(r",[ \t\u00a0]+[—–][ \t\u00a0]+(?P<verb>[а-яё]+)[ \t\u00a0]+[^—–«»\"“”„\n]{1,60}?[,.]"
                            r"[ \t\u00a0]+[—–]"
                            r"[ \t\u00a0]+")
-"""Inside one pair of guillemets, the attribution between dashes ("«Мы готовы подписать, — сказал Волков, — но ...»"):
-the quote is two pieces."""
+"""Inside one pair of guillemets, the attribution between dashes ("«Мы готовы подписать, — сказал Волков, — но ...»",
+or ending its sentence: "«Мы не против, — сказал Волков. — Но ...»"): the quote is two pieces."""
 
 
 def _split_inside(text: str, found: list[Quotation]) -> list[Quotation]:

@@ -1160,3 +1160,16 @@ def test_a_ministrys_own_site_names_itself_in_a_long_copyright_line(footer: str,
     # fresh7/f703 (d206): a body's full name is longer than a newspaper's
     page = "Ferry crews vote to strike\n\n6 November 2025" + BODY + "\n" + footer + "\n"
     assert draft(page).document["source"]["publisher"] == publisher
+
+
+@pytest.mark.parametrize(("paragraph", "pieces", "speaker"), [
+    ("«Радары оплачены и уже на складе, — сказал министр обороны Кесселя Руне Фальк. — Но ставить их зимой никто "
+     "не станет».", ["Радары оплачены и уже на складе", "Но ставить их зимой никто не станет"], "Руне Фальк"),
+    ("«Текст мы получили в пятницу, — подчеркнула председатель комитета Ева Лунд. — Заключение будет к июню».",
+     ["Текст мы получили в пятницу", "Заключение будет к июню"], "Ева Лунд"),
+])
+def test_a_split_quote_whose_attribution_ends_its_sentence_is_two_pieces(paragraph: str, pieces: list[str],
+                                                                           speaker: str) -> None:
+    # fresh7/f722 (d209, d210): "«..., — сказал Фальк. — Но ...»": the attribution is in neither piece
+    d = draft("Пакт\n\n" + paragraph + "\n")
+    assert [q.text for q in quotes(d)] == pieces and [names(d, q) for q in quotes(d)] == [[speaker]] * 2
