@@ -68,9 +68,14 @@ _FURNITURE = re.compile(
     r"|our standards:.*|the thomson reuters trust principles\.?|главная|меню|поиск|комментарии(?: \(\d+\))?"
     r"|теги:.*|реклама|(?:all |open |close )?sections|(?:open |close )?navigation|close menu|more sections"
     r"|(?:все )?разделы|рубрики|навигация"
-    r"|home|news|latest news|all news|top stories|все новости|лента новостей|последние новости|video player\s*close"
+    r"|home|news|новости|latest news|all news|top stories|все новости|лента новостей|последние новости|video player\s*close"
     r"|video player|close|save|image caption,?|image source,.*|закрыть|смотреть видео"
     r"|(?:language|languages|lang|язык|версия)\s*:.*"
+    # an official site's accessibility switch and print link: "Version for the visually impaired", "Версия для
+    # слабовидящих"
+    r"|(?:(?:high[- ]contrast |accessible |text[- ]only |print )?version for (?:the )?(?:visually impaired|blind"
+    r"|print(?:ing)?)|accessibility(?: mode)?|(?:high[- ]contrast|text[- ]only|accessible) version"
+    r"|(?:версия|режим) для (?:слабовидящих|слепых|печати)|обычная версия( сайта)?|print version)"
     r"|(?-i:[A-Z]{2,3}|РУС|Рус)(?:\s*[|/·•]\s*(?-i:[A-Z]{2,3}|РУС|Рус)){1,4}"
     r"|(?:hot ?line|helpline|phone|tel\.?|telephone|fax|e-?mail|address|reception hours|opening hours|office hours"
     r"|горячая линия|телефон|тел\.|факс|адрес|приемная|часы приема|время работы|режим работы)\s*:.*"
@@ -191,6 +196,13 @@ _WORD = re.compile(r"[^\W\d_]+")
 _INSTITUTION = re.compile(r"(?:Министерство|Администрация|Правительство|Посольство|Мэрия|Аппарат|Управление"
                           r"|Ministry|Office|Embassy|Government|Department)(?:\s+[\w.-]+){1,9}")
 """A body's name on a page's top line, with its lowercase words ("Министерство иностранных дел Республики Варния")."""
+_BODY_MASTHEAD = re.compile(
+    r"(?:(?i:ministry|senate|parliament|national assembly|embassy)(?:\s+(?i:of|the|for|and)|\s+[A-Z][\w'’-]*)+"
+    r"|(?i:министерство|сенат|парламент|правительство|посольство|мажилис)"
+    r"(?:\s+[А-ЯЁ][\w-]*|\s+(?i:[а-яё-]+(?:а|я|ы|и|ого|его|ой|ей|ых|их|ов|ев)|дел))+)"
+)
+"""A state body's own site: its name on the first line ("Senate of the Republic of Varnia", "СЕНАТ РЕСПУБЛИКИ
+ВАРНИЯ", "Министерство обороны Республики Варния"), which publishes what the page prints."""
 _KIND_NAMED = re.compile(r"(?i:(?:информационное\s+|новостное\s+)?агентство|газета|журнал|(?:сетевое\s+)?издание"
                          r"|радио|телеканал|портал|(?:news\s+)?agency|newspaper|magazine|radio|portal)\s+[«\"“„]"
                          r"(?P<name>[^«»\"“”„\n]{2,40})[»\"”“]")
@@ -425,6 +437,12 @@ def analyse_layout(text: str) -> Layout:
     if kind_named:  # "Агентство «Северный меридиан»": the outlet's kind, then its name in quotation marks
         layout.masthead_publisher = kind_named.group("name").strip()
         kinds[next(i for i, line in enumerate(lines) if line.text.strip())] = "other"  # never the headline
+    body = _BODY_MASTHEAD.fullmatch(first_text)
+    if body and not layout.masthead_publisher:
+        name = first_text
+        if name.isupper():  # capitals: the words of a name capitalised, its "of the" not
+            name = re.sub(r"\b(Of|The|For|And)\b", lambda m: m.group(1).lower(), name.title())
+        layout.masthead_publisher = name
     top_name = edition.group("name").strip() if edition else re.split(r"\s*[|·•]\s*|\s{2,}|\s+[—–]\s+", first_text)[0]
     acronym = re.fullmatch(r"(?P<short>[A-ZА-ЯЁ]{2,6})\s+(?P<name>[A-ZА-ЯЁ][\w-]*(?:\s+[\w-]+){1,5})", top_name)
     if acronym and "".join(w[0] for w in acronym.group("name").split()).upper() == acronym.group("short"):
@@ -518,6 +536,7 @@ def analyse_layout(text: str) -> Layout:
         labels_only = bool(below) and all(_is_section_label(lines[i].text) for i in above)
         if below and above and not labels_only and all(
             _is_section_label(lines[i].text) or _is_name_line(lines[i].text) or _is_masthead_line(lines[i].text)
+            or bool(_INSTITUTION.fullmatch(lines[i].text.strip()))  # "Министерство обороны Республики Варния"
             for i in above
         ) and any(kinds[j] is not None and not blank[j] for j in range(above[-1] + 1, block[0])):
             # An office's or a ministry's page: its name (and contacts, a menu, a release number) above the date,

@@ -1173,3 +1173,18 @@ def test_a_split_quote_whose_attribution_ends_its_sentence_is_two_pieces(paragra
     # fresh7/f722 (d209, d210): "«..., — сказал Фальк. — Но ...»": the attribution is in neither piece
     d = draft("Пакт\n\n" + paragraph + "\n")
     assert [q.text for q in quotes(d)] == pieces and [names(d, q) for q in quotes(d)] == [[speaker]] * 2
+
+
+@pytest.mark.parametrize(("top", "switch", "publisher"), [
+    ("SENATE OF THE REPUBLIC OF KESSEL\nHome | Sittings | Committees", "Version for the visually impaired",
+     "Senate of the Republic of Kessel"),
+    ("Министерство транспорта Республики Кессель\nМинистерство | Новости | Контакты", "Версия для слабовидящих",
+     "Министерство транспорта Республики Кессель"),
+])
+def test_a_state_bodys_site_publishes_itself_and_its_accessibility_switch_is_no_title(top: str, switch: str,
+                                                                                      publisher: str) -> None:
+    # fresh7/f710, f721 (d211, d212): the body's name on the first line is the publisher, never the title; the
+    # accessibility switch is furniture
+    page = f"{top}\n{switch}\n\nНовости\n\n11.02.2026\n\nFerry crews vote to strike" + BODY
+    source = draft(page).document["source"]
+    assert source["title"] == "Ferry crews vote to strike" and source["publisher"] == publisher
