@@ -720,23 +720,30 @@ def test_the_sixth_fresh_batch_now_development_holds_round_7s_figures() -> None:
     assert totals.articles == 24 and totals.confident_wrong_dates == 0
     assert totals.date >= 0.95 and totals.title >= 0.95 and totals.dateline >= 0.95
     assert totals.quote_recall >= 0.955 and totals.quote_precision >= 0.965 and totals.speaker_accuracy >= 0.81
-    assert totals.chrome_as_content <= 2 and totals.publisher >= 0.79
+    assert totals.chrome_as_content <= 2 and totals.publisher >= 0.83  # 79% after round 7, 83% after round 8
     assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "quote_precision", "speaker_accuracy",
                                                          "chrome_as_content", "publisher"]
 
 
-def test_the_seventh_fresh_batch_is_scored_and_stays_clean() -> None:
-    # fresh7/ is the clean held-out batch of round 7 (README: scored once after round 7, in fresh7.scored.txt:
-    # recall 85.6%, speakers 81.8%, publisher 62%). Only what held is asserted (no date wrong above low confidence,
-    # the one guard that must never fail) and that it stays scoreable: holding it to more would be tuning on it.
+def test_the_seventh_fresh_batch_now_development_holds_round_8s_figures() -> None:
+    # fresh7/ was the clean estimate of round 7 (README: scored once, in fresh7.scored.txt: recall 85.6%, precision
+    # 91.7%, speakers 81.8%, chrome 5, title 79%, publisher 62%, date 88%). Round 8 read its misses and fixed kinds on
+    # new dev/ articles (d206-d212), so it is development data now: a development figure, not a measure. Round 8 did
+    # not reach every target on it (README: the kinds that remain); this holds what it reached, and what it has not
+    # reached stays named here, so that a later round that reaches it must update this test.
     scores = evaluate_corpus(CORPUS / "fresh7")
-    assert len(scores) == 24 and sum(s.gold_quotes for s in scores) == 90
-    assert corpus_totals(scores).confident_wrong_dates == 0
+    totals = corpus_totals(scores)
+    assert totals.articles == 24 and sum(s.gold_quotes for s in scores) == 90 and totals.confident_wrong_dates == 0
+    assert totals.quote_recall >= 0.989 and totals.quote_precision >= 0.937 and totals.speaker_accuracy >= 0.843
+    assert totals.chrome_as_content <= 3 and totals.title >= 0.875 and totals.publisher >= 0.79
+    assert totals.date >= 0.875 and totals.dateline >= 0.95
+    assert [f.split()[0] for f in totals.failures()] == ["quote_precision", "speaker_accuracy", "chrome_as_content",
+                                                         "title", "publisher", "date"]
 
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
-    assert totals.articles >= 205 and totals.failures() == [] and totals.confident_wrong_dates == 0
+    assert totals.articles >= 212 and totals.failures() == [] and totals.confident_wrong_dates == 0
 
 
 
