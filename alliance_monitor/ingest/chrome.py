@@ -68,7 +68,8 @@ _FURNITURE = re.compile(
     r"|our standards:.*|the thomson reuters trust principles\.?|главная|меню|поиск|комментарии(?: \(\d+\))?"
     r"|теги:.*|реклама|(?:all |open |close )?sections|(?:open |close )?navigation|close menu|more sections"
     r"|(?:все )?разделы|рубрики|навигация"
-    r"|home|news|новости|latest news|all news|top stories|все новости|лента новостей|последние новости|video player\s*close"
+    r"|home|news|новости|latest news|all news|top stories|все новости|лента новостей|последние новости"
+    r"|video player\s*close"
     r"|video player|close|save|image caption,?|image source,.*|закрыть|смотреть видео"
     r"|(?:language|languages|lang|язык|версия)\s*:.*"
     # an official site's accessibility switch and print link: "Version for the visually impaired", "Версия для
