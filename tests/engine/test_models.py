@@ -365,3 +365,46 @@ def test_codebook_confidence_value_refuses(value: float) -> None:
     with pytest.raises(ValidationError) as info:
         Codebook.model_validate(_codebook({"low": value, "medium": 0.5, "high": 1.0}))
     assert info.value.errors()[0]["loc"] == ("confidence", "low")
+
+
+# --- the record base: slots, and BaseModel's API kept -------------------------------------------------------
+
+
+def _every_record(value: Any) -> list[Record]:
+    """`value` and every record nested in it."""
+    found: list[Record] = []
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, Record):
+            found.append(item)
+            stack.extend(getattr(item, name) for name in type(item).model_fields)
+        elif isinstance(item, list | tuple):
+            stack.extend(item)
+    return found
+
+
+@pytest.mark.parametrize("kind", sorted(RECORD_FILES))
+def test_records_keep_their_values_in_slots_not_a_dict(kind: str) -> None:
+    """The memory of a 1000x load depends on it (README, Performance: 66 MB of per-instance dicts before)."""
+    records = _every_record(RECORD_FILES[kind].model_validate(first_record(kind)))
+    assert records and all(not hasattr(r, "__dict__") for r in records), kind
+
+
+def test_model_copy_replaces_without_validating_and_refuses_unknown_fields() -> None:
+    quote = RECORD_FILES["quotes"].model_validate(first_record("quotes"))
+    copied = quote.model_copy(update={"text": ""})  # invalid on purpose: BaseModel.model_copy does not validate
+    assert copied.text == "" and quote.text != "" and copied.id == quote.id  # type: ignore[attr-defined]
+    with pytest.raises(AttributeError, match="no field 'comment'"):
+        quote.model_copy(update={"comment": "x"})
+    with pytest.raises(AttributeError):
+        quote.text = "changed"  # type: ignore[attr-defined]  # frozen
+
+
+@pytest.mark.parametrize("kind", sorted(RECORD_FILES))
+def test_a_record_dumps_back_to_what_validates_to_it(kind: str) -> None:
+    model = RECORD_FILES[kind]
+    record = model.model_validate(first_record(kind))
+    dumped = record.model_dump(mode="json", exclude_none=True)
+    assert list(dumped) == [name for name in model.model_fields if name in dumped]  # the fields' order
+    assert model.model_validate(dumped) == record
