@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 
 from alliance_monitor.ingest.dates import DateReading, date_line_source, month_day, parse_date
 from alliance_monitor.ingest.text import words
+from alliance_monitor.search import skeleton
 
 _SHARE = re.compile(
     r"(?:send|e-?mail|forward)(?: this)?(?: (?:article|story|page))? to a friend|print(?:able version| this"
@@ -116,7 +117,7 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’»“)\]]*$")
 _COPYRIGHT_NAME = re.compile(
     # a ministry's or a parliament's own site spells out its long name ("© Ministry of ... of the Republic of ...")
     r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–—]\s*\d{4})?\s*)?[«\"“]?(?P<name>[A-ZА-ЯЁ][\w&.'’ -]{1,80}?)[»\"”]?"
-    r"\s*(?:[.,|]|all rights reserved|все права защищены|$)",
+    r"\s*(?:\.(?!\w)|[,|]|all rights reserved|все права защищены|$)",  # "Селлин.ру": a dot inside the name
     re.IGNORECASE,
 )
 _COPYRIGHT_BARE = re.compile(r"[«\"“]?(?P<name>[A-ZА-ЯЁ][\w&.'’ -]{1,40}?)[»\"”]?,\s*(?:19|20)\d\d\b")
@@ -350,8 +351,9 @@ def _kind_of(text: str) -> str | None:
     return None
 
 
-def analyse_layout(text: str) -> Layout:
-    """Find the chrome and the content paragraphs of a page."""
+def analyse_layout(text: str, url: str | None = None) -> Layout:
+    """Find the chrome and the content paragraphs of a page; `url` (the page's address, optional) lends its slug's
+    words to the choice of the headline (`_slug_headline`)."""
     lines = split_lines(text)
     kinds: list[str | None] = [_kind_of(line.text) for line in lines]
     blank = [not line.text.strip() for line in lines]
@@ -605,6 +607,26 @@ def analyse_layout(text: str) -> Layout:
         for i in header:
             if title_line is not None and i < title_line:
                 kinds[i] = "other"
+    by_slug = _slug_headline(url, lines, kinds, blank, first_prose, title_line)
+    if by_slug is not None:
+        # The URL's slug names the headline: the line the rules chose shares none of its words (a section label,
+        # "Date of publication: ...", a view counter, a panellist): it becomes furniture above the headline, and
+        # stays content (a standfirst) under it.
+        if title_line is not None and title_line < by_slug:
+            kinds[title_line] = "other"
+        elif title_line is not None:
+            layout.standfirst_lines.add(title_line)  # under the headline, it loses only its rank: a standfirst
+        for i in range(by_slug):
+            if kinds[i] is None and not blank[i]:
+                kinds[i] = "other"
+        kinds[by_slug] = None
+        layout.standfirst_lines = {i for i in layout.standfirst_lines if i > by_slug}
+        title_line = by_slug
+    if title_line is not None:
+        subject = _MAIL_SUBJECT.match(lines[title_line].text)
+        if subject:  # a newsletter pasted with its e-mail header: "Subject: Morning Compact: ..." is the headline
+            line = lines[title_line]
+            lines[title_line] = Line(line.start + subject.end(), line.end, line.text[subject.end():])
     layout.title_line = title_line
     top_block = [i for i, kind in enumerate(kinds[:min(first_prose + 4, last_prose)])
                  if kind in ("byline", "date", "reltime")]
@@ -675,6 +697,70 @@ def masthead_publisher(layout: Layout, url: str | None) -> str | None:
         ):
             return layout.top_name
     return layout.reporter or layout.issuer
+
+
+_MAIL_SUBJECT = re.compile(r"\s*(?:Subject|Тема(?:\s+письма)?)\s*:\s*(?=\S)")
+_SLUG_STOPWORDS = {"the", "and", "for", "with", "from", "over", "html", "htm", "php", "aspx", "shtml", "news",
+                   "article", "story", "amp", "index", "dlya", "pri", "ili", "eto", "chto", "kak"}
+
+
+def slug_words(url: str | None) -> set[str]:
+    """The skeletons (`search.skeleton`) of the words of a URL's slug: its path segment with the most words, split
+    at hyphens and underscores, without numbers, file extensions and words of fewer than three letters; a Russian
+    slug is transliterated ("ortis-lindmark-poezd"), and its words meet the headline's Cyrillic words through the
+    skeleton. Empty without a URL, or for a slug of fewer than two words (a date, an id, "index.html")."""
+    if not url:
+        return set()
+    path = re.sub(r"^[a-z]+://[^/]*", "", url.split("?")[0].split("#")[0])
+    segments = [re.sub(r"\.(?:s?html?|php|aspx?)$", "", seg) for seg in path.split("/")]
+    best = max(segments, key=lambda seg: len(re.findall(r"[^\W\d_]{3,}", seg)), default="")
+    found = {sk for w in re.split(r"[-_+.~%\s]+", best) if len(w) >= 3 and not w.isdigit() and w.isalnum()
+             for sk in skeleton(w).split() if len(sk) >= 3 and sk not in _SLUG_STOPWORDS and not sk.isdigit()}
+    return found if len(found) >= 2 else set()
+
+
+def _shares(slug: set[str], text: str) -> int:
+    """How many of the slug's word skeletons a line has (a word of the line may be inflected: "poezd" covers
+    "поезд" and "поезда", "warns" covers "warns", "losses" covers "loss"): a common start of four letters or more
+    that is all of the shorter word but its last two letters."""
+    own = set(skeleton(text).split())
+    count = 0
+    for word in slug:
+        for mine in own:
+            short = min(len(word), len(mine))
+            common = next((k for k, (a, b) in enumerate(zip(word, mine, strict=False)) if a != b), short)
+            if word == mine or (common >= 4 and common >= short - 2):
+                count += 1
+                break
+    return count
+
+
+def _is_headline_like(text: str) -> bool:
+    """Sentence-like enough to be a headline: three words or more (after a "Label:" prefix, the words after it),
+    not only digits and symbols."""
+    stripped = text.strip()
+    after = stripped.split(":", 1)[1] if ":" in stripped else stripped
+    return len(_WORD.findall(stripped)) >= 3 and len(_WORD.findall(after)) >= 3
+
+
+def _slug_headline(url: str | None, lines: list[Line], kinds: list[str | None], blank: list[bool], first_prose: int,
+                   title_line: int | None) -> int | None:
+    """The header line the URL's slug names when the rules' headline shares none of its words: the line above the
+    article that has the most of the slug's words, two or more (the first of equals); None when the rules' choice
+    stands (no URL, no slug of two words, a headline that shares one, or no line sharing two)."""
+    slug = slug_words(url)
+    if not slug:
+        return None
+    if title_line is not None and _shares(slug, lines[title_line].text) > 0:
+        return None
+    best, best_score = None, 1
+    for i in range(first_prose):
+        if blank[i] or kinds[i] not in (None, "other") or not _is_headline_like(lines[i].text):
+            continue
+        score = _shares(slug, lines[i].text)
+        if score > best_score:
+            best, best_score = i, score
+    return best
 
 
 def _is_section_label(text: str) -> bool:

@@ -38,8 +38,8 @@ _TIME = (r"(?:(?:,?\s+|\s*[-–—|,]\s*|\s+(?:at|в)\s+)\d{1,2}[:.]\d{2}(?::\d{
 """A time after the date: ", 17:28", " at 4 PM", " - 08:12", " | 6:05 PM", " в 18:40" (Russian)."""
 _WEEKDAY = (r"(?:(?:" + "|".join(calendar.day_name) + "|" + "|".join(calendar.day_abbr)
             + r"|(?i:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|пн|вт|ср|чт|пт|сб|вс)),?\s+)?")
-_LABEL = (r"(?:Published|Updated|Posted|Last updated|Last modified|Modified|First published|Date|Опубликовано"
-          r"|Обновлено|Дата(?: публикации| обновления)?|Изменено)")
+_LABEL = (r"(?:Published|Updated|Posted|Last updated|Last modified|Modified|First published|Date of publication"
+          r"|Publication date|Date|Опубликовано|Обновлено|Дата(?: публикации| обновления)?|Изменено)")
 _PREFIX = r"(?i:" + _LABEL + r"\s*:?\s+(?:on\s*:?\s+)?)?"
 
 _SECTION = r"(?:[A-ZА-ЯЁ][a-zа-яё-]{2,20}\s{2,}(?=\d))?"

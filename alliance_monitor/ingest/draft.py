@@ -159,7 +159,7 @@ def build_draft(
 ) -> Draft:
     """Everything ingest proposes for one article, without writing anything."""
     gaz = gazetteer or load_gazetteer()
-    layout = analyse_layout(text)
+    layout = analyse_layout(text, url)
     spans = [(p.start, p.end) for p in layout.paragraphs]
     clues = time_clues(text, spans, gaz)
     date = propose_date(layout.printed_date or layout.dateline_date, find_dates(text), clues, url,

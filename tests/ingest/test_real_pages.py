@@ -1204,3 +1204,42 @@ def test_a_state_bodys_site_publishes_itself_and_its_accessibility_switch_is_no_
     page = f"{top}\n{switch}\n\nНовости\n\n11.02.2026\n\nFerry crews vote to strike" + BODY
     source = draft(page).document["source"]
     assert source["title"] == "Ferry crews vote to strike" and source["publisher"] == publisher
+
+
+@pytest.mark.parametrize(("top", "headline", "url"), [
+    ("TARN HARBOUR NEWS\nHome | Port | Energy | Opinion\n\nPort | Energy\n\n",
+     "Harbour board delays the new fuel quay at Tarn",
+     "https://tarnharbour.example/port/energy/fuel-quay-delayed-tarn"),
+    ("СЕЛЛИН.РУ\n\n12.03.2027 11:40\nГород\n👁 2 317\n\n", "В Селлине закрыли мост через Вельду на ремонт",
+     "https://sellin.example/news/gorod/58213-zakryli-most-veldu-remont/"),
+])
+def test_the_urls_slug_names_the_headline_among_header_lines(top: str, headline: str, url: str) -> None:
+    # fresh8/f803, f808, f810, f814, f817, f818 (d213, d214): section labels, "Date of publication: ...", a view
+    # counter stood where the rules looked for the headline; the slug's words (transliterated for Russian) name it
+    page = f"{top}{headline}\n\nDate of publication: 14.02.2027\n" + BODY
+    assert draft(page, url=url).document["source"]["title"] == headline
+    # with a slug that names nothing (a date, an id), the rules' own choice stands, as without a URL
+    assert (draft(page, url="https://tarnharbour.example/2027/02/14/12345.html").document["source"]["title"]
+            == draft(page).document["source"]["title"])
+
+
+def test_a_headline_sharing_a_slug_word_keeps_its_place() -> None:
+    # the slug overrules only a headline that shares none of its words
+    page = "Harbour board delays fuel quay\nTarn harbour board fuel quay opening postponed to autumn\n" + BODY
+    d = draft(page, url="https://tarnharbour.example/tarn-harbour-board-fuel-quay-opening")
+    assert d.document["source"]["title"] == "Harbour board delays fuel quay"
+
+
+def test_a_newsletters_mail_subject_is_its_headline_without_the_label() -> None:
+    # fresh8/f811: an e-mail newsletter pasted with its header
+    page = ("From: Morning Compact <news@lindmark.example>\nSubject: Morning Compact: ferries, fees and a visit\n"
+            "View in browser\n\nTHE LINDMARK TIMES\nThe Morning Compact\nFriday 6 November 2026\n" + BODY)
+    assert draft(page).document["source"]["title"] == "Morning Compact: ferries, fees and a visit"
+
+
+def test_a_date_of_publication_label_and_a_dotted_site_name_in_the_footer() -> None:
+    # d213, d214 (fresh8/f810, f818): "Date of publication: 14.02.2027" is the printed date; "© Селлин.ру, 2027"
+    # names Селлин.ру (a dot inside a name does not end it)
+    d = draft("Ferry crews vote to strike\n\nDate of publication: 14.02.2027\n" + BODY + "\n© Селлин.ру, 2027\n")
+    source = d.document["source"]
+    assert source["published"]["date"] == "2027-02-14" and source["publisher"] == "Селлин.ру"
