@@ -60,7 +60,7 @@ _NOT_NAME_WORDS = _NOT_NAME_WORDS | {w for role in ROLE_NOUNS for w in re.split(
     diplomats witnesses radio television tv channel newspaper magazine""") | {fold(w) for w in words(
     """Президент Председатель Премьер Министр Министерство Глава Сенат Сената Госдума Совет Правительство Как По
     Это Мы Они Он Она Официальный Представитель Посол Генеральный Секретарь Союз Союза Пресс Агентство Но И В На
-    Однако Также Ранее Позднее""")}
+    Однако Также Ранее Позднее Консул Консула Посла Министра Спикер Депутат Сенатор Республика Республики""")}
 _MONTHS_DAYS = words(
     """january february march april may june july august september october november december monday tuesday
     wednesday thursday friday saturday sunday""")

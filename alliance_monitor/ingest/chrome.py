@@ -609,9 +609,9 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
                 kinds[i] = "other"
     by_slug = _slug_headline(url, lines, kinds, blank, first_prose, title_line)
     if by_slug is not None:
-        # The URL's slug names the headline: the line the rules chose shares none of its words (a section label,
-        # "Date of publication: ...", a view counter, a panellist): it becomes furniture above the headline, and
-        # stays content (a standfirst) under it.
+        # The URL's slug names the headline: the line the rules chose shares at most one of its words (a section
+        # label, "Date of publication: ...", a view counter, a panellist, a place and date line): it becomes
+        # furniture above the headline, and stays content (a standfirst) under it.
         if title_line is not None and title_line < by_slug:
             kinds[title_line] = "other"
         elif title_line is not None:
@@ -745,15 +745,17 @@ def _is_headline_like(text: str) -> bool:
 
 def _slug_headline(url: str | None, lines: list[Line], kinds: list[str | None], blank: list[bool], first_prose: int,
                    title_line: int | None) -> int | None:
-    """The header line the URL's slug names when the rules' headline shares none of its words: the line above the
-    article that has the most of the slug's words, two or more (the first of equals); None when the rules' choice
-    stands (no URL, no slug of two words, a headline that shares one, or no line sharing two)."""
+    """The header line the URL's slug names when the rules' headline shares at most one of its words: the line above
+    the article that has the most of the slug's words, two more than the rules' choice or more (the first of
+    equals); None when the rules' choice stands (no URL, no slug of two words, a headline that shares two, or no
+    line sharing two more)."""
     slug = slug_words(url)
     if not slug:
         return None
-    if title_line is not None and _shares(slug, lines[title_line].text) > 0:
+    current = _shares(slug, lines[title_line].text) if title_line is not None else 0
+    if current > 1:
         return None
-    best, best_score = None, 1
+    best, best_score = None, current + 1  # a line with two more of the slug's words than the rules' choice
     for i in range(first_prose):
         if blank[i] or kinds[i] not in (None, "other") or not _is_headline_like(lines[i].text):
             continue

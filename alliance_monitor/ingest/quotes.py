@@ -208,12 +208,19 @@ def _interviewee_named(text: str, before: int) -> int:
     often there, never the one after "Interview by" / "Беседовала" (the interviewer); the first of a tie. -1 if
     nobody."""
     seen: dict[str, list[int]] = {}
-    for m in re.finditer(r"(?<![\w'’-])(" + _NAME_WORD + r")[ \t\u00a0]+(" + _NAME_WORD + r")(?![\w'’-])",
-                         text[:before]):
+    # a run of three capitalised words names a person by its last two ("МИД Кесселя Хельги Нурдаль", "транспорта
+    # Тарнланда Олафа Гренна": a body or a place in the genitive before the name)
+    for m in re.finditer(r"(?<![\w'’-])(?:" + _NAME_WORD + r"[ \t\u00a0]+)*?(" + _NAME_WORD + r")[ \t\u00a0]+("
+                         + _NAME_WORD + r")(?![\w'’-])(?![ \t\u00a0]+[A-ZА-ЯЁ])", text[:before]):
         line_start = text.rfind("\n", 0, m.start()) + 1
         if _INTERVIEWER.search(text, line_start, m.start()) or m.group(2).isupper():
             continue
-        seen.setdefault(m.group(2), []).append(m.start())
+        if m.group(1).isupper() or fold(m.group(1)) in _NOT_NAME_WORDS:
+            continue  # "МИД Кесселя", "Консул Кесселя": a body or a role before a place, no person
+        line_end = text.find("\n", m.end())
+        if not text[line_start:m.start(1)].strip() and not text[m.end():line_end if line_end >= 0 else None].strip():
+            continue  # a line that is only the name: the masthead ("Деловой Линдмарк") or a byline
+        seen.setdefault(m.group(2), []).append(m.start(1))
     # a surname counts every time it is printed (the standfirst and the lead name the interviewee again)
     counts = {surname: len(re.findall(r"(?<![\w'’-])" + re.escape(surname), text[:before])) for surname in seen}
     if not counts:
@@ -246,14 +253,25 @@ def _interview_answers(text: str, paragraphs: list[tuple[int, int]]) -> list[Quo
                 continue
             if sum(_is_question(text, s, e) for _, s, e in parts) * 2 > len(parts):
                 continue  # the interviewer asks
-            # a headline in the same shape ("Tokbayev: “...”") stands above the first question: no answer
+            # a headline in the same shape ("Tokbayev: “...”") stands above the first question: no answer; a
+            # briefing's opening statement under the spokesperson's label ("SPOKESPERSON MARIS: Good morning. ...")
+            # does, when it is not the page's first paragraph and opens with no quotation mark
             asked = min(p for ps in questions for p, _, _ in ps)
-            parts = [part for part in parts if part[0] > asked]
+            parts = [part for part in parts if part[0] > asked or (
+                part[0] > 0 and text[part[1]:part[1] + 1] not in "\"“«„‘'" and any(p > asked for p, _, _ in parts))]
             if not parts:
                 continue
             first = paragraphs[parts[0][0]][0]
             named = -1
-            if label in _ANSWER_LABELS and any(other in _QUESTION_LABELS for other in labelled):
+            if re.fullmatch(r"[A-ZА-ЯЁ]{2,3}", label):
+                # "SV": the initials of someone named in full before ("Sigrun Vael"), the last time, nearest the Q&A
+                fulls = [m for m in re.finditer(r"(?<![\w'’-])" + r"[ \t\u00a0]+".join([_NAME_WORD] * len(label))
+                                                + r"(?![\w'’-])", text[:first])
+                         if "".join(w[0] for w in m.group(0).split()) == label and not m.group(0).isupper()]
+                named = fulls[-1].start() if fulls else -1
+            if named >= 0:
+                pass  # initials, before the surname ("SV" is no one's surname here)
+            elif label in _ANSWER_LABELS and any(other in _QUESTION_LABELS for other in labelled):
                 named = _interviewee_named(text, paragraphs[asked][0])
             elif re.fullmatch(_NAME_WORD, label):
                 # "Tokbayev" or "ORTIS": the surname of someone named in full before
@@ -265,6 +283,13 @@ def _interview_answers(text: str, paragraphs: list[tuple[int, int]]) -> list[Quo
                 # "Viktor Salnik": the full name itself, printed before (the headline, the lead)
                 full = re.search(r"(?<![\w'’-])" + re.escape(label) + r"(?![\w'’-])", text[:first])
                 named = -2 if full else -1  # the label itself names the speaker of each answer
+            elif re.fullmatch(r"[\w'’-]+(?:[ \t\u00a0]+[\w'’-]+)?[ \t\u00a0]+" + _NAME_WORD, label):
+                # "SPOKESPERSON MARIS", "Посол Нурдаль": a role, then the surname of someone named in full before
+                last = label.split()[-1]
+                surname = re.escape(last) if not last.isupper() else "(?i:" + re.escape(last) + ")"
+                fulls = list(re.finditer(r"(?<![\w'’-])[A-ZА-ЯЁ][\w'’-]+[ \t\u00a0]+" + surname + r"(?![\w'’-])",
+                                         text[:first]))
+                named = fulls[-1].start() if fulls else -1
             if named == -1:
                 continue  # not someone named in full before: the publication or the interviewer
             for p_index, start, end in parts:

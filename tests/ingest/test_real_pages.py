@@ -1243,3 +1243,34 @@ def test_a_date_of_publication_label_and_a_dotted_site_name_in_the_footer() -> N
     d = draft("Ferry crews vote to strike\n\nDate of publication: 14.02.2027\n" + BODY + "\n© Селлин.ру, 2027\n")
     source = d.document["source"]
     assert source["published"]["date"] == "2027-02-14" and source["publisher"] == "Селлин.ру"
+
+
+@pytest.mark.parametrize(("page", "answers", "speaker"), [
+    # fresh8/f805 (d215): a role and the surname in capitals; the opening statement above the first question too
+    ("Briefing by Spokesperson Odile Brandt\n\nPublished: 3 March 2027\n\nSPOKESPERSON BRANDT: Good afternoon. One "
+     "announcement first.\n\nQUESTION (Coastal Post): Will the ferry run?\n\nSPOKESPERSON BRANDT: It will run from "
+     "April.\n\nQUESTION: And the fares?\n\nSPOKESPERSON BRANDT: They stay where they are.\n",
+     ["Good afternoon. One announcement first.", "It will run from April.", "They stay where they are."],
+     "Odile Brandt"),
+    # fresh8/f812 (d216): initials of the interviewee named in full before
+    ("\"A lighthouse is a promise\"\n\nTove Lindqvist has kept the Sellin light for twenty years.\n\nSR: What do you "
+     "do now?\n\nTL: The same as before: I watch the sea.\n\nSR: Will the light be automated?\n\nTL: Next year, they "
+     "say.\n", ["The same as before: I watch the sea.", "Next year, they say."], "Tove Lindqvist"),
+    # fresh8/f820 (d217): the site's name alone on the first line is not the interviewee
+    ("Портовый Вестник\n\nИда Сольберг: «Мы не поднимем тарифы»\n\nБеседовал Олег Ростов\n4 марта 2027\n\n— Ида, "
+     "порт справился?\n\n— Справился, хотя "
+     "два раза мы стояли по трое суток и ледоколов не хватало всем.\n\n— Будут ли расти тарифы?\n\n— До лета "
+     "точно нет, мы обещали это нашим клиентам ещё в январе этого года.\n",
+     ["Справился, хотя два раза мы стояли по трое суток и ледоколов не хватало всем.",
+      "До лета точно нет, мы обещали это нашим клиентам ещё в январе этого года."], "Ида Сольберг"),
+    # fresh8/f821 (d218): a role or a body before a place ("Губернатор Селлина", "Республики Тарнланд") is no
+    # person; the name ends a run of capitalised words ("Тарнланда Олафа Гренна")
+    ("Брифинг заместителя министра транспорта Тарнланда Олафа Гренна\n\nГубернатор Селлина обратился в "
+     "министерство Республики Тарнланд.\n\nВопрос: Когда возобновятся рейсы?\n\nОтвет: С апреля.\n\nВопрос: "
+     "Изменятся ли цены?\n\nОтвет: Нет, до осени цены останутся прежними.\n",
+     ["С апреля.", "Нет, до осени цены останутся прежними."], "Олаф Гренн"),
+])
+def test_a_transcripts_labelled_answers_are_the_named_persons(page: str, answers: list[str], speaker: str) -> None:
+    d = draft(page)
+    found = [q for q in quotes(d) if q.text in answers]
+    assert [q.text for q in found] == answers and [names(d, q) for q in found] == [[speaker]] * len(answers)
