@@ -741,18 +741,25 @@ def test_the_seventh_fresh_batch_now_development_holds_round_8s_figures() -> Non
                                                          "title", "publisher", "date"]
 
 
-def test_the_eighth_fresh_batch_is_scored_and_stays_clean() -> None:
-    # fresh8/ is the clean held-out batch of round 8 (README: scored once after round 8, in fresh8.scored.txt:
-    # recall 87.6%, speakers 74.4%, title 58%). Only what held is asserted (no date wrong above low confidence) and
-    # that it stays scoreable: holding it to more would be tuning on it.
+def test_the_eighth_fresh_batch_now_development_holds_round_9s_figures() -> None:
+    # fresh8/ was the clean estimate of round 8 (README: scored once, in fresh8.scored.txt: recall 87.6%, precision
+    # 92.9%, speakers 74.4%, chrome 9, title 58%, publisher 75%, date 83%). Round 9 read its misses and fixed kinds on
+    # new dev/ articles (d213-d218), so it is development data now: a development figure, not a measure. Round 9 did
+    # not reach every target on it (README: the kinds that remain); this holds what it reached, and what it has not
+    # reached stays named here, so that a later round that reaches it must update this test.
     scores = evaluate_corpus(CORPUS / "fresh8")
-    assert len(scores) == 24 and sum(s.gold_quotes for s in scores) == 89
-    assert corpus_totals(scores).confident_wrong_dates == 0
+    totals = corpus_totals(scores)
+    assert totals.articles == 24 and sum(s.gold_quotes for s in scores) == 89 and totals.confident_wrong_dates == 0
+    assert totals.quote_recall >= 0.955 and totals.quote_precision >= 0.934 and totals.speaker_accuracy >= 0.80
+    assert totals.chrome_as_content <= 3 and totals.title >= 0.95 and totals.publisher >= 0.79
+    assert totals.date >= 0.83 and totals.dateline >= 0.95
+    assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "quote_precision", "speaker_accuracy",
+                                                         "chrome_as_content", "publisher", "date"]
 
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
-    assert totals.articles >= 212 and totals.failures() == [] and totals.confident_wrong_dates == 0
+    assert totals.articles >= 218 and totals.failures() == [] and totals.confident_wrong_dates == 0
 
 
 
