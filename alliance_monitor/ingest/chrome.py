@@ -961,3 +961,117 @@ def _content(layout: Layout, lines: list[Line], kinds: list[str | None], blank: 
         else:
             role = "body"
         layout.paragraphs.append(Paragraph(line.start, line.end, line.text, role))
+
+
+def _squeezed(text: str) -> str:
+    """A name's transliterated skeleton without spaces or punctuation ("Кессель-Медиа" -> "keselmedia")."""
+    return re.sub(r"[^a-z0-9]", "", skeleton(text))
+
+
+def _host_labels(url: str | None) -> list[str]:
+    """The labels of a URL's host but its last (the top-level domain) and a leading www/m/en/ru:
+    "https://assembly.lm.example/..." gives ["assembly", "lm"]; [] without a URL."""
+    host = re.sub(r"^(?:www\d?|m|en|ru)\.", "", re.sub(r"^[a-z]+://", "", (url or "").lower()).split("/")[0])
+    host = host.split(":")[0]
+    return [label for label in host.split(".")[:-1] if label] if "." in host else []
+
+
+def _initials(name: str) -> str:
+    """The capital initials a name is shortened to, its joining words left out ("Kessel News Agency" -> "KNA",
+    "Министерство иностранных дел" -> "МИД", "Ostrava Institute for Security Studies" -> "OISS")."""
+    return "".join(w[0] for w in _WORD.findall(re.sub(r"^(?:The|the)\s+", "", name))
+                   if w.lower() not in _FUNCTION_WORDS and w.lower() != "for").upper()
+
+
+def host_spells(name: str, url: str | None, whole_only: bool = False) -> bool:
+    """Whether the URL's host spells a publisher's name: the whole name ("nordcast24" for "Nordcast 24", "kesel-media"
+    transliterated for "Кессель-Медиа"), its initials ("kna" for "Kessel News Agency", "oiss"), or one of its words
+    of four letters or more as a whole label or hyphenated part ("assembly.lm" for "Lindmark Assembly",
+    "brennholm-institute" for "Brennholm Institute for Maritime Security"); `whole_only`: the whole name or its
+    initials only."""
+    labels = _host_labels(url)
+    if not labels or not name.strip():
+        return False
+    bare = re.sub(r"^(?:The|the)\s+", "", name.strip())
+    whole, initials = _squeezed(bare), _initials(bare).lower()
+    words = {w for w in skeleton(bare).split() if len(w) >= 4}
+    for label in labels:
+        parts = [_squeezed(p) for p in label.split("-") if p]
+        # (the initials against the label as spelt: a skeleton merges doubled letters, "oiss" -> "ois")
+        if len(label) >= 2 and (_squeezed(label) == whole or re.sub(r"[^a-z0-9]", "", label) == initials):
+            return True
+        if not whole_only and any(p in words for p in parts):
+            return True
+    return False
+
+
+def _header_names(text: str, count: int | None = 2) -> list[str]:
+    """The names the page's first `count` lines (all for None) print: each part of a line split at its
+    separators ("BAYLINE RADIO ▶ Listen live" gives "Bayline Radio"), an acronym's name ("KNA Kessel News
+    Agency" gives "Kessel News Agency"), a name without its bracketed initials ("Ostrava Institute for Security
+    Studies (OISS)"); capitals as a name is capitalised. Only parts shaped as names (no sentence, every word
+    capitalised but joining ones), never a byline's ("Meridian Staff")."""
+    names: list[str] = []
+    top = [line.strip() for line in text.splitlines() if line.strip()][:count]
+    for line in top:
+        for part in re.split(r"\s*[|·•▶►]\s*|\s{2,}|\s+[—–]\s+", line):
+            part = re.sub(r"\s*\([A-ZА-ЯЁ]{2,8}\)$", "", part.strip())
+            acronym = re.fullmatch(r"(?P<short>[A-ZА-ЯЁ]{2,6})\s+(?P<name>[A-ZА-ЯЁ][\w-]*(?:\s+[\w-]+){1,5})", part)
+            if acronym and _initials(acronym.group("name")) == acronym.group("short"):
+                part = acronym.group("name")
+            if not part or _NOT_PUBLISHER.search(part) or not (_is_masthead_line(part) or _INSTITUTION.fullmatch(part)):
+                continue
+            if part.isupper() and len(part) > 4 and "." not in part:
+                part = re.sub(r"\b(Of|The|For|And)\b(?!$)", lambda m: m.group(1).lower(), part.title())
+                part = re.sub(r"^the\b", "The", part)
+            names.append(part)
+    return names
+
+
+def _short_form(short: str, full: str) -> bool:
+    """Whether a page's short name stands for its full one: the full name with a leading "The" or more words after
+    ("Halvik Evening Post", "Meridian" for "Meridian Press"), its initials ("KNA" for "Kessel News Agency"), or
+    initials for its first words ("МИД Республики Варния" for "Министерство иностранных дел Республики Варния")."""
+    if short == full:
+        return False
+    short_words = skeleton(re.sub(r"^(?:The|the)\s+", "", short)).split()
+    full_words = skeleton(re.sub(r"^(?:The|the)\s+", "", full)).split()
+    if short_words and full_words[:len(short_words)] == short_words:
+        return True
+    head, _, rest = short.partition(" ")
+    if re.fullmatch(r"[A-ZА-ЯЁ]{2,6}", head):
+        found = full.split()
+        for k in range(len(head), len(found) + 1):
+            lead, tail = " ".join(found[:k]), " ".join(found[k:])
+            if _initials(lead) == head and skeleton(tail) == skeleton(rest):
+                return True
+    return False
+
+
+def settle_publisher(found: str | None, text: str, url: str | None) -> str | None:
+    """The publisher by the page's own names and its URL's host: a page that names none elsewhere is published by
+    the name on its first lines when the host spells it ("Lindmark Assembly" at assembly.lm.example), or a name on a
+    line of its own that the host spells whole ("The Vessby Herald" at vessbyherald.example); a site named
+    as its domain ("GOV.LM" at gov.lm) by the body named under it; a short form ("KNA", "Meridian", "МИД Республики
+    Варния", "Halvik Evening Post") by the full name the masthead prints ("Kessel News Agency", "Meridian Press",
+    "The Halvik Evening Post"); a longer form ("ORB News Desk") by the masthead's name when the host spells it.
+    `found` as it is when none of these applies."""
+    names = _header_names(text)
+    host = re.sub(r"^(?:www\d?|m|en|ru)\.", "", re.sub(r"^[a-z]+://", "", (url or "").lower()).split("/")[0])
+    domain = next((n for n in names if "." in host and _squeezed(n) == re.sub(r"[^a-z0-9]", "", host)), None)
+    if domain is not None and (found is None or found == domain):
+        after = names[names.index(domain) + 1:]  # "GOV.TL" at www.gov.tl: the site's name, the body's under it
+        return after[0] if after else domain
+    if found is None:
+        # the first lines' name the host spells; else a name the host spells whole on a line of its own or first on
+        # its line, anywhere ("THE VESSBY HERALD" under a cookie banner, "Sellin Post — independent news ...")
+        return next((n for n in names if host_spells(n, url)), None) or next(
+            (n for n in _header_names(text, None) if host_spells(n, url, whole_only=True)), None)
+    # the masthead may stand under a cookie banner: a name the host spells whole, anywhere, counts as a first line's
+    spelt = [n for n in _header_names(text, None) if n not in names and host_spells(n, url, whole_only=True)]
+    for name in names + spelt:
+        if _short_form(found, name):
+            return name
+        if _short_form(name, found) and host_spells(name, url) and not host_spells(found, url):
+            return name
+    return found

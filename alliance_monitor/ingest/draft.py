@@ -22,7 +22,13 @@ from pathlib import Path
 from typing import Any
 
 from alliance_monitor.ingest.actors import ActorIndex, Cast, find_cast
-from alliance_monitor.ingest.chrome import Layout, analyse_layout, language_guess, masthead_publisher
+from alliance_monitor.ingest.chrome import (
+    Layout,
+    analyse_layout,
+    language_guess,
+    masthead_publisher,
+    settle_publisher,
+)
 from alliance_monitor.ingest.dates import DateProposal, find_dates, propose_date, time_clues
 from alliance_monitor.ingest.gazetteer import CountryMention, Gazetteer, load_gazetteer
 from alliance_monitor.ingest.quotes import DraftQuote, draft_quotes, find_quotations, mask_quotations
@@ -164,7 +170,7 @@ def build_draft(
     clues = time_clues(text, spans, gaz)
     date = propose_date(layout.printed_date or layout.dateline_date, find_dates(text), clues, url,
                         layout.dateline_day, layout.copyright_year, text)
-    publisher = publisher or layout.publisher or masthead_publisher(layout, url)
+    publisher = publisher or settle_publisher(layout.publisher or masthead_publisher(layout, url), text, url)
     sid = source_id or default_source_id(layout, date, publisher)
 
     quotations, unmatched = find_quotations(text, spans)

@@ -720,9 +720,10 @@ def test_the_sixth_fresh_batch_now_development_holds_round_7s_figures() -> None:
     assert totals.articles == 24 and totals.confident_wrong_dates == 0
     assert totals.date >= 0.95 and totals.title >= 0.95 and totals.dateline >= 0.95
     assert totals.quote_recall >= 0.955 and totals.quote_precision >= 0.965 and totals.speaker_accuracy >= 0.81
-    assert totals.chrome_as_content <= 2 and totals.publisher >= 0.83  # 79% after round 7, 83% after round 8
+    # publisher: 79% after round 7, 83% after round 8, 96% after round 10 (the URL's host and the full name)
+    assert totals.chrome_as_content <= 2 and totals.publisher >= 0.95
     assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "quote_precision", "speaker_accuracy",
-                                                         "chrome_as_content", "publisher"]
+                                                         "chrome_as_content"]
 
 
 def test_the_seventh_fresh_batch_now_development_holds_round_8s_figures() -> None:
@@ -735,10 +736,11 @@ def test_the_seventh_fresh_batch_now_development_holds_round_8s_figures() -> Non
     totals = corpus_totals(scores)
     assert totals.articles == 24 and sum(s.gold_quotes for s in scores) == 90 and totals.confident_wrong_dates == 0
     assert totals.quote_recall >= 0.988 and totals.quote_precision >= 0.936 and totals.speaker_accuracy >= 0.842
-    assert totals.chrome_as_content <= 3 and totals.title >= 0.87 and totals.publisher >= 0.79
+    # publisher: 79% after round 8, 100% after round 10 (the URL's host and the full name)
+    assert totals.chrome_as_content <= 3 and totals.title >= 0.87 and totals.publisher == 1.0
     assert totals.date >= 0.87 and totals.dateline >= 0.95
     assert [f.split()[0] for f in totals.failures()] == ["quote_precision", "speaker_accuracy", "chrome_as_content",
-                                                         "title", "publisher", "date"]
+                                                         "title", "date"]
 
 
 def test_the_eighth_fresh_batch_now_development_holds_round_9s_figures() -> None:
@@ -751,19 +753,27 @@ def test_the_eighth_fresh_batch_now_development_holds_round_9s_figures() -> None
     totals = corpus_totals(scores)
     assert totals.articles == 24 and sum(s.gold_quotes for s in scores) == 89 and totals.confident_wrong_dates == 0
     assert totals.quote_recall >= 0.955 and totals.quote_precision >= 0.934 and totals.speaker_accuracy >= 0.80
-    assert totals.chrome_as_content <= 3 and totals.title >= 0.95 and totals.publisher >= 0.79
+    # publisher: 79% after round 9, 100% after round 10 (the URL's host and the full name)
+    assert totals.chrome_as_content <= 3 and totals.title >= 0.95 and totals.publisher == 1.0
     assert totals.date >= 0.83 and totals.dateline >= 0.95
     assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "quote_precision", "speaker_accuracy",
-                                                         "chrome_as_content", "publisher", "date"]
+                                                         "chrome_as_content", "date"]
 
 
-def test_the_ninth_fresh_batch_is_scored_and_stays_clean() -> None:
-    # fresh9/ is the clean held-out batch of round 9 (README: scored once after round 9, in fresh9.scored.txt:
-    # recall 88.9%, speakers 88.8%, title 100%, publisher 75%). Only what held is asserted (no date wrong above low
-    # confidence) and that it stays scoreable: holding it to more would be tuning on it.
+def test_the_ninth_fresh_batch_now_development_holds_round_10s_figures() -> None:
+    # fresh9/ was the clean estimate of round 9 (README: scored once, in fresh9.scored.txt: recall 88.9%, precision
+    # 92.0%, speakers 88.8%, chrome 1, title 100%, publisher 75%, date 88%). Round 10 read its misses and fixed the
+    # publisher's kinds on new dev/ articles (d219-d224), so it is development data now: a development figure, not a
+    # measure. Round 10 did not reach every target on it (README: the kinds that remain); this holds what it reached,
+    # and what it has not reached stays named here, so that a later round that reaches it must update this test.
     scores = evaluate_corpus(CORPUS / "fresh9")
-    assert len(scores) == 24 and sum(s.gold_quotes for s in scores) == 90
-    assert corpus_totals(scores).confident_wrong_dates == 0
+    totals = corpus_totals(scores)
+    assert totals.articles == 24 and sum(s.gold_quotes for s in scores) == 90 and totals.confident_wrong_dates == 0
+    assert totals.quote_recall >= 0.888 and totals.quote_precision >= 0.919 and totals.speaker_accuracy >= 0.887
+    assert totals.chrome_as_content <= 1 and totals.title == 1.0 and totals.publisher == 1.0
+    assert totals.date >= 0.875 and totals.dateline >= 0.95
+    assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "quote_precision", "speaker_accuracy",
+                                                         "chrome_as_content", "date"]
 
 
 def test_the_development_set_meets_the_targets() -> None:
@@ -1290,3 +1300,51 @@ def test_a_transcripts_labelled_answers_are_the_named_persons(page: str, answers
     d = draft(page)
     found = [q for q in quotes(d) if q.text in answers]
     assert [q.text for q in found] == answers and [names(d, q) for q in found] == [[speaker]] * len(answers)
+
+
+@pytest.mark.parametrize(("page", "url", "publisher"), [
+    # fresh9/f911, fresh7/f709, fresh8/f805 (d219): the first line's name, the host spelling one of its words
+    ("Tarnland Senate\nHome | Sittings | Committees\n\nFerry crews vote to strike\n\n12 February 2027\n",
+     "https://senate.tl.example/press/ferry-crews-vote-to-strike", "Tarnland Senate"),
+    # fresh8/f819, f820, fresh7/f724 (d220): the host spells the name transliterated
+    ("Сельдская Неделя\nНовости | Город\n\nFerry crews vote to strike\n\n14.03.2027\n",
+     "https://seldskaya-nedelya.example/gorod/2027/03/14/parom/", "Сельдская Неделя"),
+    # fresh8/f816: the host spells the name's initials; the bracketed initials are not part of the name
+    ("Selda Institute for Harbour Studies (SIHS)\nAbout | Research\n\nFerry crews vote to strike\n\n"
+     "14.03.2027\n", "https://www.sihs.example/events/ferry-crews", "Selda Institute for Harbour Studies"),
+    # fresh7/f713, fresh6/f608 (d224): a cookie banner above the masthead; a name the host spells whole, anywhere
+    ("We use cookies. Accept | Settings\n\nTHE BRENN OBSERVER\nLocal | Harbour\n\nFerry crews vote to strike\n"
+     "\nPublished 4 February 2027\n", "https://www.brennobserver.example/harbour/ferry-5521", "The Brenn Observer"),
+])
+def test_the_urls_host_names_the_publisher_among_the_pages_names(page: str, url: str, publisher: str) -> None:
+    # Round 10: a name the page prints, when the host spells it, is the publisher; without the URL, none is found
+    assert draft(page + BODY, url=url).document["source"]["publisher"] == publisher
+    assert draft(page + BODY).document["source"]["publisher"] is None
+
+
+@pytest.mark.parametrize(("top", "dateline", "footer", "url", "publisher"), [
+    # fresh9/f901, fresh7/f705 (d221): the dateline's short name, the masthead's full one
+    ("Vellmar Press\nWorld | Markets", "SELDA, March 2 (Vellmar) - ", "© Vellmar Press Ltd 2027",
+     "https://vellmarpress.example/world/x", "Vellmar Press"),
+    # fresh9/f913: initials in the dateline and the copyright, the name the initials spell in the header
+    ("TNS Tarnland News Service\nPolitics | World", "SELDA, March 2 (TNS) - ", "© TNS 2027. All rights reserved.",
+     "https://tns.example/en/politics/x", "Tarnland News Service"),
+    # fresh9/f922, fresh6/f621, fresh8/f821 (d222): a body's initials before the rest of its name
+    ("Министерство по чрезвычайным ситуациям Республики Тарнланд\nГлавная | Новости", "",
+     "© МЧС Республики Тарнланд, 2027", "https://mchs.tarnland.example/news/x",
+     "Министерство по чрезвычайным ситуациям Республики Тарнланд"),
+    # fresh9/f902 (d224): the masthead prints "The", the copyright line leaves it out
+    ("The Halden Evening Post\nNews | Sport", "", "© Halden Evening Post Ltd 2027",
+     "https://haldeneveningpost.example/news/x", "The Halden Evening Post"),
+    # fresh7/f711: a longer name elsewhere ("SNB News Desk") never displaces the masthead's name the host spells
+    ("SNB News\nTop stories  World", "", "By SNB News Desk", "https://snbnews.example/region/x", "SNB News"),
+    # fresh9/f904 (d223): the site printed as its domain, the body's name under it
+    ("GOV.TL\nTarnland Ministry of Transport", "", "", "https://www.gov.tl/government/news/x",
+     "Tarnland Ministry of Transport"),
+])
+def test_a_short_name_gives_way_to_the_full_name_the_page_prints(top: str, dateline: str, footer: str, url: str,
+                                                                 publisher: str) -> None:
+    # Round 10: the page shows one name short and long; the full name of the body is its publisher
+    page = (f"{top}\n\nFerry crews vote to strike\n\n2 March 2027\n\n{dateline}Ferry crews in Selda voted on "
+            f"Tuesday to strike.\n\n\"We will stop on Monday,\" said Lars Hemm.\n\n{footer}\n")
+    assert draft(page, url=url).document["source"]["publisher"] == publisher
