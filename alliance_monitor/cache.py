@@ -287,8 +287,9 @@ def compile_dataset(data_dir: Path, on_phase: Callable[[str], None] | None = Non
     `build_tables` to 434 MB (dict rows, Arrow buffers in pyarrow's own allocator), the cache write to 478 MB. Now
     308 (each plain mapping dropped as its record is built, `Located` slotted), 355 (tuple rows,
     `use_c_allocator_for_arrow`) and 365 (`_pack`, `_EntryPickler`). In the server, with the pages served and the
-    entry written in the background, the peak went from 558 to 434 MB; what remains above the cached start's
-    ~340 MB is the records themselves, live while the tables are built from them.
+    entry written in the background, the peak went from 558 to 434 MB, then to 374-407 MB with slotted records
+    (`models.Record`; `benchmarks/build_memory.py` prints the phases: this build's own peak fell from 394 to 342 MB
+    over 162 MB of imports). The README's Performance section has the figures and what remains.
     """
     from alliance_monitor.views import speaker_countries
 
