@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from urllib.parse import SplitResult, urlsplit
 
 from alliance_monitor.ingest.dates import DateReading, date_line_source, month_day, parse_date
 from alliance_monitor.ingest.text import words
@@ -680,13 +681,28 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
     return layout
 
 
+def _url_parts(url: str) -> SplitResult:
+    """`url` split by the standard library (an address given without its scheme is read as host and path)."""
+    try:
+        return urlsplit(url if "://" in url else "//" + url)
+    except ValueError:  # a malformed host ("http://[x"): no host, no path to learn from
+        return urlsplit("")
+
+
+def _url_host(url: str | None) -> str:
+    """The host of `url`, lower-case, without its port and a leading www/m/en/ru label ("" without one)."""
+    if not url:
+        return ""
+    return re.sub(r"^(?:www\d?|m|en|ru)\.", "", _url_parts(url).hostname or "")
+
+
 def masthead_publisher(layout: Layout, url: str | None) -> str | None:
     """The publisher a page names only in its masthead, its footer or a press release's header: the first line's
     name when it is a publication's ("Lindmark Courier", "Кессель-Пресс") or the URL's host spells it
     ("Varnia Today" at varniatoday.example); else an outlet named as the story's reporter; else a press release's
     issuer. None when the page names none."""
     if layout.top_name:
-        host = re.sub(r"^(?:www\d?|m|en|ru)\.", "", re.sub(r"^https?://", "", url or "").split("/")[0].lower())
+        host = _url_host(url)
         label = re.sub(r"[^a-z0-9]", "", host.split(".")[0]) if host else ""
         found = _WORD.findall(layout.top_name)
         # (a Russian name capitalises its first word only: "Линдмаркский курьер")
@@ -711,7 +727,7 @@ def slug_words(url: str | None) -> set[str]:
     skeleton. Empty without a URL, or for a slug of fewer than two words (a date, an id, "index.html")."""
     if not url:
         return set()
-    path = re.sub(r"^[a-z]+://[^/]*", "", url.split("?")[0].split("#")[0])
+    path = _url_parts(url).path
     segments = [re.sub(r"\.(?:s?html?|php|aspx?)$", "", seg) for seg in path.split("/")]
     best = max(segments, key=lambda seg: len(re.findall(r"[^\W\d_]{3,}", seg)), default="")
     found = {sk for w in re.split(r"[-_+.~%\s]+", best) if len(w) >= 3 and not w.isdigit() and w.isalnum()
@@ -971,8 +987,7 @@ def _squeezed(text: str) -> str:
 def _host_labels(url: str | None) -> list[str]:
     """The labels of a URL's host but its last (the top-level domain) and a leading www/m/en/ru:
     "https://assembly.lm.example/..." gives ["assembly", "lm"]; [] without a URL."""
-    host = re.sub(r"^(?:www\d?|m|en|ru)\.", "", re.sub(r"^[a-z]+://", "", (url or "").lower()).split("/")[0])
-    host = host.split(":")[0]
+    host = _url_host(url)
     return [label for label in host.split(".")[:-1] if label] if "." in host else []
 
 
@@ -1057,7 +1072,7 @@ def settle_publisher(found: str | None, text: str, url: str | None) -> str | Non
     "The Halvik Evening Post"); a longer form ("ORB News Desk") by the masthead's name when the host spells it.
     `found` as it is when none of these applies."""
     names = _header_names(text)
-    host = re.sub(r"^(?:www\d?|m|en|ru)\.", "", re.sub(r"^[a-z]+://", "", (url or "").lower()).split("/")[0])
+    host = _url_host(url)
     domain = next((n for n in names if "." in host and _squeezed(n) == re.sub(r"[^a-z0-9]", "", host)), None)
     if domain is not None and (found is None or found == domain):
         after = names[names.index(domain) + 1:]  # "GOV.TL" at www.gov.tl: the site's name, the body's under it

@@ -1357,3 +1357,15 @@ def test_a_short_name_gives_way_to_the_full_name_the_page_prints(top: str, datel
     page = (f"{top}\n\nFerry crews vote to strike\n\n2 March 2027\n\n{dateline}Ferry crews in Selda voted on "
             f"Tuesday to strike.\n\n\"We will stop on Monday,\" said Lars Hemm.\n\n{footer}\n")
     assert draft(page, url=url).document["source"]["publisher"] == publisher
+
+
+@pytest.mark.parametrize(("url", "host"), [
+    ("https://www.Ledger.example:8443/region/story?x=1#top", "ledger.example"),
+    ("ru.varnia-today.example/politika/ortis-poezd", "varnia-today.example"),
+    ("http://[not-a-host/path", ""),
+    (None, ""),
+])
+def test_the_host_of_a_pages_url_is_read_by_the_standard_library(url: str | None, host: str) -> None:
+    from alliance_monitor.ingest.chrome import _url_host
+
+    assert _url_host(url) == host
