@@ -7,6 +7,7 @@ from datetime import date
 
 import streamlit as st
 
+from alliance_monitor import cache
 from alliance_monitor.app import curation, data, render, state
 from alliance_monitor.citation import cite
 from alliance_monitor.load import InvalidDataset
@@ -142,3 +143,5 @@ with cite_box.container(), st.popover("Cite this view", icon=":material/format_q
         st.text(citation.bibtex)
         st.caption("CSL-JSON")
         st.text(citation.csl_json)
+# the run's frames, Arrow buffers and messages are freed now, but glibc would keep them mapped (cache.py)
+cache.return_freed_memory()

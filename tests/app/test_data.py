@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from alliance_monitor import cache
 from alliance_monitor.app import data as app_data
+from tests.apptest_support import open_app, prepare, switch
 
 
 def test_the_dashboard_sees_an_edited_data_file_at_once(fixture_copy: Path) -> None:
@@ -64,3 +68,16 @@ def test_the_matrix_colour_limit_holds_every_cell_under_any_speaker_filter() -> 
         view = views.matrix_view(tables, "state", "all", weights, [], [speaker])
         assert float(view.cells["score"].abs().max()) <= limit
     assert float(whole.cells["score"].abs().max()) <= limit
+
+
+def test_every_script_run_gives_freed_memory_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a page's frames and buffers, freed at the end of its run, would otherwise stay mapped (cache.return_freed_memory)
+    prepare(monkeypatch)
+    calls: list[int] = []
+    monkeypatch.setattr(cache, "return_freed_memory", lambda: calls.append(1))
+    at = open_app("quotes")
+    assert not at.exception
+    opened = len(calls)
+    assert opened >= 1  # (opening a page by its link may take a rerun)
+    switch(at, "members")
+    assert len(calls) > opened
