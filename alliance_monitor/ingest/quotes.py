@@ -426,6 +426,10 @@ for _w in SPEECH_VERBS:
 _VERB_ALT = r"point(?:s|ed|ing)? out|put(?:s|ting)? it|" + "|".join(sorted(_VERB_CLASS, key=len, reverse=True))
 _VERB = re.compile(r"(?<![\w'’])(?:" + _VERB_ALT + r")(?![\w'’])")
 _AUX = r"(?:\s+(?:has|had|have|also|then|later|further|again|once|would|will|has also|had also|now))*"
+_STAFF_AT = re.compile(r"(?:^|(?<=[\s,.;:]))(?:[Tt]he\s+)?[A-Za-z]+(?:ists|ysts|ers|ors|ants|ents|ians|officials|staff)"
+                       r"\s+(?:at|from)\s+(?:the\s+)?$")
+"""Unnamed staff of a body as a sentence's subject ("Analysts at Valmont Securities cut the stock ..., writing
+that"): the body speaks; no object of "at" here."""
 _OBJECT_BEFORE = re.compile(
     r"(?:\b(?:to|with|by|told|tells|telling|from|of|for|about|against|on|at|in|near|than|like|between|met|meets|meeting"
     r"|asked|asks|urged|urges|invited|invites|answered|accused|criticised|criticized|thanked|praised|called"
@@ -700,6 +704,17 @@ class Attributor:
         Dorokhov"); an organisation or role right before a person's name stands for that person ("официальный
         представитель МИД Иван Дорохов")."""
         who = self.mention_starting(pos, limit)
+        if who is not None and who.kind == "new_name":
+            # "Lindmark Defence Minister Sigrid Aalto told", "Brenn Transport Minister Hella Markstrom": a place's
+            # name before the role and the name of a person the cast found after it (or overlapping it, when the
+            # place and the role's first word read as a name) qualifies that person, and is no speaker itself
+            nxt = next((m for m in self.cast.mentions[self.cast.first_from(who.start + 1):][:3]
+                        if m.end > who.end and m.end <= limit and m.kind in ("name", "new_name")
+                        and self.cast.is_person(m.actor or "")
+                        and re.fullmatch(r"[ \t\u00a0]*", self.masked[min(who.end, m.start):m.start])
+                        and (m.start < who.end or " " not in who.text)), None)
+            if nxt is not None and " " in nxt.text[max(0, who.end - nxt.start):].strip():
+                who = nxt
         poss = re.match(r"[ \t\u00a0]*[A-ZÀ-ÖØ-ÞА-ЯЁ][\w-]*['’]s[ \t\u00a0]+", self.masked[pos:limit])
         if poss and (who is None or who.kind == "new_name"):
             # "Varnia's Transport Minister Jan Oberg said": the name after the possessive (never a run that
@@ -931,7 +946,9 @@ class Attributor:
                   earlier: _Sentence | None = None) -> Attribution | None:
         masked, text = self.masked, self.text
         # (a name in quotation marks earlier in the sentence does not end its clause: "закон «О прибрежной зоне»")
-        same = [o for o in sent.quotes if o.close_pos < q.open_pos and (o.open_pos, o.close_pos) not in self.names]
+        # (nor does a single quoted word, the author's term: "cut the stock to 'underweight', writing that ...")
+        same = [o for o in sent.quotes if o.close_pos < q.open_pos and (o.open_pos, o.close_pos) not in self.names
+                and len(_WORDS.findall(text[o.start:o.end])) > 1]
         floor = same[-1].close_pos + 1 if same else sent.start
         after_end = next((o.open_pos for o in sent.quotes if o.open_pos > q.close_pos), sent.end)
         before = masked[floor:q.open_pos]
@@ -1044,7 +1061,7 @@ class Attributor:
         if who is None:
             # "...," union leader, Pia Lund, said: a lower-case role, then the name between commas, then the verb
             # (a plural possessive may qualify the role: "the Greens' leader, Mira Holt, told")
-            lead = re.match(r"[ \t\u00a0]*(?:(?:[a-z][\w-]*|[A-Z][\w-]*s['’])[ \t\u00a0]+){0,3}[a-z][\w-]*,"
+            lead = re.match(r"[ \t\u00a0]*(?:(?:[a-z][\w-]*(?:['’]s)?|[A-Z][\w-]*s['’])[ \t\u00a0]+){0,3}[a-z][\w-]*,"
                             r"[ \t\u00a0]*", masked[pos:after_end])
             name = self.mention_starting(pos + lead.end(), after_end) if lead else None
             if name is not None and name.kind in ("name", "new_name") and self.cast.is_person(name.actor or ""):
@@ -1363,8 +1380,9 @@ class Attributor:
         """The speaker of a verb: the nearest mention before it that is not an object (for a participle,
         "X responded to Y by saying", the first one: the subject of the clause)."""
         # An object ("told Y") or a possessive ("Putin's decision") is never the speaker of the verb.
-        candidates = [m for m in self.cast.between(floor, verb_start) if not self.is_object(m, floor)
-                      and not re.match(r"['’]s\b", self.masked[m.end:m.end + 3])]
+        candidates = [m for m in self.cast.between(floor, verb_start) if (
+            not self.is_object(m, floor) or _STAFF_AT.search(self.masked, max(floor, m.start - 40), m.start))
+            and not re.match(r"['’]s\b", self.masked[m.end:m.end + 3])]
         if not candidates:
             word = self.mention_ending(verb_start, floor)
             if word is not None and not self.is_object(word, floor) and re.fullmatch(

@@ -1369,3 +1369,35 @@ def test_the_host_of_a_pages_url_is_read_by_the_standard_library(url: str | None
     from alliance_monitor.ingest.chrome import _url_host
 
     assert _url_host(url) == host
+
+
+# --- round 11: fresh10's kinds, by general signals ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("page", "speaker"), [
+    # fresh10/f1001 (d225): a place's name before the role and the name is no speaker, whether or not the cast
+    # reads the place and the role's first word as a name
+    ('"Two boats are safer than one," Lindmark Defence Minister Sigrid Aalto told reporters.\n', "Sigrid Aalto"),
+    ('"Two boats are safer than one," Brenn Transport Minister Hella Markstrom told reporters.\n',
+     "Hella Markstrom"),
+    # fresh10/f1007 (d226): a role under a lower-case possessive, then the name between commas
+    ('"We found corrosion where we did not expect it," the authority\'s chief engineer, Paavo Lind, said.\n',
+     "Paavo Lind"),
+])
+def test_a_place_or_a_possessive_before_the_role_leaves_the_person_named(page: str, speaker: str) -> None:
+    d = draft("Pact story\n\n" + page)
+    assert names(d, only(d)) == [speaker]
+
+
+def test_where_someone_works_is_an_organisation_and_its_analysts_speak_for_it() -> None:
+    # fresh10/f1005, fresh9/f908 (d227): "a strategist at Halvik Capital" works at a firm, so "she" is the
+    # strategist; "Analysts at Valmont Securities ..., writing that": the firm, past a one-word rating in quotes
+    d = draft("Pact story\n\nAnalysts at Valmont Securities cut the stock to 'underweight', writing that the levy "
+              "would take 'between a fifth and a quarter' of profit.\n\nIngrid Falk, a strategist at Halvik Capital, "
+              "said the reaction was overdone. 'The market is pricing the levy as if it lasts for ever,' she said.\n")
+    found = quotes(d)
+    assert [q.text for q in found] == ["between a fifth and a quarter",
+                                       "The market is pricing the levy as if it lasts for ever,"]
+    assert [names(d, q) for q in found] == [["Valmont Securities"], ["Ingrid Falk"]]
+    kinds = {a["name"]: a["kind"] for a in d.document["actors"]}
+    assert kinds["Valmont Securities"] == "organisation" and kinds["Ingrid Falk"] == "person"
