@@ -404,7 +404,12 @@ RU_SPEECH_VERBS = words("""заявил заявила заявили сказа
 подчеркивал подчеркивала пожелал пожелала ответило сообщило заявило отметило подтвердило пояснило уточнило
 подчеркнуло напомнило добавило выразил выразила выразили выразило""")
 
-"""Russian reporting verbs (past and present), as in «...», — заявил Токаев. and Как отметил X, «...»."""
+RU_SPEECH_VERBS = RU_SPEECH_VERBS | {stem + ending for stem in words("""объясня рассказыва сообща признава уточня
+добавля предупрежда отвеча возража настаива настоя заверя уверя напомина замеча повторя повтори посетова сетова""")
+                                     for ending in ("л", "ла", "ли", "ло")} | words("""пожаловался пожаловалась
+пожаловались жаловался жаловалась жаловались""")
+"""Russian reporting verbs (past and present), as in «...», — заявил Токаев. and Как отметил X, «...»; the
+imperfective past of the common ones (объяснял, рассказывала) and complaining (пожаловалась) too."""
 SPEECH_VERBS = SPEECH_VERBS | RU_SPEECH_VERBS
 VIEW_VERBS = words("""believe believes believed believing think thinks thought thinking consider considers considered
 considering agree agrees agreed agreeing see sees saw seeing view views viewed viewing feel feels felt feeling
@@ -1209,6 +1214,17 @@ class Attributor:
 
             break
 
+        # 4b. "По её словам, ... «...»", "His answer was simple: '...'": the words of someone the pronoun refers to,
+        # the speaker of the sentence before (the subject of its verb of saying, else the one person it names)
+        theirs = _THEIR_WORDS.search(masked, floor, q.open_pos)
+        if theirs and earlier is not None:
+            carried = prev_sentence if prev_sentence is not None and prev_sentence.speakers else None
+            by_earlier = carried or self.speaker_of_sentence(earlier.start, earlier.end, objects=True)
+            if by_earlier is not None and by_earlier.speakers:
+                return Attribution(list(by_earlier.speakers), "medium", " ".join(
+                    text[theirs.start():theirs.end()].split()) + f" ({by_earlier.basis})",
+                    "before: their words (the speaker of the sentence before)")
+
         # 5. "according to X", "in the words of X", "For X, ..."
         whole = masked[sent.start:sent.end]
         for match in re.finditer(r"(?i:according to|in the words of|по словам|по мнению|как считает)\s+", whole):
@@ -1305,6 +1321,21 @@ class Attributor:
             by_earlier = self.speaker_of_sentence(earlier.start, earlier.end)
             if by_earlier is not None:
                 return by_earlier
+        # 6g. a quote after a colon whose clause names one person and no verb of saying gave a speaker ("Отставной
+        # адмирал Виктор Хаас в разговоре со мной был короче: «...»"): that person
+        if before.rstrip().endswith(":") and not re.search(r"[.!?]\s", before):
+            people: dict[str, Mention] = {}
+            for m in self.cast.between(floor, q.open_pos):
+                if m.kind in ("name", "new_name") and self.cast.is_person(m.actor or "") and not self.is_object(
+                        m, floor) and not re.match(r"['’]s\b", masked[m.end:m.end + 3]):
+                    people.setdefault(m.actor or "", m)
+            if len(people) == 1:
+                m = next(iter(people.values()))
+                att = self._make([m], "before: the one person the clause names, colon",
+                                 text[m.start:q.open_pos].rstrip(" :"), m)
+                if att.speakers:
+                    att.confidence = "low"
+                    return att
         # 7-9. carried over from an earlier quotation
         if previous is not None and previous.speakers:
             return Attribution(list(previous.speakers), previous.confidence, f"same sentence as '{previous.basis}'",
@@ -1319,7 +1350,7 @@ class Attributor:
                                "earlier in the paragraph")
         return None
 
-    def speaker_of_sentence(self, start: int, end: int) -> Attribution | None:
+    def speaker_of_sentence(self, start: int, end: int, *, objects: bool = False) -> Attribution | None:
         """Who a sentence without a quotation makes the speaker of the quote after it: the subject of its last
         reporting verb ("..., she said.", "Ekvall said:"), else the one person it names ("Speaking to veterans,
         Volkov was in no mood for compromise.")."""
@@ -1341,7 +1372,7 @@ class Attributor:
         for m in self.cast.between(start, end):
             if m.kind == "pronoun" or (m.kind in ("name", "new_name") and self.cast.is_person(m.actor or "")):
                 actor = m.actor if m.kind != "pronoun" else self.cast.resolve(m)
-                if actor is not None and not self.is_object(m, start):
+                if actor is not None and (objects or not self.is_object(m, start)):
                     people.setdefault(actor, m)
         if len(people) == 1:
             m = next(iter(people.values()))
@@ -1384,6 +1415,17 @@ class Attributor:
             not self.is_object(m, floor) or _STAFF_AT.search(self.masked, max(floor, m.start - 40), m.start))
             and not re.match(r"['’]s\b", self.masked[m.end:m.end + 3])]
         if not candidates:
+            named = re.search(r"_+" + _AUX + r"[ \t\u00a0]+$", self.masked[floor:verb_start])
+            quoted = next((o for o, c in self.quoted if named and c == floor + named.start() + len(
+                named.group(0).split()[0]) - 1), None)
+            name = self.text[quoted + 1:floor + named.start() + len(named.group(0).split()[0]) - 1].strip() if (
+                named and quoted is not None) else ""
+            if 1 <= len(name.split()) <= 4 and name[:1].isupper() and not re.search(r"[.!?,;:]", name):
+                # "Перевозчик «Остраллайн» сообщил, что ...": a quoted name as the subject of the verb is an
+                # organisation by that name
+                key = "org:" + skeleton(name).replace(" ", "-")
+                self.cast.stubs.setdefault(key, Candidate(key, name, "organisation", None, None, None))
+                return Mention(quoted, quoted + len(name) + 2, name, "name", key)
             word = self.mention_ending(verb_start, floor)
             if word is not None and not self.is_object(word, floor) and re.fullmatch(
                 _AUX + r"\s*", self.masked[word.end:verb_start]
@@ -1454,6 +1496,12 @@ _LABEL_BEFORE = re.compile(r"(?:(?<![а-яё])(?:называ(?:ет|ют|ли|�
                            r"[ \t\u00a0]*$")
 """A verb of naming right before a quotation that no one is said to have said ("которого газета «...» называет
 «последним рыбаком в сенате»"): a label given to someone, the author's term, not words spoken."""
+_THEIR_WORDS = re.compile(
+    r"(?<![\w'’])(?:[Пп]о\s+(?:его|её|ее|их)\s+(?:словам|мнению|оценке)(?![а-яё])"
+    r"|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?(?:answer|reply|response|words|message|verdict|retort|explanation)"
+    r"\s+(?:was|is|were|are|came)(?![\w'’]))")
+"""Someone's words by a possessive pronoun ("По её словам", "His answer was disarmingly simple:"): the person the
+sentence before made its speaker."""
 _UNNAMED_PERSON = re.compile(
     r"(?<![\w'’])(?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:with|of|to|for|in|on|at|by|from|and|the|interview)\s)[\w'’-]+\s+)"
     r"{0,3}?(?:official|source|diplomat|officer|admiral|general|minister"

@@ -1401,3 +1401,25 @@ def test_where_someone_works_is_an_organisation_and_its_analysts_speak_for_it() 
     assert [names(d, q) for q in found] == [["Valmont Securities"], ["Ingrid Falk"]]
     kinds = {a["name"]: a["kind"] for a in d.document["actors"]}
     assert kinds["Valmont Securities"] == "organisation" and kinds["Ingrid Falk"] == "person"
+
+
+@pytest.mark.parametrize(("page", "speaker"), [
+    # fresh10/f1011 (d228): "His answer was ...:" is the person the sentence before named (the one asked)
+    ("I asked the harbour master, Rune Tamsen, why now. His answer was simple: \"Because the ice does not check "
+     "passports.\"\n", "Rune Tamsen"),
+    # fresh10/f1018 (d229): «По её словам» after a sentence whose verb of saying has its subject (Рунге), not the
+    # minister named in its «что» clause
+    ("Отвечая на вопрос, Эльза Рунге сообщила, что министр Лена Ортис поедет на саммит. По её словам, Варния "
+     "привезёт «конкретные цифры, а не лозунги».\n", "Эльза Рунге"),
+    # fresh10/f1020 (d229): a clause naming one person ends with a colon before the quote, no verb of saying
+    ("Отставной адмирал Виктор Хаас в разговоре со мной был короче: «Катера не ждут, пока политики "
+     "договорятся».\n", "Виктор Хаас"),
+    # fresh10/f1020, f1016 (d229, d230): imperfective and complaining verbs of saying
+    ("Спикер Арман Токбаев объяснял задержку бюджета так: «Ускоряться в тумане опасно».\n", "Арман Токбаев"),
+    ("Жительница Вера Клинг рассказала о дороге. «Я встаю в пять утра», — пожаловалась она.\n", "Вера Клинг"),
+    # fresh10/f1016 (d230): a company named in quotation marks as the subject of the verb of saying
+    ("Перевозчик «Остраллайн» сообщил, что без субсидий линия «не окупится и за десять лет».\n", "Остраллайн"),
+])
+def test_whose_words_by_a_pronoun_a_colon_clause_or_a_quoted_name_as_subject(page: str, speaker: str) -> None:
+    d = draft("Пакт\n\n" + page)
+    assert names(d, only(d)) == [speaker]
