@@ -1423,3 +1423,19 @@ def test_where_someone_works_is_an_organisation_and_its_analysts_speak_for_it() 
 def test_whose_words_by_a_pronoun_a_colon_clause_or_a_quoted_name_as_subject(page: str, speaker: str) -> None:
     d = draft("Пакт\n\n" + page)
     assert names(d, only(d)) == [speaker]
+
+
+@pytest.mark.parametrize(("top", "url", "publisher"), [
+    # fresh10/f1011 (d231): the host spells the name with its "The"
+    ("The Bay Letter\nA weekly newsletter on the bay\n", "https://thebayletter.example/p/ferry-crews",
+     "The Bay Letter"),
+    # fresh10/f1016 (d232): a site named as its domain, a tagline after a dash
+    ("Хальвик.инфо — новости города\nНовости  Афиша\n", "https://halvik.info.example/news/ferry", "Хальвик.инфо"),
+    # fresh10/f1014 (d233): an agency's tag is the initials of the first line's name, lower-case words and all
+    ("Варнийское агентство новостей\nГлавное | Политика\n\nFerry crews vote to strike\n\nКОРВАН, 23 ноября. /ВАН/. "
+     "Паромщики проголосовали за забастовку.\n", "https://van-news.example/politics/ferry", "Варнийское агентство "
+     "новостей"),
+])
+def test_the_host_or_an_acronym_names_a_first_line_of_any_shape(top: str, url: str, publisher: str) -> None:
+    page = top if "КОРВАН" in top else top + "\nFerry crews vote to strike\n\n12 February 2027\n"
+    assert draft(page + BODY, url=url).document["source"]["publisher"] == publisher
