@@ -1439,3 +1439,12 @@ def test_whose_words_by_a_pronoun_a_colon_clause_or_a_quoted_name_as_subject(pag
 def test_the_host_or_an_acronym_names_a_first_line_of_any_shape(top: str, url: str, publisher: str) -> None:
     page = top if "КОРВАН" in top else top + "\nFerry crews vote to strike\n\n12 February 2027\n"
     assert draft(page + BODY, url=url).document["source"]["publisher"] == publisher
+
+
+def test_a_printed_date_the_url_confirms_outweighs_a_planned_year_in_the_text() -> None:
+    # fresh10/f1014 (d234): "в 2027 году флот получит" (a plan) is no reason to drop a date the URL confirms
+    page = ("Флот получит катера\n\n23 ноября 2026, 12:10\n\nПо словам президента, в 2027 году флот получит "
+            "четыре новых патрульных катера.\n")
+    d = draft(page, url="https://van-news.example/politics/20261123/flot.html")
+    assert (d.date.date, d.date.confidence) == ("2026-11-23", "medium") and d.date.conflict
+    assert draft(page).date.date != "2026-11-23"  # without the URL the printed date alone gives way, as before
