@@ -1324,13 +1324,13 @@ class Attributor:
         # 6g. a quote after a colon whose clause names one person and no verb of saying gave a speaker ("Отставной
         # адмирал Виктор Хаас в разговоре со мной был короче: «...»"): that person
         if before.rstrip().endswith(":") and not re.search(r"[.!?]\s", before):
-            people: dict[str, Mention] = {}
+            named: dict[str, Mention] = {}
             for m in self.cast.between(floor, q.open_pos):
                 if m.kind in ("name", "new_name") and self.cast.is_person(m.actor or "") and not self.is_object(
                         m, floor) and not re.match(r"['’]s\b", masked[m.end:m.end + 3]):
-                    people.setdefault(m.actor or "", m)
-            if len(people) == 1:
-                m = next(iter(people.values()))
+                    named.setdefault(m.actor or "", m)
+            if len(named) == 1:
+                m = next(iter(named.values()))
                 att = self._make([m], "before: the one person the clause names, colon",
                                  text[m.start:q.open_pos].rstrip(" :"), m)
                 if att.speakers:
@@ -1415,12 +1415,12 @@ class Attributor:
             not self.is_object(m, floor) or _STAFF_AT.search(self.masked, max(floor, m.start - 40), m.start))
             and not re.match(r"['’]s\b", self.masked[m.end:m.end + 3])]
         if not candidates:
-            named = re.search(r"_+" + _AUX + r"[ \t\u00a0]+$", self.masked[floor:verb_start])
-            quoted = next((o for o, c in self.quoted if named and c == floor + named.start() + len(
-                named.group(0).split()[0]) - 1), None)
-            name = self.text[quoted + 1:floor + named.start() + len(named.group(0).split()[0]) - 1].strip() if (
-                named and quoted is not None) else ""
-            if 1 <= len(name.split()) <= 4 and name[:1].isupper() and not re.search(r"[.!?,;:]", name):
+            blank = re.search(r"_+" + _AUX + r"[ \t\u00a0]+$", self.masked[floor:verb_start])
+            close = floor + blank.start() + len(blank.group(0).split()[0]) - 1 if blank else -1
+            quoted = next((o for o, c in self.quoted if c == close), None)
+            name = self.text[quoted + 1:close].strip() if quoted is not None else ""
+            if quoted is not None and 1 <= len(name.split()) <= 4 and name[:1].isupper() and not re.search(
+                    r"[.!?,;:]", name):
                 # "Перевозчик «Остраллайн» сообщил, что ...": a quoted name as the subject of the verb is an
                 # organisation by that name
                 key = "org:" + skeleton(name).replace(" ", "-")

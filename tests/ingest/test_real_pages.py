@@ -776,18 +776,24 @@ def test_the_ninth_fresh_batch_now_development_holds_round_10s_figures() -> None
                                                          "chrome_as_content", "date"]
 
 
-def test_the_tenth_fresh_batch_is_scored_and_stays_clean() -> None:
-    # fresh10/ is the clean held-out batch of round 10 (README: scored once after round 10, in fresh10.scored.txt:
-    # recall 98.6%, precision 97.1%, speakers 77.9%, publisher 85%). Only what held is asserted (no date wrong above
-    # low confidence) and that it stays scoreable: holding it to more would be tuning on it.
+def test_the_tenth_fresh_batch_now_development_holds_round_11s_figures() -> None:
+    # fresh10/ was the clean estimate of round 10 (README: scored once, in fresh10.scored.txt: recall 98.6%, precision
+    # 97.1%, speakers 77.9%, chrome 1, title 95%, publisher 85%, date 85%, dateline 95%). Round 11 read its misses and
+    # fixed kinds on new dev/ articles (d225-d234), so it is development data now: a development figure, not a
+    # measure. Round 11 did not reach every target on it (README: the kinds that remain); this holds what it reached,
+    # and what it has not reached stays named here, so that a later round that reaches it must update this test.
     scores = evaluate_corpus(CORPUS / "fresh10")
-    assert len(scores) == 20 and sum(s.gold_quotes for s in scores) == 69
-    assert corpus_totals(scores).confident_wrong_dates == 0
+    totals = corpus_totals(scores)
+    assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 69 and totals.confident_wrong_dates == 0
+    assert totals.quote_recall >= 0.985 and totals.quote_precision >= 0.97 and totals.speaker_accuracy >= 0.955
+    assert totals.chrome_as_content <= 1 and totals.title >= 0.95 and totals.publisher == 1.0
+    assert totals.date >= 0.90 and totals.dateline >= 0.95
+    assert [f.split()[0] for f in totals.failures()] == ["chrome_as_content", "date"]
 
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
-    assert totals.articles >= 224 and totals.failures() == [] and totals.confident_wrong_dates == 0
+    assert totals.articles >= 234 and totals.failures() == [] and totals.confident_wrong_dates == 0
 
 
 
