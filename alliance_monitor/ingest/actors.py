@@ -453,6 +453,14 @@ def find_cast(
         org_spans = [(m.start, m.end) for m in orgs]
         new_names = [n for n in new_names if not any(s < n.end and n.start < e for s, e in org_spans)]
         descriptors = [d for d in descriptors if not any(s < d.end and d.start < e for s, e in org_spans)]
+        for n in list(new_names):
+            if _WORKPLACE_BEFORE.search(text, max(start, n.start - 40), n.start):
+                # "a strategist at Halvik Capital", "Analysts at Valmont Securities": where someone works is an
+                # organisation, never a person ("she" after it is the strategist)
+                key = "org:" + skeleton(n.text).replace(" ", "-")
+                cast.stubs.setdefault(key, Candidate(key, n.text, "organisation", None, None, None))
+                new_names.remove(n)
+                orgs.append(Mention(n.start, n.end, n.text, "name", key))
         mentions.extend(_merge(text, names + orgs, new_names, descriptors, pronouns, cast))
     cast.mentions = mentions
     cast.index_mentions()
@@ -517,6 +525,12 @@ def _new_names(
     return out
 
 
+_WORKPLACE_BEFORE = re.compile(
+    r"(?<![\w'’])(?:[A-Za-z]+(?:ists?|ysts?|ers?|ors?|ants?|ents?|ians?|fellows?|officials?|staff)|works?|worked"
+    r"|working|" + "|".join(r.replace(" ", r"\s+") for r in ROLE_NOUNS) + r")\s+at\s+(?:the\s+)?$",
+    re.IGNORECASE)
+"""A person's occupation and "at" right before a name ("a strategist at", "Analysts at", "who works at"): the
+name is the workplace, an organisation."""
 _ROLE_OF_PLACE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s*")
 """Between a role and a name in apposition, the place or body the role is of ("the mayor of Astrell, ")."""
 

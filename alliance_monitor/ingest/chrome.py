@@ -1010,6 +1010,9 @@ def host_spells(name: str, url: str | None, whole_only: bool = False) -> bool:
     bare = re.sub(r"^(?:The|the)\s+", "", name.strip())
     whole, initials = _squeezed(bare), _initials(bare).lower()
     words = {w for w in skeleton(bare).split() if len(w) >= 4}
+    if _squeezed(".".join(labels)) == whole or (bare != name.strip() and any(
+            _squeezed(label) == _squeezed(name) for label in labels)):
+        return True  # "Хальвик.инфо" at halvik.info; "The Bay Letter" at thebayletter, its "The" spelt too
     for label in labels:
         parts = [_squeezed(p) for p in label.split("-") if p]
         # (the initials against the label as spelt: a skeleton merges doubled letters, "oiss" -> "ois")
@@ -1041,6 +1044,20 @@ def _header_names(text: str, count: int | None = 2) -> list[str]:
                 part = re.sub(r"^the\b", "The", part)
             names.append(part)
     return names
+
+
+def _header_parts(text: str, count: int = 2) -> list[str]:
+    """Every part of the page's first `count` lines split at their separators, of any shape but a sentence (no
+    final stop, six words at most) or a prompt: what the host or an acronym may name when no masthead-shaped name
+    does."""
+    parts = []
+    for line in [line.strip() for line in text.splitlines() if line.strip()][:count]:
+        for part in re.split(r"\s*[|·•▶►]\s*|\s{2,}|\s+[—–]\s+", line):
+            part = part.strip()
+            if part and len(part.split()) <= 6 and not part.endswith((".", "!", "?", ":")) and (
+                    not _NOT_PUBLISHER.search(part)):
+                parts.append(part)
+    return parts
 
 
 def _short_form(short: str, full: str) -> bool:
@@ -1079,11 +1096,16 @@ def settle_publisher(found: str | None, text: str, url: str | None) -> str | Non
         return after[0] if after else domain
     if found is None:
         # the first lines' name the host spells; else a name the host spells whole on a line of its own or first on
-        # its line, anywhere ("THE VESSBY HERALD" under a cookie banner, "Sellin Post — independent news ...")
+        # its line, anywhere ("THE VESSBY HERALD" under a cookie banner, "Sellin Post — independent news ..."); else
+        # a first line's part of any shape the host spells whole ("Хальвик.инфо — новости города" at halvik.info)
         return next((n for n in names if host_spells(n, url)), None) or next(
-            (n for n in _header_names(text, None) if host_spells(n, url, whole_only=True)), None)
+            (n for n in _header_names(text, None) if host_spells(n, url, whole_only=True)), None) or next(
+            (n for n in _header_parts(text) if host_spells(n, url, whole_only=True)), None)
     # the masthead may stand under a cookie banner: a name the host spells whole, anywhere, counts as a first line's
     spelt = [n for n in _header_names(text, None) if n not in names and host_spells(n, url, whole_only=True)]
+    # an acronym found ("/ВАН/") gives way to a first line whose initials it is, whatever its shape ("Варнийское
+    # агентство новостей": the page's own full name)
+    spelt += [n for n in _header_parts(text) if re.fullmatch(r"[A-ZА-ЯЁ]{2,6}", found) and _initials(n) == found]
     for name in names + spelt:
         if _short_form(found, name):
             return name

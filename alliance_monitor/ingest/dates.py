@@ -459,6 +459,12 @@ def propose_date(printed: DateReading | None, page_dates: list[DateReading], clu
                     "printed, published as established from the text.")
         year = _first_day(latest.not_before)[:4]
         warnings.append(("date_conflict", conflict))
+        if from_url is not None and from_url == chosen:
+            # the page's printed date and its URL agree, two records of publication: a year the text mentions ("в
+            # 2027 году флот получит", a plan) does not outweigh them; the conflict is flagged, the date kept
+            return DateProposal(printed, chosen, "medium", "as_printed", " ".join(notes) + f" The text mentions "
+                                f"{latest.not_before} or later ({clue_text}): a plan or a mistake, check it.",
+                                conflict=conflict, warnings=warnings)
         return DateProposal(printed, year, "low", "inferred_from_text",
                             " ".join(notes) + f" It conflicts with the text, which is from {latest.not_before} or "
                             f"later ({clue_text}); the year given is the earliest possible: establish the date.",

@@ -404,7 +404,12 @@ RU_SPEECH_VERBS = words("""заявил заявила заявили сказа
 подчеркивал подчеркивала пожелал пожелала ответило сообщило заявило отметило подтвердило пояснило уточнило
 подчеркнуло напомнило добавило выразил выразила выразили выразило""")
 
-"""Russian reporting verbs (past and present), as in «...», — заявил Токаев. and Как отметил X, «...»."""
+RU_SPEECH_VERBS = RU_SPEECH_VERBS | {stem + ending for stem in words("""объясня рассказыва сообща признава уточня
+добавля предупрежда отвеча возража настаива настоя заверя уверя напомина замеча повторя повтори посетова сетова""")
+                                     for ending in ("л", "ла", "ли", "ло")} | words("""пожаловался пожаловалась
+пожаловались жаловался жаловалась жаловались""")
+"""Russian reporting verbs (past and present), as in «...», — заявил Токаев. and Как отметил X, «...»; the
+imperfective past of the common ones (объяснял, рассказывала) and complaining (пожаловалась) too."""
 SPEECH_VERBS = SPEECH_VERBS | RU_SPEECH_VERBS
 VIEW_VERBS = words("""believe believes believed believing think thinks thought thinking consider considers considered
 considering agree agrees agreed agreeing see sees saw seeing view views viewed viewing feel feels felt feeling
@@ -426,6 +431,10 @@ for _w in SPEECH_VERBS:
 _VERB_ALT = r"point(?:s|ed|ing)? out|put(?:s|ting)? it|" + "|".join(sorted(_VERB_CLASS, key=len, reverse=True))
 _VERB = re.compile(r"(?<![\w'’])(?:" + _VERB_ALT + r")(?![\w'’])")
 _AUX = r"(?:\s+(?:has|had|have|also|then|later|further|again|once|would|will|has also|had also|now))*"
+_STAFF_AT = re.compile(r"(?:^|(?<=[\s,.;:]))(?:[Tt]he\s+)?[A-Za-z]+(?:ists|ysts|ers|ors|ants|ents|ians|officials|staff)"
+                       r"\s+(?:at|from)\s+(?:the\s+)?$")
+"""Unnamed staff of a body as a sentence's subject ("Analysts at Valmont Securities cut the stock ..., writing
+that"): the body speaks; no object of "at" here."""
 _OBJECT_BEFORE = re.compile(
     r"(?:\b(?:to|with|by|told|tells|telling|from|of|for|about|against|on|at|in|near|than|like|between|met|meets|meeting"
     r"|asked|asks|urged|urges|invited|invites|answered|accused|criticised|criticized|thanked|praised|called"
@@ -700,6 +709,17 @@ class Attributor:
         Dorokhov"); an organisation or role right before a person's name stands for that person ("официальный
         представитель МИД Иван Дорохов")."""
         who = self.mention_starting(pos, limit)
+        if who is not None and who.kind == "new_name":
+            # "Lindmark Defence Minister Sigrid Aalto told", "Brenn Transport Minister Hella Markstrom": a place's
+            # name before the role and the name of a person the cast found after it (or overlapping it, when the
+            # place and the role's first word read as a name) qualifies that person, and is no speaker itself
+            nxt = next((m for m in self.cast.mentions[self.cast.first_from(who.start + 1):][:3]
+                        if m.end > who.end and m.end <= limit and m.kind in ("name", "new_name")
+                        and self.cast.is_person(m.actor or "")
+                        and re.fullmatch(r"[ \t\u00a0]*", self.masked[min(who.end, m.start):m.start])
+                        and (m.start < who.end or " " not in who.text)), None)
+            if nxt is not None and " " in nxt.text[max(0, who.end - nxt.start):].strip():
+                who = nxt
         poss = re.match(r"[ \t\u00a0]*[A-ZÀ-ÖØ-ÞА-ЯЁ][\w-]*['’]s[ \t\u00a0]+", self.masked[pos:limit])
         if poss and (who is None or who.kind == "new_name"):
             # "Varnia's Transport Minister Jan Oberg said": the name after the possessive (never a run that
@@ -931,7 +951,9 @@ class Attributor:
                   earlier: _Sentence | None = None) -> Attribution | None:
         masked, text = self.masked, self.text
         # (a name in quotation marks earlier in the sentence does not end its clause: "закон «О прибрежной зоне»")
-        same = [o for o in sent.quotes if o.close_pos < q.open_pos and (o.open_pos, o.close_pos) not in self.names]
+        # (nor does a single quoted word, the author's term: "cut the stock to 'underweight', writing that ...")
+        same = [o for o in sent.quotes if o.close_pos < q.open_pos and (o.open_pos, o.close_pos) not in self.names
+                and len(_WORDS.findall(text[o.start:o.end])) > 1]
         floor = same[-1].close_pos + 1 if same else sent.start
         after_end = next((o.open_pos for o in sent.quotes if o.open_pos > q.close_pos), sent.end)
         before = masked[floor:q.open_pos]
@@ -1044,7 +1066,7 @@ class Attributor:
         if who is None:
             # "...," union leader, Pia Lund, said: a lower-case role, then the name between commas, then the verb
             # (a plural possessive may qualify the role: "the Greens' leader, Mira Holt, told")
-            lead = re.match(r"[ \t\u00a0]*(?:(?:[a-z][\w-]*|[A-Z][\w-]*s['’])[ \t\u00a0]+){0,3}[a-z][\w-]*,"
+            lead = re.match(r"[ \t\u00a0]*(?:(?:[a-z][\w-]*(?:['’]s)?|[A-Z][\w-]*s['’])[ \t\u00a0]+){0,3}[a-z][\w-]*,"
                             r"[ \t\u00a0]*", masked[pos:after_end])
             name = self.mention_starting(pos + lead.end(), after_end) if lead else None
             if name is not None and name.kind in ("name", "new_name") and self.cast.is_person(name.actor or ""):
@@ -1192,6 +1214,17 @@ class Attributor:
 
             break
 
+        # 4b. "По её словам, ... «...»", "His answer was simple: '...'": the words of someone the pronoun refers to,
+        # the speaker of the sentence before (the subject of its verb of saying, else the one person it names)
+        theirs = _THEIR_WORDS.search(masked, floor, q.open_pos)
+        if theirs and earlier is not None:
+            carried = prev_sentence if prev_sentence is not None and prev_sentence.speakers else None
+            by_earlier = carried or self.speaker_of_sentence(earlier.start, earlier.end, objects=True)
+            if by_earlier is not None and by_earlier.speakers:
+                return Attribution(list(by_earlier.speakers), "medium", " ".join(
+                    text[theirs.start():theirs.end()].split()) + f" ({by_earlier.basis})",
+                    "before: their words (the speaker of the sentence before)")
+
         # 5. "according to X", "in the words of X", "For X, ..."
         whole = masked[sent.start:sent.end]
         for match in re.finditer(r"(?i:according to|in the words of|по словам|по мнению|как считает)\s+", whole):
@@ -1288,6 +1321,21 @@ class Attributor:
             by_earlier = self.speaker_of_sentence(earlier.start, earlier.end)
             if by_earlier is not None:
                 return by_earlier
+        # 6g. a quote after a colon whose clause names one person and no verb of saying gave a speaker ("Отставной
+        # адмирал Виктор Хаас в разговоре со мной был короче: «...»"): that person
+        if before.rstrip().endswith(":") and not re.search(r"[.!?]\s", before):
+            named: dict[str, Mention] = {}
+            for m in self.cast.between(floor, q.open_pos):
+                if m.kind in ("name", "new_name") and self.cast.is_person(m.actor or "") and not self.is_object(
+                        m, floor) and not re.match(r"['’]s\b", masked[m.end:m.end + 3]):
+                    named.setdefault(m.actor or "", m)
+            if len(named) == 1:
+                m = next(iter(named.values()))
+                att = self._make([m], "before: the one person the clause names, colon",
+                                 text[m.start:q.open_pos].rstrip(" :"), m)
+                if att.speakers:
+                    att.confidence = "low"
+                    return att
         # 7-9. carried over from an earlier quotation
         if previous is not None and previous.speakers:
             return Attribution(list(previous.speakers), previous.confidence, f"same sentence as '{previous.basis}'",
@@ -1302,7 +1350,7 @@ class Attributor:
                                "earlier in the paragraph")
         return None
 
-    def speaker_of_sentence(self, start: int, end: int) -> Attribution | None:
+    def speaker_of_sentence(self, start: int, end: int, *, objects: bool = False) -> Attribution | None:
         """Who a sentence without a quotation makes the speaker of the quote after it: the subject of its last
         reporting verb ("..., she said.", "Ekvall said:"), else the one person it names ("Speaking to veterans,
         Volkov was in no mood for compromise.")."""
@@ -1324,7 +1372,7 @@ class Attributor:
         for m in self.cast.between(start, end):
             if m.kind == "pronoun" or (m.kind in ("name", "new_name") and self.cast.is_person(m.actor or "")):
                 actor = m.actor if m.kind != "pronoun" else self.cast.resolve(m)
-                if actor is not None and not self.is_object(m, start):
+                if actor is not None and (objects or not self.is_object(m, start)):
                     people.setdefault(actor, m)
         if len(people) == 1:
             m = next(iter(people.values()))
@@ -1363,9 +1411,21 @@ class Attributor:
         """The speaker of a verb: the nearest mention before it that is not an object (for a participle,
         "X responded to Y by saying", the first one: the subject of the clause)."""
         # An object ("told Y") or a possessive ("Putin's decision") is never the speaker of the verb.
-        candidates = [m for m in self.cast.between(floor, verb_start) if not self.is_object(m, floor)
-                      and not re.match(r"['’]s\b", self.masked[m.end:m.end + 3])]
+        candidates = [m for m in self.cast.between(floor, verb_start) if (
+            not self.is_object(m, floor) or _STAFF_AT.search(self.masked, max(floor, m.start - 40), m.start))
+            and not re.match(r"['’]s\b", self.masked[m.end:m.end + 3])]
         if not candidates:
+            blank = re.search(r"_+" + _AUX + r"[ \t\u00a0]+$", self.masked[floor:verb_start])
+            close = floor + blank.start() + len(blank.group(0).split()[0]) - 1 if blank else -1
+            quoted = next((o for o, c in self.quoted if c == close), None)
+            name = self.text[quoted + 1:close].strip() if quoted is not None else ""
+            if quoted is not None and 1 <= len(name.split()) <= 4 and name[:1].isupper() and not re.search(
+                    r"[.!?,;:]", name):
+                # "Перевозчик «Остраллайн» сообщил, что ...": a quoted name as the subject of the verb is an
+                # organisation by that name
+                key = "org:" + skeleton(name).replace(" ", "-")
+                self.cast.stubs.setdefault(key, Candidate(key, name, "organisation", None, None, None))
+                return Mention(quoted, quoted + len(name) + 2, name, "name", key)
             word = self.mention_ending(verb_start, floor)
             if word is not None and not self.is_object(word, floor) and re.fullmatch(
                 _AUX + r"\s*", self.masked[word.end:verb_start]
@@ -1436,6 +1496,12 @@ _LABEL_BEFORE = re.compile(r"(?:(?<![а-яё])(?:называ(?:ет|ют|ли|�
                            r"[ \t\u00a0]*$")
 """A verb of naming right before a quotation that no one is said to have said ("которого газета «...» называет
 «последним рыбаком в сенате»"): a label given to someone, the author's term, not words spoken."""
+_THEIR_WORDS = re.compile(
+    r"(?<![\w'’])(?:[Пп]о\s+(?:его|её|ее|их)\s+(?:словам|мнению|оценке)(?![а-яё])"
+    r"|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?(?:answer|reply|response|words|message|verdict|retort|explanation)"
+    r"\s+(?:was|is|were|are|came)(?![\w'’]))")
+"""Someone's words by a possessive pronoun ("По её словам", "His answer was disarmingly simple:"): the person the
+sentence before made its speaker."""
 _UNNAMED_PERSON = re.compile(
     r"(?<![\w'’])(?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:with|of|to|for|in|on|at|by|from|and|the|interview)\s)[\w'’-]+\s+)"
     r"{0,3}?(?:official|source|diplomat|officer|admiral|general|minister"

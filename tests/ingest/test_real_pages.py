@@ -776,18 +776,24 @@ def test_the_ninth_fresh_batch_now_development_holds_round_10s_figures() -> None
                                                          "chrome_as_content", "date"]
 
 
-def test_the_tenth_fresh_batch_is_scored_and_stays_clean() -> None:
-    # fresh10/ is the clean held-out batch of round 10 (README: scored once after round 10, in fresh10.scored.txt:
-    # recall 98.6%, precision 97.1%, speakers 77.9%, publisher 85%). Only what held is asserted (no date wrong above
-    # low confidence) and that it stays scoreable: holding it to more would be tuning on it.
+def test_the_tenth_fresh_batch_now_development_holds_round_11s_figures() -> None:
+    # fresh10/ was the clean estimate of round 10 (README: scored once, in fresh10.scored.txt: recall 98.6%, precision
+    # 97.1%, speakers 77.9%, chrome 1, title 95%, publisher 85%, date 85%, dateline 95%). Round 11 read its misses and
+    # fixed kinds on new dev/ articles (d225-d234), so it is development data now: a development figure, not a
+    # measure. Round 11 did not reach every target on it (README: the kinds that remain); this holds what it reached,
+    # and what it has not reached stays named here, so that a later round that reaches it must update this test.
     scores = evaluate_corpus(CORPUS / "fresh10")
-    assert len(scores) == 20 and sum(s.gold_quotes for s in scores) == 69
-    assert corpus_totals(scores).confident_wrong_dates == 0
+    totals = corpus_totals(scores)
+    assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 69 and totals.confident_wrong_dates == 0
+    assert totals.quote_recall >= 0.985 and totals.quote_precision >= 0.97 and totals.speaker_accuracy >= 0.955
+    assert totals.chrome_as_content <= 1 and totals.title >= 0.95 and totals.publisher == 1.0
+    assert totals.date >= 0.90 and totals.dateline >= 0.95
+    assert [f.split()[0] for f in totals.failures()] == ["chrome_as_content", "date"]
 
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
-    assert totals.articles >= 224 and totals.failures() == [] and totals.confident_wrong_dates == 0
+    assert totals.articles >= 234 and totals.failures() == [] and totals.confident_wrong_dates == 0
 
 
 
@@ -1369,3 +1375,82 @@ def test_the_host_of_a_pages_url_is_read_by_the_standard_library(url: str | None
     from alliance_monitor.ingest.chrome import _url_host
 
     assert _url_host(url) == host
+
+
+# --- round 11: fresh10's kinds, by general signals ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("page", "speaker"), [
+    # fresh10/f1001 (d225): a place's name before the role and the name is no speaker, whether or not the cast
+    # reads the place and the role's first word as a name
+    ('"Two boats are safer than one," Lindmark Defence Minister Sigrid Aalto told reporters.\n', "Sigrid Aalto"),
+    ('"Two boats are safer than one," Brenn Transport Minister Hella Markstrom told reporters.\n',
+     "Hella Markstrom"),
+    # fresh10/f1007 (d226): a role under a lower-case possessive, then the name between commas
+    ('"We found corrosion where we did not expect it," the authority\'s chief engineer, Paavo Lind, said.\n',
+     "Paavo Lind"),
+])
+def test_a_place_or_a_possessive_before_the_role_leaves_the_person_named(page: str, speaker: str) -> None:
+    d = draft("Pact story\n\n" + page)
+    assert names(d, only(d)) == [speaker]
+
+
+def test_where_someone_works_is_an_organisation_and_its_analysts_speak_for_it() -> None:
+    # fresh10/f1005, fresh9/f908 (d227): "a strategist at Halvik Capital" works at a firm, so "she" is the
+    # strategist; "Analysts at Valmont Securities ..., writing that": the firm, past a one-word rating in quotes
+    d = draft("Pact story\n\nAnalysts at Valmont Securities cut the stock to 'underweight', writing that the levy "
+              "would take 'between a fifth and a quarter' of profit.\n\nIngrid Falk, a strategist at Halvik Capital, "
+              "said the reaction was overdone. 'The market is pricing the levy as if it lasts for ever,' she said.\n")
+    found = quotes(d)
+    assert [q.text for q in found] == ["between a fifth and a quarter",
+                                       "The market is pricing the levy as if it lasts for ever,"]
+    assert [names(d, q) for q in found] == [["Valmont Securities"], ["Ingrid Falk"]]
+    kinds = {a["name"]: a["kind"] for a in d.document["actors"]}
+    assert kinds["Valmont Securities"] == "organisation" and kinds["Ingrid Falk"] == "person"
+
+
+@pytest.mark.parametrize(("page", "speaker"), [
+    # fresh10/f1011 (d228): "His answer was ...:" is the person the sentence before named (the one asked)
+    ("I asked the harbour master, Rune Tamsen, why now. His answer was simple: \"Because the ice does not check "
+     "passports.\"\n", "Rune Tamsen"),
+    # fresh10/f1018 (d229): «По её словам» after a sentence whose verb of saying has its subject (Рунге), not the
+    # minister named in its «что» clause
+    ("Отвечая на вопрос, Эльза Рунге сообщила, что министр Лена Ортис поедет на саммит. По её словам, Варния "
+     "привезёт «конкретные цифры, а не лозунги».\n", "Эльза Рунге"),
+    # fresh10/f1020 (d229): a clause naming one person ends with a colon before the quote, no verb of saying
+    ("Отставной адмирал Виктор Хаас в разговоре со мной был короче: «Катера не ждут, пока политики "
+     "договорятся».\n", "Виктор Хаас"),
+    # fresh10/f1020, f1016 (d229, d230): imperfective and complaining verbs of saying
+    ("Спикер Арман Токбаев объяснял задержку бюджета так: «Ускоряться в тумане опасно».\n", "Арман Токбаев"),
+    ("Жительница Вера Клинг рассказала о дороге. «Я встаю в пять утра», — пожаловалась она.\n", "Вера Клинг"),
+    # fresh10/f1016 (d230): a company named in quotation marks as the subject of the verb of saying
+    ("Перевозчик «Остраллайн» сообщил, что без субсидий линия «не окупится и за десять лет».\n", "Остраллайн"),
+])
+def test_whose_words_by_a_pronoun_a_colon_clause_or_a_quoted_name_as_subject(page: str, speaker: str) -> None:
+    d = draft("Пакт\n\n" + page)
+    assert names(d, only(d)) == [speaker]
+
+
+@pytest.mark.parametrize(("top", "url", "publisher"), [
+    # fresh10/f1011 (d231): the host spells the name with its "The"
+    ("The Bay Letter\nA weekly newsletter on the bay\n", "https://thebayletter.example/p/ferry-crews",
+     "The Bay Letter"),
+    # fresh10/f1016 (d232): a site named as its domain, a tagline after a dash
+    ("Хальвик.инфо — новости города\nНовости  Афиша\n", "https://halvik.info.example/news/ferry", "Хальвик.инфо"),
+    # fresh10/f1014 (d233): an agency's tag is the initials of the first line's name, lower-case words and all
+    ("Варнийское агентство новостей\nГлавное | Политика\n\nFerry crews vote to strike\n\nКОРВАН, 23 ноября. /ВАН/. "
+     "Паромщики проголосовали за забастовку.\n", "https://van-news.example/politics/ferry", "Варнийское агентство "
+     "новостей"),
+])
+def test_the_host_or_an_acronym_names_a_first_line_of_any_shape(top: str, url: str, publisher: str) -> None:
+    page = top if "КОРВАН" in top else top + "\nFerry crews vote to strike\n\n12 February 2027\n"
+    assert draft(page + BODY, url=url).document["source"]["publisher"] == publisher
+
+
+def test_a_printed_date_the_url_confirms_outweighs_a_planned_year_in_the_text() -> None:
+    # fresh10/f1014 (d234): "в 2027 году флот получит" (a plan) is no reason to drop a date the URL confirms
+    page = ("Флот получит катера\n\n23 ноября 2026, 12:10\n\nПо словам президента, в 2027 году флот получит "
+            "четыре новых патрульных катера.\n")
+    d = draft(page, url="https://van-news.example/politics/20261123/flot.html")
+    assert (d.date.date, d.date.confidence) == ("2026-11-23", "medium") and d.date.conflict
+    assert draft(page).date.date != "2026-11-23"  # without the URL the printed date alone gives way, as before
