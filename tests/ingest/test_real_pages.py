@@ -791,6 +791,18 @@ def test_the_tenth_fresh_batch_now_development_holds_round_11s_figures() -> None
     assert [f.split()[0] for f in totals.failures()] == ["chrome_as_content", "date"]
 
 
+
+def test_the_eleventh_fresh_batch_scores_and_has_no_confident_wrong_date() -> None:
+    # fresh11/ is the clean estimate of round 11 (README: scored once, after round 11 was merged, in
+    # fresh11.scored.txt: recall 89.7%, precision 98.4%, speakers 83.6%, chrome 0, title 95%, publisher 85%, date
+    # 95%, dateline 100%). No round has read its misses yet, so this holds only what must hold on any page: every
+    # article scores, and no date is wrong at a confidence above low. A round that reads its misses makes it
+    # development data and holds it to what that round reaches, as above.
+    scores = evaluate_corpus(CORPUS / "fresh11")
+    totals = corpus_totals(scores)
+    assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 68
+    assert totals.confident_wrong_dates == 0
+
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
     assert totals.articles >= 234 and totals.failures() == [] and totals.confident_wrong_dates == 0
