@@ -195,6 +195,7 @@ _NAME_WORD = r"[A-ZА-ЯЁ][\w'’-]+"
 _INTERVIEWER = re.compile(r"(?:(?<![\w'’])(?:[Ii]nterview(?:ed)?\s+by|[Aa]sked\s+by)"
                           r"|(?<![а-яё])(?:[Бб]еседовал[аи]?|[Бб]еседу\s+вел[аи]?|[Ии]нтервью\s+(?:записал[аи]?|взял[аи]?))"
                           r")[ \t\u00a0]+$")
+_BYLINE_WORDS = {"By", "by", "BY", "Автор:", "Текст:"}
 _ANSWER_LABELS = {"A", "Answer", "О", "Ответ"}
 _QUESTION_LABELS = {"Q", "Question", "В", "Вопрос"}
 
@@ -215,6 +216,8 @@ def _interviewee_named(text: str, before: int) -> int:
         line_start = text.rfind("\n", 0, m.start()) + 1
         if _INTERVIEWER.search(text, line_start, m.start()) or m.group(2).isupper():
             continue
+        if text[line_start:m.start(1)].strip() in _BYLINE_WORDS:
+            continue  # "By Clara Weiss": the byline names the interviewer, not the interviewee
         if m.group(1).isupper() or fold(m.group(1)) in _NOT_NAME_WORDS:
             continue  # "МИД Кесселя", "Консул Кесселя": a body or a role before a place, no person
         line_end = text.find("\n", m.end())
@@ -299,7 +302,47 @@ def _interview_answers(text: str, paragraphs: list[tuple[int, int]]) -> list[Quo
                     answers.append(Quotation(start - 1, close, p_index, at))
     if not answers:
         answers = _dash_answers(text, paragraphs)
+    if not answers:
+        answers = _marked_answers(text, paragraphs)
     return answers
+
+
+_MARKED = re.compile(r"[ \t\u00a0]*(?:\*\*(?P<a>[^*\n]+?)\*\*|__(?P<b>[^_\n]+?)__|<(?:b|strong)>(?P<c>[^<\n]+?)</(?:b|strong)>)"
+                     r"[ \t\u00a0]*$")
+"""A paragraph wholly in bold as pasted (Markdown stars or underscores, an HTML tag): an interviewer's turn."""
+
+
+def _marked_answers(text: str, paragraphs: list[tuple[int, int]]) -> list[Quotation]:
+    """A magazine interview whose questions stand in bold and whose answers follow unmarked, without labels or
+    quotation marks ("**Why now?**" / "Because the ice came early ..."). By the page's structure: at least two
+    paragraphs wholly in bold, most of them questions, each followed by a plain paragraph; the plain paragraphs
+    between one bold turn and the next are the interviewee's answer, one quote each, and after the last bold turn
+    only the first (the page's closing lines follow). The interviewee is the person the article names most before
+    the first question (`_interviewee_named`); with nobody named, no answers."""
+    turns = [i for i, (s, e) in enumerate(paragraphs) if _MARKED.match(text, s, e)]
+    if len(turns) < 2:
+        return []
+    questions = sum(text[paragraphs[i][0]:paragraphs[i][1]].rstrip().rstrip("*_>/gnorstb<").rstrip().endswith("?")
+                    for i in turns)
+    if questions * 2 < len(turns):
+        return []  # bold paragraphs that are not questions: subheadings, not an interviewer's turns
+    answered: list[int] = []
+    for n, turn in enumerate(turns):
+        stop = turns[n + 1] if n + 1 < len(turns) else min(turn + 2, len(paragraphs))
+        answered.extend(range(turn + 1, stop))
+    if sum(1 for turn in turns if turn + 1 < len(paragraphs) and turn + 1 not in turns) < 2:
+        return []
+    named = _interviewee_named(text, paragraphs[turns[0]][0])
+    if named < 0:
+        return []
+    out: list[Quotation] = []
+    for p_index in answered:
+        start, end = paragraphs[p_index]
+        lead = len(text[start:end]) - len(text[start:end].lstrip())
+        close = start + len(text[start:end].rstrip())
+        if close > start + lead and text[start + lead] not in "\"“«„‘'—–-":
+            out.append(Quotation(start + lead - 1, close, p_index, named))
+    return out if len(out) >= 2 else []
 
 
 _DASH_OPEN = re.compile(r"[ \t\u00a0]*[—–][ \t\u00a0]+(?=\S)")
@@ -320,8 +363,25 @@ def _dash_answers(text: str, paragraphs: list[tuple[int, int]]) -> list[Quotatio
         q_start = above.rfind("\n") + 1
         if _DASH_OPEN.match(above, q_start) and above.endswith("?") and not _DIALOGUE.match(above, q_start):
             pairs.append((q_start, p_index, dash.end(), p_end))
+    if not pairs:
+        return []
+    # The turns alternate: a dash statement in the interviewer's place ("— В Кесселе говорят, что ...", no question
+    # mark) between an answer and the next dash paragraph is a question too, and the paragraph after it an answer.
+    answered = {p_index for _, p_index, _, _ in pairs}
+    for p_index in range(2, len(paragraphs)):
+        p_start, p_end = paragraphs[p_index]
+        dash = _DASH_OPEN.match(text, p_start, p_end)
+        if p_index in answered or p_index - 1 in answered or p_index - 2 not in answered or not dash or _is_question(text, p_start, p_end) \
+                or _DIALOGUE.match(text, p_start, p_end):
+            continue
+        s_start, s_end = paragraphs[p_index - 1]
+        if _DASH_OPEN.match(text, s_start, s_end) and not _DIALOGUE.match(text, s_start, s_end) \
+                and text[:p_start].rstrip().rfind("\n") + 1 == s_start:
+            pairs.append((s_start, p_index, dash.end(), p_end))
+            answered.add(p_index)
     if len(pairs) < 2:
         return []
+    pairs.sort()
     named = _interviewee_named(text, pairs[0][0])
     if named < 0:
         return []

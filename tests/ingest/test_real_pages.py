@@ -1466,3 +1466,36 @@ def test_a_printed_date_the_url_confirms_outweighs_a_planned_year_in_the_text() 
     d = draft(page, url="https://van-news.example/politics/20261123/flot.html")
     assert (d.date.date, d.date.confidence) == ("2026-11-23", "medium") and d.date.conflict
     assert draft(page).date.date != "2026-11-23"  # without the URL the printed date alone gives way, as before
+
+
+# --- round 12: fresh11's kinds ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("page", "answers", "speaker"), [
+    # fresh11/f1110 (d235): questions in bold (one a statement), answers under them with no label and no marks; the
+    # byline names the interviewer, never the interviewee; after the last question only its first paragraph
+    ("\"Ports are patient\"\n\nBy Tomas Reyn\n\nIlse Brandt has run the port of Selden for nine years.\n\n**How bad "
+     "was the backlog?**\n\nWorse than the papers said.\n\n**The ministry blames the pilots.**\n\nThe pilots worked "
+     "double shifts.\n\n**Will the pier help?**\n\nOnly if it opens before the ice.\n\nThis conversation has been "
+     "condensed and edited for length and clarity by the magazine.\n",
+     ["Worse than the papers said.", "The pilots worked double shifts.", "Only if it opens before the ice."],
+     "Ilse Brandt"),
+    # fresh10/f1017 (d236): the dash turns alternate, so a dash statement in the question's place is a question
+    ("Эрик Солм: «Паром не может ждать»\n\nБеседовала Анна Ведь\n\n— Эрик, расписание уже утверждено?\n\n— "
+     "Утверждено в понедельник, и ни один порт не останется без парома этой зимой.\n\n— Пассажиры на островах "
+     "жалуются на цены билетов.\n\n— Цены выросли из-за топлива, и мы держим их, пока можем, но зима будет "
+     "дорогой.\n",
+     ["Утверждено в понедельник, и ни один порт не останется без парома этой зимой.",
+      "Цены выросли из-за топлива, и мы держим их, пока можем, но зима будет дорогой."], "Эрик Солм"),
+])
+def test_an_interviews_answers_under_bold_or_alternating_turns(page: str, answers: list[str], speaker: str) -> None:
+    d = draft(page)
+    found = quotes(d)
+    assert [q.text for q in found] == answers and [names(d, q) for q in found] == [[speaker]] * len(answers)
+
+
+def test_bold_subheadings_that_are_not_questions_make_no_interview() -> None:
+    # the structure, not the bold: a feature's bold subheadings over the reporter's own paragraphs are no turns
+    d = draft("Ferry story\n\nIlse Brandt runs the port.\n\n**The backlog**\n\nTwelve ships waited outside.\n\n"
+              "**The pilots**\n\nThe pilots worked double shifts.\n")
+    assert quotes(d) == []
