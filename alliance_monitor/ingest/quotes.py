@@ -1545,6 +1545,25 @@ _NAMING_VERB = re.compile(r"(?:(?<![а-яё])(?:назвал[а]?|называл
 «рабочими»", 'Zaric called the plan "premature"'): when the sentence names who calls it so, the word is that
 speaker's quote, in Russian as in English (the data standard: an author's scare quote, with no one named calling
 it so, stays a term: 'the so-called "peacekeepers"', 'what critics call his "..."')."""
+_SO_CALLED = re.compile(r"(?<![\w'’-])(?:so-called|so\s+called|[Тт]ак\s+называем(?:ый|ая|ое|ые|ого|ой|ую|ым|ых))"
+                        r"[ \t\u00a0]+$", re.IGNORECASE)
+"""The author's own distance from a word ('the so-called "harbour tax"', «так называемый «сбор»»): a term, whoever
+spoke before (the data standard's scare quote)."""
+_JOINED = re.compile(r"[ \t\u00a0,]+(?:и|а|and|but)[ \t\u00a0]+$")
+"""A conjunction right before a verb: the verb shares the subject of the verb before it."""
+_COPULA_BEFORE = re.compile(r"(?<![\w'’])(?:was|were|is|are|would\s+be|will\s+be|had\s+been|has\s+been|remained"
+                            r"|remains)[ \t\u00a0]+$")
+"""A copula right before a short quotation: the quoted words are the predicate of a reported clause."""
+
+
+def _is_utterance(text: str, q: Quotation) -> bool:
+    """Words quoted whole after a colon, from a capital to a final stop inside the marks ('told us only:
+    "Tomorrow."'): something said, however short."""
+    quoted = text[q.start:q.end].strip()
+    return (text[:q.open_pos].rstrip().endswith(":") and quoted[:1].isupper() and quoted[-1:] in ".!?…"
+            and not text[q.start:q.start + 1].isspace())
+
+
 _CARRIED = ("same sentence as the previous quotation", "previous sentence", "earlier in the paragraph")
 """Rules that carry a speaker over from an earlier quotation: the words themselves are said by no one named."""
 _LABEL_RELATIVE = re.compile(r"(?:(?<![а-яё])(?:которо(?:го|й|му)|которую|которых)|(?<![\w'’])(?:whom|who))"
@@ -1639,7 +1658,11 @@ def _is_what_they_call(text: str, q: Quotation) -> bool:
     """A name others give to something ('what critics call his "ferry diplomacy"'): the author's term, not
     words said by anyone named ('what he called "a domestic debate"' is his phrase: he is someone named)."""
     match = _WHAT_THEY_CALL.search(text[max(0, q.open_pos - 60):q.open_pos])
-    return match is not None and not re.match(r"what\s+(?:he|she)\s", match.group(0), re.IGNORECASE)
+    if match is None or re.match(r"what\s+(?:he|she)\s", match.group(0), re.IGNORECASE):
+        return False
+    # 'what the Ostrava Seafarers' Union calls "..."': a caller named by its capitalised name is someone named
+    caller = re.sub(r"(?i)^what\s+", "", match.group(0)).split()[:-1]
+    return not any(w[:1].isupper() for w in caller)
 
 
 def mask_quotations(text: str, quotations: list[Quotation]) -> str:
@@ -1707,15 +1730,26 @@ def draft_quotes(text: str, masked: str, paragraphs: list[tuple[int, int]], quot
             if att is None or not att.speakers:
                 att = attributor.dash_line(q) or att
             own = att is not None and att.rule not in ("previous sentence", "earlier in the paragraph")
-            named_by = (words == 1 and att is not None and bool(att.speakers)
-                        and att.rule.startswith(("before:", "earlier in the sentence:"))
-                        and bool(_NAMING_VERB.search(masked, sent.start, q.open_pos)))
+            said_by = att is not None and bool(att.speakers) and att.rule.startswith(
+                ("before:", "earlier in the sentence:"))
+            naming = _NAMING_VERB.search(masked, sent.start, q.open_pos)
+            named_by = words == 1 and naming is not None and (said_by or (
+                # "Дорн считает, что «...», и назвал ситуацию «привычной»": a verb of naming joined by "и"/"and"
+                # to the speaker's verb shares its subject
+                att is not None and bool(att.speakers) and att.rule == "same sentence as the previous quotation"
+                and bool(_JOINED.search(masked, sent.start, naming.start()))))
+            # The sentence's structure says a named speaker's verb of saying carries a short quote: the complement of
+            # a copula in what they said ('the ministry said the delay was "procedural"') or a whole utterance after
+            # a colon ('told us only: "Tomorrow."'), never a scare quote (no one is said to say it)
+            said_short = words <= 3 and said_by and (
+                bool(_COPULA_BEFORE.search(masked, sent.start, q.open_pos)) or _is_utterance(text, q))
             label = bool(_LABEL_BEFORE.search(masked, sent.start, q.open_pos)) and (att is None or (
                 att.rule in _CARRIED and bool(_LABEL_RELATIVE.search(masked, sent.start, q.open_pos))))
-            if (words <= 1 and not named_by) or label or (
+            so_called = words <= 3 and bool(_SO_CALLED.search(masked, max(sent.start, q.open_pos - 30), q.open_pos))
+            if so_called or not said_short and ((words <= 1 and not named_by) or label or (
                     words <= 3 and (att is None or att.rule == "earlier in the paragraph")) or (
                 _is_name_quoted(text, q) or (words <= 3 and (_is_modifier(text, q) or _is_what_they_call(text, q)))
-            ):
+            )):
                 out.append(DraftQuote(q, quoted, context, words, True, "term", None, s_index))
                 continue
             kind = "quoted_phrase" if words <= 5 else "statement"

@@ -1499,3 +1499,33 @@ def test_bold_subheadings_that_are_not_questions_make_no_interview() -> None:
     d = draft("Ferry story\n\nIlse Brandt runs the port.\n\n**The backlog**\n\nTwelve ships waited outside.\n\n"
               "**The pilots**\n\nThe pilots worked double shifts.\n")
     assert quotes(d) == []
+
+
+@pytest.mark.parametrize(("paragraph", "quoted", "speaker"), [
+    # fresh11/f1105 (d237): the predicate after a copula in what a named body said
+    ('The Selden Harbour Board said the delay was "technical" on Thursday.', "technical", "Selden Harbour Board"),
+    # fresh11/f1102 (d237): a named body's own name for something (not "what critics call")
+    ("Dock workers are angry about what the Selden Dockers' Guild calls \"idle shifts\" at the gates.", "idle shifts",
+     "Selden Dockers' Guild"),
+    # fresh11/f1109 (d237): a whole reply after a colon, capital to final stop inside the marks
+    ('Asked when the levy would start, board chair Nora Vell told reporters only: "Spring."', "Spring.", "Nora Vell"),
+    # fresh11/f1119 (d238): a verb of naming joined by «и» to the speaker's verb of saying shares its subject
+    ("Глава ассоциации Ирма Холт считает, что перенос «ничего не решает», и назвала ситуацию «абсурдной».",
+     "абсурдной", "Ирма Холт"),
+])
+def test_a_short_quote_a_named_speaker_is_said_to_say(paragraph: str, quoted: str, speaker: str) -> None:
+    d = draft("Port levy\n\n" + paragraph + "\n")
+    found = [q for q in quotes(d) if q.text == quoted]
+    assert len(found) == 1 and names(d, found[0]) == [speaker]
+
+
+@pytest.mark.parametrize("paragraph", [
+    # the round 6 policy: no named speaker says these; "so-called" marks the author's distance even after a speaker
+    'Nora Vell spoke first. Shops have long complained about the so-called "harbour tax" on deliveries.',
+    "Ирма Холт выступила первой. Так называемый «портовый сбор» обсуждается уже третий год.",
+    'What critics call his "ferry diplomacy" failed.',
+    'The tax was "unfair", the paper wrote.',
+])
+def test_scare_quotes_stay_the_authors_terms(paragraph: str) -> None:
+    d = draft("Port levy\n\n" + paragraph + "\n")
+    assert quotes(d) == [] and any(q.is_term for q in d.quotes)
