@@ -319,7 +319,10 @@ _ORG = re.compile(
     r"|ресурсов|экологии|науки|развития|по|делам|чрезвычайным|ситуациям|порта|города|области|района|округа"
     r"|острова|республики|региона|[а-яё]{3,}(?:ого|его|ых|их))){0,3}"
 
-    r"(?:\s+[А-ЯЁ][а-яё]+(?:ии|ы|и|а|я|ой|ей))?)(?![\w'’])"
+    # "Республики Варния": a state's form in the genitive, then its name as printed (often the nominative), is
+    # one name with the body's ("Министерство иностранных дел Республики Варния"), not cut after the form
+    r"(?:\s+(?:Республики|Королевства|Федерации|Княжества)(?:\s+[А-ЯЁ][а-яё-]+){1,2}"
+    r"|\s+[А-ЯЁ][а-яё]+(?:ии|ы|и|а|я|ой|ей))?)(?![\w'’])"
 )
 """An organisation or state body named as such: it can speak, as an organisation (never as a person)."""
 _RU_BODY_LOCATIVE = re.compile(

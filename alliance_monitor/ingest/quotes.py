@@ -1013,7 +1013,9 @@ class Attributor:
         # (a name in quotation marks earlier in the sentence does not end its clause: "закон «О прибрежной зоне»")
         # (nor does a single quoted word, the author's term: "cut the stock to 'underweight', writing that ...")
         same = [o for o in sent.quotes if o.close_pos < q.open_pos and (o.open_pos, o.close_pos) not in self.names
-                and len(_WORDS.findall(text[o.start:o.end])) > 1]
+                and len(_WORDS.findall(text[o.start:o.end])) > 1
+                # nor a "so-called" term ("о так называемых «незаконных патрулях»"): the author's, inside the clause
+                and not _SO_CALLED.search(masked, max(0, o.open_pos - 30), o.open_pos)]
         floor = same[-1].close_pos + 1 if same else sent.start
         after_end = next((o.open_pos for o in sent.quotes if o.open_pos > q.close_pos), sent.end)
         before = masked[floor:q.open_pos]

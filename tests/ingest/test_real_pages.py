@@ -1529,3 +1529,15 @@ def test_a_short_quote_a_named_speaker_is_said_to_say(paragraph: str, quoted: st
 def test_scare_quotes_stay_the_authors_terms(paragraph: str) -> None:
     d = draft("Port levy\n\n" + paragraph + "\n")
     assert quotes(d) == [] and any(q.is_term for q in d.quotes)
+
+
+@pytest.mark.parametrize("paragraph", [
+    # fresh11/f1118, fresh10/f1018 (d239): the republic's name after «Республики» belongs to the body's name
+    "Министерство транспорта Республики Остравия заявило, что решение «не согласовано с портами острова».",
+    # fresh11/f1118 (d239): a «так называемых» term before the quote does not end the speaker's clause
+    "Министерство транспорта Республики Остравия считает решение о так называемых «ночных рейсах» «не "
+    "согласованным с портами острова».",
+])
+def test_a_ministry_named_in_full_with_its_republics_name_speaks_under_it(paragraph: str) -> None:
+    d = draft("Заявление\n\n" + paragraph + "\n")
+    assert names(d, only(d)) == ["Министерство транспорта Республики Остравия"]
