@@ -307,7 +307,8 @@ def _interview_answers(text: str, paragraphs: list[tuple[int, int]]) -> list[Quo
     return answers
 
 
-_MARKED = re.compile(r"[ \t\u00a0]*(?:\*\*(?P<a>[^*\n]+?)\*\*|__(?P<b>[^_\n]+?)__|<(?:b|strong)>(?P<c>[^<\n]+?)</(?:b|strong)>)"
+_MARKED = re.compile(r"[ \t\u00a0]*(?:\*\*(?P<a>[^*\n]+?)\*\*|__(?P<b>[^_\n]+?)__"
+                     r"|<(?:b|strong)>(?P<c>[^<\n]+?)</(?:b|strong)>)"
                      r"[ \t\u00a0]*$")
 """A paragraph wholly in bold as pasted (Markdown stars or underscores, an HTML tag): an interviewer's turn."""
 
@@ -371,8 +372,8 @@ def _dash_answers(text: str, paragraphs: list[tuple[int, int]]) -> list[Quotatio
     for p_index in range(2, len(paragraphs)):
         p_start, p_end = paragraphs[p_index]
         dash = _DASH_OPEN.match(text, p_start, p_end)
-        if p_index in answered or p_index - 1 in answered or p_index - 2 not in answered or not dash or _is_question(text, p_start, p_end) \
-                or _DIALOGUE.match(text, p_start, p_end):
+        if (p_index in answered or p_index - 1 in answered or p_index - 2 not in answered or not dash
+                or _is_question(text, p_start, p_end) or _DIALOGUE.match(text, p_start, p_end)):
             continue
         s_start, s_end = paragraphs[p_index - 1]
         if _DASH_OPEN.match(text, s_start, s_end) and not _DIALOGUE.match(text, s_start, s_end) \
@@ -1748,10 +1749,10 @@ def draft_quotes(text: str, masked: str, paragraphs: list[tuple[int, int]], quot
             label = bool(_LABEL_BEFORE.search(masked, sent.start, q.open_pos)) and (att is None or (
                 att.rule in _CARRIED and bool(_LABEL_RELATIVE.search(masked, sent.start, q.open_pos))))
             so_called = words <= 3 and bool(_SO_CALLED.search(masked, max(sent.start, q.open_pos - 30), q.open_pos))
-            if so_called or not said_short and ((words <= 1 and not named_by) or label or (
+            if so_called or (not said_short and ((words <= 1 and not named_by) or label or (
                     words <= 3 and (att is None or att.rule == "earlier in the paragraph")) or (
                 _is_name_quoted(text, q) or (words <= 3 and (_is_modifier(text, q) or _is_what_they_call(text, q)))
-            )):
+            ))):
                 out.append(DraftQuote(q, quoted, context, words, True, "term", None, s_index))
                 continue
             kind = "quoted_phrase" if words <= 5 else "statement"

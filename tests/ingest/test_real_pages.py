@@ -735,7 +735,8 @@ def test_the_seventh_fresh_batch_now_development_holds_round_8s_figures() -> Non
     scores = evaluate_corpus(CORPUS / "fresh7")
     totals = corpus_totals(scores)
     assert totals.articles == 24 and sum(s.gold_quotes for s in scores) == 90 and totals.confident_wrong_dates == 0
-    assert totals.quote_recall >= 0.988 and totals.quote_precision >= 0.936 and totals.speaker_accuracy >= 0.842
+    # speakers: 85.4% after round 11, 86.5% after round 12 (a ministry named in full with its republic's name)
+    assert totals.quote_recall >= 0.988 and totals.quote_precision >= 0.936 and totals.speaker_accuracy >= 0.864
     # publisher: 79% after round 8, 100% after round 10 (the URL's host and the full name)
     assert totals.chrome_as_content <= 3 and totals.title >= 0.87 and totals.publisher == 1.0
     assert totals.date >= 0.87 and totals.dateline >= 0.95
@@ -769,7 +770,8 @@ def test_the_ninth_fresh_batch_now_development_holds_round_10s_figures() -> None
     scores = evaluate_corpus(CORPUS / "fresh9")
     totals = corpus_totals(scores)
     assert totals.articles == 24 and sum(s.gold_quotes for s in scores) == 90 and totals.confident_wrong_dates == 0
-    assert totals.quote_recall >= 0.888 and totals.quote_precision >= 0.919 and totals.speaker_accuracy >= 0.887
+    # recall 88.9% -> 90.0% and speakers 91.2% -> 91.4% after round 12 (a short quote a named speaker says)
+    assert totals.quote_recall >= 0.899 and totals.quote_precision >= 0.919 and totals.speaker_accuracy >= 0.913
     assert totals.chrome_as_content <= 1 and totals.title == 1.0 and totals.publisher == 1.0
     assert totals.date >= 0.875 and totals.dateline >= 0.95
     assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "quote_precision", "speaker_accuracy",
@@ -785,27 +787,33 @@ def test_the_tenth_fresh_batch_now_development_holds_round_11s_figures() -> None
     scores = evaluate_corpus(CORPUS / "fresh10")
     totals = corpus_totals(scores)
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 69 and totals.confident_wrong_dates == 0
-    assert totals.quote_recall >= 0.985 and totals.quote_precision >= 0.97 and totals.speaker_accuracy >= 0.955
+    # speakers: 95.6% after round 11, 97.1% after round 12 (a ministry named in full with its republic's name)
+    assert totals.quote_recall == 1.0 and totals.quote_precision >= 0.97 and totals.speaker_accuracy >= 0.97
     assert totals.chrome_as_content <= 1 and totals.title >= 0.95 and totals.publisher == 1.0
     assert totals.date >= 0.90 and totals.dateline >= 0.95
     assert [f.split()[0] for f in totals.failures()] == ["chrome_as_content", "date"]
 
 
 
-def test_the_eleventh_fresh_batch_scores_and_has_no_confident_wrong_date() -> None:
-    # fresh11/ is the clean estimate of round 11 (README: scored once, after round 11 was merged, in
+def test_the_eleventh_fresh_batch_now_development_holds_round_12s_figures() -> None:
+    # fresh11/ was the clean estimate of round 11 (README: scored once, after round 11 was merged, in
     # fresh11.scored.txt: recall 89.7%, precision 98.4%, speakers 83.6%, chrome 0, title 95%, publisher 85%, date
-    # 95%, dateline 100%). No round has read its misses yet, so this holds only what must hold on any page: every
-    # article scores, and no date is wrong at a confidence above low. A round that reads its misses makes it
-    # development data and holds it to what that round reaches, as above.
+    # 95%, dateline 100%). Round 12 read its misses and fixed kinds on new dev/ articles (d235-d239), so it is
+    # development data now: a development figure, not a measure. Round 12 did not reach every target on it (README:
+    # the kinds that remain); this holds what it reached, and what it has not reached stays named here, so that a
+    # later round that reaches it must update this test.
     scores = evaluate_corpus(CORPUS / "fresh11")
     totals = corpus_totals(scores)
-    assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 68
-    assert totals.confident_wrong_dates == 0
+    assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 68 and totals.confident_wrong_dates == 0
+    assert totals.quote_recall == 1.0 and totals.quote_precision == 1.0 and totals.speaker_accuracy >= 0.88
+    assert totals.chrome_as_content == 0 and totals.title >= 0.95 and totals.publisher >= 0.85
+    assert totals.date >= 0.95 and totals.dateline == 1.0
+    assert [f.split()[0] for f in totals.failures()] == ["speaker_accuracy", "publisher"]
+
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
-    assert totals.articles >= 234 and totals.failures() == [] and totals.confident_wrong_dates == 0
+    assert totals.articles >= 239 and totals.failures() == [] and totals.confident_wrong_dates == 0
 
 
 
