@@ -313,11 +313,12 @@ _ORG = re.compile(
     r"|secretariat|commission"
     r"|council|service|inspectorate|directorate|administration|guard|navy|army|police|customs|fleet|government"
     r"|cabinet|parliament|senate)(?![\w'’])"
-    r"|(?:Министерство|МИД|Правительство|Сенат|Парламент|Совет|Комитет|Агентство|Посольство|Администрация|Кремль)"
+    r"|(?:Министерство|МИД|Правительство|Сенат|Парламент|Совет|Комитет|Агентство|Посольство|Администрация|Кремль"
+    r"|Профсоюз|Союз|Ассоциация|Движение|Партия|Федерация)"
     r"(?:\s+(?:иностранных|внутренних|обороны|безопасности|дел|юстиции|финансов|экономики|транспорта|торговли"
     r"|здравоохранения|образования|энергетики|культуры|труда|связи|промышленности|сельского|хозяйства|природных"
     r"|ресурсов|экологии|науки|развития|по|делам|чрезвычайным|ситуациям|порта|города|области|района|округа"
-    r"|острова|республики|региона|[а-яё]{3,}(?:ого|его|ых|их))){0,3}"
+    r"|острова|республики|региона|[а-яё]{3,}(?:ого|его|ых|их|ов|ев))){0,3}"
 
     # "Республики Варния": a state's form in the genitive, then its name as printed (often the nominative), is
     # one name with the body's ("Министерство иностранных дел Республики Варния"), not cut after the form
@@ -468,11 +469,65 @@ def find_cast(
     cast.mentions = mentions
     cast.index_mentions()
     _nominative_stubs(text, cast)
+    _full_names(text, cast)
     for mention in mentions:
 
         if mention.kind == "descriptor":
             mention.actor = cast.resolve(mention)
     return cast
+
+
+def organisation_by_short_form(cast: Cast, word: str) -> Mention | None:
+    """The organisation the page names in full whose name ends with `word` ("Compact" for "Harbour Compact"): the
+    first mention of the longest such name, or None. A page that names a body in full and then by its last word
+    ("the Compact said") means that body."""
+    key = fold(word)
+    best: Mention | None = None
+    best_len = 0
+    for m in cast.mentions:
+        cand = cast.candidates.get(m.actor or "") or cast.stubs.get(m.actor or "")
+        if m.kind != "name" or cand is None or cand.kind != "organisation":
+            continue
+        full = fold(cand.name).split()
+        if len(full) > 1 and full[-1] == key and len(full) > best_len:
+            best, best_len = m, len(full)
+    return best
+
+
+_ORGAN_OF = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?")
+
+
+def _full_names(text: str, cast: Cast) -> None:
+    """Resolve an organisation found by a short form ("the Council", "Council calls for ...") to the longest name
+    the page gives it: where the page names it "Council of the Harbour Compact", the organ of a named
+    organisation, that organisation speaks (a press release's "the Council said" is the Compact's, as "the
+    Secretariat of the Harbour Compact ... the statement says" is); else a longer organisation name on the page
+    ending with it."""
+    remap: dict[str, str] = {}
+    for m in cast.mentions:
+        cand = cast.stubs.get(m.actor or "")
+        if m.kind != "name" or cand is None or cand.kind != "organisation" or len(cand.name.split()) != 1:
+            continue
+        if m.actor in remap:
+            continue
+        for named in re.finditer(rf"(?<![\w'’]){re.escape(cand.name)}(?=[ \t\u00a0]+of[ \t\u00a0])", text):
+            of = _ORGAN_OF.match(text, named.end())
+            owner = of and next((o for o in cast.mentions[cast.first_from(of.end()):][:2] if o.start == of.end()
+                                 and o.kind == "name" and not cast.is_person(o.actor or "")), None)
+            if owner and owner.actor and owner.actor != m.actor:
+                remap[m.actor or ""] = owner.actor
+                break
+    for m in cast.mentions:
+        cand = cast.stubs.get(m.actor or "")
+        if m.kind != "name" or cand is None or cand.kind != "organisation" or m.actor in remap:
+            continue
+        if len(cand.name.split()) == 1:
+            longer = organisation_by_short_form(cast, cand.name)
+            if longer is not None and longer.actor and longer.actor != m.actor:
+                remap[m.actor or ""] = longer.actor
+    for m in cast.mentions:
+        if m.actor in remap:
+            m.actor = remap[m.actor]
 
 
 _PARTICLE_WORDS = {"de", "van", "von", "der", "al", "bin", "da", "di", "del", "le", "la", "du", "ibn", "el"}
@@ -530,10 +585,12 @@ def _new_names(
 
 _WORKPLACE_BEFORE = re.compile(
     r"(?<![\w'’])(?:[A-Za-z]+(?:ists?|ysts?|ers?|ors?|ants?|ents?|ians?|fellows?|officials?|staff)|works?|worked"
-    r"|working|" + "|".join(r.replace(" ", r"\s+") for r in ROLE_NOUNS) + r")\s+at\s+(?:the\s+)?$",
+    r"|working|" + "|".join(r.replace(" ", r"\s+") for r in ROLE_NOUNS) + r")\s+at\s+(?:the\s+)?$"
+    r"|(?<![\w'’])(?:head|director|principal|headteacher|headmaster|headmistress|rector|dean|manager|owner"
+    r"|founder|chief)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE)
-"""A person's occupation and "at" right before a name ("a strategist at", "Analysts at", "who works at"): the
-name is the workplace, an organisation."""
+"""A person's occupation and "at" right before a name ("a strategist at", "Analysts at", "who works at"), or the
+one who runs it and "of" ("The head of Oskby School"): the name is the workplace, an organisation."""
 _ROLE_OF_PLACE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s*")
 """Between a role and a name in apposition, the place or body the role is of ("the mayor of Astrell, ")."""
 

@@ -47,6 +47,7 @@ from alliance_monitor.ingest.actors import (
     _female_nominative,
     _male_nominative,
     loose,
+    organisation_by_short_form,
 )
 from alliance_monitor.ingest.text import words
 from alliance_monitor.search import fold, skeleton
@@ -582,6 +583,11 @@ _BODY_SAID = re.compile(
     + r"[ \t\u00a0]+(?:said|says|added|stated|announced|noted|warned|insisted)(?![\w'’])")
 """After a quote, a body by its common noun ("the secretariat said", "the ministry added"): it speaks as an
 organisation, the one named before by that noun if any."""
+_ORG_VOICE_SAID = re.compile(
+    r"[ \t\u00a0]*(?:a|an|the)[ \t\u00a0]+(?P<org>[A-Z][\w'’-]*(?:[ \t\u00a0]+[A-Z][\w'’-]*){0,3})[ \t\u00a0]+"
+    r"(?:spokes(?:man|woman|person)|official|representative|press[ \t\u00a0]+officer)" + _AUX
+    + r"[ \t\u00a0]+(?:said|says|added|stated|told|noted|wrote)(?![\w'’])")
+"""After a quote, an organisation's unnamed voice ("a Compact spokesperson said"): the organisation speaks."""
 _GENERIC_BODIES = words("alliance bloc pact organisation organization union")
 """Common nouns a report uses for the organisation it has just named ("the alliance said")."""
 _STATE_BODY_NOUNS = words("""ministry agency authority office government council commission committee embassy
@@ -745,6 +751,10 @@ class Attributor:
                                                         r"|возле|у)\s+(?:[А-ЯЁ][а-яё-]+\s+(?:и|или)\s+)?$",
                                                         self.masked[max(0, start - 30):start], re.IGNORECASE):
             return None  # "политики в Вальмонте и Астрели говорят": places after a preposition, not people
+        body = organisation_by_short_form(self.cast, word)
+        if body is not None:
+            # "the Compact said" on a page naming the Harbour Compact: the organisation by its last word
+            return Mention(start, end, word, "name", body.actor)
         key = "stub:" + loose(skeleton(word))
         if key not in self.cast.stubs and _CYRILLIC_WORD.fullmatch(word):
             # "По словам Бруна" after "генерал Аксель Брун": the surname in another case is the person met
@@ -946,6 +956,18 @@ class Attributor:
         return next((m for m in self.cast.between(pos, pos + 120) if m.start == pos and m.kind == "name"
                      and not self.cast.is_person(m.actor or "")), None)
 
+    def organisation_named(self, start: int, end: int) -> Mention | None:
+        """The organisation the words masked[start:end] name: a mention of one spanning them, or the last word of
+        an organisation's full name the page gives ("Compact" for the Harbour Compact); None for anything else (a
+        country, a person)."""
+        for m in self.cast.between(start, end):
+            cand = self.cast.candidates.get(m.actor or "") or self.cast.stubs.get(m.actor or "")
+            if m.kind == "name" and cand is not None and cand.kind == "organisation" and m.end == end:
+                return m
+        words = self.masked[start:end].split()
+        body = organisation_by_short_form(self.cast, words[-1]) if len(words) == 1 else None
+        return Mention(start, end, self.masked[start:end], "name", body.actor) if body is not None else None
+
     def last_organisation(self, pos: int) -> Mention | None:
         """The last organisation named before `pos` (who "the statement" speaks for)."""
         for i in range(self.cast.first_from(pos) - 1, -1, -1):
@@ -1035,7 +1057,17 @@ class Attributor:
                 att.confidence = "medium"
                 return att
         if statement:
-            org = self.last_organisation(q.open_pos)
+            # "— говорится в сообщении МИД Кесселя", "the statement of the Harbour Compact said": the body the
+            # document is of, named right after it, in the form the page uses there; else the one named last
+            of_whom = re.match(r"[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?:the[ \t\u00a0]+)?",
+                               masked[statement.end():after_end])
+            at = statement.end() + (of_whom.end() if of_whom else 0)
+            owned = next((m for m in self.cast.mentions[self.cast.first_from(at):][:3] if m.start == at
+                          and m.kind == "name" and not self.cast.is_person(m.actor or "")), None) if of_whom else None
+            if owned is not None and fold(re.sub(r"^МИД(?![\w-])", "Министерство иностранных дел", owned.text)) == fold(
+                    self.text.strip().split("\n", 1)[0].strip()):
+                owned = None  # the body's own page (its full name heads it): it speaks under that full name
+            org = owned or self.last_organisation(q.open_pos)
             if org is not None:
                 att = self._make([org], "after: the statement says", text[pos:statement.end()], org)
                 att.confidence = "medium"
@@ -1126,6 +1158,14 @@ class Attributor:
         if body:
             org = self.organisation_for(body.group("body"), q.open_pos)
             return self._make([org], "after: the body, verb", text[pos:body.end()], org)
+        # "...," a Compact spokesperson said: an unnamed voice of an organisation the page names speaks for it
+        voice = _ORG_VOICE_SAID.match(masked, pos, after_end)
+        voiced = self.organisation_named(voice.start("org"), voice.end("org")) if voice else None
+        if voice and voiced is not None:
+            att = self._make([voiced], "after: the organisation's unnamed spokesperson, verb", text[pos:voice.end()],
+                             voiced)
+            att.confidence = "medium"
+            return att
         if who is None:
             # "...," union leader, Pia Lund, said: a lower-case role, then the name between commas, then the verb
             # (a plural possessive may qualify the role: "the Greens' leader, Mira Holt, told")
@@ -1191,6 +1231,9 @@ class Attributor:
                 ):
                     who = None  # "Как отметил глава МИД, «...»": the role's holder, named before, not the body
 
+            if who is not None and re.search(r"(?<![\w'’])(?:in|at|on|from|near|outside|inside|to|into|for|with)"
+                                             r"[ \t\u00a0]+(?:the[ \t\u00a0]+)?$", masked[floor:who.start]):
+                who = None  # "said at the signing in Harl:": a place after a preposition, never the verb's subject
             if who is not None and who.end >= floor + tail.end("rest") - 1:
 
                 basis = text[floor + tail.start("verb"):who.end]
@@ -1198,7 +1241,10 @@ class Attributor:
         headline = re.fullmatch(r"\s*(?P<who>[^:]{2,60}?)\s*:\s*", before)
         if headline and floor == sent.start:
             who = self.mention_starting(floor + headline.start("who"), floor + headline.end("who"))
-            if who is not None and who.end == floor + headline.end("who"):
+            label = who is not None and who.kind == "new_name" and " " not in who.text.strip() and len(re.findall(
+                rf"(?<![\w'’]){re.escape(who.text.strip())}(?![\w'’])", text)) <= 1
+            if who is not None and who.end == floor + headline.end("who") and not label:
+                # (a lone capitalised word the page never uses again is a box's label, "Claim:", not a person)
                 return self._make([who], "headline: speaker, colon", text[who.start:q.open_pos].rstrip(), who)
 
         # 3b. "В министерстве иностранных дел Варнии сообщение Ран назвали «...»": the body in which it was said
@@ -1764,15 +1810,33 @@ def draft_quotes(text: str, masked: str, paragraphs: list[tuple[int, int]], quot
                 last_in_paragraph[sent.paragraph] = att
                 sentence_attr[s_index] = att
     # A quote running on into the next paragraph, its speaker named only where it closes there: both parts are
-    # that speaker's ("«... систем.\n\nЕсли ... их», — написала Ран").
+    # that speaker's ("«... систем.\n\nЕсли ... их», — написала Ран"), whether the next paragraph reopens the
+    # quote with a mark (the convention of print: '"The exercise was planned ...\n\n"We will not move ...," the
+    # statement said') or not.
     for part, rest in itertools.pairwise(out):
+        rest_start = paragraphs[rest.quotation.paragraph][0]
+        rest_lead = len(text[rest_start:rest.quotation.open_pos].strip()) == 0
         if (not part.is_term and (part.attribution is None or not part.attribution.speakers)
                 and text[part.quotation.close_pos:part.quotation.close_pos + 1] not in _CLOSERS
                 and rest.quotation.paragraph == part.quotation.paragraph + 1
-                and text[rest.quotation.open_pos] not in _CLOSERS and not _MARKS.match(text, rest.quotation.open_pos)
+                and ((text[rest.quotation.open_pos] not in _CLOSERS and not _MARKS.match(text, rest.quotation.open_pos))
+                     or (rest_lead and text[rest.quotation.open_pos] in _DOUBLE_OPEN))
                 and rest.attribution is not None and rest.attribution.speakers):
             part.attribution = Attribution(list(rest.attribution.speakers), "medium", rest.attribution.basis,
                                            "the same quote, closed in the next paragraph", None)
             if part.kind == "term":
                 part.kind = "statement"
+    # The same words quoted twice (a fact-check's "Claim:" box, then who said it in the body): a copy with no
+    # speaker of its own is the speaker's the other copy names.
+    said: dict[str, Attribution] = {}
+    for dq in out:
+        if not dq.is_term and dq.words >= 4 and dq.attribution is not None and dq.attribution.speakers:
+            said.setdefault(fold(dq.text).strip(" .,!?;:…"), dq.attribution)
+    for dq in out:
+        if dq.is_term or dq.words < 4 or (dq.attribution is not None and dq.attribution.speakers):
+            continue
+        other = said.get(fold(dq.text).strip(" .,!?;:…"))
+        if other is not None:
+            dq.attribution = Attribution(list(other.speakers), "medium", other.basis,
+                                         "the same words quoted elsewhere with their speaker", None)
     return out

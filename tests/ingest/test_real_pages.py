@@ -812,20 +812,26 @@ def test_the_eleventh_fresh_batch_now_development_holds_round_12s_figures() -> N
 
 
 
-def test_the_twelfth_fresh_batch_scores_and_has_no_confident_wrong_date() -> None:
-    # fresh12/ is the clean estimate of round 12 (README: scored once, after round 12 was merged, in
+def test_the_twelfth_fresh_batch_now_development_holds_round_13s_figures() -> None:
+    # fresh12/ was the clean estimate of round 12 (README: scored once, after round 12 was merged, in
     # fresh12.scored.txt: recall 98.7%, precision 95.1%, speakers 77.9%, chrome 2, title 80%, publisher 95%, date
-    # 90%, dateline 100%). No round has read its misses yet, so this holds only what must hold on any page: every
-    # article scores, and no date is wrong at a confidence above low. A round that reads its misses makes it
-    # development data and holds it to what that round reaches, as above.
+    # 90%, dateline 100%). Round 13 read its misses and fixed kinds on new dev/ articles (d240-d244), so it is
+    # development data now: a development figure, not a measure. Round 13 did not reach every target on it (README:
+    # the kinds that remain); this holds what it reached, and what it has not reached stays named here, so that a
+    # later round that reaches it must update this test.
     scores = evaluate_corpus(CORPUS / "fresh12")
     totals = corpus_totals(scores)
-    assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 78
-    assert totals.confident_wrong_dates == 0
+    assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 78 and totals.confident_wrong_dates == 0
+    # speakers: 77.9% -> 92.2% after round 13 (organisations by their full name, places and labels not speakers)
+    assert totals.quote_recall >= 0.987 and totals.quote_precision >= 0.95 and totals.speaker_accuracy >= 0.92
+    assert totals.chrome_as_content <= 2 and totals.title >= 0.80 and totals.publisher >= 0.95
+    assert totals.date >= 0.90 and totals.dateline == 1.0
+    assert [f.split()[0] for f in totals.failures()] == ["quote_precision", "speaker_accuracy", "chrome_as_content",
+                                                         "title", "date"]
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
-    assert totals.articles >= 239 and totals.failures() == [] and totals.confident_wrong_dates == 0
+    assert totals.articles >= 244 and totals.failures() == [] and totals.confident_wrong_dates == 0
 
 
 
@@ -1561,3 +1567,67 @@ def test_scare_quotes_stay_the_authors_terms(paragraph: str) -> None:
 def test_a_ministry_named_in_full_with_its_republics_name_speaks_under_it(paragraph: str) -> None:
     d = draft("Заявление\n\n" + paragraph + "\n")
     assert names(d, only(d)) == ["Министерство транспорта Республики Остравия"]
+
+
+# --- round 13: fresh12's kinds ------------------------------------------------------------------------------------
+
+COMPACT = Known(actors=[*KNOWN.actors, Actor(id="harbour-compact", name="Harbour Compact", aliases=["the Compact"],
+                                              kind=ActorKind.ORGANISATION)])
+
+
+@pytest.mark.parametrize(("page", "speaker"), [
+    # fresh12/f1208 (d241): the organ of an organisation the page names in full speaks for it ("the Council")
+    ("Council meets\n\nThe Council of the Harbour Compact met on Tuesday.\n\nIn its closing statement the Council "
+     'said: "Ships that sail on old charts sail into accidents."\n', "Harbour Compact"),
+    # fresh12/f1208 (d241): an organisation by the last word of its full name ("the Compact said")
+    ('Council meets\n\nThe Harbour Compact met on Tuesday.\n\n"One chart a day costs less than one rescue a year," '
+     "the Compact said.\n", "Harbour Compact"),
+    # fresh12/f1201 (d240): an unnamed spokesperson of an organisation the page names speaks for it
+    ('Ferry row\n\nThe Harbour Compact asked for patience. "The two harbours will keep their timetable," a Compact '
+     "spokesperson said in Harl.\n", "Harbour Compact"),
+])
+def test_an_organisation_by_a_short_form_an_organ_or_a_spokesperson_is_its_full_name(page: str, speaker: str) -> None:
+    d = build_draft(page, page.encode(), COMPACT)
+    assert d.speakers_of(only(d)) == ["harbour-compact"] and speaker == "Harbour Compact"
+
+
+def test_a_statement_reopened_in_the_next_paragraph_is_one_speakers() -> None:
+    # fresh12/f1202, f1215 (d240): the first paragraph left open, the second reopened and attributed
+    d = draft('Drills\n\nThe Ostravian Transport Ministry said in a statement on Sunday that checks go on.\n\n"The '
+              'checks were announced in October. Nothing is new.\n\n"We will not stop a lawful inspection," the '
+              "statement said.\n")
+    assert [names(d, q) for q in quotes(d)] == [["Ostravian Transport Ministry"]] * 2
+
+
+@pytest.mark.parametrize(("page", "speaker"), [
+    # fresh12/f1215 (d242): the body named right after «говорится в сообщении», in the form the page uses there
+    ("Паром\n\nМинистерство иностранных дел Остравии в среду потребовало объяснений.\n\n«Мы ожидаем, что судно "
+     "отпустят до конца недели», — говорится в сообщении МИД Остравии.\n", "МИД Остравии"),
+    # fresh12/f1216 (d242): a union with its members in the genitive plural is an organisation speaking
+    ("Отсрочка\n\nПрофсоюз рыбаков Остравии в заявлении назвал задержание «ударом по всему побережью».\n",
+     "Профсоюз рыбаков Остравии"),
+])
+def test_a_statements_owner_named_after_it_and_a_union_speak(page: str, speaker: str) -> None:
+    d = draft(page)
+    assert names(d, only(d)) == [speaker]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    # fresh12/f1205 (d243): a place after a preposition following the verb is never its subject
+    ("Ostravia's transport minister, Ilse Varga, said at the ceremony in Tarnby: \"A bridge that stays open is a "
+     'policy."', "Ilse Varga"),
+    # fresh12/f1206 (d243): the institution someone is the head of is an organisation, not the "he" after it
+    ('The head of Tarnby College, Jon Berg, spoke on Friday. "It was the best geography lesson of the year," he said.',
+     "Jon Berg"),
+])
+def test_a_place_or_an_institution_named_near_the_person_is_not_the_speaker(paragraph: str, speaker: str) -> None:
+    d = draft("Rail crossing\n\n" + paragraph + "\n")
+    assert names(d, only(d)) == [speaker]
+
+
+def test_a_boxs_label_is_no_person_and_the_same_words_keep_their_speaker() -> None:
+    # fresh12/f1212 (d244): "Claim:" is a label; the claim's words are quoted again in the body with their speaker
+    d = draft('Fact check\n\nClaim: "Tarnby has closed its port to every Ostravian ship since Monday."\n\nCouncillor '
+              'Mara Holm said on local radio that "Tarnby has closed its port to every Ostravian ship since '
+              'Monday".\n')
+    assert [names(d, q) for q in quotes(d)] == [["Mara Holm"], ["Mara Holm"]]
