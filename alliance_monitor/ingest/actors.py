@@ -30,6 +30,7 @@ ROLE_NOUNS = (
     "scientist", "analyst", "expert", "historian", "economist", "researcher", "professor", "journalist",
     "commentator", "politician", "lawmaker", "senator", "activist", "lawyer", "judge", "patriarch", "bishop",
     "general", "colonel", "spokesmen", "admiral", "chair", "chairperson", "captain", "speaker", "skipper",
+    "consul general", "consul", "commissioner", "prosecutor", "councillor", "councilor", "coach",
 )
 HEAD_WORDS = {"president", "prime", "premier", "chancellor", "king", "queen", "emir", "leader", "head", "chairman",
               "monarch", "chief"}
@@ -329,8 +330,8 @@ _ORG = re.compile(
 _RU_BODY_LOCATIVE = re.compile(
     r"(?<![а-яё])(?:[Вв]|[Вв]о)[ \t\u00a0]+(?P<head>министерстве|правительстве|посольстве|ведомстве|агентстве"
     r"|комитете|совете|парламенте|сенате|администрации|комиссии|мэрии|секретариате)"
-    r"(?P<rest>(?:[ \t\u00a0]+(?:дел|по|делам|[а-яё]+(?:ых|их|ого|его|ой|ей|ии|ства|ния|ики|ции|ны|сти)"
-    r"|[а-яё]{3,}[ая]))*(?:[ \t\u00a0]+[А-ЯЁ][а-яё]+)?)(?=[ \t\u00a0]|$)")
+    r"(?P<rest>(?:[ \t\u00a0]+(?:дел|по|делам|[а-яё]+(?:ых|их|ого|его|ой|ей|ии|ства|ния|ики|ции|ны|сти|ов|ев)"
+    r"|[а-яё]{3,}[ая]))*(?:[ \t\u00a0]+[А-ЯЁ][а-яё]+)?)(?![\w-])")
 """A state body in the prepositional case, with what it is of ("министерстве иностранных дел Варнии")."""
 _RU_BODY_NOMINATIVE = {"министерстве": "министерство", "правительстве": "правительство", "посольстве": "посольство",
                        "ведомстве": "ведомство", "агентстве": "агентство", "комитете": "комитет", "совете": "совет",

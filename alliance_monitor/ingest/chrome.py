@@ -114,6 +114,10 @@ _CAPTION = re.compile(r"(?:\b(?:photo|photograph|image|picture|credit|illustrati
                       re.IGNORECASE)
 """An image caption or credit line ("... Photo: Harbour Images")."""
 _LIST_ITEM = re.compile(r"[-•·*–—]\s+\S.*")
+_PLAYER = re.compile(r"[▶►▷⏵]\s*(?:[^\W\d_]+\s+){0,2}\d{1,2}(?::\d{2}){1,2}(?:\s*(?:min|мин)\.?)?", re.IGNORECASE)
+"""A video player's play mark and running time: "▶ 03:12", "▶ WATCH 2:48"."""
+_CLIP_LABEL = re.compile(r"(?:video|clip|сюжет|видео)\s*:\s*\S.{0,100}", re.IGNORECASE)
+"""A video clip's label line: "Video: Harl ferry crews ballot result", "Сюжет: протест в порту Тарна"."""
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»“)\]]*$")
 _COPYRIGHT_NAME = re.compile(
     # a ministry's or a parliament's own site spells out its long name ("© Ministry of ... of the Republic of ...")
@@ -377,6 +381,18 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
                 if j + 1 < len(lines) and _COUNTERS.fullmatch(lines[j + 1].text.strip()):
                     kinds[j + 1] = "embed"
                 break
+    # A video player above the article: its play mark and running time ("▶ 03:12", "▶ WATCH 2:48") and the lines
+    # under it up to a blank line (the clip's label, "Autoplay: ON", a notice about the region or the app) are the
+    # player's, not the article's; a clip's label line ("Video: ...", "Сюжет: ...") is never the headline.
+    for i, line in enumerate(lines):
+        if _PLAYER.fullmatch(line.text.strip()):
+            kinds[i] = "other"
+            j = i + 1
+            while j < len(lines) and not blank[j]:
+                kinds[j] = kinds[j] or "other"
+                j += 1
+        elif kinds[i] is None and _CLIP_LABEL.fullmatch(line.text.strip()):
+            kinds[i] = "other"
     # Related lists: the heading and every line under it up to a blank line.
     for i, kind in enumerate(kinds):
         if kind == "related_header":
@@ -609,6 +625,11 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
             if title_line is not None and i < title_line:
                 kinds[i] = "other"
     by_slug = _slug_headline(url, lines, kinds, blank, first_prose, title_line)
+    if by_slug is not None and title_line is not None and by_slug > title_line and _PULL_QUOTE.fullmatch(
+            lines[title_line].text.strip()):
+        # A headline that is wholly a quotation («Мы не просили ...»): the slug names the speaker, whom the line
+        # under it (the standfirst) names too; the quotation stays the headline.
+        by_slug = None
     if by_slug is not None:
         # The URL's slug names the headline: the line the rules chose shares at most one of its words (a section
         # label, "Date of publication: ...", a view counter, a panellist, a place and date line): it becomes

@@ -31,8 +31,10 @@ RU_MONTHS.update({name: n for n, name in enumerate(_RU_NOMINATIVE.split(" "), st
 RU_MONTHS.update({name[:3]: n for name, n in list(RU_MONTHS.items())})  # "2 фев", "14 окт" (agency datelines)
 
 _MONTH = r"(?P<mon>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
-_ZONE = r"(?:\s*(?:[A-Z]{2,5}(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|\([A-Z]{2,5}\)))?"
-"""A time zone after a time: "GMT", "GMT+1", "UTC+3", "+03:00", "(CET)"."""
+_ZONE = (r"(?:\s*(?:[A-Z]{2,5}(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|\([A-Z]{2,5}\)"
+         r"|\((?:[^\W\d_][\w-]*\s+){1,2}(?:time|времени|время)\)))?")
+"""A time zone after a time: "GMT", "GMT+1", "UTC+3", "+03:00", "(CET)", "(Kessel time)", "(по московскому
+времени)"."""
 _TIME = (r"(?:(?:,?\s+|\s*[-–—|,]\s*|\s+(?:at|в)\s+)\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
          + _ZONE + r")?")
 """A time after the date: ", 17:28", " at 4 PM", " - 08:12", " | 6:05 PM", " в 18:40" (Russian)."""
@@ -130,11 +132,12 @@ _BY_AFTER = re.compile(r"\s+(?:by|автор:?)\s+[A-ZÀ-ÞА-ЯЁ][\w.'’-]*(?
                        re.IGNORECASE)
 _META_FIELD = re.compile(r"\s*(?:(?P<label>[A-Za-zА-Яа-яЁё][\w ]{1,20}?)\s*:\s*(?P<value>[^:|]{1,40})"
                          r"|(?:by|автор:?)\s+[A-ZÀ-ÞА-ЯЁ][^|·]{1,40}|\d+\s*min(?:ute)?s?\s+read"
-                         r"|\d+\s*мин(?:ут[ыау]?)?\.?\s+чтения|[A-ZÀ-ÞА-ЯЁ][\w'’-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w'’-]+){0,2}|"
+                         r"|\d+\s*мин(?:ут[ыау]?)?\.?\s+чтения"
+                         r"|(?:№|no\.|nr\.?|issue|выпуск|номер)\s*\d[\d\s]*(?:\(\s*\d[\d\s]*\))?|[A-ZÀ-ÞА-ЯЁ][\w'’-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w'’-]+){0,2}|"
                          + _CLOCK.replace(r"\s*[,|]?\s+)?", r")") + r")\s*",
                          re.IGNORECASE)
 """A field of a page's meta line beside its date ("Source: Nordpost", "Editor: Ren Alsted", "By X", "6:05 PM", a
-reading time "6 min read", the masthead "Nordpost")."""
+reading time "6 min read", the masthead "Nordpost", a paper's issue number "№ 231 (18 452)")."""
 _UPDATED = re.compile(r"\s*(?:updated|last updated|last modified|modified|обновлено|изменено|дата обновления)\b",
                       re.IGNORECASE)
 

@@ -222,6 +222,9 @@ def _interviewee_named(text: str, before: int) -> int:
         if m.group(1).isupper() or fold(m.group(1)) in _NOT_NAME_WORDS:
             continue  # "МИД Кесселя", "Консул Кесселя": a body or a role before a place, no person
         line_end = text.find("\n", m.end())
+        line = text[line_start:line_end if line_end >= 0 else None]
+        if len(re.findall(r"\S(?:[ \t\u00a0]{2,}|[ \t\u00a0]*[|·•>»›][ \t\u00a0]*)(?=\S)", line)) >= 2:
+            continue  # a menu ("Teams   Competitions   Tickets   Shop   Media"): its words name no one
         if not text[line_start:m.start(1)].strip() and not text[m.end():line_end if line_end >= 0 else None].strip():
             continue  # a line that is only the name: the masthead ("Деловой Линдмарк") or a byline
         seen.setdefault(m.group(2), []).append(m.start(1))
@@ -232,6 +235,27 @@ def _interviewee_named(text: str, before: int) -> int:
     best = max(counts.values())
     surname = min((s for s, n in counts.items() if n == best), key=lambda s: seen[s][0])
     return seen[surname][-1]  # the last, nearest the Q&A: the lead rather than the headline
+
+
+_SPEAKER_HEADING = re.compile(r"(?m)^[ \t\u00a0]*"
+                              r"(?P<name>[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+(?:[ \t\u00a0]+[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+){1,2})"
+                              r"(?:[ \t\u00a0]*[,—–-][ \t\u00a0]*[^\n.!?:]{1,40})?[ \t\u00a0]*$")
+"""A transcript's heading naming who answers the questions under it: "PETR HOLLIS, head coach"."""
+
+
+def _answering_heading(text: str, answer: int, floor: int) -> int | None:
+    """The offset where the page names in ordinary case the person the nearest speaker heading above `answer`
+    (in capitals, "JONAS RELL, captain") names, the last time before that heading; None without such a heading
+    since `floor` (two paragraphs above the first question: the heading, an opening statement) or without that
+    name in ordinary case."""
+    heads = list(_SPEAKER_HEADING.finditer(text, floor, answer))
+    if not heads:
+        return None
+    head = heads[-1]
+    name = " ".join(w.capitalize() for w in head.group("name").split())
+    found = [m for m in re.finditer(r"(?<![\w'’-])" + r"[ \t\u00a0]+".join(map(re.escape, name.split()))
+                                    + r"(?![\w'’-])", text[:head.start()])]
+    return found[-1].start() if found else None
 
 
 def _interview_answers(text: str, paragraphs: list[tuple[int, int]]) -> list[Quotation]:
@@ -260,18 +284,25 @@ def _interview_answers(text: str, paragraphs: list[tuple[int, int]]) -> list[Quo
             # a headline in the same shape ("Tokbayev: “...”") stands above the first question: no answer; a
             # briefing's opening statement under the spokesperson's label ("SPOKESPERSON MARIS: Good morning. ...")
             # does, when it is not the page's first paragraph and opens with no quotation mark
-            asked = min(p for ps in questions for p, _, _ in ps)
+            # (the first question: under a label whose paragraphs are mostly questions, when there is one; a
+            # headline "Press conference: ..." or "Opening statement: ..." asks nothing)
+            asking = [ps for ps in questions if sum(_is_question(text, s, e) for _, s, e in ps) * 2 > len(ps)]
+            asked = min(p for ps in (asking or questions) for p, _, _ in ps)
             parts = [part for part in parts if part[0] > asked or (
                 part[0] > 0 and text[part[1]:part[1] + 1] not in "\"“«„‘'" and any(p > asked for p, _, _ in parts))]
             if not parts:
                 continue
             first = paragraphs[parts[0][0]][0]
             named = -1
-            if re.fullmatch(r"[A-ZА-ЯЁ]{2,3}", label):
+            # "SV", "И. Р.": initials, with or without their stops
+            stops = re.fullmatch(r"(?:[A-ZА-ЯЁ]\.[ \t\u00a0]?){2,3}", label)
+            initials = re.sub(r"[.\s]", "", label) if stops else label
+            if re.fullmatch(r"[A-ZА-ЯЁ]{2,3}", initials):
                 # "SV": the initials of someone named in full before ("Sigrun Vael"), the last time, nearest the Q&A
-                fulls = [m for m in re.finditer(r"(?<![\w'’-])" + r"[ \t\u00a0]+".join([_NAME_WORD] * len(label))
-                                                + r"(?![\w'’-])", text[:first])
-                         if "".join(w[0] for w in m.group(0).split()) == label and not m.group(0).isupper()]
+                # (overlapping runs: "порта Харл Марта Сольберг" holds "Харл Марта" and "Марта Сольберг")
+                fulls = [m for m in re.finditer(r"(?<![\w'’-])(?=(" + r"[ \t\u00a0]+".join([_NAME_WORD] * len(initials))
+                                                + r")(?![\w'’-]))", text[:first])
+                         if "".join(w[0] for w in m.group(1).split()) == initials and not m.group(1).isupper()]
                 named = fulls[-1].start() if fulls else -1
             if named >= 0:
                 pass  # initials, before the surname ("SV" is no one's surname here)
@@ -300,12 +331,87 @@ def _interview_answers(text: str, paragraphs: list[tuple[int, int]]) -> list[Quo
                 close = start + len(text[start:end].rstrip())
                 if close > start:
                     at = named if named >= 0 else text.index(label, paragraphs[p_index][0])
+                    if label in _ANSWER_LABELS:
+                        # a transcript of several speakers: "A:" answers under the heading naming the one who
+                        # answers ("PETR HOLLIS, head coach", then "JONAS RELL, captain")
+                        at = _answering_heading(text, paragraphs[p_index][0],
+                                                paragraphs[max(0, asked - 2)][0]) or at
                     answers.append(Quotation(start - 1, close, p_index, at))
     if not answers:
         answers = _dash_answers(text, paragraphs)
     if not answers:
         answers = _marked_answers(text, paragraphs)
+    if not answers:
+        answers = _heading_turns(text, paragraphs)
     return answers
+
+
+_TURN_HEADING = re.compile(r"[ \t\u00a0]*(?:\d{1,3}\.[ \t\u00a0]+)?"
+                           r"(?P<outside>[A-ZА-ЯЁ][\w'’.-]*(?:[ \t\u00a0]+[\w'’.-]+){0,5}?)"
+                           r"(?:[ \t\u00a0]*\((?P<paren>[^()\n]{2,60})\))?[ \t\u00a0]*$")
+_TURN_NAME = re.compile(_NAME_WORD + r"(?:[ \t\u00a0]+" + _NAME_WORD + r"){1,2}$")
+_TURN_ARTICLES = {"The", "A", "An"}
+
+
+def _turn_speaker(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """The speaker a turn's heading names, as (offset of the name, the name), or None when the paragraph is no
+    heading: "1. Senator Dana Koval (Harl East)" (a name, a constituency in brackets), "The Foreign Minister (Lena
+    Ortis)" (a role with an article or in lower case, the name in brackets), "Lena Ortis"."""
+    m = _TURN_HEADING.match(text, start, end)
+    if m is None:
+        return None
+    outside, paren = m.group("outside"), m.group("paren")
+    words_out = outside.split()
+    # a role, not a name: it opens with an article or holds a word in lower case ("Министр иностранных дел")
+    role = words_out[0] in _TURN_ARTICLES or any(w[:1].islower() for w in words_out)
+    if paren is not None and role and _TURN_NAME.match(paren.strip()):
+        return m.start("paren") + len(paren) - len(paren.lstrip()), paren.strip()
+    if role or len(words_out) < 2 or not all(w[:1].isupper() for w in words_out):
+        return None
+    # "Senator Dana Koval", "Deputy Hanna Leck": a title before the name; the name is its last two words
+    return m.start("outside") + outside.rindex(words_out[-2]), " ".join(words_out[-2:])
+
+
+def _heading_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[Quotation]:
+    """A record of proceedings (a parliament's official report, a hearing's transcript) printed without marks or
+    colons: each contribution stands under a heading line naming its speaker ("1. Senator Dana Koval (Harl East)",
+    "The Foreign Minister (Lena Ortis)", "Lena Ortis"), the speech on the next line. By the page's structure: at
+    least four headings, each directly over a paragraph that ends a sentence, naming two speakers or more, one of
+    them (by the same full name) twice or more (the turns come back; a feature's crossheads name nothing twice).
+    Each paragraph under a heading, up to the next heading (after the last heading only the first: the page's
+    closing lines follow), is one quote of the speaker the heading names (interviewee: the offset of that name)."""
+    heads: list[tuple[int, int, str]] = []  # (paragraph index, offset of the name, the name)
+    for p_index in range(len(paragraphs) - 1):
+        p_start, p_end = paragraphs[p_index]
+        n_start, n_end = paragraphs[p_index + 1]
+        if text[p_end:n_start].count("\n") != 1 or _SENTENCE_STOP.search(text[p_start:p_end].rstrip()):
+            continue  # the speech follows on the heading's next line; a heading ends no sentence
+        speaker = _turn_speaker(text, p_start, p_end)
+        if speaker is None or not _SENTENCE_STOP.search(text[n_start:n_end].rstrip()) or \
+                _turn_speaker(text, n_start, n_end) is not None:
+            continue
+        heads.append((p_index, *speaker))
+    # the same person (the same full name) speaks twice or more: the turns come back; crossheads ("North Quay",
+    # "South Quay") name each place once
+    speakers = [fold(name) for _, _, name in heads]
+    if len(heads) < 4 or len(set(speakers)) < 2 or max(speakers.count(s) for s in speakers) < 2:
+        return []
+    out: list[Quotation] = []
+    starts = {p for p, _, _ in heads}
+    for n, (p_index, at, _) in enumerate(heads):
+        stop = heads[n + 1][0] if n + 1 < len(heads) else p_index + 2
+        for q_index in range(p_index + 1, min(stop, len(paragraphs))):
+            if q_index in starts:
+                break
+            start, end = paragraphs[q_index]
+            lead = len(text[start:end]) - len(text[start:end].lstrip())
+            close = start + len(text[start:end].rstrip())
+            if close > start + lead and text[start + lead] not in "\"“«„‘'":
+                out.append(Quotation(start + lead - 1, close, q_index, at))
+    return out
+
+
+_SENTENCE_STOP = re.compile(r"[.!?…][\"'”’»)]*$")
 
 
 _MARKED = re.compile(r"[ \t\u00a0]*(?:\*\*(?P<a>[^*\n]+?)\*\*|__(?P<b>[^_\n]+?)__"
@@ -456,10 +562,12 @@ protests protested proclaim proclaims proclaimed continue continues continued co
 explain explains told accuse accuses accused accusing refute refutes refuted refuting call calls called
 calling describe describes described describing dub dubs dubbed term terms termed label labels labelled labeled
 brand brands branded""")
-RU_SPEECH_VERBS = words("""заявил заявила заявили сказал сказала сказали отметил отметила отметили добавил добавила
+RU_SPEECH_VERBS = words("""спросил спросила спросили заявил заявила заявили сказал сказала сказали отметил отметила
+отметили добавил добавила
 добавили подчеркнул подчеркнула подчеркнули сообщил сообщила сообщили пояснил пояснила пояснили указал указала
 указали заметил заметила заметили напомнил напомнила напомнили заверил заверила заверили признал признала
-предупредил предупредила ответил ответила считает считают говорит говорят заявляет заявляют рассказал рассказала
+предупредил предупредила ответил ответила ответили считает считают говорит говорят заявляет заявляют рассказал
+рассказала
 рассказали уточнил уточнила уточнили подтвердил подтвердила подтвердили объяснил объяснила объяснили написал
 написала написали пишет пишут назвал назвала назвали обещал обещала обещали пообещал пообещала пообещали
 возразил возразила возразили называл называла называет говорил говорила заявлял заявляла отмечал отмечала
@@ -635,6 +743,24 @@ who chairs ..., explains why ..."."""
 _RU_IN_BODY = re.compile(r"\s*(?:В|Во)\s+(?P<body>[^,.;:!?_\n]{2,60}?)\s+(?:[а-яё]+\s+){0,2}?(?:назвали|заявили"
                          r"|сообщили|считают|ответили|подчеркнули|отметили|добавили|пояснили|указали)(?![а-яё])")
 """«В МИД Кесселя назвали ... «...»»: the body in which something was said speaks."""
+_SAID_IN_SERVICE = re.compile(r"(?<![а-яё])(?:сообщили|заявили|рассказали|пояснили|отметили|уточнили|ответили"
+                              r"|подчеркнули)[ \t\u00a0]+(?:[а-яё]+[ \t\u00a0]+){0,2}?(?:в|во)[ \t\u00a0]+"
+                              r"(?:пресс-служб[еы]|пресс-центре)[ \t\u00a0]+")
+"""Before a quote, a plural verb of saying with no subject, said in a body's press service: the body speaks."""
+_SIGNED = re.compile(r"(?<![а-яё])(?:подписавш[а-яё]*|подписал[аи]?|подписан[аоы]?)(?![а-яё])"
+                     r"|(?<![\w'’])(?:signed\s+by|signatories(?:\s+(?:are|include|included))?)(?![\w'’])",
+                     re.IGNORECASE)
+"""Where a page names who signed a letter: what follows (in the sentence) is the signatories' names."""
+_LETTER_SAYS = re.compile(r"(?:говорится|сказано|отмечается)[ \t\u00a0]+в[ \t\u00a0]+(?:открытом[ \t\u00a0]+)?"
+                          r"(?:письме|обращении)(?![а-яё])|(?i:(?:the|their|this)\s+(?:open\s+)?letter\s+(?:says|said"
+                          r"|reads|read|states|stated|adds|added))(?![\w'’])")
+"""After a quote, the letter itself speaks: "— говорится в письме", "the letter says"."""
+_GROUP_SAYS = re.compile(r"[а-яё]+(?:ют|ят|ут|ат|ли)[ \t\u00a0]+[а-яё]+(?:ые|ие|ы|и)(?=[ \t\u00a0]*[.,;]|$)"
+                         r"|(?:the\s+)?[a-z]+s\s+(?:write|wrote|say|said|add|added|argue|argued)(?=\s*[.,;])")
+"""After a quote, a plural verb and a plural common noun, no name ("— подчёркивают учёные", "the signatories
+write"): a group speaks; with a page naming the signatories of a letter, they are the group."""
+_AFTER_IN_BODY = re.compile(r"(?:[ \t\u00a0]+[а-яё]+){0,3}?[ \t\u00a0]+(?:в|во)[ \t\u00a0]+(?=[а-яё])")
+"""After a plural verb of saying, up to three words (the addressee, "нашему каналу") before "в" and a body."""
 _ROLE_SYNONYMS = (
     (r"глав\w*\s+(?:[а-яё]+\s+)?дипломатии|(?:top|chief)\s+diplomat",
      ("министр иностранных дел", "министра иностранных дел", "глава мид", "главы мид", "foreign minister",
@@ -950,6 +1076,22 @@ class Attributor:
                 return m
         return None
 
+    def signatories(self, before: int) -> list[Mention]:
+        """The persons a sentence before `before` names as signing ("signed by Karin Holt, Aksel Brun and Veronika
+        Strand", "Среди подписавших — Агата Линд, Борис Каллио и Эва Северин"), in the page's order: the last such
+        sentence naming two or more; [] if none."""
+        for signed in reversed(list(_SIGNED.finditer(self.masked, 0, before))):
+            stop = re.compile(r"[.!?…](?=\s|$)").search(self.masked, signed.end(), before)
+            end = stop.start() if stop else before
+            people: list[Mention] = []
+            for m in self.cast.between(signed.end(), end):
+                if m.kind in ("name", "new_name") and self.cast.is_person(m.actor or "") and all(
+                        p.actor != m.actor for p in people):
+                    people.append(m)
+            if len(people) >= 2:
+                return people
+        return []
+
     def body_in(self, pos: int) -> Mention | None:
         """The state body named at `pos` ("министерстве иностранных дел Варнии", found by the cast in the
         prepositional case and named in the nominative), if any."""
@@ -1073,6 +1215,16 @@ class Attributor:
                 att.confidence = "medium"
                 return att
 
+        # 0a. an open letter's words ("— говорится в письме", "..., the signatories write", "— подчёркивают
+        # учёные"): every signatory the page names ("Среди подписавших — Агата Линд, Борис Каллио и Эва Северин")
+        letter = _LETTER_SAYS.match(masked, pos, after_end) or _GROUP_SAYS.match(masked, pos, after_end)
+        signers = self.signatories(q.open_pos) if letter else []
+        if letter and signers:
+            att = self._make(signers[:1], "after: the letter says (its signatories)", text[pos:letter.end()],
+                             signers[0], extra=signers[1:])
+            att.confidence = "medium"
+            return att
+
         # 0b. "...," the two ministers said (in a joint statement): the last two persons named before
         joint = _JOINT_SAID.match(masked, pos, after_end)
         if joint:
@@ -1099,7 +1251,9 @@ class Attributor:
         verb = _VERB.match(masked, pos, after_end)
         if verb and verb_class(verb.group(0)) == "speech":
             addressee = _RU_ADDRESSEE.match(masked, verb.end(), after_end)
-            if addressee and not self.cast.between(addressee.end(), after_end):
+            if addressee and not any(m.kind == "pronoun" or self.cast.is_person(m.actor or "")
+                                     for m in self.cast.between(addressee.end(), after_end)):
+                # (where the source works, "источник в правительстве", names no one)
                 # «...», — рассказал Варинформу источник в министерстве: told the agency, by someone unnamed
                 return Attribution([], "low", " ".join(text[pos:after_end].split()).rstrip(" ."),
                                    "after: verb, addressee, unnamed source",
@@ -1116,6 +1270,12 @@ class Attributor:
             by_role = self.russian_role(role, q.open_pos, text[pos:role.end()]) if role else None
             if by_role is not None:
                 return by_role
+            # «...», — ответили нашему каналу в министерстве рыболовства Линдмарка: a plural verb with no
+            # subject, then the body in which it was said
+            within = _AFTER_IN_BODY.match(masked, verb.end(), after_end) if verb.group(0).endswith("и") else None
+            in_body = self.body_in(within.end()) if within else None
+            if in_body is not None:
+                return self._make([in_body], "after: verb, в (body)", text[pos:in_body.end], in_body)
         who = self.speaker_at(pos, after_end)
         if who is not None:
             # (a comma may close an apposition that came before the name: "Lindmark's finance chief, Sara Holm,")
@@ -1247,6 +1407,14 @@ class Attributor:
                 # (a lone capitalised word the page never uses again is a box's label, "Claim:", not a person)
                 return self._make([who], "headline: speaker, colon", text[who.start:q.open_pos].rstrip(), who)
 
+        # 3a. "Как сообщили в пресс-службе Харбор Компакта, секретариат «...»": the body whose press service spoke
+        service = _SAID_IN_SERVICE.search(masked, sent.start, q.open_pos)
+        served = self.mention_starting(service.end(), q.open_pos) if service else None
+        if served is not None and served.kind in ("name", "new_name") and (
+                served.kind == "new_name" or not self.cast.is_person(served.actor or "")):
+            # (a name after "пресс-службе" is a body's, whatever its form: a press service serves no person)
+            return self._make([served], "before: said in the press service of (body)",
+                              text[service.start():served.end] if service else "", served)
         # 3b. "В министерстве иностранных дел Варнии сообщение Ран назвали «...»": the body in which it was said
         # (a plural verb with no subject), not the person in the genitive before the verb
         inside = _RU_IN_BODY.match(masked, sent.start, q.open_pos)
@@ -1345,6 +1513,10 @@ class Attributor:
                          if m.kind in ("name", "new_name") and self.cast.is_person(m.actor or "")][:1]
                 gap = self.masked[sent.start + match.end():inner[0].start] if inner else ""
                 if inner and len(gap.split()) <= 4 and not re.search(r"[,.;:]", gap):
+                    who = inner[0]
+                elif inner and len(gap.split()) <= 5 and re.fullmatch(r"[^,.;:]+,\s*", gap) and re.match(
+                        r"\s*,", self.masked[inner[0].end:inner[0].end + 3]):
+                    # "По словам одной из подписавших, Агаты Линд, «...»": the person in apposition, between commas
                     who = inner[0]
             if who is not None and not any(o.open_pos < who.start < o.close_pos for o in sent.quotes):
                 return self._make([who], "according to", text[sent.start + match.start():who.end], who)
@@ -1552,6 +1724,15 @@ class Attributor:
             return None
         if participle:
             return candidates[0]
+        relative = re.search(r",[ \t\u00a0]+(?:who|which|кто|котор(?:ый|ая|ое|ые))[ \t\u00a0][^,;_\n]{1,90},"
+                             r"[ \t\u00a0]*"
+                             + _AUX + r"[ \t\u00a0]*$", self.masked[floor:verb_start])
+        if relative is not None:
+            # "Mira Staal, who heads the Varnian Hauliers' Union, said": the relative clause's words (its object,
+            # a place) are not the subject; the one it describes, named before it, is
+            outside = [m for m in candidates if m.end <= floor + relative.start()]
+            if outside and not re.search(r"[,;]", self.masked[outside[-1].end:floor + relative.start()]):
+                return outside[-1]
         nearest = candidates[-1]
         between = self.masked[nearest.end:verb_start]
         surname = re.match(r"[ \t\u00a0]+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]+(?=" + _AUX + r"\s*$)", between)
@@ -1666,6 +1847,12 @@ _KIND_AFTER = re.compile(
 """A kind of named thing right after quoted capitalised words ('the "Free Harbour" faction')."""
 
 
+_RU_VERB_LIKE = re.compile(r"(?:л|ла|ло|ли|ет|ют|ут|ит|ат|ят|ть|сь|ся|вши)$|^(?:как|что|словами|слова|так|это"
+                           r"|фраз[аеуы]|заголов[а-я]*|лозунг[а-я]*|призыв[а-я]*|ответ|вопрос)$")
+"""A Russian word ending like a verb (past, present, infinitive, reflexive, gerund), or one that introduces speech
+("как", "словами", "лозунгом"): a quotation after it may be words said."""
+
+
 def _is_name_quoted(text: str, q: Quotation) -> bool:
     """A quoted name, not words said: title-case words after an article ('during a "Question Hour"',
     'the "Unity Day" parade'), or a capitalised name of up to eight words after the kind of thing it names
@@ -1677,6 +1864,16 @@ def _is_name_quoted(text: str, q: Quotation) -> bool:
     if (1 <= len(parts) <= 8 and parts[0][:1].isupper() and not re.search(r"[.!?,;:]", quoted)
             and _KIND_BEFORE.search(text[max(0, q.open_pos - 30):q.open_pos])):
         return True
+    if (text[q.open_pos:q.open_pos + 1] == "«" and 1 <= len(parts) <= 6 and parts[0][:1].isupper()
+            and not re.search(r"[.!?,;:…]", quoted)):
+        # Russian prints speech after a colon, a dash or a verb; a capitalised quotation straight after a noun
+        # (`парома «Северная звезда»`, `по статье «Растрата в особо крупном размере»`, `Редакция «Линдмарк
+        # Сегодня»`) is that thing's name, whatever its kind
+        before = re.search(r"(?<![\w'’-])(?P<word>[а-яёА-ЯЁ][а-яё-]+)[ \t\u00a0]+$",
+                           text[max(0, q.open_pos - 40):q.open_pos])
+        if before and not _RU_VERB_LIKE.search(before.group("word").lower()) and before.group("word").lower() not in \
+                _VERB_CLASS:
+            return True
     capitalised = 1 <= len(parts) <= 8 and all(p[:1].isupper() or p.lower() in ("of", "and", "the", "for", "on")
                                                 for p in parts) and not re.search(r"[.!?,;:]", quoted)
     if capitalised and _KIND_AFTER.match(text, q.close_pos + 1):

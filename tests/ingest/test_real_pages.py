@@ -736,12 +736,14 @@ def test_the_seventh_fresh_batch_now_development_holds_round_8s_figures() -> Non
     totals = corpus_totals(scores)
     assert totals.articles == 24 and sum(s.gold_quotes for s in scores) == 90 and totals.confident_wrong_dates == 0
     # speakers: 85.4% after round 11, 86.5% after round 12 (a ministry named in full with its republic's name)
-    assert totals.quote_recall >= 0.988 and totals.quote_precision >= 0.936 and totals.speaker_accuracy >= 0.864
-    # publisher: 79% after round 8, 100% after round 10 (the URL's host and the full name)
-    assert totals.chrome_as_content <= 3 and totals.title >= 0.87 and totals.publisher == 1.0
+    # precision 93.7% -> 94.7% after round 14 (a capitalised Russian quotation straight after a noun is a name)
+    assert totals.quote_recall >= 0.988 and totals.quote_precision >= 0.946 and totals.speaker_accuracy >= 0.864
+    # publisher: 79% after round 8, 100% after round 10 (the URL's host and the full name); title 92% -> 96% after
+    # round 14 (a headline wholly a quotation stays the headline over a standfirst that shares the slug's words)
+    assert totals.chrome_as_content <= 3 and totals.title >= 0.95 and totals.publisher == 1.0
     assert totals.date >= 0.87 and totals.dateline >= 0.95
     assert [f.split()[0] for f in totals.failures()] == ["quote_precision", "speaker_accuracy", "chrome_as_content",
-                                                         "title", "date"]
+                                                         "date"]
 
 
 def test_the_eighth_fresh_batch_now_development_holds_round_9s_figures() -> None:
@@ -770,8 +772,10 @@ def test_the_ninth_fresh_batch_now_development_holds_round_10s_figures() -> None
     scores = evaluate_corpus(CORPUS / "fresh9")
     totals = corpus_totals(scores)
     assert totals.articles == 24 and sum(s.gold_quotes for s in scores) == 90 and totals.confident_wrong_dates == 0
-    # recall 88.9% -> 90.0% and speakers 91.2% -> 91.4% after round 12 (a short quote a named speaker says)
-    assert totals.quote_recall >= 0.899 and totals.quote_precision >= 0.919 and totals.speaker_accuracy >= 0.913
+    # recall 88.9% -> 90.0% and speakers 91.2% -> 91.4% after round 12 (a short quote a named speaker says); recall
+    # 90.0% -> 94.4%, precision 92.0% -> 93.4%, speakers 91.4% -> 91.8% after round 14 (initials labels with stops,
+    # "И. С.:"; a capitalised Russian quotation straight after a noun is a name)
+    assert totals.quote_recall >= 0.944 and totals.quote_precision >= 0.934 and totals.speaker_accuracy >= 0.917
     assert totals.chrome_as_content <= 1 and totals.title == 1.0 and totals.publisher == 1.0
     assert totals.date >= 0.875 and totals.dateline >= 0.95
     assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "quote_precision", "speaker_accuracy",
@@ -788,7 +792,8 @@ def test_the_tenth_fresh_batch_now_development_holds_round_11s_figures() -> None
     totals = corpus_totals(scores)
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 69 and totals.confident_wrong_dates == 0
     # speakers: 95.6% after round 11, 97.1% after round 12 (a ministry named in full with its republic's name)
-    assert totals.quote_recall == 1.0 and totals.quote_precision >= 0.97 and totals.speaker_accuracy >= 0.97
+    # precision 97.2% -> 98.6% after round 14 (a trawler's name in guillemets after "траулера" is a name, not words)
+    assert totals.quote_recall == 1.0 and totals.quote_precision >= 0.985 and totals.speaker_accuracy >= 0.97
     assert totals.chrome_as_content <= 1 and totals.title >= 0.95 and totals.publisher == 1.0
     assert totals.date >= 0.90 and totals.dateline >= 0.95
     assert [f.split()[0] for f in totals.failures()] == ["chrome_as_content", "date"]
@@ -825,25 +830,31 @@ def test_the_twelfth_fresh_batch_now_development_holds_round_13s_figures() -> No
     # speakers: 77.9% -> 92.2% after round 13 (organisations by their full name, places and labels not speakers)
     assert totals.quote_recall >= 0.987 and totals.quote_precision >= 0.95 and totals.speaker_accuracy >= 0.92
     assert totals.chrome_as_content <= 2 and totals.title >= 0.80 and totals.publisher >= 0.95
-    assert totals.date >= 0.90 and totals.dateline == 1.0
+    # date: 90% -> 95% after round 14 (a meta line's issue number after the date, "Mon 9 Nov 2026 | Issue 212")
+    assert totals.date >= 0.95 and totals.dateline == 1.0
     assert [f.split()[0] for f in totals.failures()] == ["quote_precision", "speaker_accuracy", "chrome_as_content",
-                                                         "title", "date"]
+                                                         "title"]
 
 
-def test_the_thirteenth_fresh_batch_scores_and_has_no_confident_wrong_date() -> None:
-    # fresh13/ is the clean estimate of round 13 (README: scored once, after round 13 was merged, in
+def test_the_thirteenth_fresh_batch_now_development_holds_round_14s_figures() -> None:
+    # fresh13/ was the clean estimate of round 13 (README: scored once, after round 13 was merged, in
     # fresh13.scored.txt: recall 82.4%, precision 94.6%, speakers 78.6%, chrome 4, title 80%, publisher 95%, date
-    # 90%, dateline 100%). No round has read its misses yet, so this holds only what must hold on any page: every
-    # article scores, and no date is wrong at a confidence above low. A round that reads its misses makes it
-    # development data and holds it to what that round reaches, as above.
+    # 90%, dateline 100%). Round 14 read its misses and fixed kinds on new dev/ articles (d245-d254), so it is
+    # development data now: a development figure, not a measure. Round 14 reached the targets on it (recall 98.8%,
+    # precision 98.8%, speakers 95.2%, chrome 0, title 100%, publisher 95%, date 100%); this holds them, and the
+    # misses left (README: round 14, "left") stay below the targets' margins, so a later round must not lose them.
     scores = evaluate_corpus(CORPUS / "fresh13")
     totals = corpus_totals(scores)
-    assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 85
-    assert totals.confident_wrong_dates == 0
+    assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 85 and totals.confident_wrong_dates == 0
+    assert totals.quote_recall >= 0.988 and totals.quote_precision >= 0.988 and totals.speaker_accuracy >= 0.952
+    assert totals.chrome_as_content == 0 and totals.title == 1.0 and totals.publisher >= 0.95
+    assert totals.date == 1.0 and totals.dateline == 1.0
+    assert totals.failures() == []
+
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
-    assert totals.articles >= 244 and totals.failures() == [] and totals.confident_wrong_dates == 0
+    assert totals.articles >= 254 and totals.failures() == [] and totals.confident_wrong_dates == 0
 
 
 
@@ -1643,3 +1654,140 @@ def test_a_boxs_label_is_no_person_and_the_same_words_keep_their_speaker() -> No
               'Mara Holm said on local radio that "Tarnby has closed its port to every Ostravian ship since '
               'Monday".\n')
     assert [names(d, q) for q in quotes(d)] == [["Mara Holm"], ["Mara Holm"]]
+
+
+# --- round 14: fresh13's kinds ------------------------------------------------------------------------------------
+
+
+def test_an_official_record_s_contributions_under_heading_lines_are_quotes_of_the_named() -> None:
+    # fresh13/f1303 (d245): no marks, no colons; a heading line names the speaker, the speech is on the next line
+    page = ("Official Record\nAssembly — Questions to the Minister\n\nHerring Quota\n\n3. Deputy Hanna Leck (Skerry "
+            "North)\nTo ask the Minister when the quota will be published.\n\nThe Fisheries Minister (Tomas Brede)\n"
+            "The quota will be published on Friday.\n\nDeputy Hanna Leck\nWill the Minister meet the boats first?\n\n"
+            "Tomas Brede\nI will meet them on Thursday.\n\nShare this record | Print\n")
+    d = draft(page)
+    assert [(q.text, names(d, q)) for q in quotes(d)] == [
+        ("To ask the Minister when the quota will be published.", ["Hanna Leck"]),
+        ("The quota will be published on Friday.", ["Tomas Brede"]),
+        ("Will the Minister meet the boats first?", ["Hanna Leck"]),
+        ("I will meet them on Thursday.", ["Tomas Brede"]),
+    ]
+
+
+def test_crossheads_over_paragraphs_naming_no_one_twice_are_no_record() -> None:
+    # the same shape in a feature: subheadings over paragraphs, each once, are no speakers' turns
+    page = ("Harbour life\n\nThe harbour wakes early. Boats leave before dawn.\n\nNorth Quay\nThe oldest quay holds "
+            "the ferries.\n\nSouth Quay\nThe newest quay holds the tankers.\n\nFish Market\nThe market opens at five."
+            "\n\nOld Customs House\nThe museum opens at ten.\n")
+    assert quotes(draft(page)) == []
+
+
+def test_initials_with_stops_label_an_interview_and_a_quotation_headline_stays_the_title() -> None:
+    # fresh13/f1314 (d246): "И. Л.:" asks, "М. С.:" answers (Марта Сольберг, named in full before); the headline
+    # is itself a quotation and stays the title over the standfirst that shares the slug's words
+    page = ("Северный курьер\n\n«Лёд нам не враг»\nДиректор порта Харл Марта Сольберг — о зимней навигации\n\n"
+            "2 декабря 2026, 09:30\n\nО зимней навигации мы поговорили с директором порта Харл Мартой Сольберг.\n\n"
+            "И. Л.: Порт готов к зиме?\nМ. С.: Готов настолько, насколько готовы ледоколы.\n\n"
+            "И. Л.: Чего не хватает?\nМ. С.: Лёд нам не враг. Мы просим завозить топливо.\n")
+    d = draft(page, url="https://severny-kurier.example/interview/2026/12/02/marta-solberg-port-harl")
+    assert [(q.text, names(d, q)) for q in quotes(d)] == [
+        ("Готов настолько, насколько готовы ледоколы.", ["Марта Сольберг"]),
+        ("Лёд нам не враг. Мы просим завозить топливо.", ["Марта Сольберг"]),
+    ]
+    assert d.layout.title is not None and d.layout.title.text == "«Лёд нам не враг»"
+
+
+@pytest.mark.parametrize(("player", "headline"), [
+    # fresh13/f1304 (d247): the player's running time, its switch and the clip's label are the player's
+    ("▶ WATCH 1:54\nAutoplay: ON\nVideo: Keepers' last night\nCaptions available for this clip.",
+     "Skerry lighthouse goes automatic after 140 years"),
+    # fresh13/f1319 (d248): the notice under the player ends a sentence, yet is the player's, not the article's
+    ("▶ 02:40\nСюжет: ледокол вернулся\nВидео не воспроизводится? Откройте его в приложении «Канал».",
+     "Ледокол вернулся в порт Харл после ремонта"),
+])
+def test_a_video_player_above_the_story_is_chrome_and_never_the_headline(player: str, headline: str) -> None:
+    lead = ("The last keepers left the island on Thursday, when the light was switched to remote control."
+            if headline.startswith("Skerry") else "Ледокол в пятницу вернулся в порт Харл после трёх месяцев ремонта.")
+    page = f"Coast TV\nNews | Weather | On demand\n{player}\n\n{headline}\n\n4.12.2026 18:20\n\n{lead}\n"
+    d = draft(page)
+    assert d.layout.title is not None and d.layout.title.text == headline
+    assert d.layout.in_chrome(page.index(player.split("\n")[1]), page.index(player.split("\n")[1]) + 3)
+    assert any(p.text == lead for p in d.layout.paragraphs)
+
+
+def test_answers_under_a_speaker_heading_are_that_persons_and_a_menu_word_is_no_one() -> None:
+    # fresh13/f1302 (d249): "A:" answers under "OLA KRANTZ, coach" then "EMIL VINTER, goalkeeper"; the menu's
+    # "Store" is never the interviewee, nor does "Press conference:" count as the first question
+    page = ("HOCKEY ASSOCIATION\nTeams   Fixtures   Tickets   Store   Media\n\nPress conference: Ostravia 3-2 Skerry\n"
+            "\nCoach Ola Krantz and goalkeeper Emil Vinter spoke to the media after the win.\n\nOLA KRANTZ, coach\n\n"
+            "Q: Were you worried?\nA: Worried, no. Annoyed, yes.\n\nQ: Is Tuesday too soon?\nA: The doctors decide."
+            "\n\nEMIL VINTER, goalkeeper\n\nQ: What did you tell the defenders?\nA: Nothing polite.\n")
+    d = draft(page)
+    assert [names(d, q) for q in quotes(d)] == [["Ola Krantz"], ["Ola Krantz"], ["Emil Vinter"]]
+    without = page.replace("OLA KRANTZ, coach\n\n", "").replace("EMIL VINTER, goalkeeper\n\n", "")
+    d = draft(without)
+    assert all("Store" not in names(d, q) for q in quotes(d))
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    # fresh13/f1306 (d250): the relative clause's union is not the subject of "said"
+    ("Erik Lindh, who chairs the Skerry Ferry Workers' Union, said the crews were \"tired of guessing when they "
+     'sail".', "Erik Lindh"),
+    # fresh13/f1311 (d250): a title before the name is not part of it
+    ('Consul Agnes Brink, who has lived on the islands for a decade, said residents would be "the first to buy the '
+     'season tickets".', "Agnes Brink"),
+])
+def test_a_relative_clause_and_a_title_do_not_change_the_speaker(paragraph: str, speaker: str) -> None:
+    d = draft("Ferry timetable\n\n" + paragraph + "\n")
+    assert names(d, only(d)) == [speaker]
+
+
+def test_an_open_letters_words_are_its_named_signatories_and_a_ministry_keeps_its_full_name() -> None:
+    # fresh13/f1320 (d251): "говорится в письме", "подчёркивают врачи": the three named signatories; "По словам
+    # одной из подписавших, X, «...»": X; "В министерстве природных ресурсов Скерри заявили": the ministry in full
+    page = ("Письмо врачей\n\nВрачи направили открытое письмо властям. Среди подписавших — хирург Ингрид Моберг, "
+            "Ларс Экдаль и Сив Ульссон.\n\n«Свалка горит каждое лето», — говорится в письме.\n\n«Мы готовы показать "
+            "статистику», — подчёркивают врачи.\n\nПо словам одной из подписавших, Ингрид Моберг, «закрыть свалку "
+            "дешевле».\n\nВ министерстве природных ресурсов Скерри заявили, что письмо «изучается специалистами».\n")
+    d = draft(page)
+    three = ["Ингрид Моберг", "Ларс Экдаль", "Сив Ульссон"]
+    assert [names(d, q) for q in quotes(d)] == [three, three, ["Ингрид Моберг"],
+                                                ["министерство природных ресурсов Скерри"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    # fresh13/f1316 (d252): a ship's name after the noun, its captain named after it
+    "Капитан парома «Морская ласточка» Эрик Дюн рассказал, что команда останется на борту.",
+    # fresh13/f1318 (d252): a statute's name
+    "Владельцу предъявлено обвинение по статье «Уклонение от уплаты сборов».",
+    # fresh13/f1320 (d251): a newspaper's name
+    "Редакция «Скерри Сегодня» направила запрос в мэрию.",
+])
+def test_a_capitalised_quotation_straight_after_a_russian_noun_is_a_name(sentence: str) -> None:
+    assert quotes(draft("Суд\n\n" + sentence + "\n")) == []
+
+
+def test_words_after_a_russian_verb_or_a_colon_stay_quotes() -> None:
+    d = draft("Суд\n\nАдвокат Карин Сунд сказала «Мы обжалуем решение» и ушла.\n\nУльф ответил: «Пусть обжалуют».\n")
+    assert [q.text for q in quotes(d)] == ["Мы обжалуем решение", "Пусть обжалуют"]
+
+
+def test_a_press_service_speaks_for_its_body_and_a_quote_after_a_plural_verb_in_a_body() -> None:
+    # fresh13/f1317 (d253), f1319 (d248)
+    d = draft("Тарифы\n\nКак сообщили в пресс-службе Скерри Ферри, перевозчик «готов показать все расходы».\n\n"
+              "«Ледокол выйдет в понедельник», — ответили нашему каналу в министерстве транспорта Скерри.\n\n"
+              "«А кто будет платить?» — спросил докер Юхан Эрб.\n")
+    assert [names(d, q) for q in quotes(d)] == [["Скерри Ферри"], ["министерство транспорта Скерри"], ["Юхан Эрб"]]
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    # fresh13/f1317 (d253): a paper's issue number beside the date, "г." after the year
+    ("№ 118 (9 204) · 7 декабря 2026 г.", "2026-12-07"),
+    ("No. 312 | 9 November 2026", "2026-11-09"),
+    # fresh13/f1312 (d254): a time zone in words, in brackets
+    ("Last updated: 9 December 2026, 18:20 (island time)", "2026-12-09"),
+    ("9 декабря 2026, 18:20 (по московскому времени)", "2026-12-09"),
+])
+def test_a_date_line_with_an_issue_number_or_a_zone_in_words_is_read(line: str, day: str) -> None:
+    reading = parse_date(line)
+    assert reading is not None and reading.readings == (day,)
