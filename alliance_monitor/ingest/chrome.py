@@ -204,12 +204,14 @@ _INSTITUTION = re.compile(r"(?:Министерство|Администраци
                           r"|Ministry|Office|Embassy|Government|Department)(?:\s+[\w.-]+){1,9}")
 """A body's name on a page's top line, with its lowercase words ("Министерство иностранных дел Республики Варния")."""
 _BODY_MASTHEAD = re.compile(
-    r"(?:(?i:ministry|senate|parliament|national assembly|embassy)(?:\s+(?i:of|the|for|and)|\s+[A-Z][\w'’-]*)+"
+    r"(?:(?i:ministry|senate|parliament|national assembly|embassy|consulate)(?:\s+(?i:of|the|for|and|in)"
+    r"|\s+[A-Z][\w'’-]*)+"
     r"|(?i:министерство|сенат|парламент|правительство|посольство|мажилис)"
     r"(?:\s+[А-ЯЁ][\w-]*|\s+(?i:[а-яё-]+(?:а|я|ы|и|ого|его|ой|ей|ых|их|ов|ев)|дел))+)"
 )
 """A state body's own site: its name on the first line ("Senate of the Republic of Varnia", "СЕНАТ РЕСПУБЛИКИ
-ВАРНИЯ", "Министерство обороны Республики Варния"), which publishes what the page prints."""
+ВАРНИЯ", "Министерство обороны Республики Варния", "Consulate General of Lindmark in Oskby"), which publishes what
+the page prints."""
 _KIND_NAMED = re.compile(r"(?i:(?:информационное\s+|новостное\s+)?агентство|газета|журнал|(?:сетевое\s+)?издание"
                          r"|радио|телеканал|портал|(?:news\s+)?agency|newspaper|magazine|radio|portal)\s+[«\"“„]"
                          r"(?P<name>[^«»\"“”„\n]{2,40})[»\"”“]")
@@ -270,6 +272,9 @@ class Layout:
     else the copyright line ("© 2024 Publisher")."""
     dateline_date: DateReading | None = None
     """A full date in the dateline ("МОСКВА, 14 марта 2024 /Agency/ —")."""
+    updated_date: DateReading | None = None
+    """A date printed under an update's label ("Last updated: 26.11.2026"): never the publication date; a page that
+    prints no other date gets it as a low-confidence bound (`dates.propose_date`)."""
     dateline_day: tuple[int, int] | None = None
     """(month, day) of a year-less dateline ("VALMONT, May 3 (Reuters) -")."""
     byline_publisher: str | None = None
@@ -500,7 +505,8 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
                 if rest:
                     reading = parse_date(rest, match_rest_start)
                     if reading is not None:
-                        byline_date = byline_date or reading
+                        if byline_date is None or (byline_date.updated and not reading.updated):
+                            byline_date = reading
                     elif _PUBLISHER_NAME.fullmatch(rest.strip()) and not _NOT_PUBLISHER.search(rest):
                         layout.byline_publisher = layout.byline_publisher or rest.strip()
                 continue
@@ -662,15 +668,28 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
 
     # The printed date: a date line outside related lists, the first near the top, else the last one; a date
     # after the byline's name ("By X | January 29, 2024") when there is no date line.
+    # A date under an update's label ("Last updated: 26.11.2026", "Обновлено ...") is when the page changed, never
+    # its publication: it is kept apart (`updated_date`), for a page that prints nothing else.
     date_lines = [i for i, kind in enumerate(kinds) if kind == "date"]
-    top = [i for i in date_lines if i < first_prose]
-    chosen = top[0] if top else (date_lines[-1] if date_lines else None)
+    readings = {i: parse_date(lines[i].text, lines[i].start) for i in date_lines}
+    updates = [i for i in date_lines if (r := readings[i]) is not None and r.updated]
+    published = [i for i in date_lines if i not in updates]
+    top = [i for i in published if i < first_prose]
+    chosen = top[0] if top else (published[-1] if published else None)
+    if updates:
+        top_updates = [i for i in updates if i < first_prose]
+        layout.updated_date = readings[top_updates[0] if top_updates else updates[-1]]
+    if byline_date is not None and byline_date.updated:  # "By X | Updated January 29, 2024"
+        layout.updated_date = layout.updated_date or byline_date
+        byline_date = None
     if chosen is not None:
-        layout.printed_date = parse_date(lines[chosen].text, lines[chosen].start)
+        layout.printed_date = readings[chosen]
         # a meta line names the publisher ("Source: Nordpost | 2024-11-18 ...") or the author ("Posted on ... by X")
         layout.byline_publisher = layout.byline_publisher or date_line_source(lines[chosen].text)
         by = re.search(r"\s(?:by|автор:?)\s+(?P<name>[A-ZÀ-ÞА-ЯЁ][\w.'’-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w.'’-]*){0,3})\s*$",
-                       lines[chosen].text, re.IGNORECASE)
+                       lines[chosen].text, re.IGNORECASE) or re.match(
+            r"\s*(?:posted|published|written)\s+by\s+(?P<name>[A-ZÀ-ÞА-ЯЁ][\w.'’-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w.'’-]*){0,3})"
+            r"\s+on\s", lines[chosen].text, re.IGNORECASE)  # "Posted by Irene Falk on November 22, 2026"
         if by:
             layout.byline_name = layout.byline_name or by.group("name")
     elif byline_date is not None:
@@ -1041,6 +1060,8 @@ def host_spells(name: str, url: str | None, whole_only: bool = False) -> bool:
             return True
         if not whole_only and any(p in words for p in parts):
             return True
+        if len(parts) > 1 and len(whole) >= 6 and whole in parts:
+            return True  # "baywatch-notes" for "Bay Watch": the whole name as one hyphenated part of the label
     return False
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date as Date
 
 from alliance_monitor.ingest.gazetteer import Gazetteer
@@ -40,9 +40,20 @@ _TIME = (r"(?:(?:,?\s+|\s*[-–—|,]\s*|\s+(?:at|в)\s+)\d{1,2}[:.]\d{2}(?::\d{
 """A time after the date: ", 17:28", " at 4 PM", " - 08:12", " | 6:05 PM", " в 18:40" (Russian)."""
 _WEEKDAY = (r"(?:(?:" + "|".join(calendar.day_name) + "|" + "|".join(calendar.day_abbr)
             + r"|(?i:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|пн|вт|ср|чт|пт|сб|вс)),?\s+)?")
-_LABEL = (r"(?:Published|Updated|Posted|Last updated|Last modified|Modified|First published|Date of publication"
-          r"|Publication date|Date|Опубликовано|Обновлено|Дата(?: публикации| обновления)?|Изменено)")
-_PREFIX = r"(?i:" + _LABEL + r"\s*:?\s+(?:on\s*:?\s+)?)?"
+_UPDATE_LABEL = (r"(?:(?:(?:this\s+)?(?:page|article|story|post)\s+(?:was\s+)?)?(?:last\s+)?(?:updated|modified|edited"
+                 r"|revised|amended)|update|(?:last\s+)?update\s+date"
+                 r"|date\s+(?:updated|modified|of\s+(?:update|modification|last\s+update))"
+                 r"|(?:(?:страница|материал|статья|новость)\s+)?(?:последнее\s+)?(?:обновлен[оаы]?|обновлён"
+                 r"|обновление|изменен[оаы]?|изменён|изменение|отредактирован[оаы]?)"
+                 r"|дата\s+(?:обновления|изменения|последнего\s+(?:обновления|изменения)))")
+"""The label of an update's date ("Last updated:", "Modified on", "Edited", "Обновлено", "Изменено", "Дата
+обновления"): the date under it is when the page was changed, never when it was published."""
+_LABEL = (r"(?:" + _UPDATE_LABEL + r"|Published|Posted|First published|Date of publication|Publication date|Date"
+          r"|Опубликовано|Дата(?: публикации)?)")
+# (the update's labels first: "Date updated:", "Дата обновления:" are not "Date", "Дата")
+_POSTED_BY = r"(?:(?:posted|published|written)\s+by\s+[A-ZÀ-ÞА-ЯЁ][\w.'’-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w.'’-]*){0,3}\s+on\s+)"
+"""A meta line naming its author before the date: "Posted by Irene Falk on November 22, 2026"."""
+_PREFIX = r"(?i:" + _POSTED_BY + r"|" + _LABEL + r"\s*:?\s+(?:(?:on|at|в)\s*:?\s+)?)?"
 
 _SECTION = r"(?:[A-ZА-ЯЁ][a-zа-яё-]{2,20}\s{2,}(?=\d))?"
 """A section's name before the date, set apart by a wide gap ("Новости  27 ноября 2025 года, 11:05")."""
@@ -74,6 +85,9 @@ class DateReading:
     """ISO dates it can mean: one, or two for an ambiguous numeric date (day first, then month first)."""
     day_first: bool | None = None
     """For numeric dates: True when the first number must be the day, False when it must be the month."""
+    updated: bool = False
+    """Printed under an update's label ("Last updated: 26.11.2026", "Обновлено 24 ноября 2026"): when the page was
+    changed, never its publication date."""
 
     @property
     def ambiguous(self) -> bool:
@@ -124,7 +138,10 @@ def _parse_one(text: str, offset: int) -> DateReading | None:
             match = pattern.match(stripped, skip)
             if match is None or not _BY_AFTER.fullmatch(stripped, match.end()):
                 continue
-        return read_date(match, form, offset + lead)
+        reading = read_date(match, form, offset + lead)
+        if reading is not None and _UPDATED.match(stripped[:skip]):
+            reading = replace(reading, updated=True)
+        return reading
     return None
 
 
@@ -133,17 +150,20 @@ _BY_AFTER = re.compile(r"\s+(?:by|автор:?)\s+[A-ZÀ-ÞА-ЯЁ][\w.'’-]*(?
 _META_FIELD = re.compile(r"\s*(?:(?P<label>[A-Za-zА-Яа-яЁё][\w ]{1,20}?)\s*:\s*(?P<value>[^:|]{1,40})"
                          r"|(?:by|автор:?)\s+[A-ZÀ-ÞА-ЯЁ][^|·]{1,40}|\d+\s*min(?:ute)?s?\s+read"
                          r"|\d+\s*мин(?:ут[ыау]?)?\.?\s+чтения"
+                         r"|(?:" + _UPDATE_LABEL + r")\s+(?:\d+|an?|one)\s+[^\W\d_]+\s+(?:ago|назад)"
                          r"|(?:№|no\.|nr\.?|issue|выпуск|номер)\s*\d[\d\s]*(?:\(\s*\d[\d\s]*\))?|[A-ZÀ-ÞА-ЯЁ][\w'’-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w'’-]+){0,2}|"
                          + _CLOCK.replace(r"\s*[,|]?\s+)?", r")") + r")\s*",
                          re.IGNORECASE)
 """A field of a page's meta line beside its date ("Source: Nordpost", "Editor: Ren Alsted", "By X", "6:05 PM", a
-reading time "6 min read", the masthead "Nordpost", a paper's issue number "№ 231 (18 452)")."""
-_UPDATED = re.compile(r"\s*(?:updated|last updated|last modified|modified|обновлено|изменено|дата обновления)\b",
-                      re.IGNORECASE)
+reading time "6 min read", an update's relative time "Updated 2 hours ago", the masthead "Nordpost", a paper's issue number "№ 231 (18 452)")."""
+_UPDATED = re.compile(r"\s*(?:[A-ZА-ЯЁ][a-zа-яё]{2,20}\s{2,})?" + _UPDATE_LABEL + r"(?![\w-])", re.IGNORECASE)
+"""An update's label opening a date line or a field of a meta line."""
 
 
-_FIELD_SEPARATOR = re.compile(r"(\||\s[·•]\s)")
-"""Between the fields of a meta line: "|", or a middle dot between blanks ("24 August 2025 · 6 min read")."""
+_FIELD_SEPARATOR = re.compile(r"(\||\s[·•]\s|[;,.]\s+(?=(?i:" + _UPDATE_LABEL + r")\b))")
+"""Between the fields of a meta line: "|", or a middle dot between blanks ("24 August 2025 · 6 min read"), or a
+comma, a semicolon or a full stop before an update's label ("Published 22 November 2026, last updated 24 November
+2026")."""
 
 
 def parse_date(text: str, offset: int = 0) -> DateReading | None:
@@ -159,7 +179,7 @@ def parse_date(text: str, offset: int = 0) -> DateReading | None:
     for part, sep in zip(_FIELD_SEPARATOR.split(text)[::2], [*_FIELD_SEPARATOR.findall(text), ""], strict=True):
         found = _parse_one(part, offset + pos)
         if found is not None:
-            dated.append((bool(_UPDATED.match(part)), found))
+            dated.append((found.updated, found))
         elif part.strip() and not _META_FIELD.fullmatch(part):
             return None
         pos += len(part) + len(sep)
@@ -361,22 +381,36 @@ def _order_signals(printed: DateReading, text: str) -> list[tuple[str, bool, str
 
 def propose_date(printed: DateReading | None, page_dates: list[DateReading], clues: list[TimeClue],
                  url: str | None = None, dateline_day: tuple[int, int] | None = None,
-                 page_year: int | None = None, text: str | None = None) -> DateProposal:
+                 page_year: int | None = None, text: str | None = None,
+                 updated: DateReading | None = None) -> DateProposal:
     """Choose a reading of the printed date, say why, and flag ambiguity and conflict with the text.
 
     Without a printed date, the date in the URL's path is used (medium confidence); without either the date is
     "not found" (None): a year the text mentions ("since coming to power in a 2018 revolution") dates events,
     not the article, so it is only given as evidence. A year-less dateline ("VALMONT, May 3 (Reuters)") takes its
-    year from the URL (medium) or the page's copyright line (`page_year`, low: a site prints the current year)."""
+    year from the URL (medium) or the page's copyright line (`page_year`, low: a site prints the current year).
+
+    `printed` is never a date under an update's label: `updated` ("Last updated: 26.11.2026") is when the page
+    changed. A page that prints only that (no other printed date, no date in the URL, no dateline's day) gets it at
+    low confidence, as the latest the article can have appeared, and a warning that says so."""
+    if printed is not None and printed.updated:  # a caller's slip: an update's date is never the publication's
+        updated, printed = updated or printed, None
     from_url = url_date(url)
     url_year = re.search(r"/((?:19|20)\d\d)/", url or "")
     if printed is None and from_url is None and dateline_day is not None:
         month, day = dateline_day
         context_year = int(url_year.group(1)) if url_year else page_year
+        where = f"the URL ({url})" if url_year else "the page's copyright line"
+        confidence = "medium" if url_year else "low"
+        if not url_year and updated is not None:
+            # "VALMONT, March 18 (Meridian) -" under "Updated 6:41 AM GMT+1, March 18, 2025": the update's year, the
+            # year before it for a day later in the year; the same day as the update's leaves no doubt of the year
+            up = Date.fromisoformat(updated.readings[0])
+            context_year = up.year - 1 if (month, day) > (up.month, up.day) else up.year
+            where = f"the update's date ('{updated.text}')"
+            confidence = "medium" if (month, day) == (up.month, up.day) and not updated.ambiguous else "low"
         iso = _iso(context_year, month, day) if context_year else None
         if iso is not None:
-            where = f"the URL ({url})" if url_year else "the page's copyright line"
-            confidence = "medium" if url_year else "low"
             return DateProposal(None, iso, confidence, "as_printed", f"The dateline gives {day} "
                                 f"{calendar.month_name[month]} without a year; the year is from {where}.",
                                 warnings=[("date_year_from_context", f"the dateline prints no year; proposed {iso} "
@@ -388,6 +422,18 @@ def propose_date(printed: DateReading | None, page_dates: list[DateReading], clu
         for clue in sorted(clues, key=lambda c: _first_day(c.not_before), reverse=True):
             distinct.setdefault(clue.text, clue)
         clue_text = "; ".join(f"'{c.text}' (not before {c.not_before})" for c in list(distinct.values())[:3])
+    if printed is None and from_url is None and dateline_day is None and updated is not None:
+        iso = updated.readings[0]
+        return DateProposal(None, iso, "low", "inferred_from_text",
+                            f"Only an update's date is printed ('{updated.text}'"
+                            + (", ambiguous: read day first" if updated.ambiguous else "")
+                            + "): the page was changed then, so the article appeared on or before it; the "
+                            "publication date is not printed: establish it.",
+                            warnings=[("date_only_updated", f"the page prints only when it was updated "
+                                       f"('{updated.text}'); proposed {iso} at low confidence: the publication "
+                                       "date may be earlier")] + ([("date_ambiguous", f"'{updated.text}' is "
+                                       f"{_human(updated.readings[0])} (day first) or {_human(updated.readings[1])} "
+                                       f"(month first); proposed {iso}, unconfirmed")] if updated.ambiguous else []))
     if printed is None:
         if from_url is not None:
             return DateProposal(None, from_url, "medium", "as_printed", f"No printed date; the URL carries "

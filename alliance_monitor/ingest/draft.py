@@ -169,7 +169,7 @@ def build_draft(
     spans = [(p.start, p.end) for p in layout.paragraphs]
     clues = time_clues(text, spans, gaz)
     date = propose_date(layout.printed_date or layout.dateline_date, find_dates(text), clues, url,
-                        layout.dateline_day, layout.copyright_year, text)
+                        layout.dateline_day, layout.copyright_year, text, layout.updated_date)
     publisher = publisher or settle_publisher(layout.publisher or masthead_publisher(layout, url), text, url)
     sid = source_id or default_source_id(layout, date, publisher)
 

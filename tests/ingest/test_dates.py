@@ -161,3 +161,53 @@ def test_no_printed_date() -> None:
     assert proposal.date is None and proposal.method == "inferred_from_text" and "2021-03" in proposal.evidence
     assert proposal.warnings[0][0] == "no_printed_date"
     assert propose_date(None, [], []).date is None
+
+
+# --- round 15: a date under an update's label is never the publication date (fresh14's f1403, f1406) -------------
+
+
+@pytest.mark.parametrize(("line", "iso", "updated"), [
+    ("Last updated: 26.11.2026", "2026-11-26", True),
+    ("Last updated November 24, 2026", "2026-11-24", True),
+    ("Updated 4:12 PM GMT, October 7, 2024", "2024-10-07", True),
+    ("Modified on 3 May 2025", "2025-05-03", True),
+    ("Edited: 2025-05-03", "2025-05-03", True),
+    ("This page was last updated on 24 November 2026", "2026-11-24", True),
+    ("Date updated: 2026-11-24", "2026-11-24", True),
+    ("Обновлено: 26.11.2026", "2026-11-26", True),
+    ("Изменено 24 ноября 2026", "2026-11-24", True),
+    ("Дата обновления: 24.11.2026", "2026-11-24", True),
+    ("Последнее обновление: 24.11.2026, 12:00", "2026-11-24", True),
+    ("Материал изменен 24.11.2026 в 12:00", "2026-11-24", True),
+    ("Posted 19 November 2026", "2026-11-19", False),
+    ("Posted by Irene Falk on November 22, 2026 · 6 min read", "2026-11-22", False),
+    ("Published 22 November 2026, last updated 24 November 2026", "2026-11-22", False),
+    ("Опубликовано: 25.11.2026 | Обновлено: 26.11.2026", "2026-11-25", False),
+    ("November 26, 2026 5:48 PM GMT+1 · Updated 2 hours ago", "2026-11-26", False),
+    ("Date: 24.11.2026", "2026-11-24", False),
+])
+def test_an_update_label_marks_its_date_as_an_update(line: str, iso: str, updated: bool) -> None:
+    reading = parse_date(line)
+    assert reading is not None and reading.readings[0] == iso and reading.updated is updated
+
+
+def test_an_update_date_alone_is_proposed_only_at_low_confidence() -> None:
+    update = parse_date("Last updated: 26.11.2026")
+    proposal = propose_date(None, [], [], updated=update)
+    assert (proposal.date, proposal.confidence) == ("2026-11-26", "low")
+    assert [k for k, _ in proposal.warnings] == ["date_only_updated"]
+    # handed in as the printed date by mistake, it is still only an update's
+    assert propose_date(update, [], []).confidence == "low"
+    # the URL's date beats it
+    assert propose_date(None, [], [], url="https://x.example/2026/11/25/story", updated=update).date == "2026-11-25"
+
+
+@pytest.mark.parametrize(("day", "iso", "confidence"), [
+    ((3, 18), "2025-03-18", "medium"),  # the update's own day: its year
+    ((3, 17), "2025-03-17", "low"),
+    ((12, 30), "2024-12-30", "low"),  # a day later in the year than the update: the year before
+])
+def test_a_yearless_dateline_takes_its_year_from_the_update(day: tuple[int, int], iso: str, confidence: str) -> None:
+    update = parse_date("Updated 6:41 AM GMT+1, March 18, 2025")
+    proposal = propose_date(None, [], [], dateline_day=day, page_year=2026, updated=update)
+    assert (proposal.date, proposal.confidence) == (iso, confidence)
