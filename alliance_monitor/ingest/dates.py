@@ -155,7 +155,8 @@ _META_FIELD = re.compile(r"\s*(?:(?P<label>[A-Za-zА-Яа-яЁё][\w ]{1,20}?)\s
                          + _CLOCK.replace(r"\s*[,|]?\s+)?", r")") + r")\s*",
                          re.IGNORECASE)
 """A field of a page's meta line beside its date ("Source: Nordpost", "Editor: Ren Alsted", "By X", "6:05 PM", a
-reading time "6 min read", an update's relative time "Updated 2 hours ago", the masthead "Nordpost", a paper's issue number "№ 231 (18 452)")."""
+reading time "6 min read", an update's relative time "Updated 2 hours ago", the masthead "Nordpost", a
+paper's issue number "№ 231 (18 452)")."""
 _UPDATED = re.compile(r"\s*(?:[A-ZА-ЯЁ][a-zа-яё]{2,20}\s{2,})?" + _UPDATE_LABEL + r"(?![\w-])", re.IGNORECASE)
 """An update's label opening a date line or a field of a meta line."""
 
