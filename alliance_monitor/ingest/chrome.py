@@ -46,7 +46,8 @@ _SHARE = re.compile(
     re.IGNORECASE,
 )
 _RELATED = re.compile(
-    r"(?:see also|related(?: articles| news| stories| content| posts)?|read also|also read|read more|more on this"
+    r"(?:see also|related(?: articles| news| stories| content| posts| events| episodes| publications| videos"
+    r"| podcasts| reading)?|upcoming events|more episodes|read also|also read|read more|more on this"
     r"(?: topic| story)?|you may also like|recommended|most read|leggi anche|vedi anche|voir aussi|lire aussi"
     r"|à lire aussi|siehe auch|lesen sie auch|ver también|lea también|читайте также|см\. также|по теме"
     r"|related coverage|more (?:on|about) this (?:topic|story)|(?:related|suggested) topics|more from \w+"
@@ -90,6 +91,24 @@ _FURNITURE = re.compile(
 )
 """Lines that are only a site's furniture: menus, loaders, placeholders of images, reading times, comment
 prompts, tag lists, wire credits (a shape met on every site, named by no site)."""
+_CALL_TO_ACTION = re.compile(
+    r"(?:scroll(?: down| up)?(?: to (?:continue|read(?: more)?|top))?|continue reading|keep reading"
+    r"|click here(?: to \w+)?|tap to \w+|listen (?:live|now|again)|watch (?:live|now|again)"
+    r"|download(?: (?:mp3|pdf|the app))?|play(?: episode)?"
+    r"|листайте(?: дальше| вниз)?|читать (?:далее|дальше)|слушать(?: онлайн| эфир)?|смотреть(?: онлайн| эфир)?"
+    r"|скачать(?: mp3| pdf)?)\s*[▶►]?",
+    re.IGNORECASE,
+)
+"""A call to action alone (or as a part of a line of furniture): "Scroll to continue", "Listen live ▶", "Download
+MP3", "Читать далее": never the headline."""
+_FREQUENCY = re.compile(r"\s+(?:(?:FM|ФМ)\s*)?\d{2,3}[.,]\d{1,2}(?:\s*(?:FM|ФМ|MHz|МГц|fm))?$")
+"""A radio station's frequency after its name ("Radio Oskby 97.4", "Радио Тарн 101,3 FM")."""
+_FIELD_LINE = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]+(?:\s+[a-zа-яё]+)?\s*:\s+(?![\"“«„‘'])[^.!?:\"“«„]{1,60}")
+"""A labelled field of a page's meta block ("Venue: LISA Conference Hall and online", "Место: Тарн"): a label of
+one capitalised word (and a lowercase one), then a value that is no sentence and no quotation."""
+_NUMBERED_LABEL = re.compile(r"[^\W\d_]{3,20}\s+(?:no\.\s*|№\s*|#)?\d{1,4}")
+"""A page's label with its number ("Episode 112", "Выпуск 47", "Issue 212"): the kind of page and its place in a
+series, never its headline."""
 _BYLINE_LABEL = re.compile(r"(?:author|authors|written by|words|text|by|posted by|автор|авторы|текст|материал"
                            r" подготовил[аи]?)\s*:?", re.IGNORECASE)
 """A byline's label alone on its line ("Author:", "Written by", "Автор:"): the author's name is on the next line."""
@@ -134,7 +153,8 @@ _CORPORATE = re.compile(r"(?:[\s,]+(?:ltd\.?|limited|plc|inc\.?|llc|gmbh|ag|s\.a
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|all rights reserved|copyright|tutti i diritti|сетевое издание"
                         r"|(?<![\w+])\d{1,2}\+$", re.IGNORECASE)
 _BYLINE = re.compile(
-    r"(?:(?:interview(?:ed)?|text|words|reporting)\s+by|by|di|par|von|por|автор:?|беседовал[аи]?:?"
+    r"(?:(?:interview(?:ed)?|text|words|reporting|read|presented|hosted|narrated|compiled)\s+by|by|di|par|von|por"
+    r"|автор:?|беседовал[аи]?:?|читает:?|(?:ведущ(?:ий|ая)|читал[аи]?)\s*:?"
     r"|интервью\s+(?:записал[аи]?|взял[аи]?):?)\s+(?P<name>[A-ZÀ-ÞĀ-ſА-Я][\w.'’-]+(?:\s+(?:[A-ZÀ-ÞĀ-ſА-Я][\w.'’-]+|de|van|von"
     r"|da|di|del|der|la|le|bin|al)){0,4})(?:\s*[,|–—]\s*(?P<rest>\w[^\n]{0,60}))?",
     re.IGNORECASE,
@@ -177,7 +197,7 @@ _DATELINE = re.compile(
     r"(?:(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?=\s*\()"
     r"|(?P<place>[A-ZÀ-ÞА-ЯЁ][\w'’.]*(?:[ -][A-ZÀ-ÞА-ЯЁ][\w'’.]*){0,3}))"
     r"(?:,\s*(?P<region>[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё'’.-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё'’.-]+)?)"
-    r"(?=\s*[(/]|,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Za-zа-яё])))?"
+    r"(?=\s*[(/]|,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Za-zа-яё])|\s+[-–—]\s))?"
     r"(?:[,.]\s*(?P<date>(?:\d{1,2}\s+[а-яё]{3,9}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?"
     r"(?:\s*(?:г\.|года))?))?"
     r"\.?\s*(?:\((?P<publisher>[^()]{2,40})\)|/(?P<agency>[^/\n]{2,40})/\.?"
@@ -195,6 +215,7 @@ _SECTION_LABEL = re.compile(r"[^a-zа-я]{2,80}")
 _MASTHEAD = re.compile(
     r"(?<![^\W\d_])(?:times|herald|courier|gazette|post|news|press|daily|weekly|monthly|tribune|journal|wire|today|review|observer"
     r"|quarterly|chronicle|monitor|express|telegraph|standard|record|mail|dispatch|bulletin|radio|tv|пресс|новости|газета"
+    r"|еженедельник|ежедневник|обозрение|журнал"
     r"|вести|вестник|известия|ведомости|голос|сегодня|правда|курьер|радио|тв|информ|online|онлайн)(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -353,6 +374,11 @@ def _kind_of(text: str) -> str | None:
         return "byline_label"
     if re.fullmatch(_JOURNALIST_ROLE, stripped, re.IGNORECASE) or _EDITION.fullmatch(stripped):
         return "other"
+    parts = [p.strip() for p in re.split(r"\s[·•|]\s", stripped)]
+    if len(parts) > 1 and all(_FURNITURE.fullmatch(p) or _CALL_TO_ACTION.fullmatch(p) for p in parts):
+        return "other"  # "Advertisement · Scroll to continue": every part the page's furniture
+    if _CALL_TO_ACTION.fullmatch(stripped) or _NUMBERED_LABEL.fullmatch(stripped):
+        return "other"
     if (_FURNITURE.fullmatch(stripped) or _TICKER.fullmatch(stripped) or _ADDRESS.fullmatch(stripped) or (
             _CAPTION.search(stripped) and len(stripped.split()) <= 40)
             or (_COOKIES.search(stripped) and len(stripped.split()) <= 30)
@@ -420,6 +446,17 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
     prose = [p and language_guess(lines[i].text) in (language, None) for i, p in enumerate(prose)]
     # A short sentence also starts (and may end) the article: a headline ends no sentence.
     prose = [p or (not blank[i] and kinds[i] is None and _is_sentence(lines[i].text)) for i, p in enumerate(prose)]
+    # ... but a short question over the page's date block ("Can the Compact survive a fee war?" / "26 Nov 2026 · 38
+    # min"), before any prose, is the headline: no article opens with a question and then prints its date
+    for i, p in enumerate(prose):
+        if p and len(_WORD.findall(lines[i].text)) < PROSE_WORDS and lines[i].text.rstrip().endswith("?"):
+            after = [j for j in range(i + 1, len(lines)) if not blank[j]][:4]
+            upto = next((k for k, j in enumerate(after) if prose[j]), len(after))
+            if any(kinds[j] in ("date", "reltime") or _BYLINE.fullmatch(lines[j].text.strip())
+                   for j in after[:upto]):
+                prose[i] = False
+        if p and prose[i]:
+            break
     first_prose = next((i for i, p in enumerate(prose) if p), len(lines))
     last_prose = max((i for i, p in enumerate(prose) if p), default=-1)
     footer = next((i for i in range(first_prose, len(lines)) if kinds[i] is not None and i > last_prose), len(lines))
@@ -469,8 +506,17 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
             name = re.sub(r"\b(Of|The|For|And)\b", lambda m: m.group(1).lower(), name.title())
         layout.masthead_publisher = name
     top_name = edition.group("name").strip() if edition else re.split(r"\s*[|·•]\s*|\s{2,}|\s+[—–]\s+", first_text)[0]
+    top_name = _FREQUENCY.sub("", top_name)  # "Radio Oskby 97.4": a station's frequency is not its name
+    quoted = re.fullmatch(r"[«\"“„](?P<name>[^«»\"“”„]{2,40})[»\"”“]", top_name)
+    if quoted:  # «Харлский еженедельник»: a masthead printed in quotation marks
+        top_name = quoted.group("name")
     acronym = re.fullmatch(r"(?P<short>[A-ZА-ЯЁ]{2,6})\s+(?P<name>[A-ZА-ЯЁ][\w-]*(?:\s+[\w-]+){1,5})", top_name)
-    if acronym and "".join(w[0] for w in acronym.group("name").split()).upper() == acronym.group("short"):
+    texts = [line.text.strip() for line in lines if line.text.strip()]
+    spelt_out = texts[1] if len(texts) > 1 and re.fullmatch(r"[A-ZА-ЯЁ]{2,6}", top_name) and (
+        _initials(texts[1]) == top_name and _is_masthead_line(texts[1])) else None
+    if spelt_out:
+        layout.top_name = spelt_out  # "LISA" over "Lindmark Institute for Strategic Affairs": the page's full form
+    elif acronym and "".join(w[0] for w in acronym.group("name").split()).upper() == acronym.group("short"):
         layout.top_name = acronym.group("name")  # "KNA Kessel News Agency": the name its initials spell
     elif not re.search(r"[:/>»›→]", top_name) and (
             _is_name_line(top_name) or (_is_masthead_line(top_name) and top_name.isupper())):
@@ -580,6 +626,15 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
             # publisher's masthead "Harbour Times", "Гавань-Пресс", or the author without "By") or a standfirst
             # (a long line, or a sentence): the headline is the line above them.
             title_line = before_block[-1]
+            # An event's fields right above its date line, in one group with it ("Venue: LISA Conference Hall" /
+            # "Posted 19 November 2026") under a blank line: the page's meta block, not the headline
+            while title_line != before_block[0] and _FIELD_LINE.fullmatch(lines[title_line].text.strip()) and all(
+                    not blank[j] for j in range(title_line, block[0])) and any(
+                    blank[j] for j in range(before_block[before_block.index(title_line) - 1], title_line)):
+                # (set apart from the line above by a blank line: "Kessel election: ... claims victory" straight
+                # over "2 hours ago" is a headline of the "Topic: words" shape)
+                kinds[title_line] = "other"
+                title_line = before_block[before_block.index(title_line) - 1]
             standfirst_below = None
             while title_line != before_block[0] and (
                 _is_name_line(lines[title_line].text) or _is_standfirst(lines[title_line].text)
@@ -940,8 +995,9 @@ def _dateline(text: str) -> re.Match[str] | None:
     if named:
         return match
     place = match.group("place")
-    if place is None or match.group("region"):
-        return None
+    if place is None or (match.group("region") and not (place.isupper() and len(place) > 2
+                                                         and match.group("sep") in ("-", "–", "—", "--"))):
+        return None  # (a region after a place in capitals and before a dash: "TARN, Lindmark — ...")
     if place.isupper() and len(place) > 2 and (match.group("date") or match.group("sep") != "."):
         return match
     if (" " not in place and match.group("sep") in ("—", "–") and place[1:].islower() and len(place) > 2
@@ -1075,7 +1131,7 @@ def _header_names(text: str, count: int | None = 2) -> list[str]:
     top = [line.strip() for line in text.splitlines() if line.strip()][:count]
     for line in top:
         for part in re.split(r"\s*[|·•▶►]\s*|\s{2,}|\s+[—–]\s+", line):
-            part = re.sub(r"\s*\([A-ZА-ЯЁ]{2,8}\)$", "", part.strip())
+            part = _FREQUENCY.sub("", re.sub(r"\s*\([A-ZА-ЯЁ]{2,8}\)$", "", part.strip()))  # (not "97.4": a frequency)
             acronym = re.fullmatch(r"(?P<short>[A-ZА-ЯЁ]{2,6})\s+(?P<name>[A-ZА-ЯЁ][\w-]*(?:\s+[\w-]+){1,5})", part)
             if acronym and _initials(acronym.group("name")) == acronym.group("short"):
                 part = acronym.group("name")
@@ -1140,7 +1196,11 @@ def settle_publisher(found: str | None, text: str, url: str | None) -> str | Non
         # the first lines' name the host spells; else a name the host spells whole on a line of its own or first on
         # its line, anywhere ("THE VESSBY HERALD" under a cookie banner, "Sellin Post — independent news ..."); else
         # a first line's part of any shape the host spells whole ("Хальвик.инфо — новости города" at halvik.info)
-        return next((n for n in names if host_spells(n, url)), None) or next(
+        chosen = next((n for n in names if host_spells(n, url)), None)
+        if chosen is not None:
+            # "LISA" over "Lindmark Institute for Strategic Affairs": the page's own full form of its initials
+            return next((n for n in names if _short_form(chosen, n) and len(n) > len(chosen)), chosen)
+        return next(
             (n for n in _header_names(text, None) if host_spells(n, url, whole_only=True)), None) or next(
             (n for n in _header_parts(text) if host_spells(n, url, whole_only=True)), None)
     # the masthead may stand under a cookie banner: a name the host spells whole, anywhere, counts as a first line's

@@ -150,13 +150,16 @@ _BY_AFTER = re.compile(r"\s+(?:by|автор:?)\s+[A-ZÀ-ÞА-ЯЁ][\w.'’-]*(?
 _META_FIELD = re.compile(r"\s*(?:(?P<label>[A-Za-zА-Яа-яЁё][\w ]{1,20}?)\s*:\s*(?P<value>[^:|]{1,40})"
                          r"|(?:by|автор:?)\s+[A-ZÀ-ÞА-ЯЁ][^|·]{1,40}|\d+\s*min(?:ute)?s?\s+read"
                          r"|\d+\s*мин(?:ут[ыау]?)?\.?\s+чтения"
+                         r"|(?:\d+\s*h(?:rs?|ours?)?\s*)?\d+\s*(?:min(?:ute)?s?|мин(?:ут[ыау]?)?\.?)"
+                         r"|\d[\d\s\u00a0.,]*\s*(?:K|тыс\.)?\s*(?:views?|reads|просмотр(?:ов|а)?)"
                          r"|(?:" + _UPDATE_LABEL + r")\s+(?:\d+|an?|one)\s+[^\W\d_]+\s+(?:ago|назад)"
                          r"|(?:№|no\.|nr\.?|issue|выпуск|номер)\s*\d[\d\s]*(?:\(\s*\d[\d\s]*\))?|[A-ZÀ-ÞА-ЯЁ][\w'’-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w'’-]+){0,2}|"
                          + _CLOCK.replace(r"\s*[,|]?\s+)?", r")") + r")\s*",
                          re.IGNORECASE)
 """A field of a page's meta line beside its date ("Source: Nordpost", "Editor: Ren Alsted", "By X", "6:05 PM", a
-reading time "6 min read", an update's relative time "Updated 2 hours ago", the masthead "Nordpost", a
-paper's issue number "№ 231 (18 452)")."""
+reading time "6 min read", a running time "38 min" (a podcast's, a video's), a view counter
+"1 240 просмотров", an update's relative time "Updated 2
+hours ago", the masthead "Nordpost", a paper's issue number "№ 231 (18 452)")."""
 _UPDATED = re.compile(r"\s*(?:[A-ZА-ЯЁ][a-zа-яё]{2,20}\s{2,})?" + _UPDATE_LABEL + r"(?![\w-])", re.IGNORECASE)
 """An update's label opening a date line or a field of a meta line."""
 

@@ -706,6 +706,71 @@ def test_a_short_word_of_the_host_is_not_the_whole_name() -> None:
     assert draft(page, url="https://bay-notes.example/why-kessel-says-no/").document["source"]["publisher"] is None
 
 
+@pytest.mark.parametrize(("page", "title", "date"), [
+    # f1413 (d263): a question over the date line with the episode's running time; "Episode 112" is a label
+    ("Compact Matters\nEpisodes | Hosts | Support us\n\nEpisode 112\n\nCan the Compact survive a fee war?\n\n"
+     "26 Nov 2026 · 38 min\nDownload MP3" + BODY, "Can the Compact survive a fee war?", "2026-11-26"),
+    # f1404 (d264): a question over a venue and a "Posted" line (the page type's label "Event summary" above it is
+    # passed over by the URL's slug, in d264; without a URL it is left: README, round 15a)
+    ("LISA\nResearch | Events | About\n\nWho guards the bay?\n\nVenue: LISA Hall\n"
+     "Posted 19 November 2026" + BODY, "Who guards the bay?", "2026-11-19"),
+    # f1408 (d266): a question over the byline, under an advertisement's line of furniture
+    ("HARBOUR WIRE\nAdvertisement · Scroll to continue\n\nFACTBOX-What is behind the fee dispute?\n\n"
+     "By Harbour Wire staff\nNovember 26, 2026 5:48 PM GMT+1" + BODY, "FACTBOX-What is behind the fee dispute?",
+     "2026-11-26"),
+    # f1405 (d265): a reader's credit is a byline, never the title
+    ("Radio Oskby 97.4\nListen live ▶\n\nThe 8 o'clock news: Monday 23 November\n\nRead by Ebba Lund" + BODY,
+     "The 8 o'clock news: Monday 23 November", None),
+    # f1416 (d268): a view counter is a field of the date line
+    ("Колонки\n\nПаромы и лёд\n\n8 декабря 2026, 12:00 · 1 240 просмотров\n\nМинистры встретились в понедельник и "
+     "долго говорили о портах и патрулях.\n", "Паромы и лёд", "2026-12-08"),
+])
+def test_a_question_headline_labels_and_credits(page: str, title: str, date: str | None) -> None:
+    d = draft(page)
+    assert d.layout.title is not None and d.layout.title.text == title
+    assert d.date.date == date
+
+
+def test_a_question_in_the_text_is_still_text() -> None:
+    # a short question with no date line under it opens the article
+    d = draft("Pact story\n\nWho pays for the dredging?\n\nThe ministers met on Monday and talked for a long time "
+              "about the ports.\n")
+    assert d.layout.title is not None and d.layout.title.text == "Pact story"
+
+
+def test_a_related_events_list_is_no_clue_to_the_date() -> None:
+    d = draft("Who guards the bay?\nPosted 2 October 2026" + BODY + "\nRelated events\nFishing quotas after the "
+              "Compact (14 January 2027)\n")
+    assert (d.date.date, d.date.confidence) == ("2026-10-02", "high")
+
+
+@pytest.mark.parametrize(("page", "url", "publisher"), [
+    # f1404 (d264): the page's own full form of the initials on its first line
+    ("LISA\nLindmark Institute for Strategic Affairs\nResearch | Events\n\nWho guards the bay?" + BODY,
+     "https://www.lisa-tarn.example/events/who-guards-the-bay", "Lindmark Institute for Strategic Affairs"),
+    ("OBSR\nOstrava Bay Security Review\nResearch | Events\n\nWho guards the bay?" + BODY,
+     "https://www.obsr.example/events/who-guards-the-bay", "Ostrava Bay Security Review"),
+    # f1405 (d265): a station's frequency is not its name
+    ("Radio Oskby 97.4\nListen live ▶\n\nThe 8 o'clock news" + BODY + "\n© Radio Oskby 2026\n",
+     "https://www.radiooskby.example/news/bulletins/2026-11-23-0800", "Radio Oskby"),
+    # f1416 (d268): a masthead in guillemets
+    ("«Харлский еженедельник»\nПолитика | Экономика | Общество\n\nКессель играет в долгую\n\nМинистры встретились "
+     "в понедельник и долго говорили о портах и патрулях.\n", None, "Харлский еженедельник"),
+])
+def test_the_publisher_by_its_full_form_without_frequency_or_marks(page: str, url: str | None,
+                                                                   publisher: str) -> None:
+    assert draft(page, url=url).document["source"]["publisher"] == publisher
+
+
+def test_a_dateline_of_a_place_in_capitals_its_region_and_a_dash() -> None:
+    # f1402 (d267)
+    d = draft("Pact story\n\nTARN, Lindmark — Lindmark and Kessel will begin joint patrols next spring, their "
+              "ministers said.\n")
+    assert d.layout.dateline == "Tarn"
+    # a region needs the place in capitals: "Since coming to power, Zaric ..." is no dateline
+    assert draft("Pact story\n\nHarl, Varnia — the talks went on.\n").layout.dateline is None
+
+
 # --- the corpus ---------------------------------------------------------------------------------------------------
 
 
@@ -787,7 +852,8 @@ def test_the_seventh_fresh_batch_now_development_holds_round_8s_figures() -> Non
     # publisher: 79% after round 8, 100% after round 10 (the URL's host and the full name); title 92% -> 96% after
     # round 14 (a headline wholly a quotation stays the headline over a standfirst that shares the slug's words)
     assert totals.chrome_as_content <= 3 and totals.title >= 0.95 and totals.publisher == 1.0
-    assert totals.date >= 0.87 and totals.dateline >= 0.95
+    # date: 88% -> 92% after round 15a (a running time or a view counter beside the date is a field of its line)
+    assert totals.date >= 0.91 and totals.dateline >= 0.95
     assert [f.split()[0] for f in totals.failures()] == ["quote_precision", "speaker_accuracy", "chrome_as_content",
                                                          "date"]
 
@@ -841,8 +907,9 @@ def test_the_tenth_fresh_batch_now_development_holds_round_11s_figures() -> None
     # precision 97.2% -> 98.6% after round 14 (a trawler's name in guillemets after "траулера" is a name, not words)
     assert totals.quote_recall == 1.0 and totals.quote_precision >= 0.985 and totals.speaker_accuracy >= 0.97
     assert totals.chrome_as_content <= 1 and totals.title >= 0.95 and totals.publisher == 1.0
-    assert totals.date >= 0.90 and totals.dateline >= 0.95
-    assert [f.split()[0] for f in totals.failures()] == ["chrome_as_content", "date"]
+    # date: 90% -> 95% after round 15a (a page with only an update's date: it is the date, at low confidence)
+    assert totals.date >= 0.95 and totals.dateline >= 0.95
+    assert [f.split()[0] for f in totals.failures()] == ["chrome_as_content"]
 
 
 
@@ -899,17 +966,25 @@ def test_the_thirteenth_fresh_batch_now_development_holds_round_14s_figures() ->
 
 
 
-def test_the_fourteenth_fresh_batch_scores() -> None:
-    # fresh14/ is the clean estimate of round 14 (README: scored once, after round 14 was merged, in
+def test_the_fourteenth_fresh_batch_now_development_holds_round_15as_figures() -> None:
+    # fresh14/ was the clean estimate of round 14 (README: scored once, after round 14 was merged, in
     # fresh14.scored.txt: recall 95.7%, precision 100%, speakers 65.7%, chrome 5, title 75%, publisher 80%, date 80%,
-    # dateline 95%, and two dates wrong above low confidence: `Last updated` lines). No round has read its misses
-    # yet, so this holds only that every article scores; the round that reads them holds it to what it reaches.
+    # dateline 95%, and two dates wrong above low confidence: `Last updated` lines). Round 15a read its misses of
+    # dates, titles, chrome as title and publishers and fixed their kinds on new dev/ articles (d260-d268), so it is
+    # development data now: a development figure, not a measure. Its speakers and quotes were left to round 15's
+    # other part; what is not reached stays named here, so that a later round that reaches it must update this test.
     scores = evaluate_corpus(CORPUS / "fresh14")
-    assert len(scores) == 20 and sum(s.gold_quotes for s in scores) == 70
+    totals = corpus_totals(scores)
+    assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 70 and totals.confident_wrong_dates == 0
+    assert totals.quote_recall >= 0.957 and totals.quote_precision == 1.0 and totals.speaker_accuracy >= 0.656
+    assert totals.chrome_as_content <= 1 and totals.title >= 0.95 and totals.publisher == 1.0
+    assert totals.date == 1.0 and totals.dateline == 1.0
+    assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "speaker_accuracy", "chrome_as_content"]
+
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
-    assert totals.articles >= 254 and totals.failures() == [] and totals.confident_wrong_dates == 0
+    assert totals.articles >= 263 and totals.failures() == [] and totals.confident_wrong_dates == 0
 
 
 
