@@ -314,8 +314,12 @@ _ORG = re.compile(
     r"|secretariat|commission"
     r"|council|service|inspectorate|directorate|administration|guard|navy|army|police|customs|fleet|government"
     r"|cabinet|parliament|senate)(?![\w'’])"
+    # "Союз рыбаков Вальмонта", "Федерация футбола Варнии": a union, a movement, a party or a federation only with
+    # its name (a proper noun, after its members in the genitive); "Движение паромов через пролив" is traffic
+    r"|(?:Союз|Движение|Партия|Федерация)(?:\s+[а-яё]{3,}(?:ых|их|ов|ев|ей|а|я|ы|и)){0,3}"
+    r"\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?"
     r"|(?:Министерство|МИД|Правительство|Сенат|Парламент|Совет|Комитет|Агентство|Посольство|Администрация|Кремль"
-    r"|Профсоюз|Союз|Ассоциация|Движение|Партия|Федерация)"
+    r"|Профсоюз|Ассоциация)"
     r"(?:\s+(?:иностранных|внутренних|обороны|безопасности|дел|юстиции|финансов|экономики|транспорта|торговли"
     r"|здравоохранения|образования|энергетики|культуры|труда|связи|промышленности|сельского|хозяйства|природных"
     r"|ресурсов|экологии|науки|развития|по|делам|чрезвычайным|ситуациям|порта|города|области|района|округа"
@@ -459,9 +463,11 @@ def find_cast(
         new_names = [n for n in new_names if not any(s < n.end and n.start < e for s, e in org_spans)]
         descriptors = [d for d in descriptors if not any(s < d.end and d.start < e for s, e in org_spans)]
         for n in list(new_names):
-            if _WORKPLACE_BEFORE.search(text, max(start, n.start - 40), n.start):
+            if _WORKPLACE_BEFORE.search(text, max(start, n.start - 40), n.start) and not re.match(
+                    r"['’]s(?![\w'’])", text[n.end:n.end + 3]):
                 # "a strategist at Halvik Capital", "Analysts at Valmont Securities": where someone works is an
-                # organisation, never a person ("she" after it is the strategist)
+                # organisation, never a person ("she" after it is the strategist); never one whose possession follows
+                # ("Protesters at Jan Oberg's office": a person's)
                 key = "org:" + skeleton(n.text).replace(" ", "-")
                 cast.stubs.setdefault(key, Candidate(key, n.text, "organisation", None, None, None))
                 new_names.remove(n)
@@ -584,14 +590,26 @@ def _new_names(
     return out
 
 
-_WORKPLACE_BEFORE = re.compile(
-    r"(?<![\w'’])(?:[A-Za-z]+(?:ists?|ysts?|ers?|ors?|ants?|ents?|ians?|fellows?|officials?|staff)|works?|worked"
-    r"|working|" + "|".join(r.replace(" ", r"\s+") for r in ROLE_NOUNS) + r")\s+at\s+(?:the\s+)?$"
-    r"|(?<![\w'’])(?:head|director|principal|headteacher|headmaster|headmistress|rector|dean|manager|owner"
-    r"|founder|chief)\s+of\s+(?:the\s+)?$",
+_NOT_OCCUPATIONS = (
+    r"dinner|supper|later|water|winter|summer|corner|border|order|letter|paper|number|center|centre|after|never|ever"
+    r"|other|another|together|however|whether|under|over|rather|either|neither|matter|quarter|chamber|shelter|poster"
+    r"|banner|river|tower|power|silver|hunger|danger|answer|offer|proper|inner|outer|upper|lower|former|latter"
+    r"|event|moment|agent|parent|talent|present|percent|account|restaurant")
+"""Words shaped like an occupation (-er, -or, -ant, -ent) that name none: "dinner at", "later at"."""
+STAFF_AT = re.compile(
+    r"(?<![\w'’])(?:(?!(?:" + _NOT_OCCUPATIONS + r")s?\s)(?:[a-z]+(?:ists?|ysts?|ians?|fellows?|officials?)|staff|"
+    + "|".join(r.replace(" ", r"\s+") for r in ROLE_NOUNS) + r"|[a-z]+(?:ers|ors|ants|ents))"
+    r"|(?:a|an|the|one|another|his|her|their|its|our)\s+(?:[a-z-]+\s+){0,2}?(?!(?:" + _NOT_OCCUPATIONS + r")\s)"
+    r"[a-z]+(?:er|or|ant|ent)|works?|worked|working)\s+(?:at|from)\s+(?:the\s+)?$",
     re.IGNORECASE)
-"""A person's occupation and "at" right before a name ("a strategist at", "Analysts at", "who works at"), or the
-one who runs it and "of" ("The head of Oskby School"): the name is the workplace, an organisation."""
+"""Someone's occupation and "at" or "from" right before a name: a plural or unmistakable occupation ("Analysts at",
+"a strategist at", "economists from", "who works at"), or one shaped like a common word with its determiner ("a
+trader at", never "dinner at" or "later at"): the name is the workplace, an organisation, whose staff may speak."""
+_WORKPLACE_BEFORE = re.compile(
+    STAFF_AT.pattern + r"|(?<![\w'’])(?:head|director|principal|headteacher|headmaster|headmistress|rector|dean"
+    r"|manager|owner|founder|chief)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE)
+"""`STAFF_AT`, or the one who runs a place and "of" ("The head of Oskby School"): the name is the workplace."""
 _ROLE_OF_PLACE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s*")
 """Between a role and a name in apposition, the place or body the role is of ("the mayor of Astrell, ")."""
 

@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from alliance_monitor.ingest.actors import (
     _MONTHS_DAYS,
     _NOT_NAME_WORDS,
+    STAFF_AT,
     Candidate,
     Cast,
     Mention,
@@ -601,10 +602,29 @@ for _w in SPEECH_VERBS:
 _VERB_ALT = r"point(?:s|ed|ing)? out|put(?:s|ting)? it|" + "|".join(sorted(_VERB_CLASS, key=len, reverse=True))
 _VERB = re.compile(r"(?<![\w'’])(?:" + _VERB_ALT + r")(?![\w'’])")
 _AUX = r"(?:\s+(?:has|had|have|also|then|later|further|again|once|would|will|has also|had also|now))*"
-_STAFF_AT = re.compile(r"(?:^|(?<=[\s,.;:]))(?:[Tt]he\s+)?[A-Za-z]+(?:ists|ysts|ers|ors|ants|ents|ians|officials|staff)"
-                       r"\s+(?:at|from)\s+(?:the\s+)?$")
-"""Unnamed staff of a body as a sentence's subject ("Analysts at Valmont Securities cut the stock ..., writing
-that"): the body speaks; no object of "at" here."""
+_PLACE_BEFORE = re.compile(
+    r"(?<![\w'’])(?:above|below|over|under|behind|beside|beyond|across|around|among|past|near|outside|inside|into"
+    r"|onto|through|toward|towards|within|without|upon|next\s+to|над|под|за|перед|около|возле|рядом\s+с)\s+$",
+    re.IGNORECASE)
+"""A preposition of place right before a name ("A banner above Jan Oberg"): the name is no clause's subject."""
+_FINITE_EN = re.compile(
+    r"(?<![\w'’-])(?P<before>(?:a|an|the|his|her|its|their|our|my|your|this|that)\s+)?(?P<verb>(?!(?:hundred|red|bed"
+    r"|need|speed|seed|feed|shed|sacred|naked|wicked|kindred|beloved|aged|learned)\b)[a-z]{2,}ed|is|are|was|were|has"
+    r"|have|had|will|would|did|does|do|can|could|may|might|must|shall|should|met|told|said|saw|gave|took|sent|held|read"
+    r"|wrote|left|brought|caught|found|made|kept|sold|bought|led|fought|won|put|set|let|hit|beat|got|came|went|became)"
+    r"(?![\w'’-])")
+_FINITE_RU = re.compile(
+    r"(?<![а-яё-])(?!(?:адмирал|генерал|маршал|канал|капитал|журнал|персонал|материал|финал|портал|идеал|арсенал"
+    r"|сериал|зал|отдел|раздел|предел|стул|аул|караул)[а-яё]{0,2}(?![а-яё]))[а-яё]+(?:[аяиеёуы]л(?:а|и|о|ся|ась|ись|ось)?"
+    r"|[ая]ет|ит|ют|ят)(?![а-яё-])")
+
+
+def _finite_verb(clause: str) -> bool:
+    """Whether a clause holds a finite verb (lower case, English or Russian; a participle after an article, "the
+    retired admiral", is none): the words after it are its objects, not its subject."""
+    return any(m.group("before") is None for m in _FINITE_EN.finditer(clause)) or bool(_FINITE_RU.search(clause))
+
+
 _OBJECT_BEFORE = re.compile(
     r"(?:\b(?:to|with|by|told|tells|telling|from|of|for|about|against|on|at|in|near|than|like|between|met|meets|meeting"
     r"|asked|asks|urged|urges|invited|invites|answered|accused|criticised|criticized|thanked|praised|called"
@@ -1497,6 +1517,12 @@ class Attributor:
         if theirs and earlier is not None:
             carried = prev_sentence if prev_sentence is not None and prev_sentence.speakers else None
             by_earlier = carried or self.speaker_of_sentence(earlier.start, earlier.end, objects=True)
+            plural = (theirs.group("pronoun") or theirs.group("pronoun2")).lower() in ("their", "их")
+            if by_earlier is not None and plural and len(by_earlier.speakers) == 1 and self.cast.is_person(
+                    by_earlier.speakers[0]):
+                # "Fishermen met Mayor Jan Oberg. Their verdict was clear:", "По их мнению": a plural pronoun is a
+                # group's or an organisation's, never one person's (the mayor met is no "they")
+                by_earlier = None
             if by_earlier is not None and by_earlier.speakers:
                 return Attribution(list(by_earlier.speakers), "medium", " ".join(
                     text[theirs.start():theirs.end()].split()) + f" ({by_earlier.basis})",
@@ -1607,8 +1633,12 @@ class Attributor:
         if before.rstrip().endswith(":") and not re.search(r"[.!?]\s", before):
             named: dict[str, Mention] = {}
             for m in self.cast.between(floor, q.open_pos):
+                # only the clause's subject: a person before its first finite verb and after no preposition ("The
+                # court sentenced Jan Oberg ..., and the verdict was short:", "A banner above Jan Oberg read:" give
+                # the words to no one)
                 if m.kind in ("name", "new_name") and self.cast.is_person(m.actor or "") and not self.is_object(
-                        m, floor) and not re.match(r"['’]s\b", masked[m.end:m.end + 3]):
+                        m, floor) and not re.match(r"['’]s\b", masked[m.end:m.end + 3]) and not _PLACE_BEFORE.search(
+                        masked, max(floor, m.start - 30), m.start) and not _finite_verb(masked[floor:m.start]):
                     named.setdefault(m.actor or "", m)
             if len(named) == 1:
                 m = next(iter(named.values()))
@@ -1693,7 +1723,7 @@ class Attributor:
         "X responded to Y by saying", the first one: the subject of the clause)."""
         # An object ("told Y") or a possessive ("Putin's decision") is never the speaker of the verb.
         candidates = [m for m in self.cast.between(floor, verb_start) if (
-            not self.is_object(m, floor) or _STAFF_AT.search(self.masked, max(floor, m.start - 40), m.start))
+            not self.is_object(m, floor) or STAFF_AT.search(self.masked, max(floor, m.start - 40), m.start))
             and not re.match(r"['’]s\b", self.masked[m.end:m.end + 3])]
         if not candidates:
             blank = re.search(r"_+" + _AUX + r"[ \t\u00a0]+$", self.masked[floor:verb_start])
@@ -1806,8 +1836,8 @@ _LABEL_BEFORE = re.compile(r"(?:(?<![а-яё])(?:называ(?:ет|ют|ли|�
 """A verb of naming right before a quotation that no one is said to have said ("которого газета «...» называет
 «последним рыбаком в сенате»"): a label given to someone, the author's term, not words spoken."""
 _THEIR_WORDS = re.compile(
-    r"(?<![\w'’])(?:[Пп]о\s+(?:его|её|ее|их)\s+(?:словам|мнению|оценке)(?![а-яё])"
-    r"|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?(?:answer|reply|response|words|message|verdict|retort|explanation)"
+    r"(?<![\w'’])(?:[Пп]о\s+(?P<pronoun>его|её|ее|их)\s+(?:словам|мнению|оценке)(?![а-яё])"
+    r"|(?P<pronoun2>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?(?:answer|reply|response|words|message|verdict|retort|explanation)"
     r"\s+(?:was|is|were|are|came)(?![\w'’]))")
 """Someone's words by a possessive pronoun ("По её словам", "His answer was disarmingly simple:"): the person the
 sentence before made its speaker."""
@@ -1900,15 +1930,18 @@ _WHAT_THEY_CALL = re.compile(
     r"|labelled|labeled)\s+(?:(?:his|her|its|their|our|the|a|an|it|him|them)\s+)?$", re.IGNORECASE)
 
 
-def _is_what_they_call(text: str, q: Quotation) -> bool:
+def _is_what_they_call(text: str, q: Quotation, cast: Cast) -> bool:
     """A name others give to something ('what critics call his "ferry diplomacy"'): the author's term, not
     words said by anyone named ('what he called "a domestic debate"' is his phrase: he is someone named)."""
-    match = _WHAT_THEY_CALL.search(text[max(0, q.open_pos - 60):q.open_pos])
+    floor = max(0, q.open_pos - 60)
+    match = _WHAT_THEY_CALL.search(text, floor, q.open_pos)
     if match is None or re.match(r"what\s+(?:he|she)\s", match.group(0), re.IGNORECASE):
         return False
-    # 'what the Ostrava Seafarers' Union calls "..."': a caller named by its capitalised name is someone named
-    caller = re.sub(r"(?i)^what\s+", "", match.group(0)).split()[:-1]
-    return not any(w[:1].isupper() for w in caller)
+    # 'what the Ostrava Seafarers' Union calls "..."': a caller the cast names (a person, an organisation) is
+    # someone named; a capitalised word that is no mention of its own ("What Brenn calls", a place) is not
+    caller = match.end() - len(re.sub(r"(?i)^what\s+", "", match.group(0)))
+    return not any(m.kind in ("name", "new_name") and m.start >= caller and m.actor
+                   for m in cast.between(caller, match.end()))
 
 
 def mask_quotations(text: str, quotations: list[Quotation]) -> str:
@@ -1994,7 +2027,8 @@ def draft_quotes(text: str, masked: str, paragraphs: list[tuple[int, int]], quot
             so_called = words <= 3 and bool(_SO_CALLED.search(masked, max(sent.start, q.open_pos - 30), q.open_pos))
             if so_called or (not said_short and ((words <= 1 and not named_by) or label or (
                     words <= 3 and (att is None or att.rule == "earlier in the paragraph")) or (
-                _is_name_quoted(text, q) or (words <= 3 and (_is_modifier(text, q) or _is_what_they_call(text, q)))
+                _is_name_quoted(text, q) or (words <= 3 and (
+                    _is_modifier(text, q) or _is_what_they_call(text, q, attributor.cast)))
             ))):
                 out.append(DraftQuote(q, quoted, context, words, True, "term", None, s_index))
                 continue
