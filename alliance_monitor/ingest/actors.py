@@ -123,15 +123,24 @@ class Cast:
     starts: list[int] = field(default_factory=list)
     """The mentions' start offsets (mentions are sorted by start): lookups by position bisect this, so an
     article with thousands of quotations is drafted in linear time, not quadratic."""
+    short_forms: dict[str, Mention] | None = None
+    """The last word of each organisation's name of two words or more (folded) -> the first mention of the longest
+    such name; built once per page by `organisation_by_short_form`, None until then or after a change."""
 
     def index_mentions(self) -> None:
         """Sort the mentions and index their starts (after any change to `mentions`)."""
         self.mentions.sort(key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
+        self.short_forms = None
 
     def first_from(self, pos: int) -> int:
         """Index of the first mention starting at or after `pos`."""
         return bisect.bisect_left(self.starts, pos)
+
+    def following(self, pos: int, count: int) -> list[Mention]:
+        """The first `count` mentions starting at or after `pos` (a bounded slice: no copy of the page's rest)."""
+        i = self.first_from(pos)
+        return self.mentions[i:i + count]
 
     def between(self, start: int, end: int) -> list[Mention]:
         """Mentions lying within [start, end)."""
@@ -197,7 +206,7 @@ class Cast:
         if mention.kind == "descriptor":
             # A headline or standfirst may describe someone the body names later ("Armenia's prime minister
             # said ..." before "Prime Minister Nikol Pashinyan"): the first person after it who fits.
-            for m in self.mentions[self.first_from(mention.end + 1):][:LOOKBACK]:
+            for m in self.following(mention.end + 1, LOOKBACK):
                 if m.start > mention.end and m.kind in ("name", "new_name") and m.actor and self.fits(
                     m.actor, mention.role, mention.country
                 ):
@@ -485,41 +494,46 @@ def find_cast(
 
 
 def organisation_by_short_form(cast: Cast, word: str) -> Mention | None:
-    """The organisation the page names in full whose name ends with `word` ("Compact" for "Harbour Compact"): the
-    first mention of the longest such name, or None. A page that names a body in full and then by its last word
-    ("the Compact said") means that body."""
-    key = fold(word)
-    best: Mention | None = None
-    best_len = 0
-    for m in cast.mentions:
-        cand = cast.candidates.get(m.actor or "") or cast.stubs.get(m.actor or "")
-        if m.kind != "name" or cand is None or cand.kind != "organisation":
-            continue
-        full = fold(cand.name).split()
-        if len(full) > 1 and full[-1] == key and len(full) > best_len:
-            best, best_len = m, len(full)
-    return best
+    """The organisation whose name of two words or more ends with `word` ("Compact" for "Harbour Compact"): the
+    first mention of the longest such name, or None. The name is one the cast holds as an organisation: a curated
+    organisation named on the page, or one the page names by its shape (`_ORG`: "the Harbour Compact Council", an
+    apposition, a workplace). A page that names a body in full and then by its last word ("the Compact said")
+    means that body. The page's names are indexed once (`Cast.short_forms`), so each look-up is constant time."""
+    if cast.short_forms is None:
+        index: dict[str, tuple[Mention, int]] = {}
+        for m in cast.mentions:
+            cand = cast.candidates.get(m.actor or "") or cast.stubs.get(m.actor or "")
+            if m.kind != "name" or cand is None or cand.kind != "organisation":
+                continue
+            full = fold(cand.name).split()
+            if len(full) > 1 and len(full) > index.get(full[-1], (m, 0))[1]:
+                index[full[-1]] = (m, len(full))
+        cast.short_forms = {key: m for key, (m, _) in index.items()}
+    return cast.short_forms.get(fold(word))
 
 
 _ORGAN_OF = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?")
 
 
 def _full_names(text: str, cast: Cast) -> None:
-    """Resolve an organisation found by a short form ("the Council", "Council calls for ...") to the longest name
-    the page gives it: where the page names it "Council of the Harbour Compact", the organ of a named
-    organisation, that organisation speaks (a press release's "the Council said" is the Compact's, as "the
-    Secretariat of the Harbour Compact ... the statement says" is); else a longer organisation name on the page
-    ending with it."""
+    """Resolve an organisation found by a one-word short form ("the Council", "Council calls for ...") to the
+    longest name the page gives it: where the page names it "Council of the Harbour Compact", the organ of an
+    organisation the cast holds (a curated one, or one `_ORG` finds), that organisation speaks (a press release's
+    "the Council said" is the Compact's, as "the Secretariat of the Harbour Compact ... the statement says" is);
+    else a longer organisation name the cast holds ending with it (`organisation_by_short_form`). Each short form
+    is looked up in the text once, however often the page uses it."""
     remap: dict[str, str] = {}
+    tried: set[str] = set()
     for m in cast.mentions:
         cand = cast.stubs.get(m.actor or "")
         if m.kind != "name" or cand is None or cand.kind != "organisation" or len(cand.name.split()) != 1:
             continue
-        if m.actor in remap:
+        if m.actor in tried:
             continue
+        tried.add(m.actor or "")
         for named in re.finditer(rf"(?<![\w'’]){re.escape(cand.name)}(?=[ \t\u00a0]+of[ \t\u00a0])", text):
             of = _ORGAN_OF.match(text, named.end())
-            owner = of and next((o for o in cast.mentions[cast.first_from(of.end()):][:2] if o.start == of.end()
+            owner = of and next((o for o in cast.following(of.end(), 2) if o.start == of.end()
                                  and o.kind == "name" and not cast.is_person(o.actor or "")), None)
             if owner and owner.actor and owner.actor != m.actor:
                 remap[m.actor or ""] = owner.actor
@@ -535,6 +549,7 @@ def _full_names(text: str, cast: Cast) -> None:
     for m in cast.mentions:
         if m.actor in remap:
             m.actor = remap[m.actor]
+    cast.short_forms = None  # the index holds the actors before the remap
 
 
 _PARTICLE_WORDS = {"de", "van", "von", "der", "al", "bin", "da", "di", "del", "le", "la", "du", "ibn", "el"}

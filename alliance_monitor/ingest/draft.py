@@ -103,11 +103,16 @@ def slug(text: str, words: int = 4) -> str:
     return "-".join(kept[:words]) or "x"
 
 
-def _unique(base: str, taken: set[str]) -> str:
-    candidate, n = base, 2
+def _unique(base: str, taken: set[str], tried: dict[str, int] | None = None) -> str:
+    """`base`, or `base-2`, `base-3`, ... the first not in `taken` (added to it). `tried` remembers per base the
+    number to try next, so a page giving thousands of ids one base stays linear."""
+    n = tried.get(base, 2) if tried is not None else 2
+    candidate = base if n == 2 else f"{base}-{n}"
     while candidate in taken:
         candidate, n = f"{base}-{n}", n + 1
     taken.add(candidate)
+    if tried is not None:
+        tried[base] = n
     return candidate
 
 
@@ -355,12 +360,13 @@ def _quote_records(
     records: list[dict[str, Any]] = []
     notes: list[dict[str, Any]] = []
     taken = set(known.quote_ids)
+    tried: dict[str, int] = {}
     for q in quotes:
         if q.is_term:
             continue
         att = q.attribution
         speakers = [actor_ids.get(s, s) for s in att.speakers] if att else []
-        qid = _unique(f"q-{speakers[0] if speakers else 'unknown'}-{slug(q.text)}"[:100].rstrip("-"), taken)
+        qid = _unique(f"q-{speakers[0] if speakers else 'unknown'}-{slug(q.text)}"[:100].rstrip("-"), taken, tried)
         start, end = q.context
         about = []  # countries named inside the quotation itself; the curator adds what it is about otherwise
         for m in countries:

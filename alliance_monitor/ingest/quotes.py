@@ -50,6 +50,7 @@ from alliance_monitor.ingest.actors import (
     loose,
     organisation_by_short_form,
 )
+from alliance_monitor.ingest.chrome import _initials
 from alliance_monitor.ingest.text import words
 from alliance_monitor.search import fold, skeleton
 
@@ -244,19 +245,31 @@ _SPEAKER_HEADING = re.compile(r"(?m)^[ \t\u00a0]*"
 """A transcript's heading naming who answers the questions under it: "PETR HOLLIS, head coach"."""
 
 
-def _answering_heading(text: str, answer: int, floor: int) -> int | None:
-    """The offset where the page names in ordinary case the person the nearest speaker heading above `answer`
-    (in capitals, "JONAS RELL, captain") names, the last time before that heading; None without such a heading
-    since `floor` (two paragraphs above the first question: the heading, an opening statement) or without that
-    name in ordinary case."""
-    heads = list(_SPEAKER_HEADING.finditer(text, floor, answer))
-    if not heads:
-        return None
-    head = heads[-1]
-    name = " ".join(w.capitalize() for w in head.group("name").split())
-    found = [m for m in re.finditer(r"(?<![\w'’-])" + r"[ \t\u00a0]+".join(map(re.escape, name.split()))
-                                    + r"(?![\w'’-])", text[:head.start()])]
-    return found[-1].start() if found else None
+class _AnsweringHeadings:
+    """A transcript's speaker headings since `floor` (two paragraphs above the first question: the heading, an
+    opening statement), found once per page: `at(answer)` is the offset where the page names in ordinary case the
+    person the nearest heading above `answer` (in capitals, "JONAS RELL, captain") names, the last time before that
+    heading; None without such a heading or without that name in ordinary case."""
+
+    def __init__(self, text: str, floor: int) -> None:
+        self.text = text
+        self.heads = list(_SPEAKER_HEADING.finditer(text, floor))
+        self.starts = [h.start() for h in self.heads]
+        self.named: dict[int, int | None] = {}
+
+    def at(self, answer: int) -> int | None:
+        i = bisect.bisect_right(self.starts, answer) - 1
+        while i >= 0 and self.heads[i].end() > answer:
+            i -= 1  # (a heading runs to its line's end: it must lie wholly above the answer)
+        if i < 0:
+            return None
+        head = self.heads[i]
+        if head.start() not in self.named:
+            name = " ".join(w.capitalize() for w in head.group("name").split())
+            spelt = re.compile(r"(?<![\w'’-])" + r"[ \t\u00a0]+".join(map(re.escape, name.split())) + r"(?![\w'’-])")
+            found = list(spelt.finditer(self.text, 0, head.start()))
+            self.named[head.start()] = found[-1].start() if found else None
+        return self.named[head.start()]
 
 
 def _interview_answers(text: str, paragraphs: list[tuple[int, int]]) -> list[Quotation]:
@@ -328,15 +341,15 @@ def _interview_answers(text: str, paragraphs: list[tuple[int, int]]) -> list[Quo
                 named = fulls[-1].start() if fulls else -1
             if named == -1:
                 continue  # not someone named in full before: the publication or the interviewer
+            headings = _AnsweringHeadings(text, paragraphs[max(0, asked - 2)][0]) if label in _ANSWER_LABELS else None
             for p_index, start, end in parts:
                 close = start + len(text[start:end].rstrip())
                 if close > start:
                     at = named if named >= 0 else text.index(label, paragraphs[p_index][0])
-                    if label in _ANSWER_LABELS:
+                    if headings is not None:
                         # a transcript of several speakers: "A:" answers under the heading naming the one who
                         # answers ("PETR HOLLIS, head coach", then "JONAS RELL, captain")
-                        at = _answering_heading(text, paragraphs[p_index][0],
-                                                paragraphs[max(0, asked - 2)][0]) or at
+                        at = headings.at(paragraphs[p_index][0]) or at
                     answers.append(Quotation(start - 1, close, p_index, at))
     if not answers:
         answers = _dash_answers(text, paragraphs)
@@ -454,6 +467,34 @@ def _marked_answers(text: str, paragraphs: list[tuple[int, int]]) -> list[Quotat
     return out if len(out) >= 2 else []
 
 
+def _same_body(name: str, full: str) -> bool:
+    """Whether `name` is the body `full` names: the same words, or initials for its first words and the same rest
+    ("МИД Кесселя" for "Министерство иностранных дел Кесселя", "KNA" for "Kessel News Agency"; `chrome._initials`
+    makes the initials, as for publishers)."""
+    if fold(name) == fold(full):
+        return True
+    head, _, rest = name.partition(" ")
+    if not re.fullmatch(r"[A-ZА-ЯЁ]{2,6}", head):
+        return False
+    found = full.split()
+    return any(_initials(" ".join(found[:k])) == head and fold(" ".join(found[k:])) == fold(rest)
+               for k in range(len(head), len(found) + 1))
+
+
+def _ends_before(text: str, pos: int) -> int:
+    """Where `text[:pos].rstrip()` ends, found by walking back over the blanks only (never a copy of the page up to
+    `pos`: called per paragraph or per quote, a copy would make ingest quadratic)."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
+def _colon_before(text: str, pos: int) -> bool:
+    """Whether the last character before `pos` that is no blank is a colon."""
+    end = _ends_before(text, pos)
+    return end > 0 and text[end - 1] == ":"
+
+
 _DASH_OPEN = re.compile(r"[ \t\u00a0]*[—–][ \t\u00a0]+(?=\S)")
 
 
@@ -468,9 +509,10 @@ def _dash_answers(text: str, paragraphs: list[tuple[int, int]]) -> list[Quotatio
             continue
         # the question is the line above in the page, whether or not the layout kept it as body (a short one reads
         # as a list item)
-        above = text[:p_start].rstrip()
-        q_start = above.rfind("\n") + 1
-        if _DASH_OPEN.match(above, q_start) and above.endswith("?") and not _DIALOGUE.match(above, q_start):
+        above = _ends_before(text, p_start)
+        q_start = text.rfind("\n", 0, above) + 1
+        if (_DASH_OPEN.match(text, q_start, above) and above > 0 and text[above - 1] == "?"
+                and not _DIALOGUE.match(text, q_start, above)):
             pairs.append((q_start, p_index, dash.end(), p_end))
     if not pairs:
         return []
@@ -485,7 +527,7 @@ def _dash_answers(text: str, paragraphs: list[tuple[int, int]]) -> list[Quotatio
             continue
         s_start, s_end = paragraphs[p_index - 1]
         if _DASH_OPEN.match(text, s_start, s_end) and not _DIALOGUE.match(text, s_start, s_end) \
-                and text[:p_start].rstrip().rfind("\n") + 1 == s_start:
+                and text.rfind("\n", 0, _ends_before(text, p_start)) + 1 == s_start:
             pairs.append((s_start, p_index, dash.end(), p_end))
             answered.add(p_index)
     if len(pairs) < 2:
@@ -849,6 +891,22 @@ class Attributor:
         self.cast = cast
         self.quoted = [(q.open_pos, q.close_pos) for q in quotations or []]
         self.names = {(q.open_pos, q.close_pos) for q in quotations or [] if _is_name_quoted(text, q)}
+        first = len(text) - len(text.lstrip())
+        line_end = text.find("\n", first)
+        self.heading = text[first:line_end if line_end >= 0 else len(text)].strip()
+        """The page's first line (its headline, or a body's name heading its own page)."""
+        self._word_counts: dict[str, int] | None = None
+
+    def printed(self, word: str) -> int:
+        """How often the page prints `word` as a whole word (not inside another word, nor with an apostrophe on
+        either side): the page's words are counted once, so a transcript of thousands of labels stays linear."""
+        if self._word_counts is None:
+            self._word_counts = {}
+            for w in re.finditer(r"[\w'’]+", self.text):
+                self._word_counts[w.group(0)] = self._word_counts.get(w.group(0), 0) + 1
+        if re.fullmatch(r"[\w'’]+", word):
+            return self._word_counts.get(word, 0)
+        return len(re.findall(rf"(?<![\w'’]){re.escape(word)}(?![\w'’])", self.text))
 
     # -- mentions ------------------------------------------------------------------------------------
     def mention_starting(self, pos: int, limit: int) -> Mention | None:
@@ -859,7 +917,8 @@ class Attributor:
         if honorific:  # "Mr Zaric said", "Dr. Vell said": the name after the title
             pos = honorific.end()
         at = []
-        for m in self.cast.mentions[self.cast.first_from(pos):]:
+        for i in range(self.cast.first_from(pos), len(self.cast.mentions)):
+            m = self.cast.mentions[i]
             if m.start > pos:
                 break
             if m.start == pos and m.end <= limit:
@@ -930,7 +989,7 @@ class Attributor:
             # "Lindmark Defence Minister Sigrid Aalto told", "Brenn Transport Minister Hella Markstrom": a place's
             # name before the role and the name of a person the cast found after it (or overlapping it, when the
             # place and the role's first word read as a name) qualifies that person, and is no speaker itself
-            nxt = next((m for m in self.cast.mentions[self.cast.first_from(who.start + 1):][:3]
+            nxt = next((m for m in self.cast.following(who.start + 1, 3)
                         if m.end > who.end and m.end <= limit and m.kind in ("name", "new_name")
                         and self.cast.is_person(m.actor or "")
                         and re.fullmatch(r"[ \t\u00a0]*", self.masked[min(who.end, m.start):m.start])
@@ -1224,10 +1283,9 @@ class Attributor:
             of_whom = re.match(r"[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?:the[ \t\u00a0]+)?",
                                masked[statement.end():after_end])
             at = statement.end() + (of_whom.end() if of_whom else 0)
-            owned = next((m for m in self.cast.mentions[self.cast.first_from(at):][:3] if m.start == at
+            owned = next((m for m in self.cast.following(at, 3) if m.start == at
                           and m.kind == "name" and not self.cast.is_person(m.actor or "")), None) if of_whom else None
-            if owned is not None and fold(re.sub(r"^МИД(?![\w-])", "Министерство иностранных дел", owned.text)) == fold(
-                    self.text.strip().split("\n", 1)[0].strip()):
+            if owned is not None and _same_body(owned.text, self.heading):
                 owned = None  # the body's own page (its full name heads it): it speaks under that full name
             org = owned or self.last_organisation(q.open_pos)
             if org is not None:
@@ -1421,8 +1479,8 @@ class Attributor:
         headline = re.fullmatch(r"\s*(?P<who>[^:]{2,60}?)\s*:\s*", before)
         if headline and floor == sent.start:
             who = self.mention_starting(floor + headline.start("who"), floor + headline.end("who"))
-            label = who is not None and who.kind == "new_name" and " " not in who.text.strip() and len(re.findall(
-                rf"(?<![\w'’]){re.escape(who.text.strip())}(?![\w'’])", text)) <= 1
+            label = who is not None and who.kind == "new_name" and " " not in who.text.strip() and self.printed(
+                who.text.strip()) <= 1
             if who is not None and who.end == floor + headline.end("who") and not label:
                 # (a lone capitalised word the page never uses again is a box's label, "Claim:", not a person)
                 return self._make([who], "headline: speaker, colon", text[who.start:q.open_pos].rstrip(), who)
@@ -1820,7 +1878,7 @@ def _is_utterance(text: str, q: Quotation) -> bool:
     """Words quoted whole after a colon, from a capital to a final stop inside the marks ('told us only:
     "Tomorrow."'): something said, however short."""
     quoted = text[q.start:q.end].strip()
-    return (text[:q.open_pos].rstrip().endswith(":") and quoted[:1].isupper() and quoted[-1:] in ".!?…"
+    return (_colon_before(text, q.open_pos) and quoted[:1].isupper() and quoted[-1:] in ".!?…"
             and not text[q.start:q.start + 1].isspace())
 
 
@@ -1961,12 +2019,18 @@ def draft_quotes(text: str, masked: str, paragraphs: list[tuple[int, int]], quot
     by_paragraph: list[list[Quotation]] = [[] for _ in paragraphs]
     for q in quotations:
         by_paragraph[q.paragraph].append(q)
-    running = [q for q in quotations if q.close_pos >= paragraphs[q.paragraph][1]]  # over paragraphs: rare
+    # the quotations running on into later paragraphs (rare), listed under each paragraph they run into
+    running: list[list[Quotation]] = [[] for _ in paragraphs]
+    for q in quotations:
+        p_index = q.paragraph + 1
+        while p_index < len(paragraphs) and paragraphs[p_index][0] <= q.close_pos:
+            running[p_index].append(q)
+            p_index += 1
     all_sentences: list[_Sentence] = []
     for p_index, (p_start, p_end) in enumerate(paragraphs):
         # Only the quotations that open in this paragraph or run into it bound its sentences (all of them,
         # for every paragraph, made ingest quadratic in the quotations).
-        near = by_paragraph[p_index] + [q for q in running if q.open_pos < p_start <= q.close_pos]
+        near = by_paragraph[p_index] + [q for q in running[p_index] if q.open_pos < p_start]
         for s, e in sentences(text, p_start, p_end, near):
             all_sentences.append(_Sentence(s, e, p_index))
     sentence_starts = [s.start for s in all_sentences]
@@ -2001,7 +2065,7 @@ def draft_quotes(text: str, masked: str, paragraphs: list[tuple[int, int]], quot
             earlier = None
             if s_index > 0 and all_sentences[s_index - 1].paragraph in (sent.paragraph, sent.paragraph - 1) and (
                 all_sentences[s_index - 1].paragraph == sent.paragraph
-                or text[:all_sentences[s_index - 1].end].rstrip().endswith(":")
+                or _colon_before(text, all_sentences[s_index - 1].end)
             ):
                 earlier = all_sentences[s_index - 1]  # the sentence before, in the paragraph or ending with a colon
             att = attributor.interviewee(q) or attributor.attribute(
