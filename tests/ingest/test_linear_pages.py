@@ -1,0 +1,115 @@
+"""Ingest stays linear on a page of one shape repeated (the review of rounds 11-14): no step goes over the whole
+page, or over all its mentions, once per paragraph, mention or quote. Counted, not timed (so never flaky): the page
+and its masked copy are `str`s that count every slice of a quarter of them or more, every strip and every scan by the
+`re` module's functions; a page four times longer must cost the same number of such whole-page operations (a
+quadratic step costs one per paragraph), and at most five times the names folded in `actors` (a loop over all
+mentions per mention folds sixteen times as many)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+
+from alliance_monitor.ingest import actors, draft, quotes
+from alliance_monitor.ingest.draft import Known, build_draft
+from alliance_monitor.search import fold
+
+
+class Page(str):
+    """A page that counts the operations over the whole of it."""
+
+    whole = 0
+
+    def __getitem__(self, key: Any) -> str:
+        if isinstance(key, slice) and len(range(*key.indices(len(self)))) * 4 >= len(self):
+            Page.whole += 1
+        return str.__getitem__(self, key)
+
+    def strip(self, chars: str | None = None) -> str:
+        Page.whole += 1
+        return str.strip(self, chars)
+
+    rstrip = lstrip = strip
+
+
+class _CountingRe:
+    """The `re` module as `actors` and `quotes` see it, counting calls that scan a `Page` from its start."""
+
+    def __getattr__(self, name: str) -> Any:
+        real = getattr(re, name)
+        if name not in ("search", "match", "fullmatch", "findall", "finditer", "sub", "split"):
+            return real
+
+        def counted(pattern: Any, string: Any, *args: Any, **kwargs: Any) -> Any:
+            if isinstance(string, Page):
+                Page.whole += 1
+            return real(pattern, string, *args, **kwargs)
+        return counted
+
+
+folds = 0
+
+
+def _counted_fold(text: str) -> str:
+    global folds
+    folds += 1
+    return _fold(text)
+
+
+_fold = fold
+_mask = quotes.mask_quotations
+
+
+@contextmanager
+def counting(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setattr(actors, "re", _CountingRe())
+    monkeypatch.setattr(quotes, "re", _CountingRe())
+    monkeypatch.setattr(actors, "fold", _counted_fold)
+    monkeypatch.setattr(draft, "mask_quotations", lambda text, found: Page(_mask(text, found)))
+    yield
+    monkeypatch.undo()
+
+
+SHAPES = {
+    # a body by a one-word short form in every paragraph (actors._full_names, organisation_by_short_form)
+    "short form": ("Harbour Talks Resume\n\nBy Staff Writer\n\n",
+                   'The Council met again on Tuesday with the Harbour Compact and the Fisheries Board. "We will not '
+                   'accept any delay on the quota this season," the Council said.\n\n'),
+    # a transcript under one label (a box's label check per quote)
+    "label": ("Harbour Talks Resume\n\nBy Staff Writer\n\n",
+              'Holm: "We will not accept any delay on the quota this season at all."\n\n'),
+    # a statement's words (the page's heading per quote), words after a colon
+    "statement": ("Harbour Talks Resume\n\nBy Staff Writer\n\n",
+                  'The Harbour Compact met on Tuesday. "We will not accept any delay on the quota," the statement '
+                  'said. Jan Oberg told us only: "Tomorrow, perhaps."\n\n'),
+    # a Russian interview of dash turns (the line above each turn)
+    "dash turns": ("Интервью\n\nБеседовал Иван Петров\n\nАдмирал Виктор Хаас ответил на вопросы.\n\n",
+                   "— В Кесселе говорят, что порт закроют к зиме\n\n— Это не так, мы работаем как обычно.\n\n"
+                   "— Почему?\n\n— Потому что рыба идёт.\n\n"),
+    # a Q&A under speaker headings ("A:" answers, the heading above each)
+    "headings": ("Briefing\n\nBy Staff Writer\n\nJonas Rell spoke to us.\n\nJONAS RELL, captain\n\n",
+                 "Q: Why now, after all these years?\n\nA: Because the ice came early this year.\n\n"),
+}
+
+
+def operations(head: str, paragraph: str, times: int, monkeypatch: pytest.MonkeyPatch) -> tuple[int, int]:
+    """(whole-page operations, names folded in actors) drafting the page of `paragraph` repeated `times` times."""
+    global folds
+    page = Page(head + paragraph * times)
+    Page.whole, folds = 0, 0
+    with counting(monkeypatch):
+        d = build_draft(page, page.encode(), Known())
+    assert len(d.quotes) >= times  # the page's quotes are all found: the shape is the one meant
+    return Page.whole, folds
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_no_step_goes_over_the_whole_page_per_paragraph(shape: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    head, paragraph = SHAPES[shape]
+    small, small_folds = operations(head, paragraph, 40, monkeypatch)
+    large, large_folds = operations(head, paragraph, 160, monkeypatch)
+    assert large == small and large_folds <= 5 * small_folds, (small, large, small_folds, large_folds)
