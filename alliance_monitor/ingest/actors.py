@@ -137,6 +137,14 @@ class Cast:
         """Index of the first mention starting at or after `pos`."""
         return bisect.bisect_left(self.starts, pos)
 
+    def organisation(self, name: str, shown: str | None = None) -> str:
+        """The stub key of an organisation new to the dataset named `name` ("org:" and its skeleton, words joined by
+        hyphens: one key however the page reaches the name), its stub made if new (`shown` its name, default
+        `name`)."""
+        key = "org:" + skeleton(name).replace(" ", "-")
+        self.stubs.setdefault(key, Candidate(key, shown or name, "organisation", None, None, None))
+        return key
+
     def following(self, pos: int, count: int) -> list[Mention]:
         """The first `count` mentions starting at or after `pos` (a bounded slice: no copy of the page's rest)."""
         i = self.first_from(pos)
@@ -410,8 +418,7 @@ def find_cast(
             if organ and m.actor and not cast.is_person(m.actor):
                 # "The Harbour Compact secretariat said": the organisation's organ speaks, a body of its own
                 name = text[m.start:organ.end()]
-                key = "org:" + skeleton(name).replace(" ", "-")
-                cast.stubs.setdefault(key, Candidate(key, name, "organisation", None, None, None))
+                key = cast.organisation(name)
                 names[names.index(m)] = Mention(m.start, organ.end(), name, "name", key)
                 taken.append((m.start, organ.end()))
         pronouns = [Mention(m.start(), m.end(), m.group(0), "pronoun") for m in _PRONOUN.finditer(text, start, end)]
@@ -433,8 +440,7 @@ def find_cast(
                 # "Prime Minister Petru Zaric's office": the owner's role is not the office's name
                 first = match.start("org") + len(match.group("org")) - len(name) + len(name.split()[0]) + 1
                 name = name.split(None, 1)[1]
-            key = "org:" + skeleton(name).replace(" ", "-")
-            cast.stubs.setdefault(key, Candidate(key, name, "organisation", None, None, None))
+            key = cast.organisation(name)
             orgs.append(Mention(first, match.end(), text[first:match.end()], "name", key))
         for match in _ORG_APPOSITION.finditer(text, start, end):
             # "Green Shore, a protest movement, ...": the name before the apposition is that organisation
@@ -449,8 +455,7 @@ def find_cast(
                     cast.org_nouns.setdefault(known[0].actor or "", noun)
                 continue
             name = match.group(group)
-            key = "org:" + skeleton(name).replace(" ", "-")
-            cast.stubs.setdefault(key, Candidate(key, name, "organisation", None, None, None))
+            key = cast.organisation(name)
             cast.org_nouns[key] = (match.group("noun") or match.group("noun2")).lower()
             first = match.start() if group == "org" else s0
             orgs.append(Mention(first, e0, text[first:e0], "name", key))
@@ -465,8 +470,7 @@ def find_cast(
             if not match.group("rest").strip() and head.lower() in ("ведомстве", "министерстве"):
                 continue  # "В ведомстве заявили": the body named before by its name (quotes resolves the noun)
             name = _RU_BODY_NOMINATIVE.get(head.lower(), head) + match.group("rest")
-            key = "org:" + skeleton(name).replace(" ", "-")
-            cast.stubs.setdefault(key, Candidate(key, name, "organisation", None, None, None))
+            key = cast.organisation(name)
             orgs.append(Mention(s0, match.end(), text[s0:match.end()], "name", key))
         org_spans = [(m.start, m.end) for m in orgs]
         new_names = [n for n in new_names if not any(s < n.end and n.start < e for s, e in org_spans)]
@@ -477,8 +481,7 @@ def find_cast(
                 # "a strategist at Halvik Capital", "Analysts at Valmont Securities": where someone works is an
                 # organisation, never a person ("she" after it is the strategist); never one whose possession follows
                 # ("Protesters at Jan Oberg's office": a person's)
-                key = "org:" + skeleton(n.text).replace(" ", "-")
-                cast.stubs.setdefault(key, Candidate(key, n.text, "organisation", None, None, None))
+                key = cast.organisation(n.text)
                 new_names.remove(n)
                 orgs.append(Mention(n.start, n.end, n.text, "name", key))
         mentions.extend(_merge(text, names + orgs, new_names, descriptors, pronouns, cast))

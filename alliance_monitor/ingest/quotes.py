@@ -441,11 +441,12 @@ def _marked_answers(text: str, paragraphs: list[tuple[int, int]]) -> list[Quotat
     between one bold turn and the next are the interviewee's answer, one quote each, and after the last bold turn
     only the first (the page's closing lines follow). The interviewee is the person the article names most before
     the first question (`_interviewee_named`); with nobody named, no answers."""
-    turns = [i for i, (s, e) in enumerate(paragraphs) if _MARKED.match(text, s, e)]
+    marked = {i: m for i, (s, e) in enumerate(paragraphs) if (m := _MARKED.match(text, s, e))}
+    turns = list(marked)
     if len(turns) < 2:
         return []
-    questions = sum(text[paragraphs[i][0]:paragraphs[i][1]].rstrip().rstrip("*_>/gnorstb<").rstrip().endswith("?")
-                    for i in turns)
+    # the words inside the bold marks ask ("**Why now?**")
+    questions = sum((m.group("a") or m.group("b") or m.group("c")).rstrip().endswith("?") for m in marked.values())
     if questions * 2 < len(turns):
         return []  # bold paragraphs that are not questions: subheadings, not an interviewer's turns
     answered: list[int] = []
@@ -1133,8 +1134,7 @@ class Attributor:
                     set(fold(cand.name).split()) & _STATE_BODY_NOUNS
                 ) and cand.name[:1].isupper() and "'" not in cand.name and "’" not in cand.name:
                     return m
-        key = "org:" + skeleton(body)
-        self.cast.stubs.setdefault(key, Candidate(key, body.lower(), "organisation", None, None, None))
+        key = self.cast.organisation(body, body.lower())
         return Mention(pos, pos, body, "name", key)
 
     def common_body(self, noun: str | None, pos: int) -> Mention | None:
@@ -1792,8 +1792,7 @@ class Attributor:
                     r"[.!?,;:]", name):
                 # "Перевозчик «Остраллайн» сообщил, что ...": a quoted name as the subject of the verb is an
                 # organisation by that name
-                key = "org:" + skeleton(name).replace(" ", "-")
-                self.cast.stubs.setdefault(key, Candidate(key, name, "organisation", None, None, None))
+                key = self.cast.organisation(name)
                 return Mention(quoted, quoted + len(name) + 2, name, "name", key)
             word = self.mention_ending(verb_start, floor)
             if word is not None and not self.is_object(word, floor) and re.fullmatch(
@@ -1806,8 +1805,7 @@ class Attributor:
                 # "Varnia, which diplomats say is behind on payments, said it would pay": a state or a body (which,
                 # not who) speaks
                 name = which.group("w")
-                key = "org:" + skeleton(name)
-                self.cast.stubs.setdefault(key, Candidate(key, name, "organisation", None, None, None))
+                key = self.cast.organisation(name)
                 return Mention(floor + which.start("w"), floor + which.end("w"), name, "name", key)
             return None
         if participle:
