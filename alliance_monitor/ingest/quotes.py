@@ -1178,9 +1178,11 @@ class Attributor:
                      and not self.cast.is_person(m.actor or "")), None)
 
     def organisation_named(self, start: int, end: int) -> Mention | None:
-        """The organisation the words masked[start:end] name: a mention of one spanning them, or the last word of
-        an organisation's full name the page gives ("Compact" for the Harbour Compact); None for anything else (a
-        country, a person)."""
+        """The organisation the words masked[start:end] name: a mention of an organisation inside them that ends
+        where they end ("the Harbour Compact" for "the Harbour Compact"; where it starts is not checked, so "new
+        Harbour Compact" gives it too), or a single word that is the last word of an organisation's name of two
+        words or more (`organisation_by_short_form`: "Compact" for the Harbour Compact, curated or found by
+        `_ORG`); None for anything else (a country, a person)."""
         for m in self.cast.between(start, end):
             cand = self.cast.candidates.get(m.actor or "") or self.cast.stubs.get(m.actor or "")
             if m.kind == "name" and cand is not None and cand.kind == "organisation" and m.end == end:
@@ -1720,9 +1722,11 @@ class Attributor:
         return None
 
     def speaker_of_sentence(self, start: int, end: int, *, objects: bool = False) -> Attribution | None:
-        """Who a sentence without a quotation makes the speaker of the quote after it: the subject of its last
-        reporting verb ("..., she said.", "Ekvall said:"), else the one person it names ("Speaking to veterans,
-        Volkov was in no mood for compromise.")."""
+        """Who a sentence masked[start:end] without a quotation makes the speaker of the quote after it: the subject
+        of its last reporting verb ("..., she said.", "Ekvall said:"), else the one person it names ("Speaking to
+        veterans, Volkov was in no mood for compromise."), at low confidence; None if neither. `objects`: a person
+        named as an object ("I asked Rune Tamsen", "met Mayor Jan Oberg") counts as that one person too (for a
+        possessive pronoun's words, "His reply was short:"; a plural one's caller rejects a lone person itself)."""
         masked = self.masked
         sentence = masked[start:end].rstrip()
         for verb in reversed(list(_VERB.finditer(masked, start, end))):

@@ -99,3 +99,10 @@ def test_what_a_named_body_calls_is_its_phrase() -> None:
     d = draft(EN + "The Ostrava Seafarers' Union met on Monday. What the Ostrava Seafarers' Union calls \"a fair "
               "wage\" is still far off.\n")
     assert names(d, only(d)) == ["Ostrava Seafarers' Union"]
+
+
+def test_a_bodys_own_page_speaks_under_its_full_name_whatever_its_initials() -> None:
+    # the page's heading is the body's full name; the statement names it by initials (chrome._initials, any acronym)
+    d = draft("Министерство иностранных дел Остравии\n\nЗаявление\n\nМинистерство иностранных дел Остравии провело "
+              "брифинг.\n\n«Мы ожидаем, что судно отпустят до конца недели», — говорится в сообщении МИД Остравии.\n")
+    assert names(d, only(d)) == ["Министерство иностранных дел Остравии"]
