@@ -897,6 +897,8 @@ class Attributor:
         self.heading = text[first:line_end if line_end >= 0 else len(text)].strip()
         """The page's first line (its headline, or a body's name heading its own page)."""
         self._word_counts: dict[str, int] | None = None
+        self._org_index: dict[str, list[int]] | None = None
+        self._signed: list[tuple[int, int]] | None = None
 
     def printed(self, word: str) -> int:
         """How often the page prints `word` as a whole word (not inside another word, nor with an apostrophe on
@@ -1113,57 +1115,87 @@ class Attributor:
                 return att
         return None
 
+    def _organisations(self) -> dict[str, list[int]]:
+        """The page's organisations indexed once (built on first use): a key -> the sorted indices into
+        `cast.mentions` of the organisation names it fits. Keys: "" (any organisation), "end:" + the folded last
+        word of its name, "noun:" + the common noun its apposition gave it (`Cast.org_nouns`), "generic" (a body
+        with a name of its own that a generic noun can stand for), "first:" + each prefix of one to six letters of
+        the first word of its name (lower case), "office" (a state body "ведомство" can stand for). The look-ups
+        before a position bisect these lists, so a page of thousands of quotes never walks back to its top once per
+        quote."""
+        if self._org_index is None:
+            index: dict[str, list[int]] = {}
+            for i, m in enumerate(self.cast.mentions):
+                cand = self.cast.candidates.get(m.actor or "") or self.cast.stubs.get(m.actor or "")
+                if m.kind != "name" or cand is None or cand.kind != "organisation":
+                    continue
+                keys = {"", "end:" + " ".join(fold(cand.name).split()[-1:])}
+                if m.actor in self.cast.org_nouns:
+                    keys.add("noun:" + self.cast.org_nouns[m.actor or ""])
+                if not (set(fold(cand.name).split()) & _STATE_BODY_NOUNS) and cand.name[:1].isupper() and (
+                        "'" not in cand.name and "’" not in cand.name):
+                    keys.add("generic")
+                first = cand.name.lower().split()[:1]
+                if first:
+                    keys.update("first:" + first[0][:k] for k in range(1, min(6, len(first[0])) + 1))
+                    if first[0] in _STATE_BODY_NOUNS or first[0][:6] in {
+                            "минист", "агентс", "служба", "правит", "посоль", "ведомс", "департ"}:
+                        keys.add("office")
+                for key in keys:
+                    index.setdefault(key, []).append(i)
+            self._org_index = index
+        return self._org_index
+
+    def _last_organisation_by(self, pos: int, *keys: str) -> Mention | None:
+        """The last organisation named before `pos` (starting before it) that the index files under any of
+        `keys`."""
+        first = self.cast.first_from(pos)
+        last = -1
+        for key in keys:
+            found = self._organisations().get(key, [])
+            i = bisect.bisect_left(found, first) - 1
+            if i >= 0:
+                last = max(last, found[i])
+        return self.cast.mentions[last] if last >= 0 else None
+
     def organisation_for(self, body: str, pos: int) -> Mention:
         """"the secretariat", "the ministry": the last organisation named before `pos` whose name ends with that
-        word ("Varnia's interior ministry"), else a body of that name."""
+        word ("Varnia's interior ministry"), else a body of that name (indexed once per page)."""
         word = fold(body)
-        for i in range(self.cast.first_from(pos) - 1, -1, -1):
-            m = self.cast.mentions[i]
-            cand = self.cast.candidates.get(m.actor or "") or self.cast.stubs.get(m.actor or "")
-            if m.kind == "name" and cand is not None and cand.kind == "organisation" and (
-                fold(cand.name).split()[-1:] == [word] or self.cast.org_nouns.get(m.actor or "") == word
-            ):
-                return m
+        named = self._last_organisation_by(pos, "end:" + word, "noun:" + word)
+        if named is not None:
+            return named
         if word in _GENERIC_BODIES:
             # "The Harbour Compact declined ... 'the alliance said'": a generic noun stands for the last body
             # named by a name of its own before (not a ministry or an agency, which have their own nouns)
-            for i in range(self.cast.first_from(pos) - 1, -1, -1):
-                m = self.cast.mentions[i]
-                cand = self.cast.candidates.get(m.actor or "") or self.cast.stubs.get(m.actor or "")
-                if m.kind == "name" and cand is not None and cand.kind == "organisation" and not (
-                    set(fold(cand.name).split()) & _STATE_BODY_NOUNS
-                ) and cand.name[:1].isupper() and "'" not in cand.name and "’" not in cand.name:
-                    return m
+            generic = self._last_organisation_by(pos, "generic")
+            if generic is not None:
+                return generic
         key = self.cast.organisation(body, body.lower())
         return Mention(pos, pos, body, "name", key)
 
     def common_body(self, noun: str | None, pos: int) -> Mention | None:
         """The body a Russian common noun stands for ("министерства", "ведомство", "ведомства"): the last
         organisation named before `pos` whose name begins with that noun, or for "ведомство" (any office) the
-        last state body."""
+        last state body (indexed once per page)."""
         stem = (noun or "ведомство").lower()[:6]
-        for i in range(self.cast.first_from(pos) - 1, -1, -1):
-            m = self.cast.mentions[i]
-            cand = self.cast.candidates.get(m.actor or "") or self.cast.stubs.get(m.actor or "")
-            if m.kind != "name" or cand is None or cand.kind != "organisation":
-                continue
-            first = cand.name.lower().split()[:1]
-            if stem == "ведомс" and first and (first[0] in _STATE_BODY_NOUNS or first[0][:6] in {
-                    "минист", "агентс", "служба", "правит", "посоль", "ведомс", "департ"}):
-                return m
-            if first and first[0].startswith(stem):
-                return m
-        return None
+        return self._last_organisation_by(pos, "first:" + stem, *(["office"] if stem == "ведомс" else []))
 
     def signatories(self, before: int) -> list[Mention]:
         """The persons a sentence before `before` names as signing ("signed by Karin Holt, Aksel Brun and Veronika
         Strand", "Среди подписавших — Агата Линд, Борис Каллио и Эва Северин"), in the page's order: the last such
-        sentence naming two or more; [] if none."""
-        for signed in reversed(list(_SIGNED.finditer(self.masked, 0, before))):
-            stop = re.compile(r"[.!?…](?=\s|$)").search(self.masked, signed.end(), before)
+        sentence naming two or more among the last four signing words before `before`; [] if none. The signing
+        words are found once per page, so no quote scans the page from its top."""
+        if self._signed is None:
+            self._signed = [(m.start(), m.end()) for m in _SIGNED.finditer(self.masked)]
+        last = bisect.bisect_right(self._signed, (before, before)) - 1
+        for _start, end_of_word in reversed(self._signed[max(0, last - 3):last + 1]):
+            if end_of_word > before:
+                continue
+            stop = re.compile(r"[.!?…](?=\s|$)").search(self.masked, end_of_word, before)
             end = stop.start() if stop else before
             people: list[Mention] = []
-            for m in self.cast.between(signed.end(), end):
+            for m in self.cast.between(end_of_word, end):
                 if m.kind in ("name", "new_name") and self.cast.is_person(m.actor or "") and all(
                         p.actor != m.actor for p in people):
                     people.append(m)
@@ -1192,13 +1224,8 @@ class Attributor:
         return Mention(start, end, self.masked[start:end], "name", body.actor) if body is not None else None
 
     def last_organisation(self, pos: int) -> Mention | None:
-        """The last organisation named before `pos` (who "the statement" speaks for)."""
-        for i in range(self.cast.first_from(pos) - 1, -1, -1):
-            m = self.cast.mentions[i]
-            cand = self.cast.candidates.get(m.actor or "") or self.cast.stubs.get(m.actor or "")
-            if m.kind == "name" and cand is not None and cand.kind == "organisation":
-                return m
-        return None
+        """The last organisation named before `pos` (who "the statement" speaks for; indexed once per page)."""
+        return self._last_organisation_by(pos, "")
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         return self.cast.between(start, end)
