@@ -586,8 +586,18 @@ def _new_names(
         current: list[tuple[int, int]] = []
         for part in re.finditer(r"\S+", run.group(0)):
             s, e = part.start() + run.start(), part.end() + run.start()
-            if text[s:e].endswith(("'s", "’s")):
+            possessive = text[s:e].endswith(("'s", "’s"))
+            if possessive:
                 e -= 2
+            if possessive and part.end() + run.start() < run.end():
+                # "Lindmark's Joakim Feld", "Jan Oberg's Harbour Party": a possessive inside a run ends a name (its
+                # owner's, a place's or a person's); the words after it are a name of their own
+                if fold(text[s:e]) not in _NOT_NAME_WORDS and not text[s:e].isupper() and not any(
+                        a < e and s < b for a, b in blocked):
+                    current.append((s, e))
+                flush(current)
+                current = []
+                continue
             low = fold(text[s:e])
             bad = (low in _NOT_NAME_WORDS or any(w in _NOT_NAME_WORDS for w in low.split()) or low in _MONTHS_DAYS
                    or text[s:e].isupper() or any(a < e and s < b for a, b in blocked))

@@ -685,6 +685,19 @@ _STATEMENT = re.compile(
     r"|говорится\s+в\s+(?:заявлении|сообщении|документе|коммюнике|релизе|резолюции))"
 )
 """A document's words attributed to the document: it speaks for the organisation named last."""
+_STATEMENT_INVERTED = re.compile(
+    r"(?:says|said|reads|read|stated|states|adds|added)\s+(?:the|a|their|a\s+joint|the\s+joint)\s+(?:joint\s+)?"
+    r"(?:statement|communiqu[eé]|declaration|letter)(?![\w'’])", re.IGNORECASE)
+"""'"...," said the statement': a document's words, the verb before the document."""
+_IT_SAID_BEFORE = re.compile(r"(?<![\w'’])it[ \t\u00a0]+(?:only[ \t\u00a0]+)?(?:said|says|stated|states|added|adds"
+                             r"|noted|notes)(?![\w'’])(?:[ \t\u00a0]+only)?(?:[ \t\u00a0]+that)?[^.!?]*$")
+"""Before a quote, in its own clause, "it said (only) that ...": "it" is a thing the page named before."""
+_DOCUMENT_SUBJECT = re.compile(r"[\s\"'“”«»]*(?:The|This|That)[ \t\u00a0]+(?:joint[ \t\u00a0]+)?"
+                               r"(?:statement|communiqu[eé]|declaration|document)(?![\w'’])")
+"""A sentence whose subject is a document (its first words)."""
+_SIGNED_AFTER = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*(?:which\s+was\s+|jointly\s+)?signed\s+(?:jointly\s+)?by"
+                           r"(?![\w'’])|[ \t\u00a0]*,[ \t\u00a0]*подписанн(?:ом|ое|ая|ой)[ \t\u00a0]+", re.IGNORECASE)
+"""Right after a document that speaks, the words naming who signed it (the signatories follow)."""
 _STATEMENT_BEFORE = re.compile(
     r"(?<![\w'’])(?:[Tt]he|[Ii]ts|[Tt]his)\s+(?:statement|communiqu[eé]|declaration|press release)\s+(?:says|said"
     r"|adds|added|stated|states|continued|continues|noted|notes)(?![\w'’])"
@@ -740,10 +753,11 @@ class DraftQuote:
 
 _WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _RU_ROLE = re.compile(
-    r"[ \t\u00a0]*(?P<role>(?:вице-)?премьер(?:-министр)?|министр|посол|глава|президент|председатель|спикер"
-    r"|генерал|адмирал|командующий|полковник|губернатор|директор|лидер|посол|советник|депутат"
-    r"|(?:официальный\s+)?представитель(?:ница)?|пресс-секретарь|губернатор|мэр|дипломат|генсек|секретарь)"
-    r"(?:[ \t\u00a0]+[а-яё-]+){0,8}[ \t\u00a0]*(?=[.,;!?]|$)")
+    r"[ \t\u00a0]*(?P<role>(?i:(?:вице-)?премьер(?:-министр)?|министр|посол|глава|президент|председатель|спикер"
+    r"|генерал|адмирал|командующий|полковник|губернатор|директор|лидер|посол|советник|депутат|замминистра"
+    r"|заместитель|(?:официальный\s+)?представитель(?:ница)?|пресс-секретарь|губернатор|мэр|дипломат|генсек"
+    r"|секретарь))(?:[ \t\u00a0]+(?:[а-яё-]+|[А-ЯЁ][а-яё]+[аыуе]))?(?:[ \t\u00a0]+[а-яё-]+){0,7}[ \t\u00a0]*"
+    r"(?=[.,;!?]|$)")
 """A Russian role with no name after it (— сказала министр.): it refers to someone named before."""
 _BODY_SAID = re.compile(
     r"[ \t\u00a0]*(?:the|its)[ \t\u00a0]+(?P<body>secretariat|ministry|government|council|commission|embassy"
@@ -828,6 +842,10 @@ _ROLE_SYNONYMS = (
     (r"глав\w*\s+(?:[а-яё]+\s+)?дипломатии|(?:top|chief)\s+diplomat",
      ("министр иностранных дел", "министра иностранных дел", "глава мид", "главы мид", "foreign minister",
       "minister of foreign affairs", "foreign secretary")),
+    # "глава региона", "глава области": a region's head is its governor
+    (r"глав\w*\s+(?:региона|области|края)", ("губернатор", "глава региона", "глава области", "governor")),
+    # "замминистра": a deputy minister
+    (r"замминистр\w*", ("заместител", "замминистр", "deputy minister")),
 )
 """A role named by a periphrasis ("глава кессельской дипломатии", "the country's top diplomat"): the words the
 apposition of the person meant shows."""
@@ -899,6 +917,8 @@ class Attributor:
         self._word_counts: dict[str, int] | None = None
         self._org_index: dict[str, list[int]] | None = None
         self._signed: list[tuple[int, int]] | None = None
+        self._document: Attribution | None = None
+        """The last document the page said was signed by two or more people, attributed to them."""
 
     def printed(self, word: str) -> int:
         """How often the page prints `word` as a whole word (not inside another word, nor with an apostrophe on
@@ -1238,7 +1258,7 @@ class Attributor:
             actor = m.actor if m.kind in ("name", "new_name") else self.cast.resolve(m)
             if m.kind == "pronoun" and actor is not None:
                 last = next((start for start, a in self.cast.iter_persons_before(m.start) if a == actor), None)
-                if last is not None and _UNNAMED_PERSON.search(self.masked, last, m.start):
+                if last is not None and self._unnamed_between(last, m.start):
                     # "when I asked a Varnian admiral ..., he answered": he is the unnamed admiral, not the person
                     # named before him
                     note = f"'{m.text}' is an unnamed person: no one to name"
@@ -1249,6 +1269,18 @@ class Attributor:
             if actor not in out:
                 out.append(actor)
         return out, note
+
+    def _unnamed_between(self, named: int, pronoun: int) -> bool:
+        """Whether someone unnamed ("a Varnian admiral") is introduced between a person named at `named` and a
+        pronoun at `pronoun` (the pronoun may be theirs). Not one inside what the named person's verb reports in
+        the same sentence ("Holm answered that ... whether a student in Tarn can afford ..."): a person in
+        reported content is no participant the next sentence's "she" refers to."""
+        for unnamed in _UNNAMED_PERSON.finditer(self.masked, named, pronoun):
+            between = self.masked[named:unnamed.start()]
+            if re.search(r"[.!?…](?=\s)", between) or not re.search(
+                    r"(?<![\w'’])(?:that|whether|if|что|ли)(?![\w'’])", between):
+                return True
+        return False
 
     def is_object(self, mention: Mention, floor: int) -> bool:
         return bool(_OBJECT_BEFORE.search(self.masked[max(floor, mention.start - 30):mention.start]))
@@ -1306,6 +1338,32 @@ class Attributor:
                 att = self._make([by], "after: the message reads (its sender)", text[pos:statement.end()], by)
                 att.confidence = "medium"
                 return att
+        inverted = statement or _STATEMENT_INVERTED.match(masked, pos, after_end)
+        signed = inverted and _SIGNED_AFTER.match(masked, inverted.end(), after_end)
+        if signed:
+            # '"...," said the statement, signed by Lindmark's Joakim Feld and Kessel's Tomas Brenner': a document
+            # its signatories sign speaks for them all (as an open letter does), when it names two or more
+            stop = re.compile(r"[.!?…;](?=\s|$)").search(masked, signed.end(), after_end)
+            people: list[Mention] = []
+            for m in self.cast.between(signed.end(), stop.start() if stop else after_end):
+                if m.kind in ("name", "new_name") and self.cast.is_person(m.actor or "") and all(
+                        p.actor != m.actor for p in people):
+                    people.append(m)
+            if len(people) >= 2:
+                att = self._make(people[:1], "after: the statement says (its signatories)",
+                                 text[pos:signed.end()], people[0], extra=people[1:])
+                att.confidence = "medium"
+                self._document = att
+                return att
+        it_said = _IT_SAID_BEFORE.search(before)
+        if it_said and self._document is not None and earlier is not None and _DOCUMENT_SUBJECT.match(
+                masked, earlier.start, earlier.end):
+            # 'The statement ... ran to four pages. On port fees it said only that "..."': "it" is the document the
+            # sentence before has as its subject, whose signatories the page gave
+            att = Attribution(list(self._document.speakers), "medium",
+                              f"{text[floor + it_said.start():floor + it_said.end()].strip()} (the statement, "
+                              f"'{self._document.basis}')", "before: it (the statement before), verb")
+            return att
         if statement:
             # "— говорится в сообщении МИД Кесселя", "the statement of the Harbour Compact said": the body the
             # document is of, named right after it, in the form the page uses there; else the one named last
@@ -1374,6 +1432,8 @@ class Attributor:
                 return self._make([served], "after: verb, press service of the body named before",
                                   text[pos:service.end()], served)
             role = _RU_ROLE.match(masked, verb.end(), after_end)
+            if role and any(self.cast.is_person(m.actor or "") for m in self.cast.between(role.start(), role.end())):
+                role = None  # "— сказала министр Анна.": a name after the role, not a role alone
             by_role = self.russian_role(role, q.open_pos, text[pos:role.end()]) if role else None
             if by_role is not None:
                 return by_role
