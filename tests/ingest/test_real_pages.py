@@ -966,17 +966,19 @@ def test_the_thirteenth_fresh_batch_now_development_holds_round_14s_figures() ->
 
 
 
-def test_the_fourteenth_fresh_batch_now_development_holds_round_15as_figures() -> None:
+def test_the_fourteenth_fresh_batch_now_development_holds_round_15s_figures() -> None:
     # fresh14/ was the clean estimate of round 14 (README: scored once, after round 14 was merged, in
     # fresh14.scored.txt: recall 95.7%, precision 100%, speakers 65.7%, chrome 5, title 75%, publisher 80%, date 80%,
     # dateline 95%, and two dates wrong above low confidence: `Last updated` lines). Round 15a read its misses of
-    # dates, titles, chrome as title and publishers and fixed their kinds on new dev/ articles (d260-d268), so it is
-    # development data now: a development figure, not a measure. Its speakers and quotes were left to round 15's
-    # other part; what is not reached stays named here, so that a later round that reaches it must update this test.
+    # dates, titles, chrome as title and publishers and fixed their kinds on new dev/ articles (d260-d268); round 15b
+    # read its speakers (d270-d272: a joint statement's signatories, a possessive place before a name, a pronoun
+    # after someone unnamed in reported words, a Russian role after the verb), so it is development data now: a
+    # development figure, not a measure. What is not reached stays named here, so that a later round that reaches it
+    # must update this test.
     scores = evaluate_corpus(CORPUS / "fresh14")
     totals = corpus_totals(scores)
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 70 and totals.confident_wrong_dates == 0
-    assert totals.quote_recall >= 0.957 and totals.quote_precision == 1.0 and totals.speaker_accuracy >= 0.656
+    assert totals.quote_recall >= 0.957 and totals.quote_precision == 1.0 and totals.speaker_accuracy >= 0.79
     assert totals.chrome_as_content <= 1 and totals.title >= 0.95 and totals.publisher == 1.0
     assert totals.date == 1.0 and totals.dateline == 1.0
     assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "speaker_accuracy", "chrome_as_content"]
@@ -984,7 +986,7 @@ def test_the_fourteenth_fresh_batch_now_development_holds_round_15as_figures() -
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
-    assert totals.articles >= 263 and totals.failures() == [] and totals.confident_wrong_dates == 0
+    assert totals.articles >= 266 and totals.failures() == [] and totals.confident_wrong_dates == 0
 
 
 
