@@ -403,7 +403,7 @@ def find_cast(
         country_spans = [(c.start, c.end) for c in gazetteer.mentions(text, start, end)
                          if not (c.iso3 is None and "given name" in (c.note or ""))]
         for match in _NAME_RUN.finditer(text, start, end):
-            found = _new_names(text, match.start(), match.end(), taken, country_spans)
+            found = _new_names(text, match.start(), match.end(), taken, country_spans, descriptors)
             new_names.extend(found)
             for n in found:
                 surnames.setdefault(n.text.split()[-1], n.actor or "")
@@ -558,10 +558,38 @@ def _full_names(text: str, cast: Cast) -> None:
 _PARTICLE_WORDS = {"de", "van", "von", "der", "al", "bin", "da", "di", "del", "le", "la", "du", "ibn", "el"}
 
 
+_TITLE_HEADS = words(
+    """executive executives officer director manager editor adviser advisor counsel partner founder chairman
+    chairwoman chairperson president secretary spokesperson spokesman spokeswoman representative correspondent
+    administrator coordinator superintendent inspector treasurer registrar controller comptroller auditor
+    attorney ombudsman ombudsperson principal rector provost curator producer strategist economist analyst
+    negotiator delegate commissioner commander minister governor mayor ambassador envoy consul chief head""")
+"""The head nouns English job titles end in ("Chief Executive", "Managing Director", "Chief Operating Officer"):
+a closed class of the language, not of one batch."""
+_TITLE_PREFIX = re.compile(
+    r"(?<![\w'’])(?:Chief|Deputy|Vice|Senior|Managing|Executive|Acting|Interim|Associate|Assistant|General|Lead)"
+    r"\s+$")
+"""A title's modifier right before a run of capitalised words: the run's first words may finish the title."""
+_OCCUPATION_SHAPE = re.compile(r"[A-Z][a-z]+(?:er|or|ive|ent|ant|ist|ian|man|woman|person)")
+"""A word shaped like an occupation (Officer, Executive, Correspondent): after a title's modifier, part of it."""
+
+
+_INSTITUTION_OF = re.compile(
+    r"(?<![\w'’])(?:Institute|Ministry|Centre|Center|Council|Committee|Commission|Department|Office|Agency|School"
+    r"|University|Foundation|Fund|Bank|Union|Association|Society|Academy|Bureau|Board|Service|Authority|Museum"
+    r"|College|Chamber|Federation|League|Party|Court|Secretariat)[ \t\u00a0]+(?:for|of|on)[ \t\u00a0]+"
+    r"(?:the[ \t\u00a0]+)?$")
+"""An institution's noun and "for"/"of"/"on" right before a run of capitalised words: the run finishes the
+institution's name ("Institute for Maritime Affairs", "Ministry of Foreign Affairs"), it names no person."""
+
+
 def _new_names(
-    text: str, start: int, end: int, taken: list[tuple[int, int]], countries: list[tuple[int, int]]
+    text: str, start: int, end: int, taken: list[tuple[int, int]], countries: list[tuple[int, int]],
+    titles: list[Mention] | None = None,
 ) -> list[Mention]:
-    """Runs of two to four capitalised words that may be a person's name, none of them a common word."""
+    """Runs of two to four capitalised words that may be a person's name, none of them a common word. A job title
+    cut from a run's start ("Managing Director" of "Managing Director Petter Lind") goes to `titles` as a
+    descriptor, so the name's mention reaches back over it."""
     out: list[Mention] = []
     blocked = taken + countries
 
@@ -573,6 +601,18 @@ def _new_names(
             # a surname (with a patronymic between them); a capitalised genitive before it is a place or a body.
             keep = 3 if _PATRONYMIC.search(text[words[-2][0]:words[-2][1]]) else 2
             del words[:-keep]
+        if len(words) >= 3:
+            # "Chief Executive Ragna Stell", "Managing Director Ann Bell", "Chief Operating Officer Lena Holt": an
+            # English job title ends in a head noun (executive, officer, director, ...); capitalised before a name
+            # it is the title, not the name's first word. Only words before the last two (a name keeps two).
+            after_title = _TITLE_PREFIX.search(text, max(0, words[0][0] - 12), words[0][0]) is not None
+            cut = max((i + 1 for i in range(len(words) - 2)
+                       if fold(text[words[i][0]:words[i][1]]) in _TITLE_HEADS
+                       or (after_title and _OCCUPATION_SHAPE.fullmatch(text[words[i][0]:words[i][1]]))), default=0)
+            if cut and titles is not None:
+                a, b = words[0][0], words[cut - 1][1]
+                titles.append(Mention(a, b, text[a:b], "descriptor", None, text[a:b].lower()))
+            del words[:cut]
         if len(words) == 3 and re.fullmatch(r"[A-Z][a-z]+(?:monger|keeper|er|or|ist|ian|man|woman)",
                                             text[words[0][0]:words[0][1]]) and re.search(
                 r"(?:^|[.!?][\"'”’»]?\s+|\n\s*)$", text[max(0, words[0][0] - 4):words[0][0]]):
@@ -583,9 +623,15 @@ def _new_names(
             out.append(Mention(s, e, text[s:e], "new_name", "stub:" + surname.replace(" ", "-")))
 
     for run in _NAME_RUN.finditer(text, start, end):
+        # "the Tarn Institute for Maritime Affairs": the rest of an institution's name names no person; a role word
+        # in the run ends the institution's name ("Bank of Varnia Governor Lena Ortis")
+        in_institution = bool(_INSTITUTION_OF.search(text, max(0, run.start() - 40), run.start()))
         current: list[tuple[int, int]] = []
         for part in re.finditer(r"\S+", run.group(0)):
             s, e = part.start() + run.start(), part.end() + run.start()
+            if in_institution:
+                in_institution = fold(text[s:e]) not in _NOT_NAME_WORDS
+                continue
             possessive = text[s:e].endswith(("'s", "’s"))
             if possessive:
                 e -= 2
@@ -642,6 +688,13 @@ _ROLE_OF_PLACE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A
 """Between a role and a name in apposition, the place or body the role is of ("the mayor of Astrell, ")."""
 
 
+def _title_rest(gap: str) -> bool:
+    """Whether `gap` (between a role word and a name) is the rest of a job title: one to three capitalised words
+    each a title's head noun or shaped like an occupation (" Executive ", " Operating Officer ")."""
+    return bool(re.fullmatch(r"(?: [A-Z][a-z]+){1,3} ", gap)) and any(
+        fold(w) in _TITLE_HEADS or _OCCUPATION_SHAPE.fullmatch(w) for w in gap.split())
+
+
 def _merge(
     text: str, names: list[Mention], new_names: list[Mention], descriptors: list[Mention], pronouns: list[Mention],
     cast: Cast,
@@ -661,6 +714,11 @@ def _merge(
     for d in descriptors:
         follower = next((n for n in named if n.start >= d.end and re.fullmatch(r"[\s,]*", text[d.end:n.start])),
                         None)
+        if follower is None:
+            # "Chief Executive Ragna Stell": the rest of the title between the role and the name
+            follower = next((n for n in named if n.start >= d.end and _title_rest(text[d.end:n.start])), None)
+            if follower is not None:
+                follower.start = d.end
         if follower is None:
             # "The mayor of Astrell, Brita Moen, said": the role's place between the role and the name
             follower = next((n for n in named if n.start >= d.end and _ROLE_OF_PLACE.fullmatch(text[d.end:n.start])),
@@ -769,7 +827,14 @@ def russian_nominative(name: str) -> str | None:
             out.append(re.sub(r"(?:ы|е|ой|у)$", "а", parts[1]))
         out.append(_female_nominative(surname, surname=True))
     else:
-        out = [_male_nominative(given)]
+        given_ending = re.search(r"(?<=[а-яё]{2})[иы]$", given)
+        if given_ending:
+            # a man's given name of the first declension (Илья, Никита, Лука): Ильи -> Илья, Никиты -> Никита,
+            # Луки -> Лука; a man's name in -и/-ы is in an oblique case, as his surname says (Грина, not Гриной)
+            stem = given[:-1]
+            out = [stem + ("а" if given_ending.group(0) == "ы" or stem[-1] in _HUSHING else "я")]
+        else:
+            out = [_male_nominative(given)]
         if len(parts) == 3:
             out.append(re.sub(r"(?:а|у|ем|е)$", "", parts[1]))
         out.append(_male_nominative(surname))
