@@ -706,6 +706,14 @@ _STATEMENT_BEFORE = re.compile(
 """Before a quote, a document reported indirectly ("The statement added that ... '...'", "В заявлении также
 говорится, что ... «...»"): it speaks for the organisation named last."""
 
+_STATEMENT_OF_BEFORE = re.compile(
+    r"(?<![а-яё])[Вв]\s+(?:совместном\s+)?(?:заявлении|сообщении|коммюнике|обращении)\s+"
+    r"(?P<owner>[А-ЯЁ][^,.;:!?«»_\n]{1,60}?)"
+    r"(?:\s*,[^.;:!?«»_\n]{1,100},)?\s+(?:также\s+)?(?:говорится|отмечается|подчеркивается|подчёркивается"
+    r"|указывается|сказано)(?![а-яё])")
+"""Before a quote, a document and its owner in the genitive, then the passive verb ("В заявлении МИД Варнии,
+распространенном по итогам встречи, отмечается, что ... «...»"): the owner speaks. Bounded: the owner's words and a
+participle clause of at most a hundred characters, within the sentence."""
 
 _APPOSITION = re.compile(r"(?P<inner>[^,.;:!?_\n]{0,60}?,[^,.;:!?_\n]{1,60}?),\s*" + _AUX
                          + r"\s*(?:" + _VERB_ALT + r")(?![\w'’])")
@@ -777,11 +785,13 @@ _GENERIC_BODIES = words("alliance bloc pact organisation organization union")
 """Common nouns a report uses for the organisation it has just named ("the alliance said")."""
 _STATE_BODY_NOUNS = words("""ministry agency authority office government council commission committee embassy
 secretariat presidency cabinet service parliament senate мид министерство агентство правительство""")
-_BODY_BEFORE = re.compile(r"(?<![\w'’])(?:the|its)[ \t\u00a0]+(?P<body>secretariat|ministry|government|council"
+_BODY_BEFORE = re.compile(r"(?<![\w'’])(?:[Tt]he|its)[ \t\u00a0]+(?P<body>(?:[a-z]+[ \t\u00a0]+)?press[ \t\u00a0]+"
+                          r"(?:service|office)|secretariat|ministry|government|council"
                           r"|commission|embassy|presidency|cabinet|committee|agency|authority|bloc|alliance|movement"
                           r"|party|coalition|association|union|organisation|organization)" + _AUX
                           + r"[ \t\u00a0]*$")
-"""Before its verb, a body by its common noun ("In a statement, the ministry said: ...")."""
+"""Before its verb, a body by its common noun ("In a statement, the ministry said: ...", "The presidential press
+service said in a statement that ..."): it speaks, as the organisation named before by that noun or by itself."""
 _IT_SAID = re.compile(r"[ \t\u00a0]*(?:it|It)" + _AUX + r"[ \t\u00a0]+(?:said|says|added|adds|stated|announced"
                       r"|noted|warned|insisted|wrote|told)(?![\w'’])")
 """After a quote, "it said": an organisation named before speaks (a person is he or she)."""
@@ -1036,8 +1046,10 @@ class Attributor:
             if who is None:
                 return None
         for count in range(1, 5) if who is None else ():
-            # lower-case words, or a plural possessive ("the Greens' leader, Mira Holt")
-            skip = re.match(r"[ \t\u00a0]*(?:(?:[a-zа-яё][\w-]*|[A-ZА-ЯЁ][\w-]*s['’])[ \t\u00a0]+){" + str(count)
+            # lower-case words, or a plural possessive ("the Greens' leader, Mira Holt"), or a name in marks (the
+            # masked addressee of "— сказал «Вестнику» рыбак Петр Ануфриев")
+            skip = re.match(r"[ \t\u00a0]*(?:(?:[a-zа-яё][\w-]*|[A-ZА-ЯЁ][\w-]*s['’]|[«\"“„]?_+[»\"”“]?)[ \t\u00a0]+){"
+                            + str(count)
                             + "}", self.masked[pos:limit])
             if skip is None:
                 break
@@ -1114,6 +1126,31 @@ class Attributor:
         start = floor + role.start("role")
         shifted = _ShiftedRole(word, start)
         return self.russian_role(shifted, before, self.text[start:basis_end].rstrip(" ,:;"))
+
+    def holder_of_body_role(self, body: Mention, floor: int, before: int) -> Attribution | None:
+        """"Глава МИД Линдмарка сказал", "the head of the ministry said": a role word right before a body's name
+        that is the verb's subject names the person the page gave that role with that body before ("глава МИД
+        Линдмарка Йонас Хильд"), one of the last twenty persons; None when no one was (the body speaks then)."""
+        role = re.search(r"(?:^|\s)(?P<role>[a-zа-яёA-ZА-ЯЁ][\w-]+)[ \t\u00a0]+"
+                         r"(?:of[ \t\u00a0]+(?:the[ \t\u00a0]+)?)?$", self.masked[floor:body.start])
+        if role is None:
+            return None
+        word = role.group("role").lower()
+        if word not in _ROLE_WORDS and word not in ("head", "глава") and not _RU_ROLE.fullmatch(" " + word):
+            return None
+        phrase = " ".join((word + " " + self.masked[floor + role.end("role"):body.end]).lower().split())
+        for n, (start, actor_id) in enumerate(self.cast.iter_persons_before(floor + role.start("role"))):
+            if n >= 20:
+                break
+            apposition = re.split(r"[.!?;\n]", self.masked[max(0, start - 80):start].lower())[-1]
+            if phrase in " ".join(apposition.split()):
+                mention = Mention(floor + role.start("role"), body.end, self.text[floor + role.start("role"):body.end],
+                                  "name", actor_id)
+                att = self._make([mention], "before: role of a body, its holder named before",
+                                 self.text[mention.start:before].rstrip(" ,:;"), mention)
+                att.confidence = "medium"
+                return att
+        return None
 
     def russian_role(self, role: re.Match[str] | _ShiftedRole, before: int, basis: str) -> Attribution | None:
         """«...», — сказала министр: the last person named before the quote with that role in apposition
@@ -1322,7 +1359,10 @@ class Attributor:
                 # nor a "so-called" term ("о так называемых «незаконных патрулях»"): the author's, inside the clause
                 and not _SO_CALLED.search(masked, max(0, o.open_pos - 30), o.open_pos)]
         floor = same[-1].close_pos + 1 if same else sent.start
-        after_end = next((o.open_pos for o in sent.quotes if o.open_pos > q.close_pos), sent.end)
+        # (nor, after the quote, a name or a single word in marks: "— сказал «Вестнику» рыбак Петр Ануфриев")
+        after_end = next((o.open_pos for o in sent.quotes if o.open_pos > q.close_pos
+                          and (o.open_pos, o.close_pos) not in self.names
+                          and len(_WORDS.findall(text[o.start:o.end])) > 1), sent.end)
         before = masked[floor:q.open_pos]
         after = masked[q.close_pos + 1:after_end]
 
@@ -1536,7 +1576,14 @@ class Attributor:
                 return self._make([who], "before: quoted X as saying", text[quoted_as.start():quoted_as.end()],
                                   who)
 
-        # 2c. "The statement added that the alliance would '...'": the organisation named last, as after a quote
+        # 2c. "В заявлении МИД Варнии, распространенном ..., отмечается, что ... «...»": the document's owner, named
+        # right after it in the genitive, speaks (not the organisation named last before)
+        of_doc = _STATEMENT_OF_BEFORE.search(masked, floor, q.open_pos)
+        doc_owner = self.mention_starting(of_doc.start("owner"), of_doc.end("owner")) if of_doc else None
+        if of_doc and doc_owner is not None and doc_owner.kind in ("name", "new_name"):
+            return self._make([doc_owner], "before: the statement of X says", text[of_doc.start():of_doc.end()],
+                              doc_owner)
+        # 2d. "The statement added that the alliance would '...'": the organisation named last, as after a quote
         reported = _STATEMENT_BEFORE.search(masked, floor, q.open_pos)
         if reported:
             org = self.last_organisation(q.open_pos)
@@ -1650,6 +1697,12 @@ class Attributor:
                 by_role = self.role_before(subject.end, floor, q.open_pos, q.open_pos)
                 if by_role is not None:
                     return by_role
+            if subject.kind == "name" and not self.cast.is_person(subject.actor or ""):
+                # "Глава МИД Линдмарка, в свою очередь, сказал: «...»": the body's head, the person given that
+                # role and body before, not the body
+                held = self.holder_of_body_role(subject, floor, q.open_pos)
+                if held is not None:
+                    return held
             basis = text[subject.start:q.open_pos].rstrip(" ,:;")
             rule = f"before: speaker, {klass} verb"
             # the speakers in the order the sentence names them ("X and her counterpart Y said": X, Y)
@@ -1704,6 +1757,13 @@ class Attributor:
         for verb in reversed(verbs):
             klass = verb_class(verb.group(0))
             subject = self._subject(verb.start(), floor, participle=verb.group(0).endswith("ing"))
+            body = _BODY_BEFORE.search(masked, floor, verb.start()) if subject is None and klass == "speech" else None
+            if body:
+                # "The presidential press service said in a statement that ... '...'": the body by its noun
+                org = self.organisation_for(body.group("body"), q.open_pos)
+                att = self._make([org], "earlier in the sentence: the body, verb", text[body.start():verb.end()], org)
+                att.confidence = "medium"
+                return att
             if subject is not None:
                 basis = text[subject.start:verb.end()]
                 nxt = re.match(r"\s+(?:of|about|on)\b", masked[verb.end():q.open_pos])
