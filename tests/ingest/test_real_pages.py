@@ -923,7 +923,8 @@ def test_the_eleventh_fresh_batch_now_development_holds_round_12s_figures() -> N
     scores = evaluate_corpus(CORPUS / "fresh11")
     totals = corpus_totals(scores)
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 68 and totals.confident_wrong_dates == 0
-    assert totals.quote_recall == 1.0 and totals.quote_precision == 1.0 and totals.speaker_accuracy >= 0.88
+    # speakers: 88.2% -> 89.7% after round 16 (a name in marks after the verb: «— отметил руководитель ... «X» Y»)
+    assert totals.quote_recall == 1.0 and totals.quote_precision == 1.0 and totals.speaker_accuracy >= 0.897
     assert totals.chrome_as_content == 0 and totals.title >= 0.95 and totals.publisher >= 0.85
     assert totals.date >= 0.95 and totals.dateline == 1.0
     assert [f.split()[0] for f in totals.failures()] == ["speaker_accuracy", "publisher"]
@@ -985,19 +986,27 @@ def test_the_fourteenth_fresh_batch_now_development_holds_round_15s_figures() ->
 
 
 
-def test_the_fifteenth_fresh_batch_scores_and_has_no_confident_wrong_date() -> None:
-    # fresh15/ is the clean estimate of round 15 (README: scored once, after rounds 15a, the review's fixes and 15b
+def test_the_fifteenth_fresh_batch_now_development_holds_round_16s_figures() -> None:
+    # fresh15/ was the clean estimate of round 15 (README: scored once, after rounds 15a, the review's fixes and 15b
     # were merged, in fresh15.scored.txt: recall 94.5%, precision 94.5%, speakers 81.2%, chrome 1, title 90%,
-    # publisher 90%, date 95%, dateline 100%). No round has read its misses yet, so this holds only what must hold
-    # on any page: every article scores, and no date is wrong at a confidence above low.
+    # publisher 90%, date 95%, dateline 100%). Round 16 read its misses and fixed speaker kinds on new dev/ articles
+    # (d280-d283: a compound job title before a name, a man's first-declension given name in the genitive, the head
+    # of a body named before, a statement's owner, an addressee in marks, a press service's statement, an
+    # institution's name), so it is development data now: speakers 81.2% -> 94.2%, a development figure, not a
+    # measure. What is not reached stays named here, so that a later round that reaches it must update this test.
     scores = evaluate_corpus(CORPUS / "fresh15")
     totals = corpus_totals(scores)
-    assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 73
-    assert totals.confident_wrong_dates == 0
+    assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 73 and totals.confident_wrong_dates == 0
+    assert totals.quote_recall >= 0.945 and totals.quote_precision >= 0.945 and totals.speaker_accuracy >= 0.942
+    assert totals.chrome_as_content <= 1 and totals.title >= 0.90 and totals.publisher >= 0.90
+    assert totals.date >= 0.95 and totals.dateline == 1.0
+    assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "quote_precision", "speaker_accuracy",
+                                                         "chrome_as_content", "title", "publisher"]
+
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
-    assert totals.articles >= 266 and totals.failures() == [] and totals.confident_wrong_dates == 0
+    assert totals.articles >= 270 and totals.failures() == [] and totals.confident_wrong_dates == 0
 
 
 
