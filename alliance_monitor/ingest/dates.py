@@ -14,6 +14,7 @@ import calendar
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
+from datetime import timedelta
 
 from alliance_monitor.ingest.gazetteer import Gazetteer
 
@@ -358,12 +359,23 @@ def _order_signals(printed: DateReading, text: str) -> list[tuple[str, bool, str
     line_end = text.find("\n", printed.end)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     on_line = {_weekday(m) for m in _WEEKDAY_WORD.finditer(line)}
-    in_text = {_weekday(m) for m in _WEEKDAY_WORD.finditer(text[:line_start] + text[line_start + len(line):])}
-    for weekdays, strong, where in ((on_line, True, "the date's line"), (in_text, False, "the text")):
-        fits = [r for r, d in zip(readings, days, strict=True) if d.weekday() in weekdays]
-        if len(fits) == 1:
-            day = calendar.day_name[Date.fromisoformat(fits[0]).weekday()]
-            signals.append((fits[0], strong, f"{where} names {day}, which only {_human(fits[0])} is"))
+    rest = text[:line_start] + text[line_start + len(line):]
+    # a weekday printed beside a date ("Saturday 12/5", "Tuesday, 4 November") is that date's day, not the news's
+    in_text = {_weekday(m) for m in _WEEKDAY_WORD.finditer(rest)
+               if not re.match(r"[,.]?\s*\d", rest[m.end():m.end() + 4])}
+    fits = [r for r, d in zip(readings, days, strict=True) if d.weekday() in on_line]
+    if len(fits) == 1:
+        day = calendar.day_name[Date.fromisoformat(fits[0]).weekday()]
+        signals.append((fits[0], True, f"the date's line names {day}, which only {_human(fits[0])} is"))
+    # A weekday the text names ("voted on Thursday evening") is the day of the events it reports: the page's own
+    # day or the day before (a paper reports last night's vote), so it fits a reading on that day or the next; it
+    # settles the order only when one reading fits so (fresh16/f1603: a Friday paper's "Thursday" is not its day).
+    fits = [r for r, d in zip(readings, days, strict=True)
+            if d.weekday() in in_text or (d - timedelta(days=1)).weekday() in in_text]
+    if len(fits) == 1:
+        day = calendar.day_name[Date.fromisoformat(fits[0]).weekday()]
+        signals.append((fits[0], False, f"the text names {' or '.join(calendar.day_name[w] for w in sorted(in_text))}"
+                        f", the day of its events: only {_human(fits[0])} ({day}) is that day or the day after"))
     named = [(m, (MONTHS.get((m.group("mon") or "").lower()) or RU_MONTHS.get((m.group("mon2") or "").lower()),
                   int(m.group("d") or m.group("d2")))) for m in _NAMED_DAY.finditer(text)]
     spelled = [r for r, d in zip(readings, days, strict=True)
@@ -512,6 +524,14 @@ def propose_date(printed: DateReading | None, page_dates: list[DateReading], clu
                     "printed, published as established from the text.")
         year = _first_day(latest.not_before)[:4]
         warnings.append(("date_conflict", conflict))
+        later = [c for c in clues if _first_day(c.not_before) > max(printed.readings)]
+        if from_url is None and not printed.ambiguous and all(len(c.not_before) == 4 for c in later):
+            # a day, month and year printed as one date vs. bare years in the text ("deliveries in 2029 and
+            # 2030", a plan its clause does not mark as one): a bare year is the weaker record; the printed date
+            # is kept, at medium, and the conflict flagged (fresh16/f1606)
+            return DateProposal(printed, chosen, "medium", "as_printed", " ".join(notes) + f" The text mentions "
+                                f"{latest.not_before} or later ({clue_text}): years alone, a plan or a mistake, "
+                                "check it.", conflict=conflict, warnings=warnings)
         if from_url is not None and from_url == chosen:
             # the page's printed date and its URL agree, two records of publication: a year the text mentions ("в
             # 2027 году флот получит", a plan) does not outweigh them; the conflict is flagged, the date kept
