@@ -889,7 +889,8 @@ def test_the_ninth_fresh_batch_now_development_holds_round_10s_figures() -> None
     # "И. С.:"; a capitalised Russian quotation straight after a noun is a name)
     assert totals.quote_recall >= 0.944 and totals.quote_precision >= 0.934 and totals.speaker_accuracy >= 0.917
     assert totals.chrome_as_content <= 1 and totals.title == 1.0 and totals.publisher == 1.0
-    assert totals.date >= 0.875 and totals.dateline >= 0.95
+    # date: 88% -> 92% after round 17 (bare years in the text do not overturn a printed day, month and year)
+    assert totals.date >= 0.916 and totals.dateline >= 0.95
     assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "quote_precision", "speaker_accuracy",
                                                          "chrome_as_content", "date"]
 
@@ -944,8 +945,9 @@ def test_the_twelfth_fresh_batch_now_development_holds_round_13s_figures() -> No
     # speakers: 77.9% -> 92.2% after round 13 (organisations by their full name, places and labels not speakers)
     assert totals.quote_recall >= 0.987 and totals.quote_precision >= 0.95 and totals.speaker_accuracy >= 0.92
     assert totals.chrome_as_content <= 2 and totals.title >= 0.80 and totals.publisher >= 0.95
-    # date: 90% -> 95% after round 14 (a meta line's issue number after the date, "Mon 9 Nov 2026 | Issue 212")
-    assert totals.date >= 0.95 and totals.dateline == 1.0
+    # date: 90% -> 95% after round 14 (a meta line's issue number after the date, "Mon 9 Nov 2026 | Issue 212"),
+    # 95% -> 100% after round 17 (bare years in the text do not overturn a printed day, month and year)
+    assert totals.date == 1.0 and totals.dateline == 1.0
     assert [f.split()[0] for f in totals.failures()] == ["quote_precision", "speaker_accuracy", "chrome_as_content",
                                                          "title"]
 
@@ -999,23 +1001,34 @@ def test_the_fifteenth_fresh_batch_now_development_holds_round_16s_figures() -> 
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 73 and totals.confident_wrong_dates == 0
     assert totals.quote_recall >= 0.945 and totals.quote_precision >= 0.945 and totals.speaker_accuracy >= 0.942
     assert totals.chrome_as_content <= 1 and totals.title >= 0.90 and totals.publisher >= 0.90
-    assert totals.date >= 0.95 and totals.dateline == 1.0
+    # date: 95% -> 100% after round 17 (bare years in the text do not overturn a printed day, month and year)
+    assert totals.date == 1.0 and totals.dateline == 1.0
     assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "quote_precision", "speaker_accuracy",
                                                          "chrome_as_content", "title", "publisher"]
 
 
 
-def test_the_sixteenth_fresh_batch_scores() -> None:
-    # fresh16/ is the clean estimate of round 16 (README: scored once, after round 16 was merged, in
+def test_the_sixteenth_fresh_batch_now_development_holds_round_17s_figures() -> None:
+    # fresh16/ was the clean estimate of round 16 (README: scored once, after round 16 was merged, in
     # fresh16.scored.txt: recall 92.5%, precision 94.9%, speakers 79.7%, chrome 1, title 95%, publisher 75%, date
-    # 90%, dateline 100%, and one date wrong above low confidence: 06/11/2026 read month first). No round has read
-    # its misses yet, so this holds only that every article scores; the round that reads them holds it to more.
+    # 90%, dateline 100%, and one date wrong above low confidence: 06/11/2026 read month first). Round 17 read its
+    # dates and fixed their kinds on new dev/ articles (d290: a weekday of the events is the page's day or the day
+    # before, so it settles no order; d291: bare years do not overturn a printed date), so it is development data
+    # now: date 90% -> 100% and no date wrong above low confidence, a development figure, not a measure. What is not
+    # reached stays named here, so that a later round that reaches it must update this test.
     scores = evaluate_corpus(CORPUS / "fresh16")
-    assert len(scores) == 20 and sum(s.gold_quotes for s in scores) == 80
+    totals = corpus_totals(scores)
+    assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 80 and totals.confident_wrong_dates == 0
+    assert totals.quote_recall >= 0.925 and totals.quote_precision >= 0.948 and totals.speaker_accuracy >= 0.797
+    assert totals.chrome_as_content <= 1 and totals.title >= 0.95 and totals.publisher >= 0.75
+    assert totals.date == 1.0 and totals.dateline == 1.0
+    assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "quote_precision", "speaker_accuracy",
+                                                         "chrome_as_content", "publisher"]
+
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
-    assert totals.articles >= 270 and totals.failures() == [] and totals.confident_wrong_dates == 0
+    assert totals.articles >= 272 and totals.failures() == [] and totals.confident_wrong_dates == 0
 
 
 
@@ -1675,7 +1688,10 @@ def test_a_printed_date_the_url_confirms_outweighs_a_planned_year_in_the_text() 
             "четыре новых патрульных катера.\n")
     d = draft(page, url="https://van-news.example/politics/20261123/flot.html")
     assert (d.date.date, d.date.confidence) == ("2026-11-23", "medium") and d.date.conflict
-    assert draft(page).date.date != "2026-11-23"  # without the URL the printed date alone gives way, as before
+    # without the URL too since round 17 (fresh16/f1606, d291): a bare year is the weaker record than a printed day,
+    # month and year; the date is kept at medium and the conflict flagged, never above medium
+    alone = draft(page).date
+    assert (alone.date, alone.confidence) == ("2026-11-23", "medium") and alone.conflict
 
 
 # --- round 12: fresh11's kinds ------------------------------------------------------------------------------------
