@@ -73,7 +73,13 @@ _FURNITURE = re.compile(
     r"|(?:все )?разделы|рубрики|навигация"
     r"|home|news|новости|latest news|all news|top stories|все новости|лента новостей|последние новости"
     r"|video player\s*close"
+    # a newsletter's web view: "View this email in your browser", "Открыть письмо в браузере"
+    r"|(?:view|read|open)(?: this)? (?:email|e-mail|newsletter|message)? ?(?:in|on) (?:your|a|the) (?:web )?browser"
+    r"|(?:открыть|смотреть|посмотреть) (?:письмо |рассылку )?в браузере"
     r"|video player|close|save|image caption,?|image source,.*|закрыть|смотреть видео"
+    # a video player's label and caption: "Play video, "MPs clash over Compact bill", duration 2:14", "Media
+    # caption, MPs clash ..." (the clip's title, not the article's words)
+    r"|(?:play|watch) (?:video|audio),.*|media caption,.*"
     r"|(?:language|languages|lang|язык|версия)\s*:.*"
     # an official site's accessibility switch and print link: "Version for the visually impaired", "Версия для
     # слабовидящих"
@@ -125,6 +131,9 @@ _RELATIVE_TIME = re.compile(r"(?:\d+|an?|one)\s+(?:hours?|hrs?|minutes?|mins?|da
                             r"|минут[уы]?|дн(?:я|ей)|день)\s+назад|(?:вчера|сегодня),?\s+\d{1,2}:\d{2}",
                             re.IGNORECASE)
 """A relative date ("2 hours ago", "3 часа назад"): the date block of a page, but no date."""
+_SHORT_YEAR_STAMP = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2}(?:,?\s+(?:в\s+)?\d{1,2}:\d{2})")
+"""A time stamp with a two-digit year ("02.11.26 09:15"): the page's date block by its shape, though the date is
+not read from it (the year's century is a guess; the URL or the dateline gives the date)."""
 _TICKER = re.compile(r"(?:breaking|live|just in|update|updated|watch|developing|срочно|молния)\s*[:|-]\s*\S.*",
                      re.IGNORECASE)
 _BARE_NAME = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w'’-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w'’-]+){1,2}")
@@ -216,7 +225,8 @@ _MASTHEAD = re.compile(
     r"(?<![^\W\d_])(?:times|herald|courier|gazette|post|news|press|daily|weekly|monthly|tribune|journal|wire|today|review|observer"
     r"|quarterly|chronicle|monitor|express|telegraph|standard|record|mail|dispatch|bulletin|radio|tv|пресс|новости|газета"
     r"|еженедельник|ежедневник|обозрение|журнал"
-    r"|вести|вестник|известия|ведомости|голос|сегодня|правда|курьер|радио|тв|информ|online|онлайн)(?![^\W\d_])",
+    r"|вести|вестник|известия|ведомости|голос|сегодня|правда|курьер|радио|тв|информ|online|онлайн"
+    r"|agency|агентство)(?![^\W\d_])",
     re.IGNORECASE,
 )
 """Words a publication's name is made of (a masthead line under the headline names the publisher)."""
@@ -368,7 +378,7 @@ def _kind_of(text: str) -> str | None:
         return "copyright"
     if parse_date(stripped) is not None:
         return "date"
-    if _RELATIVE_TIME.fullmatch(stripped):
+    if _RELATIVE_TIME.fullmatch(stripped) or _SHORT_YEAR_STAMP.fullmatch(stripped):
         return "reltime"
     if _BYLINE_LABEL.fullmatch(stripped):
         return "byline_label"
@@ -449,7 +459,9 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
     # ... but a short question over the page's date block ("Can the Compact survive a fee war?" / "26 Nov 2026 · 38
     # min"), before any prose, is the headline: no article opens with a question and then prints its date
     for i, p in enumerate(prose):
-        if p and len(_WORD.findall(lines[i].text)) < PROSE_WORDS and lines[i].text.rstrip().endswith("?"):
+        # (up to twice a prose line's words, one sentence: "Fact check: Does Kessel pay more ... combined?")
+        if p and len(_WORD.findall(lines[i].text)) < 2 * PROSE_WORDS and lines[i].text.rstrip().endswith("?") and (
+                not _SENTENCE_END.search(lines[i].text.rstrip()[:-1])):
             after = [j for j in range(i + 1, len(lines)) if not blank[j]][:4]
             upto = next((k for k, j in enumerate(after) if prose[j]), len(after))
             if any(kinds[j] in ("date", "reltime") or _BYLINE.fullmatch(lines[j].text.strip())
@@ -595,6 +607,18 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
                 layout.copyright_publisher = _CORPORATE.sub("", name).strip(" .,") or name
             kinds[i] = "other"
 
+    # The page's own name: a header line that a chrome line after the article repeats ("Bay Security Brief" over the
+    # issue's date and "You are receiving this email because you subscribed to Bay Security Brief." at its foot)
+    # is a masthead or a series' name, never the headline (a headline is not the footer's furniture).
+    own_names = set()
+    tail = [lines[j].text for j in range(last_prose + 1, len(lines)) if kinds[j] is not None and not blank[j]]
+    for i in range(first_prose):
+        name = lines[i].text.strip()
+        if not blank[i] and kinds[i] is None and len(_WORD.findall(name)) >= 2 and _is_name_line(name) and any(
+                re.search(r"(?<![\w'’])" + re.escape(name) + r"(?![\w'’])", t) for t in tail):
+            kinds[i] = "other"
+            own_names.add(i)
+
     # The headline: among the lines above the first prose line that are not chrome, the last one before the
     # byline or date block (a ticker, a kicker, a stray name sit above it); the others above it are chrome. No
     # such line: the page shows no headline, and the first paragraph is never taken for one.
@@ -685,7 +709,7 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
         for i in header:
             if title_line is not None and i < title_line:
                 kinds[i] = "other"
-    by_slug = _slug_headline(url, lines, kinds, blank, first_prose, title_line)
+    by_slug = _slug_headline(url, lines, kinds, blank, first_prose, title_line, own_names)
     if by_slug is not None and title_line is not None and by_slug > title_line and _PULL_QUOTE.fullmatch(
             lines[title_line].text.strip()):
         # A headline that is wholly a quotation («Мы не просили ...»): the slug names the speaker, whom the line
@@ -855,11 +879,12 @@ def _is_headline_like(text: str) -> bool:
 
 
 def _slug_headline(url: str | None, lines: list[Line], kinds: list[str | None], blank: list[bool], first_prose: int,
-                   title_line: int | None) -> int | None:
+                   title_line: int | None, own_names: set[int]) -> int | None:
     """The header line the URL's slug names when the rules' headline shares at most one of its words: the line above
     the article that has the most of the slug's words, two more than the rules' choice or more (the first of
     equals); None when the rules' choice stands (no URL, no slug of two words, a headline that shares two, or no
-    line sharing two more)."""
+    line sharing two more). A slug may name a series rather than the story (`/newsletters/bay-security-brief/212`):
+    the page's own name (`own_names`, repeated in its footer) is never taken."""
     slug = slug_words(url)
     if not slug:
         return None
@@ -868,7 +893,7 @@ def _slug_headline(url: str | None, lines: list[Line], kinds: list[str | None], 
         return None
     best, best_score = None, current + 1  # a line with two more of the slug's words than the rules' choice
     for i in range(first_prose):
-        if blank[i] or kinds[i] not in (None, "other") or not _is_headline_like(lines[i].text):
+        if blank[i] or kinds[i] not in (None, "other") or i in own_names or not _is_headline_like(lines[i].text):
             continue
         score = _shares(slug, lines[i].text)
         if score > best_score:
