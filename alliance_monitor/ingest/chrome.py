@@ -79,7 +79,7 @@ _FURNITURE = re.compile(
     r"|video player|close|save|image caption,?|image source,.*|закрыть|смотреть видео"
     # a video player's label and caption: "Play video, "MPs clash over Compact bill", duration 2:14", "Media
     # caption, MPs clash ..." (the clip's title, not the article's words)
-    r"|(?:play|watch) (?:video|audio),.*|media caption,.*"
+    r"|(?:play|watch) (?:video|audio),.*,\s*duration\s+\d{1,2}:\d{2}(?::\d{2})?|media caption,.*"
     r"|(?:language|languages|lang|язык|версия)\s*:.*"
     # an official site's accessibility switch and print link: "Version for the visually impaired", "Версия для
     # слабовидящих"

@@ -944,7 +944,8 @@ def test_the_twelfth_fresh_batch_now_development_holds_round_13s_figures() -> No
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 78 and totals.confident_wrong_dates == 0
     # speakers: 77.9% -> 92.2% after round 13 (organisations by their full name, places and labels not speakers)
     assert totals.quote_recall >= 0.987 and totals.quote_precision >= 0.95 and totals.speaker_accuracy >= 0.92
-    assert totals.chrome_as_content <= 2 and totals.title >= 0.80 and totals.publisher >= 0.95
+    # chrome: 2 -> 1 after round 18 (a newsletter's web-view line is furniture, f1209)
+    assert totals.chrome_as_content <= 1 and totals.title >= 0.80 and totals.publisher >= 0.95
     # date: 90% -> 95% after round 14 (a meta line's issue number after the date, "Mon 9 Nov 2026 | Issue 212"),
     # 95% -> 100% after round 17 (bare years in the text do not overturn a printed day, month and year)
     assert totals.date == 1.0 and totals.dateline == 1.0
@@ -1020,26 +1021,35 @@ def test_the_sixteenth_fresh_batch_now_development_holds_round_17s_figures() -> 
     totals = corpus_totals(scores)
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 80 and totals.confident_wrong_dates == 0
     assert totals.quote_recall >= 0.925 and totals.quote_precision >= 0.948 and totals.speaker_accuracy >= 0.797
-    assert totals.chrome_as_content <= 1 and totals.title >= 0.95 and totals.publisher >= 0.75
+    # chrome 1 -> 0 and title 95% -> 100% after round 18 (a two-digit-year time stamp is the date block, f1616)
+    assert totals.chrome_as_content == 0 and totals.title == 1.0 and totals.publisher >= 0.75
     assert totals.date == 1.0 and totals.dateline == 1.0
     assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "quote_precision", "speaker_accuracy",
-                                                         "chrome_as_content", "publisher"]
+                                                         "publisher"]
 
 
 
-def test_the_seventeenth_fresh_batch_scores_and_has_no_confident_wrong_date() -> None:
-    # fresh17/ is the clean estimate of round 17 (README: scored once, after round 17 was merged, in
+def test_the_seventeenth_fresh_batch_now_development_holds_round_18s_figures() -> None:
+    # fresh17/ was the clean estimate of round 17 (README: scored once, after round 17 was merged, in
     # fresh17.scored.txt: recall 95.4%, precision 98.8%, speakers 92.8%, chrome 4, title 85%, publisher 85%, date
-    # 90%, dateline 100%). No round has read its misses yet, so this holds only what must hold on any page: every
-    # article scores, and no date is wrong at a confidence above low.
+    # 90%, dateline 100%). Round 18 read its misses and fixed the kinds of chrome taken as the title or a quote on
+    # new dev/ articles (d300-d304: a long question over the date block, a series' name its footer repeats, an
+    # agency's description, a video player's label, a newsletter's web-view line), so it is development data now:
+    # precision 98.8% -> 100%, chrome 4 -> 1, title 85% -> 100%, a development figure, not a measure. What is not
+    # reached stays named here, so that a later round that reaches it must update this test.
     scores = evaluate_corpus(CORPUS / "fresh17")
     totals = corpus_totals(scores)
-    assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 87
-    assert totals.confident_wrong_dates == 0
+    assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 87 and totals.confident_wrong_dates == 0
+    assert totals.quote_recall >= 0.954 and totals.quote_precision == 1.0 and totals.speaker_accuracy >= 0.927
+    assert totals.chrome_as_content <= 1 and totals.title == 1.0 and totals.publisher >= 0.85
+    assert totals.date >= 0.90 and totals.dateline == 1.0
+    assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "speaker_accuracy", "chrome_as_content",
+                                                         "publisher", "date"]
+
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
-    assert totals.articles >= 272 and totals.failures() == [] and totals.confident_wrong_dates == 0
+    assert totals.articles >= 277 and totals.failures() == [] and totals.confident_wrong_dates == 0
 
 
 
