@@ -1119,6 +1119,58 @@ def _initials(name: str) -> str:
                    if w.lower() not in _FUNCTION_WORDS and w.lower() != "for").upper()
 
 
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether `short` (one word of two to six letters, any case: "SONA", "Лина", "Sbc") is the abbreviation a page
+    makes of the name `full`: its letters taken in order as the starts of the name's words, the first and the last
+    word each giving at least its first letter, a joining word and at most one other word giving none ("SONA" for
+    "Sorvian State News Agency", "LINA" for "Lindmark News Agency", "ЛИНА" for "Линдмаркское новостное агентство",
+    "SBC" for "Sorvian Broadcasting Corporation"). A name of one word abbreviates nothing."""
+    letters = short.upper()
+    if not re.fullmatch(r"[A-ZА-ЯЁ]{2,6}", letters):
+        return False
+    words = [w.upper() for w in _WORD.findall(re.sub(r"^(?:The|the)\s+", "", full))]
+    if len(words) < 2 or len(words) > 7:
+        return False
+
+    def match(i: int, j: int, skipped: bool) -> bool:
+        if i == len(letters):
+            return j == len(words)
+        if j == len(words):
+            return False
+        word = words[j]
+        for k in range(min(len(word), len(letters) - i), 0, -1):  # this word gives its first k letters
+            if word[:k] == letters[i:i + k] and match(i + k, j + 1, skipped):
+                return True
+        # a word giving none: never the first or the last; a joining word freely, one other word once
+        if 0 < j < len(words) - 1:
+            if word.lower() in _FUNCTION_WORDS or word.lower() == "for":
+                return match(i, j + 1, skipped)
+            if not skipped:
+                return match(i, j + 1, True)
+        return False
+
+    return match(0, 0, False)
+
+
+def _printed_full_form(short: str, text: str) -> str | None:
+    """The page's own full form of an abbreviated publisher (`short`, as `_abbreviates` reads it), once per page:
+    a part of its first three lines ("SONA — Sorvian State News Agency", "LINA" over "Lindmark News Agency"), else a
+    name printed before the abbreviation in brackets anywhere ("© Lindmark News Agency (LINA), 2026"), the shortest
+    such run of words. None when the page prints no such name."""
+    if not re.fullmatch(r"[A-ZА-ЯЁ]{2,6}", short.upper()):
+        return None
+    for part in _header_parts(text, 3):
+        if part.upper() != short.upper() and _abbreviates(short, part):
+            return part
+    for m in re.finditer(r"((?:[^\W\d_][\w-]*\s+){1,7})\(" + re.escape(short.upper()) + r"\)", text):
+        words = m.group(1).split()
+        for k in range(len(words) - 2, -1, -1):
+            candidate = " ".join(words[k:])
+            if candidate[0].isupper() and _abbreviates(short, candidate):
+                return candidate
+    return None
+
+
 def host_spells(name: str, url: str | None, whole_only: bool = False) -> bool:
     """Whether the URL's host spells a publisher's name: the whole name ("nordcast24" for "Nordcast 24", "kesel-media"
     transliterated for "Кессель-Медиа"), its initials ("kna" for "Kessel News Agency", "oiss"), or one of its words
@@ -1204,6 +1256,15 @@ def _short_form(short: str, full: str) -> bool:
 
 
 def settle_publisher(found: str | None, text: str, url: str | None) -> str | None:
+    """`_settled_publisher`, an abbreviation it gives ("SONA", "LINA", "ЛИНА", "SBC") spelt out as the page's own
+    full form when the page prints one (`_printed_full_form`): a publisher is cited by its name, not its initials."""
+    settled = _settled_publisher(found, text, url)
+    if settled is not None and " " not in settled.strip():
+        return _printed_full_form(settled.strip(), text) or settled
+    return settled
+
+
+def _settled_publisher(found: str | None, text: str, url: str | None) -> str | None:
     """The publisher by the page's own names and its URL's host: a page that names none elsewhere is published by
     the name on its first lines when the host spells it ("Lindmark Assembly" at assembly.lm.example), or a name on a
     line of its own that the host spells whole ("The Vessby Herald" at vessbyherald.example); a site named
