@@ -945,7 +945,8 @@ def test_the_twelfth_fresh_batch_now_development_holds_round_13s_figures() -> No
     # speakers: 77.9% -> 92.2% after round 13 (organisations by their full name, places and labels not speakers)
     assert totals.quote_recall >= 0.987 and totals.quote_precision >= 0.95 and totals.speaker_accuracy >= 0.92
     # chrome: 2 -> 1 after round 18 (a newsletter's web-view line is furniture, f1209)
-    assert totals.chrome_as_content <= 1 and totals.title >= 0.80 and totals.publisher >= 0.95
+    # publisher 95% -> 100% after round 19 (an agency's initials spelt out by the page's own full form)
+    assert totals.chrome_as_content <= 1 and totals.title >= 0.80 and totals.publisher == 1.0
     # date: 90% -> 95% after round 14 (a meta line's issue number after the date, "Mon 9 Nov 2026 | Issue 212"),
     # 95% -> 100% after round 17 (bare years in the text do not overturn a printed day, month and year)
     assert totals.date == 1.0 and totals.dateline == 1.0
@@ -1022,7 +1023,8 @@ def test_the_sixteenth_fresh_batch_now_development_holds_round_17s_figures() -> 
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 80 and totals.confident_wrong_dates == 0
     assert totals.quote_recall >= 0.925 and totals.quote_precision >= 0.948 and totals.speaker_accuracy >= 0.797
     # chrome 1 -> 0 and title 95% -> 100% after round 18 (a two-digit-year time stamp is the date block, f1616)
-    assert totals.chrome_as_content == 0 and totals.title == 1.0 and totals.publisher >= 0.75
+    # publisher 75% -> 80% after round 19 ("SBC" spelt out as the masthead's own full name, f1604)
+    assert totals.chrome_as_content == 0 and totals.title == 1.0 and totals.publisher >= 0.80
     assert totals.date == 1.0 and totals.dateline == 1.0
     assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "quote_precision", "speaker_accuracy",
                                                          "publisher"]
@@ -1041,26 +1043,35 @@ def test_the_seventeenth_fresh_batch_now_development_holds_round_18s_figures() -
     totals = corpus_totals(scores)
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 87 and totals.confident_wrong_dates == 0
     assert totals.quote_recall >= 0.954 and totals.quote_precision == 1.0 and totals.speaker_accuracy >= 0.927
-    assert totals.chrome_as_content <= 1 and totals.title == 1.0 and totals.publisher >= 0.85
+    # publisher 85% -> 90% after round 19 ("SONA" spelt out as the masthead's own full name, f1704)
+    assert totals.chrome_as_content <= 1 and totals.title == 1.0 and totals.publisher >= 0.90
     assert totals.date >= 0.90 and totals.dateline == 1.0
     assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "speaker_accuracy", "chrome_as_content",
                                                          "publisher", "date"]
 
 
 
-def test_the_eighteenth_fresh_batch_scores_and_has_no_confident_wrong_date() -> None:
-    # fresh18/ is the clean estimate of round 18 (README: scored once, after round 18 was merged, in
+def test_the_eighteenth_fresh_batch_now_development_holds_round_19s_figures() -> None:
+    # fresh18/ was the clean estimate of round 18 (README: scored once, after round 18 was merged, in
     # fresh18.scored.txt: recall 93.8%, precision 95.0%, speakers 78.9%, chrome 2, title 95%, publisher 80%, date
-    # 100%, dateline 95%). No round has read its misses yet, so this holds only what must hold on any page: every
-    # article scores, and no date is wrong at a confidence above low.
+    # 100%, dateline 95%). Round 19 read the kinds that recur across fresh16-fresh18 and fixed the publisher printed
+    # as initials on new dev/ articles (d310-d311: the page's own full form, in its first lines or bracketed before
+    # the initials, whose word starts spell them), so it is development data now: publisher 80% -> 90%, a
+    # development figure, not a measure. What is not reached stays named here, so that a later round that reaches it
+    # must update this test.
     scores = evaluate_corpus(CORPUS / "fresh18")
     totals = corpus_totals(scores)
-    assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 81
-    assert totals.confident_wrong_dates == 0
+    assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 81 and totals.confident_wrong_dates == 0
+    assert totals.quote_recall >= 0.938 and totals.quote_precision >= 0.95 and totals.speaker_accuracy >= 0.789
+    assert totals.chrome_as_content <= 2 and totals.title >= 0.95 and totals.publisher >= 0.90
+    assert totals.date == 1.0 and totals.dateline >= 0.95
+    assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "quote_precision", "speaker_accuracy",
+                                                         "chrome_as_content", "publisher"]
+
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
-    assert totals.articles >= 277 and totals.failures() == [] and totals.confident_wrong_dates == 0
+    assert totals.articles >= 279 and totals.failures() == [] and totals.confident_wrong_dates == 0
 
 
 
