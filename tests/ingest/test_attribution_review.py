@@ -8,25 +8,14 @@ from typing import Any
 
 import pytest
 
-from alliance_monitor.ingest.draft import Draft, Known, build_draft
-
-EN = "Harbour Talks Resume\n\nBy Staff Writer\n\n"
-RU = "Паромы встали\n\nАвтор: Анна Петрова\n\n"
-
-
-def draft(text: str) -> Draft:
-    return build_draft(text, text.encode(), Known())
+from alliance_monitor.ingest.draft import Draft
+from tests.ingest.drafting import EN, RU, draft, speaker_names
 
 
 def only(d: Draft) -> Any:
     found = [q for q in d.quotes if not q.is_term]
     assert len(found) == 1, [q.text for q in found]
     return found[0]
-
-
-def names(d: Draft, q: Any) -> list[str]:
-    by_id = {a["id"]: a["name"] for a in d.document["actors"]}
-    return [by_id[s] for s in d.speakers_of(q)]
 
 
 @pytest.mark.parametrize(("paragraph", "speaker"), [
@@ -42,7 +31,7 @@ def names(d: Draft, q: Any) -> list[str]:
 ])
 def test_a_colon_after_a_clause_gives_the_words_only_to_its_subject(paragraph: str, speaker: list[str]) -> None:
     d = draft(EN + paragraph + "\n")
-    assert names(d, only(d)) == speaker
+    assert speaker_names(d, only(d)) == speaker
 
 
 @pytest.mark.parametrize(("page", "speaker"), [
@@ -57,16 +46,16 @@ def test_a_colon_after_a_clause_gives_the_words_only_to_its_subject(paragraph: s
 ])
 def test_their_words_are_a_groups_not_one_persons(page: str, speaker: list[str]) -> None:
     d = draft(page)
-    assert names(d, only(d)) == speaker
+    assert speaker_names(d, only(d)) == speaker
 
 
 def test_a_movement_of_ferries_is_no_organisation_but_a_named_union_is() -> None:
     d = draft(RU + "Администрация порта провела совещание. Движение паромов через пролив прекращено до пятницы. «Это "
               "временная мера на время шторма», — говорится в сообщении.\n")
-    assert names(d, only(d)) != ["Движение паромов"]
+    assert speaker_names(d, only(d)) != ["Движение паромов"]
     assert all("Движение" not in a["name"] for a in d.document["actors"])
     d = draft(RU + "Союз рыбаков Вальмонта в заявлении назвал решение «ударом по всему побережью».\n")
-    assert names(d, only(d)) == ["Союз рыбаков Вальмонта"]
+    assert speaker_names(d, only(d)) == ["Союз рыбаков Вальмонта"]
 
 
 @pytest.mark.parametrize(("paragraph", "speaker"), [
@@ -82,7 +71,7 @@ def test_a_movement_of_ferries_is_no_organisation_but_a_named_union_is() -> None
 ])
 def test_only_an_occupation_before_at_makes_a_workplace(paragraph: str, speaker: list[str]) -> None:
     d = draft(EN + paragraph + "\n")
-    assert names(d, only(d)) == speaker
+    assert speaker_names(d, only(d)) == speaker
 
 
 @pytest.mark.parametrize("paragraph", [
@@ -98,11 +87,11 @@ def test_what_a_capitalised_word_calls_is_the_authors_term(paragraph: str) -> No
 def test_what_a_named_body_calls_is_its_phrase() -> None:
     d = draft(EN + "The Ostrava Seafarers' Union met on Monday. What the Ostrava Seafarers' Union calls \"a fair "
               "wage\" is still far off.\n")
-    assert names(d, only(d)) == ["Ostrava Seafarers' Union"]
+    assert speaker_names(d, only(d)) == ["Ostrava Seafarers' Union"]
 
 
 def test_a_bodys_own_page_speaks_under_its_full_name_whatever_its_initials() -> None:
     # the page's heading is the body's full name; the statement names it by initials (chrome._initials, any acronym)
     d = draft("Министерство иностранных дел Остравии\n\nЗаявление\n\nМинистерство иностранных дел Остравии провело "
               "брифинг.\n\n«Мы ожидаем, что судно отпустят до конца недели», — говорится в сообщении МИД Остравии.\n")
-    assert names(d, only(d)) == ["Министерство иностранных дел Остравии"]
+    assert speaker_names(d, only(d)) == ["Министерство иностранных дел Остравии"]

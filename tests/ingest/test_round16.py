@@ -6,19 +6,7 @@ from __future__ import annotations
 import pytest
 
 from alliance_monitor.ingest.actors import russian_nominative
-from alliance_monitor.ingest.draft import Draft, Known, build_draft
-
-EN = "Harbour Talks Resume\n\nBy Staff Writer\n\n"
-RU = "Паромы встали\n\nАвтор: Анна Петрова\n\n"
-
-
-def draft(text: str) -> Draft:
-    return build_draft(text, text.encode(), Known())
-
-
-def speakers(d: Draft) -> list[list[str]]:
-    by_id = {a["id"]: a["name"] for a in d.document["actors"]}
-    return [[by_id[s] for s in d.speakers_of(q)] for q in d.quotes if not q.is_term]
+from tests.ingest.drafting import EN, RU, draft, speakers
 
 
 @pytest.mark.parametrize(("title", "name"), [

@@ -6,12 +6,8 @@ from __future__ import annotations
 import pytest
 
 from alliance_monitor.ingest.dates import find_dates, parse_date, propose_date, time_clues
-from alliance_monitor.ingest.draft import Draft, Known, build_draft
 from alliance_monitor.ingest.gazetteer import load_gazetteer
-
-
-def draft(text: str) -> Draft:
-    return build_draft(text, text.encode(), Known())
+from tests.ingest.drafting import draft
 
 
 def _propose(page: str, line: str) -> tuple[str | None, str]:

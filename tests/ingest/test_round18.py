@@ -5,11 +5,7 @@ ordinary text on which the rule must not fire."""
 from __future__ import annotations
 
 from alliance_monitor.ingest.chrome import analyse_layout
-from alliance_monitor.ingest.draft import Draft, Known, build_draft
-
-
-def draft(text: str, url: str | None = None) -> Draft:
-    return build_draft(text, text.encode(), Known(), url=url)
+from tests.ingest.drafting import draft
 
 
 def title(text: str, url: str | None = None) -> str | None:

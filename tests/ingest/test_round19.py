@@ -5,12 +5,7 @@ beside it ordinary text on which the rule must not fire."""
 from __future__ import annotations
 
 from alliance_monitor.ingest.chrome import _abbreviates, settle_publisher
-from alliance_monitor.ingest.draft import Draft, Known, build_draft
-
-
-def draft(text: str, url: str | None = None) -> Draft:
-    return build_draft(text, text.encode(), Known(), url=url)
-
+from tests.ingest.drafting import draft
 
 BODY = ("VELLIN, 4 December – Varnia has offered the Harbour Compact a second coastal radar site near Skarra, the "
         "defence ministry said on Friday.\n")

@@ -1,0 +1,27 @@
+"""Drafting a made-up page in the ingest tests: the page heads, the draft, and the speakers' names it gives."""
+
+from __future__ import annotations
+
+from alliance_monitor.ingest.draft import Draft, Known, build_draft
+from alliance_monitor.ingest.quotes import DraftQuote
+
+EN = "Harbour Talks Resume\n\nBy Staff Writer\n\n"
+"""A headline and a byline over an English paragraph, so that the paragraph is the body."""
+RU = "Паромы встали\n\nАвтор: Анна Петрова\n\n"
+"""The same over a Russian paragraph."""
+
+
+def draft(text: str, url: str | None = None) -> Draft:
+    """The draft of `text` as pasted (its bytes as the source), with no curated actors."""
+    return build_draft(text, text.encode(), Known(), url=url)
+
+
+def speaker_names(d: Draft, q: DraftQuote) -> list[str]:
+    """The display names of `q`'s speakers in the draft `d`."""
+    by_id = {a["id"]: a["name"] for a in d.document["actors"]}
+    return [by_id[s] for s in d.speakers_of(q)]
+
+
+def speakers(d: Draft) -> list[list[str]]:
+    """Per quote of `d` (terms left out), its speakers' names."""
+    return [speaker_names(d, q) for q in d.quotes if not q.is_term]
