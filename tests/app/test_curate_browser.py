@@ -121,7 +121,11 @@ def test_paste_review_code_promote(curate_page: tuple[Page, StreamlitServer], re
 
     # two signals, the codebook beside; subject proposed from the evidence quote's speaker
     choose(page, "Dimension", "Military cooperation")
-    page.get_by_text("-1 toward national interest", exact=True).click()
+    # a rerun can leave the direction's radio of the run before beside the new one for a moment (CI saw two): the
+    # click waits until one is left
+    direction = page.get_by_text("-1 toward national interest", exact=True)
+    expect(direction).to_have_count(1)
+    direction.click()
     page.get_by_label("Rationale (one sentence)").fill("Tokayev keeps defence priorities a national decision.")
     page.get_by_label("Rationale (one sentence)").blur()
     wait_for_app(page)
