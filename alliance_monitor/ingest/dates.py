@@ -335,6 +335,18 @@ _NAMED_DAY = re.compile(r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=T
 """A day named with its month's name, year or not: "Dec. 1", "November 4", "4 November", "3 ноября"."""
 
 
+_NOT_EVENTS_DAY = re.compile(
+    r"(?:\b(?:next|every|each|coming|following|a|by|until|till|before|from|through)\s+(?:(?:other|single)\s+)?"
+    r"|(?<![а-яё])(?:следующ\w*|ближайш\w*|кажд\w*|до|к|ко)\s+"
+    r"|(?:\b(?:will|shall|would|is|are|was|were)\s+(?:due|set|scheduled|expected|planned)\b|\b(?:will|shall|would"
+    r"|going\s+to|plans?\s+to|is\s+to|are\s+to|scheduled|expected)\b|(?<![а-яё])(?:будет|будут|состоится"
+    r"|состоятся|пройд[её]т|пройдут|планиру\w*|намерен\w*|ожидается|запланирован\w*)(?![а-яё]))[^.!?;\n]*)"
+    r"(?:on\s+(?:a\s+)?|в\s+|во\s+)?$", re.IGNORECASE)
+"""Before a weekday, in its clause, what makes it no day of the news: a future or planned event ("will vote on
+Monday", "is due to sign on Friday", "состоится в пятницу"), the next, a coming or a repeated one ("next Sunday",
+"every Sunday", "on a Sunday in March", "в следующий вторник"), or a deadline ("by Friday", "до пятницы")."""
+
+
 def _weekday(match: re.Match[str]) -> int:
     if match.group("en"):
         return [d.lower() for d in calendar.day_name].index(match.group("en").lower())
@@ -361,8 +373,11 @@ def _order_signals(printed: DateReading, text: str) -> list[tuple[str, bool, str
     on_line = {_weekday(m) for m in _WEEKDAY_WORD.finditer(line)}
     rest = text[:line_start] + text[line_start + len(line):]
     # a weekday printed beside a date ("Saturday 12/5", "Tuesday, 4 November") is that date's day, not the news's
+    # nor is one the text plans, repeats or sets as a deadline ("will vote on Monday", "every Sunday", "by Friday")
     in_text = {_weekday(m) for m in _WEEKDAY_WORD.finditer(rest)
-               if not re.match(r"[,.]?\s*\d", rest[m.end():m.end() + 4])}
+               if not re.match(r"[,.]?\s*\d", rest[m.end():m.end() + 4])
+               and not _NOT_EVENTS_DAY.search(rest, max(0, m.start() - 80), m.start())
+               and not re.match(r"\s+(?:next|this\s+coming)\s+week\b", rest[m.end():m.end() + 20], re.IGNORECASE)}
     fits = [r for r, d in zip(readings, days, strict=True) if d.weekday() in on_line]
     if len(fits) == 1:
         day = calendar.day_name[Date.fromisoformat(fits[0]).weekday()]

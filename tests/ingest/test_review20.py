@@ -1,0 +1,66 @@
+"""Issue 14, the review of rounds 15a-19: rules those rounds added misfired on ordinary text or cost a scan of the
+page per line or quote. Each misfire is a case here (a planned weekday moving a date to medium, a "Topic: words"
+headline taken for an event's field, a headline taken for the publisher's full name, ...), with the shape the rule
+was written for beside it, which must still work."""
+
+from __future__ import annotations
+
+import pytest
+
+from alliance_monitor.ingest.dates import _order_signals, find_dates, parse_date, propose_date, time_clues
+from alliance_monitor.ingest.gazetteer import load_gazetteer
+from tests.ingest.drafting import draft
+
+
+def _propose(page: str, line: str) -> tuple[str | None, str]:
+    printed = parse_date(line, page.index(line))
+    assert printed is not None
+    clues = time_clues(page, [(0, len(page))], load_gazetteer())
+    proposal = propose_date(printed, find_dates(page), clues, None, text=page)
+    return proposal.date, proposal.confidence
+
+
+# --- round 17: a weekday the text names is the day of its events, not one it plans, repeats or sets ---------------
+
+@pytest.mark.parametrize("body", [
+    # "04/06/2026" is Thursday 4 June or Monday 6 April: a weekday ahead of the news fits the second reading (that
+    # day or the day after), and moved the date to it at medium, where nothing on the page settles the order
+    "The harbour board will vote on the new fees on Monday, the chair said.",
+    "The harbour board is due to vote on the new fees next Sunday, the chair said.",
+    "The ferry runs every Sunday from the old pier, the chair said.",
+    "The ferry last ran on a Sunday in March, the chair said.",
+    "The board must publish the new fees by Monday, the chair said.",
+])
+def test_a_weekday_ahead_of_the_news_or_a_repeated_one_settles_no_order(body: str) -> None:
+    page = f"Harbour news\nPosted: 04/06/2026 10:15\n\n{body}"
+    assert _propose(page, "Posted: 04/06/2026 10:15") == ("2026-06-04", "low")
+
+
+@pytest.mark.parametrize("body", [
+    "Голосование по новым сборам состоится в понедельник, сообщил председатель.",
+    "Паром ходит каждое воскресенье, а в следующий понедельник встанет на ремонт.",
+])
+def test_a_russian_weekday_ahead_of_the_news_gives_no_weekday_signal(body: str) -> None:
+    # (a Russian page's date is read day first by its language anyway: the weekday itself must give no signal)
+    page = f"Вести гавани\n04/06/2026 10:15\n\n{body}"
+    printed = parse_date("04/06/2026 10:15", page.index("04/06"))
+    assert printed is not None
+    assert [why for _, _, why in _order_signals(printed, page) if "weekday" in why or "names" in why] == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the shape the rule was written for: the news's own day, or the day before, under one reading only
+    ("The harbour board voted on the new fees on Monday, the chair said.", ("2026-04-06", "medium")),
+    ("The harbour board voted on the new fees on Sunday evening, the chair said.", ("2026-04-06", "medium")),
+    # a planned day beside the news's day: the news's day still settles it
+    ("The board voted on Monday; the fees will apply from next Friday.", ("2026-04-06", "medium")),
+])
+def test_the_days_own_weekday_still_settles_the_order(body: str, expected: tuple[str, str]) -> None:
+    page = f"Harbour news\nPosted: 04/06/2026 10:15\n\n{body}"
+    assert _propose(page, "Posted: 04/06/2026 10:15") == expected
+
+
+def test_the_drafter_keeps_a_planned_weekdays_date_at_low() -> None:
+    d = draft("Harbour News\n\nPosted: 04/06/2026 10:15\n\nPort fees set to rise\n\nThe harbour board will vote on "
+              "the new fees on Monday, the chair said. Fishermen plan a protest before the vote.\n")
+    assert (d.date.date, d.date.confidence) == ("2026-06-04", "low")
