@@ -654,9 +654,12 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
             # "Posted 19 November 2026") under a blank line: the page's meta block, not the headline
             while title_line != before_block[0] and _FIELD_LINE.fullmatch(lines[title_line].text.strip()) and all(
                     not blank[j] for j in range(title_line, block[0])) and any(
-                    blank[j] for j in range(before_block[before_block.index(title_line) - 1], title_line)):
+                    blank[j] for j in range(before_block[before_block.index(title_line) - 1], title_line)) and (
+                    _could_be_headline(lines[over_field := before_block[before_block.index(title_line) - 1]].text,
+                                       first=over_field == blank.index(False))):
                 # (set apart from the line above by a blank line: "Kessel election: ... claims victory" straight
-                # over "2 hours ago" is a headline of the "Topic: words" shape)
+                # over "2 hours ago" is a headline of the "Topic: words" shape; and only under a line that can be the
+                # headline: "Kessel vote: Lund claims victory" under the masthead "Harbour News" is the headline)
                 kinds[title_line] = "other"
                 title_line = before_block[before_block.index(title_line) - 1]
             standfirst_below = None
@@ -957,6 +960,15 @@ def _is_name_line(text: str) -> bool:
     return bool(_BARE_NAME.fullmatch(stripped) or re.fullmatch(r"[A-ZÀ-ÞА-ЯЁ][^\W\d_]+", stripped)) or (
 
         len(stripped.split()) <= 4 and stripped[:1].isupper() and bool(_MASTHEAD.search(stripped)))
+
+
+def _could_be_headline(text: str, *, first: bool) -> bool:
+    """Whether a header line may be the page's headline: not the page's first line (`first`: its masthead or its
+    site's name), nor a masthead's name elsewhere ("Harbour News"), a section's label in capitals, a body's name or a
+    menu ("Home | World | Sport")."""
+    stripped = text.strip()
+    return not (first or (_is_name_line(stripped) and _MASTHEAD.search(stripped)) or _SECTION_LABEL.fullmatch(stripped)
+                or _INSTITUTION.fullmatch(stripped) or len(re.split(r"\s[|·•]\s|\s{2,}", stripped)) > 2)
 
 
 def _is_standfirst(text: str) -> bool:

@@ -64,3 +64,26 @@ def test_the_drafter_keeps_a_planned_weekdays_date_at_low() -> None:
     d = draft("Harbour News\n\nPosted: 04/06/2026 10:15\n\nPort fees set to rise\n\nThe harbour board will vote on "
               "the new fees on Monday, the chair said. Fishermen plan a protest before the vote.\n")
     assert (d.date.date, d.date.confidence) == ("2026-06-04", "low")
+
+
+# --- round 15a: an event's labelled field over its date line is its meta block, not a "Topic: words" headline ------
+
+BODY = ("The harbour board voted on the new fees on Tuesday, the chair said. Fishermen plan a protest before the "
+        "summer season begins in earnest.\n")
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    # a headline of the "Topic: words" shape over the date line, under the masthead (or a menu) and a blank line:
+    # it was taken for an event's field, and the masthead became the title
+    ("Harbour News\n\nKessel vote: Lund claims victory\n12 March 2026\n\n", "Kessel vote: Lund claims victory"),
+    ("Harbour News\n\nPort fees: board backs rise\nBy Anna Berg\n12 March 2026\n\n", "Port fees: board backs rise"),
+    ("Harbour News\nHome | World | Sport\n\nFerry strike: talks collapse\n12 March 2026\n\n",
+     "Ferry strike: talks collapse"),
+    # the shape the rule was written for (dev d264): a field under the headline, in one group with the date line
+    ("OBSR\nOstrava Bay Security Review\nResearch | Events | About\n\nWho guards the bay?\n\nVenue: OBSR Hall, Tarn\n"
+     "Posted 2 October 2026\n\n", "Who guards the bay?"),
+    ("Harbour News\n\nCoast guard summit\n\nVenue: Harbour Hall, Tarn\nPosted 2 October 2026\n\n",
+     "Coast guard summit"),
+])
+def test_a_topic_headline_over_the_date_line_is_no_events_field(head: str, title: str) -> None:
+    assert draft(head + BODY).document["source"]["title"] == title
