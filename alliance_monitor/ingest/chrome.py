@@ -1164,15 +1164,17 @@ def _abbreviates(short: str, full: str) -> bool:
     return match(0, 0, False)
 
 
-def _printed_full_form(short: str, text: str) -> str | None:
+def _printed_full_form(short: str, text: str, headline: str | None = None) -> str | None:
     """The page's own full form of an abbreviated publisher (`short`, as `_abbreviates` reads it), once per page:
-    a part of its first three lines ("SONA — Sorvian State News Agency", "LINA" over "Lindmark News Agency"), else a
-    name printed before the abbreviation in brackets anywhere ("© Lindmark News Agency (LINA), 2026"), the shortest
-    such run of words. None when the page prints no such name."""
+    a part of its first three lines ("SONA — Sorvian State News Agency", "LINA" over "Lindmark News Agency") other
+    than a part of the page's `headline` (whose words may start with the same letters: "Varnia and Norway agree"
+    under "VANA"), else a name printed before the abbreviation in brackets anywhere ("© Lindmark News Agency (LINA),
+    2026"), the shortest such run of words. None when the page prints no such name."""
     if not re.fullmatch(r"[A-ZА-ЯЁ]{2,6}", short.upper()):
         return None
+    in_headline = _header_parts(headline, 1) if headline else []
     for part in _header_parts(text, 3):
-        if part.upper() != short.upper() and _abbreviates(short, part):
+        if part.upper() != short.upper() and part not in in_headline and _abbreviates(short, part):
             return part
     for m in re.finditer(r"((?:[^\W\d_][\w-]*\s+){1,7})\(" + re.escape(short.upper()) + r"\)", text):
         words = m.group(1).split()
@@ -1267,12 +1269,13 @@ def _short_form(short: str, full: str) -> bool:
     return False
 
 
-def settle_publisher(found: str | None, text: str, url: str | None) -> str | None:
+def settle_publisher(found: str | None, text: str, url: str | None, headline: str | None = None) -> str | None:
     """`_settled_publisher`, an abbreviation it gives ("SONA", "LINA", "ЛИНА", "SBC") spelt out as the page's own
-    full form when the page prints one (`_printed_full_form`): a publisher is cited by its name, not its initials."""
+    full form when the page prints one (`_printed_full_form`; never the page's `headline`): a publisher is cited by
+    its name, not its initials."""
     settled = _settled_publisher(found, text, url)
     if settled is not None and " " not in settled.strip():
-        return _printed_full_form(settled.strip(), text) or settled
+        return _printed_full_form(settled.strip(), text, headline) or settled
     return settled
 
 

@@ -175,7 +175,8 @@ def build_draft(
     clues = time_clues(text, spans, gaz)
     date = propose_date(layout.printed_date or layout.dateline_date, find_dates(text), clues, url,
                         layout.dateline_day, layout.copyright_year, text, layout.updated_date)
-    publisher = publisher or settle_publisher(layout.publisher or masthead_publisher(layout, url), text, url)
+    publisher = publisher or settle_publisher(layout.publisher or masthead_publisher(layout, url), text, url,
+                                              layout.title.text if layout.title else None)
     sid = source_id or default_source_id(layout, date, publisher)
 
     quotations, unmatched = find_quotations(text, spans)

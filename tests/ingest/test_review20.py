@@ -87,3 +87,23 @@ BODY = ("The harbour board voted on the new fees on Tuesday, the chair said. Fis
 ])
 def test_a_topic_headline_over_the_date_line_is_no_events_field(head: str, title: str) -> None:
     assert draft(head + BODY).document["source"]["title"] == title
+
+
+# --- round 19: an abbreviated publisher spelt out by the page's own full form, never by its headline ---------------
+
+AGENCY_BODY = ("VELLIN, 4 December (VANA) – Varnia has offered the Harbour Compact a second coastal radar site near "
+               "Skarra, the defence ministry said on Friday.\n")
+
+
+@pytest.mark.parametrize("headline", ["Varnia and Norway agree", "Varnian Navy Arrives"])
+def test_a_headline_whose_words_start_with_the_initials_is_not_the_publishers_name(headline: str) -> None:
+    # "VA-N-A": the headline on the first lines spelt the agency's initials and was cited as its publisher
+    d = draft(f"VANA\n\n{headline}\n04.12.2026 11:20\n\n" + AGENCY_BODY)
+    assert d.document["source"]["title"] == headline
+    assert d.document["source"]["publisher"] == "VANA"
+
+
+def test_the_full_form_on_the_line_under_the_initials_still_names_the_publisher() -> None:
+    # the shape the rule was written for (dev d311), with a headline that spells the initials too
+    d = draft("VANA\nVarnian News Agency\n\nVarnia and Norway agree\n04.12.2026 11:20\n\n" + AGENCY_BODY)
+    assert d.document["source"]["publisher"] == "Varnian News Agency"
