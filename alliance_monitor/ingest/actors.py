@@ -827,10 +827,12 @@ def russian_nominative(name: str) -> str | None:
             out.append(re.sub(r"(?:ы|е|ой|у)$", "а", parts[1]))
         out.append(_female_nominative(surname, surname=True))
     else:
-        given_ending = re.search(r"(?<=[а-яё]{2})[иы]$", given)
+        given_ending = re.search(r"(?<=[а-яё]{2})ы$|(?<=[а-яё][ь" + _HUSHING + r"])и$", given)
         if given_ending:
             # a man's given name of the first declension (Илья, Никита, Лука): Ильи -> Илья, Никиты -> Никита,
-            # Луки -> Лука; a man's name in -и/-ы is in an oblique case, as his surname says (Грина, not Гриной)
+            # Луки -> Лука; a man's name in -и/-ы is in an oblique case, as his surname says (Грина, not Гриной).
+            # Only -и after ь or a hushing or velar consonant (Ильи, Луки, Саши): a name that ends in -и in the
+            # nominative keeps it (Эмомали Рахмона, Гиви Абашидзе)
             stem = given[:-1]
             out = [stem + ("а" if given_ending.group(0) == "ы" or stem[-1] in _HUSHING else "я")]
         else:

@@ -9,7 +9,7 @@ import pytest
 
 from alliance_monitor.ingest.dates import _order_signals, find_dates, parse_date, propose_date, time_clues
 from alliance_monitor.ingest.gazetteer import load_gazetteer
-from tests.ingest.drafting import draft
+from tests.ingest.drafting import RU, draft, speakers
 
 
 def _propose(page: str, line: str) -> tuple[str | None, str]:
@@ -107,3 +107,19 @@ def test_the_full_form_on_the_line_under_the_initials_still_names_the_publisher(
     # the shape the rule was written for (dev d311), with a headline that spells the initials too
     d = draft("VANA\nVarnian News Agency\n\nVarnia and Norway agree\n04.12.2026 11:20\n\n" + AGENCY_BODY)
     assert d.document["source"]["publisher"] == "Varnian News Agency"
+
+
+# --- round 16: a man's given name of the first declension in the genitive ---------------------------------------
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    # a man's given name that ends in -и in the nominative (Tajik, Georgian) was "restored" to -я
+    ("По словам президента Таджикистана Эмомали Рахмона, «границу никто не закроет».", "Эмомали Рахмон"),
+    ("По словам советника Нодари Беридзе, «границу никто не закроет».", "Нодари"),
+    # the first declension's genitive (dev d281) is still read back
+    ("По словам министра Ильи Грина, «границу никто не закроет».", "Илья Грин"),
+    ("По словам министра Луки Сорина, «границу никто не закроет».", "Лука Сорин"),
+    ("По словам министра Никиты Белова, «границу никто не закроет».", "Никита Белов"),
+])
+def test_a_given_name_in_i_is_read_back_only_from_the_first_declension(paragraph: str, speaker: str) -> None:
+    names = speakers(draft(RU + paragraph + "\n"))
+    assert len(names) == 1 and len(names[0]) == 1 and names[0][0].startswith(speaker), names
