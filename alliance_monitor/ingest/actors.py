@@ -567,9 +567,11 @@ _TITLE_HEADS = words(
 """The head nouns English job titles end in ("Chief Executive", "Managing Director", "Chief Operating Officer"):
 a closed class of the language, not of one batch."""
 _TITLE_PREFIX = re.compile(
-    r"(?<![\w'’])(?:Chief|Deputy|Vice|Senior|Managing|Executive|Acting|Interim|Associate|Assistant|General|Lead)"
+    r"(?<![\w'’])(?:Chief|Deputy|Vice|Senior|Managing|Executive|Acting|Interim|Associate|Assistant|Lead)"
     r"\s+$")
-"""A title's modifier right before a run of capitalised words: the run's first words may finish the title."""
+"""A title's modifier right before a run of capitalised words: the run's first words may finish the title. Not
+"General": a rank of its own before a name ("General Peter Anders Holm", whose given name has an occupation's
+shape); "General Manager", "General Counsel" end in a title's head noun anyway."""
 _OCCUPATION_SHAPE = re.compile(r"[A-Z][a-z]+(?:er|or|ive|ent|ant|ist|ian|man|woman|person)")
 """A word shaped like an occupation (Officer, Executive, Correspondent): after a title's modifier, part of it."""
 

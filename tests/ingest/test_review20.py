@@ -9,7 +9,7 @@ import pytest
 
 from alliance_monitor.ingest.dates import _order_signals, find_dates, parse_date, propose_date, time_clues
 from alliance_monitor.ingest.gazetteer import load_gazetteer
-from tests.ingest.drafting import RU, draft, speakers
+from tests.ingest.drafting import EN, RU, draft, speakers
 
 
 def _propose(page: str, line: str) -> tuple[str | None, str]:
@@ -109,7 +109,21 @@ def test_the_full_form_on_the_line_under_the_initials_still_names_the_publisher(
     assert d.document["source"]["publisher"] == "Varnian News Agency"
 
 
-# --- round 16: a man's given name of the first declension in the genitive ---------------------------------------
+# --- round 16: a compound job title before a name; a man's given name of the first declension -------------------
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    # "General" is a rank of its own: the given name after it ("Peter", "Walter", shaped like "Officer") was cut as
+    # the rest of a compound title
+    ('"We will not send ships to the bay," General Peter Anders Holm told reporters.', "Peter Anders Holm"),
+    ('"We will not send ships to the bay," Lieutenant General Walter Anders Holm told reporters.',
+     "Walter Anders Holm"),
+    # the shapes the rule was written for (dev d280)
+    ('General Manager Ann Bell said: "We will not send ships to the bay."', "Ann Bell"),
+    ('"We will not send ships to the bay," said Chief Executive Ragna Stell.', "Ragna Stell"),
+])
+def test_a_rank_before_a_three_word_name_is_no_compound_title(paragraph: str, speaker: str) -> None:
+    assert speakers(draft(EN + paragraph + "\n")) == [[speaker]]
+
 
 @pytest.mark.parametrize(("paragraph", "speaker"), [
     # a man's given name that ends in -и in the nominative (Tajik, Georgian) was "restored" to -я
