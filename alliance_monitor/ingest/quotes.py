@@ -695,6 +695,11 @@ _IT_SAID_BEFORE = re.compile(r"(?<![\w'’])it[ \t\u00a0]+(?:only[ \t\u00a0]+)?(
 _DOCUMENT_SUBJECT = re.compile(r"[\s\"'“”«»]*(?:The|This|That)[ \t\u00a0]+(?:joint[ \t\u00a0]+)?"
                                r"(?:statement|communiqu[eé]|declaration|document)(?![\w'’])")
 """A sentence whose subject is a document (its first words)."""
+_DOCUMENT_NOUN = re.compile(r"(?<![\w'’])(?:statements?|communiqu[eé]s?|declarations?|documents?|letters?|reply"
+                            r"|replies|responses?|releases?|заявлени[а-яё]*|коммюнике|сообщени[а-яё]*|письм[а-яё]*)"
+                            r"(?![\w'’])", re.IGNORECASE)
+"""A document named by its common noun: between a signed document and "the statement" of a later sentence, another
+document the page introduces."""
 _SIGNED_AFTER = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*(?:which\s+was\s+|jointly\s+)?signed\s+(?:jointly\s+)?by"
                            r"(?![\w'’])|[ \t\u00a0]*,[ \t\u00a0]*подписанн(?:ом|ое|ая|ой)[ \t\u00a0]+", re.IGNORECASE)
 """Right after a document that speaks, the words naming who signed it (the signatories follow)."""
@@ -929,6 +934,8 @@ class Attributor:
         self._signed: list[tuple[int, int]] | None = None
         self._document: Attribution | None = None
         """The last document the page said was signed by two or more people, attributed to them."""
+        self._document_at: tuple[int, int] = (-1, 0)
+        """Where that document's sentence is: (its paragraph, the end of its signatories)."""
 
     def printed(self, word: str) -> int:
         """How often the page prints `word` as a whole word (not inside another word, nor with an apostrophe on
@@ -1307,6 +1314,21 @@ class Attributor:
                 out.append(actor)
         return out, note
 
+    def _still_the_signed_document(self, sentence: _Sentence) -> bool:
+        """Whether "the statement" that `sentence` opens with is still the signed document (`_document`): it is in
+        the document's paragraph or the next, and no other document or organisation is named between them ("On
+        Friday the harbour board published a statement of its own. The statement ...": the board's)."""
+        paragraph, end = self._document_at
+        if not 0 <= sentence.paragraph - paragraph <= 1 or sentence.start < end:
+            return False
+        if _DOCUMENT_NOUN.search(self.masked, end, sentence.start):
+            return False
+        for m in self.cast.between(end, sentence.start):
+            cand = self.cast.candidates.get(m.actor or "") or self.cast.stubs.get(m.actor or "")
+            if m.kind == "name" and cand is not None and cand.kind == "organisation":
+                return False
+        return True
+
     def _unnamed_between(self, named: int, pronoun: int) -> bool:
         """Whether someone unnamed ("a Varnian admiral") is introduced between a person named at `named` and a
         pronoun at `pronoun` (the pronoun may be theirs). Not one inside what the named person's verb reports in
@@ -1394,10 +1416,11 @@ class Attributor:
                                  text[pos:signed.end()], people[0], extra=people[1:])
                 att.confidence = "medium"
                 self._document = att
+                self._document_at = (sent.paragraph, stop.start() if stop else after_end)
                 return att
         it_said = _IT_SAID_BEFORE.search(before)
         if it_said and self._document is not None and earlier is not None and _DOCUMENT_SUBJECT.match(
-                masked, earlier.start, earlier.end):
+                masked, earlier.start, earlier.end) and self._still_the_signed_document(earlier):
             # 'The statement ... ran to four pages. On port fees it said only that "..."': "it" is the document the
             # sentence before has as its subject, whose signatories the page gave
             att = Attribution(list(self._document.speakers), "medium",

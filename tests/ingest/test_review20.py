@@ -137,3 +137,23 @@ def test_a_rank_before_a_three_word_name_is_no_compound_title(paragraph: str, sp
 def test_a_given_name_in_i_is_read_back_only_from_the_first_declension(paragraph: str, speaker: str) -> None:
     names = speakers(draft(RU + paragraph + "\n"))
     assert len(names) == 1 and len(names[0]) == 1 and names[0][0].startswith(speaker), names
+
+
+# --- round 15b: what "it said" after a sentence about "the statement" is the signed statement's ------------------
+
+SIGNED = '"We stand together," said the statement, signed by Jan Oberg and Ana Lund.\n\n'
+
+
+@pytest.mark.parametrize(("later", "speaker"), [
+    # another statement introduced after the signed one: "the statement" is the board's, not the signatories'
+    ("On Friday the harbour board published a statement of its own. The statement ran to two pages. On fees it "
+     'said only that the port "stays open for all ships".\n', []),
+    ("On Friday the Harbour Board of Oskby issued a reply. The statement was brief. On fees it said only that the "
+     'port "stays open for all ships".\n', ["Harbour Board of Oskby"]),
+    # the shape the rule was written for (dev d270): the signed statement, the paragraph after it
+    ('The statement, issued after a meeting in Halvik, ran to two pages. On fees it said only that the port "stays '
+     'open for all ships".\n', ["Jan Oberg", "Ana Lund"]),
+])
+def test_it_said_is_the_signed_statements_only_while_no_other_document_is_named(
+        later: str, speaker: list[str]) -> None:
+    assert speakers(draft(EN + SIGNED + later)) == [["Jan Oberg", "Ana Lund"], speaker]
