@@ -127,10 +127,15 @@ class Cast:
     """The last word of each organisation's name of two words or more (folded) -> the first mention of the longest
     such name; built once per page by `organisation_by_short_form`, None until then or after a change."""
 
+    not_pronouns: list[int] = field(default_factory=list)
+    """The indexes in `mentions` of those that are no pronoun, in page order: a walk back to a person named before
+    (`iter_persons_before`) steps over the pronouns between without reading them ("he said" in every paragraph)."""
+
     def index_mentions(self) -> None:
         """Sort the mentions and index their starts (after any change to `mentions`)."""
         self.mentions.sort(key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
+        self.not_pronouns = [i for i, m in enumerate(self.mentions) if m.kind != "pronoun"]
         self.short_forms = None
 
     def first_from(self, pos: int) -> int:
@@ -164,11 +169,12 @@ class Cast:
 
     def iter_persons_before(self, pos: int) -> Iterable[tuple[int, str]]:
         """(position, actor id) of the persons named or resolved before `pos`, latest first (lazily)."""
-        for i in range(bisect.bisect_left(self.starts, pos) - 1, -1, -1):
-            m = self.mentions[i]
+        before = bisect.bisect_left(self.starts, pos)  # the mentions starting before `pos`; of them, no pronoun:
+        for j in range(bisect.bisect_left(self.not_pronouns, before) - 1, -1, -1):
+            m = self.mentions[self.not_pronouns[j]]
             if m.end > pos:
                 continue
-            if m.actor and m.kind != "pronoun" and self.is_person(m.actor):
+            if m.actor and self.is_person(m.actor):
                 yield m.start, m.actor
 
     def is_person(self, actor_id: str) -> bool:

@@ -936,6 +936,12 @@ class Attributor:
         """The last document the page said was signed by two or more people, attributed to them."""
         self._document_at: tuple[int, int] = (-1, 0)
         """Where that document's sentence is: (its paragraph, the end of its signatories)."""
+        self._named_at: dict[str, tuple[list[int], list[int]]] | None = None
+        """Person -> (starts, ends) of the mentions naming or describing them (no pronoun), in page order; built once
+        per page, so a pronoun finds its person's last mention without a walk back over the page's mentions."""
+        self._unnamed_index: tuple[list[int], list[int], list[int], list[int]] | None = None
+        """The masked page's unnamed persons (`_UNNAMED_PERSON`: starts, ends), its sentence ends and the ends of its
+        words that report ("that", "whether"), found once per page for `_unnamed_between`."""
 
     def printed(self, word: str) -> int:
         """How often the page prints `word` as a whole word (not inside another word, nor with an apostrophe on
@@ -1301,7 +1307,7 @@ class Attributor:
         for m in [mention, *(also or [])]:
             actor = m.actor if m.kind in ("name", "new_name") else self.cast.resolve(m)
             if m.kind == "pronoun" and actor is not None:
-                last = next((start for start, a in self.cast.iter_persons_before(m.start) if a == actor), None)
+                last = self._last_named(actor, m.start)
                 if last is not None and self._unnamed_between(last, m.start):
                     # "when I asked a Varnian admiral ..., he answered": he is the unnamed admiral, not the person
                     # named before him
@@ -1329,17 +1335,47 @@ class Attributor:
                 return False
         return True
 
+    def _last_named(self, actor: str, pos: int) -> int | None:
+        """Where the last mention of the person `actor` before `pos` that is no pronoun starts (as the first of
+        `Cast.iter_persons_before` that is theirs), or None."""
+        if self._named_at is None:
+            self._named_at = {}
+            for m in self.cast.mentions:
+                if m.actor and m.kind != "pronoun":
+                    starts, ends = self._named_at.setdefault(m.actor, ([], []))
+                    starts.append(m.start)
+                    ends.append(m.end)
+        starts, ends = self._named_at.get(actor, ([], []))
+        i = bisect.bisect_left(starts, pos) - 1
+        while i >= 0 and ends[i] > pos:
+            i -= 1
+        return starts[i] if i >= 0 and self.cast.is_person(actor) else None
+
     def _unnamed_between(self, named: int, pronoun: int) -> bool:
         """Whether someone unnamed ("a Varnian admiral") is introduced between a person named at `named` and a
         pronoun at `pronoun` (the pronoun may be theirs). Not one inside what the named person's verb reports in
         the same sentence ("Holm answered that ... whether a student in Tarn can afford ..."): a person in
-        reported content is no participant the next sentence's "she" refers to."""
-        for unnamed in _UNNAMED_PERSON.finditer(self.masked, named, pronoun):
-            between = self.masked[named:unnamed.start()]
-            if re.search(r"[.!?…](?=\s)", between) or not re.search(
-                    r"(?<![\w'’])(?:that|whether|if|что|ли)(?![\w'’])", between):
-                return True
-        return False
+        reported content is no participant the next sentence's "she" refers to.
+
+        By the page's indexes (`_unnamed_index`), not a scan from the name to the pronoun (a page naming its
+        person once, then "he said" in every paragraph, scanned it all per quote): true when the first unnamed
+        person after the name has no reporting word before it since the name, or when a sentence ends between the
+        name and the last of them (what each one's own test, in turn, comes to)."""
+        if self._unnamed_index is None:
+            found = list(_UNNAMED_PERSON.finditer(self.masked))
+            self._unnamed_index = ([u.start() for u in found], [u.end() for u in found],
+                                   [m.start() for m in re.finditer(r"[.!?…](?=\s)", self.masked)],
+                                   [m.end() for m in re.finditer(r"(?<![\w'’])(?:that|whether|if|что|ли)(?![\w'’])",
+                                                                 self.masked)])
+        starts, ends, stops, reporting = self._unnamed_index
+        first = bisect.bisect_left(starts, named)
+        last = bisect.bisect_right(ends, pronoun) - 1  # (matches do not overlap: their ends rise with their starts)
+        if first >= len(starts) or first > last:
+            return False
+        reported = bisect.bisect_right(reporting, starts[first]) > bisect.bisect_right(reporting, named)
+        # a stop inside masked[named:start] with the blank after it inside too
+        stopped = bisect.bisect_right(stops, starts[last] - 2) > bisect.bisect_left(stops, named)
+        return not reported or stopped
 
     def is_object(self, mention: Mention, floor: int) -> bool:
         return bool(_OBJECT_BEFORE.search(self.masked[max(floor, mention.start - 30):mention.start]))

@@ -103,7 +103,7 @@ def counting(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setattr(quotes, "re", _CountingRe())
     monkeypatch.setattr(actors, "fold", _counted_fold)
     monkeypatch.setattr(draft, "mask_quotations", lambda text, found: Page(_mask(text, found)))
-    for name in ("_SIGNED",):
+    for name in ("_SIGNED", "_UNNAMED_PERSON"):
         monkeypatch.setattr(quotes, name, _CountingPattern(getattr(quotes, name)))
     index = actors.Cast.index_mentions
 
@@ -143,6 +143,12 @@ SHAPES = {
     "office not named": ("Порт\n\nАвтор: Иван Петров\n\n",
                          "Ян Оберг и Эва Линд встретились во вторник. В ведомстве заявили: «Мы не примем никаких "
                          "задержек по квоте в этом сезоне».\n\n"),
+    # a person named once, then "he said" in every paragraph (whether someone unnamed stands between the name and
+    # each pronoun: a scan from the name per quote; the name's last mention: a walk back over every pronoun's)
+    "pronoun far from its name": ("Harbour Talks Resume\n\nBy Staff Writer\n\nJan Oberg spoke to reporters in the "
+                                  "port on Tuesday.\n\n",
+                                  '"We will not accept any delay on the quota this season," he said. The talks went '
+                                  'on into the night.\n\n'),
     # a letter's words where no sentence names its signatories (signatories scans the page from its top)
     "letter unsigned": ("Harbour Talks Resume\n\nBy Staff Writer\n\n",
                         'The letter was signed by Jan Oberg. "We will not accept any delay on the quota this '
