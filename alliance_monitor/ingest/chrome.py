@@ -231,6 +231,8 @@ _MASTHEAD = re.compile(
 )
 """Words a publication's name is made of (a masthead line under the headline names the publisher)."""
 _WORD = re.compile(r"[^\W\d_]+")
+_NAME_WORDS = re.compile(r"[\w'’]+")
+"""A run of word characters and apostrophes: a name stands whole where none touches it on either side."""
 _INSTITUTION = re.compile(r"(?:Министерство|Администрация|Правительство|Посольство|Мэрия|Аппарат|Управление"
                           r"|Ministry|Office|Embassy|Government|Department)(?:\s+[\w.-]+){1,9}")
 """A body's name on a page's top line, with its lowercase words ("Министерство иностранных дел Республики Варния")."""
@@ -611,13 +613,27 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
     # issue's date and "You are receiving this email because you subscribed to Bay Security Brief." at its foot)
     # is a masthead or a series' name, never the headline (a headline is not the footer's furniture).
     own_names = set()
-    tail = [lines[j].text for j in range(last_prose + 1, len(lines)) if kinds[j] is not None and not blank[j]]
+    names: dict[int, str] = {}
     for i in range(first_prose):
-        name = lines[i].text.strip()
-        if not blank[i] and kinds[i] is None and len(_WORD.findall(name)) >= 2 and _is_name_line(name) and any(
-                re.search(r"(?<![\w'’])" + re.escape(name) + r"(?![\w'’])", t) for t in tail):
-            kinds[i] = "other"
-            own_names.add(i)
+        line_name = lines[i].text.strip()
+        if not blank[i] and kinds[i] is None and len(_WORD.findall(line_name)) >= 2 and _is_name_line(line_name):
+            names[i] = line_name
+    if names:
+        tail = [lines[j].text for j in range(last_prose + 1, len(lines)) if kinds[j] is not None and not blank[j]]
+        # the tail's runs of words, read once (not once per header name): each standing whole, with no word
+        # character on either side, as long as the longest name's
+        most = max(len(_NAME_WORDS.findall(n)) for n in names.values())
+        phrases: set[str] = set()
+        for t in tail:
+            runs = [(m.start(), m.end()) for m in _NAME_WORDS.finditer(t)]
+            phrases.update(t[s:e] for k, (s, _) in enumerate(runs) for _, e in runs[k:k + most])
+        for i, line_name in names.items():
+            if line_name in phrases or (not (_NAME_WORDS.match(line_name) and _NAME_WORDS.search(line_name[-1]))
+                                        and any(re.search(r"(?<![\w'’])" + re.escape(line_name) + r"(?![\w'’])", t)
+                                                for t in tail)):
+                # (a name that begins or ends with no word character, «...»: looked for line by line)
+                kinds[i] = "other"
+                own_names.add(i)
 
     # The headline: among the lines above the first prose line that are not chrome, the last one before the
     # byline or date block (a ticker, a kicker, a stray name sit above it); the others above it are chrome. No

@@ -177,3 +177,43 @@ def test_no_step_goes_over_the_whole_page_per_paragraph(shape: str, monkeypatch:
     assert large == small and large_folds <= 5 * small_folds, (small, large, small_folds, large_folds)
     assert large_read <= 5 * small_read and large_scanned <= 5 * small_scanned, (
         small_read, large_read, small_scanned, large_scanned)
+
+
+class _CountingChromeRe:
+    """The `re` module as `chrome` sees it, counting every call of its scanning functions."""
+
+    calls = 0
+
+    def __getattr__(self, name: str) -> Any:
+        real = getattr(re, name)
+        if name not in ("search", "match", "fullmatch", "findall", "finditer", "sub", "split"):
+            return real
+
+        def counted(*args: Any, **kwargs: Any) -> Any:
+            _CountingChromeRe.calls += 1
+            return real(*args, **kwargs)
+        return counted
+
+
+def test_the_layout_reads_a_footer_once_not_once_per_header_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a page under a long list of two-word names (a menu of sections, one a line) over a footer of as many links:
+    # whether a header name is the page's own name (its footer repeats it) was a search of every footer line per
+    # header name (the review of rounds 15a-19: 1.5 s for 47 KB)
+    from alliance_monitor.ingest import chrome
+
+    words = ["Harbour", "Ferry", "Oskby", "Tarn", "Kessel", "Lindmark", "Varnia", "Skerry", "Bay", "North", "South",
+             "Port", "Coast", "Island", "River", "Valley"]
+
+    def calls(count: int) -> int:
+        names = [f"{words[i % 16]} {words[i // 16 % 16]} {words[i // 256 % 16]}" for i in range(count)]
+        page = ("Harbour News\n\n" + "\n".join(names) + "\n\nFerry strike ends after six days\n12 March 2026\n\nThe "
+                "harbour board voted on the new fees on Tuesday, the chair said. Fishermen plan a protest before the "
+                "summer season begins in earnest.\n\n" + "\n".join(f"Share on {n}" for n in reversed(names)) + "\n")
+        _CountingChromeRe.calls = 0
+        with monkeypatch.context() as m:
+            m.setattr(chrome, "re", _CountingChromeRe())
+            chrome.analyse_layout(page)
+        return _CountingChromeRe.calls
+
+    small, large = calls(100), calls(400)
+    assert large <= 5 * small, (small, large)
