@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import SplitResult, urlsplit
 
-from alliance_monitor.ingest.dates import DateReading, date_line_source, month_day, parse_date
+from alliance_monitor.ingest.dates import DateReading, date_line_author, date_line_source, month_day, parse_date
 from alliance_monitor.ingest.text import words
 from alliance_monitor.search import skeleton
 
@@ -784,12 +784,7 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
         layout.printed_date = readings[chosen]
         # a meta line names the publisher ("Source: Nordpost | 2024-11-18 ...") or the author ("Posted on ... by X")
         layout.byline_publisher = layout.byline_publisher or date_line_source(lines[chosen].text)
-        by = re.search(r"\s(?:by|автор:?)\s+(?P<name>[A-ZÀ-ÞА-ЯЁ][\w.'’-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w.'’-]*){0,3})\s*$",
-                       lines[chosen].text, re.IGNORECASE) or re.match(
-            r"\s*(?:posted|published|written)\s+by\s+(?P<name>[A-ZÀ-ÞА-ЯЁ][\w.'’-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w.'’-]*){0,3})"
-            r"\s+on\s", lines[chosen].text, re.IGNORECASE)  # "Posted by Irene Falk on November 22, 2026"
-        if by:
-            layout.byline_name = layout.byline_name or by.group("name")
+        layout.byline_name = layout.byline_name or date_line_author(lines[chosen].text)
     elif byline_date is not None:
         layout.printed_date = byline_date
     for i in date_lines:

@@ -52,7 +52,9 @@ _UPDATE_LABEL = (r"(?:(?:(?:this\s+)?(?:page|article|story|post)\s+(?:was\s+)?)?
 _LABEL = (r"(?:" + _UPDATE_LABEL + r"|Published|Posted|First published|Date of publication|Publication date|Date"
           r"|Опубликовано|Дата(?: публикации)?)")
 # (the update's labels first: "Date updated:", "Дата обновления:" are not "Date", "Дата")
-_POSTED_BY = r"(?:(?:posted|published|written)\s+by\s+[A-ZÀ-ÞА-ЯЁ][\w.'’-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w.'’-]*){0,3}\s+on\s+)"
+_AUTHOR = r"[A-ZÀ-ÞА-ЯЁ][\w.'’-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w.'’-]*){0,3}"
+"""An author's name in a meta line: one to four capitalised words ("Irene Falk")."""
+_POSTED_BY = r"(?:(?:posted|published|written)\s+by\s+" + _AUTHOR + r"\s+on\s+)"
 """A meta line naming its author before the date: "Posted by Irene Falk on November 22, 2026"."""
 _PREFIX = r"(?i:" + _POSTED_BY + r"|" + _LABEL + r"\s*:?\s+(?:(?:on|at|в)\s*:?\s+)?)?"
 
@@ -146,8 +148,7 @@ def _parse_one(text: str, offset: int) -> DateReading | None:
     return None
 
 
-_BY_AFTER = re.compile(r"\s+(?:by|автор:?)\s+[A-ZÀ-ÞА-ЯЁ][\w.'’-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w.'’-]*){0,3}\s*",
-                       re.IGNORECASE)
+_BY_AFTER = re.compile(r"\s+(?:by|автор:?)\s+" + _AUTHOR + r"\s*", re.IGNORECASE)
 _META_FIELD = re.compile(r"\s*(?:(?P<label>[A-Za-zА-Яа-яЁё][\w ]{1,20}?)\s*:\s*(?P<value>[^:|]{1,40})"
                          r"|(?:by|автор:?)\s+[A-ZÀ-ÞА-ЯЁ][^|·]{1,40}|\d+\s*min(?:ute)?s?\s+read"
                          r"|\d+\s*мин(?:ут[ыау]?)?\.?\s+чтения"
@@ -196,6 +197,19 @@ def parse_date(text: str, offset: int = 0) -> DateReading | None:
 def date_line_source(text: str) -> str | None:
     """The publisher a meta line names ("Source: Nordpost | 2024-11-18 ..." gives "Nordpost"), or None."""
     match = re.search(r"(?:^|\|)\s*(?:source|источник)\s*:\s*(?P<name>[^|:]{2,40}?)\s*(?:\||$)", text, re.IGNORECASE)
+    return match.group("name") if match else None
+
+
+_AUTHOR_LAST = re.compile(r"\s(?:by|автор:?)\s+(?P<name>(?-i:" + _AUTHOR + r"))\s*$", re.IGNORECASE)
+_AUTHOR_FIRST = re.compile(r"\s*(?:posted|published|written)\s+by\s+(?P<name>(?-i:" + _AUTHOR + r"))\s+on\s",
+                           re.IGNORECASE)
+
+
+def date_line_author(text: str) -> str | None:
+    """The author a meta line names, after its date ("Posted on November 22, 2026 by Irene Falk"), else before it
+    ("Posted by Irene Falk on November 22, 2026"), or None. The name's words are capitalised, whatever the case of
+    the label ("Posted by the harbour board on ..." names no author)."""
+    match = _AUTHOR_LAST.search(text) or _AUTHOR_FIRST.match(text)
     return match.group("name") if match else None
 
 

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from alliance_monitor.ingest.dates import _order_signals, find_dates, parse_date, propose_date, time_clues
+from alliance_monitor.ingest.dates import (
+    _order_signals,
+    date_line_author,
+    find_dates,
+    parse_date,
+    propose_date,
+    time_clues,
+)
 from alliance_monitor.ingest.gazetteer import load_gazetteer
 from tests.ingest.drafting import EN, RU, draft, speakers
 
@@ -157,3 +164,27 @@ SIGNED = '"We stand together," said the statement, signed by Jan Oberg and Ana L
 def test_it_said_is_the_signed_statements_only_while_no_other_document_is_named(
         later: str, speaker: list[str]) -> None:
     assert speakers(draft(EN + SIGNED + later)) == [["Jan Oberg", "Ana Lund"], speaker]
+
+
+# --- round 15a: a meta line's author, read by one pattern of a name (it was written in four places) -------------
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("Posted by Irene Falk on November 22, 2026", "Irene Falk"),
+    ("Posted on November 22, 2026 by Irene Falk", "Irene Falk"),
+    ("22.11.2026, автор: Ирина Фальк", "Ирина Фальк"),
+    ("Posted on November 22, 2026", None),
+    ("Posted by the harbour board on November 22, 2026", None),  # (no name: "the harbour board")
+])
+def test_a_meta_lines_author_before_or_after_its_date(line: str, author: str | None) -> None:
+    assert date_line_author(line) == author
+
+
+def test_a_boards_posting_line_makes_no_author() -> None:
+    # round 15a's "Posted by X on DATE" took any words for X: "the harbour board" became the article's author
+    d = draft("Harbour News\n\nPort fees set to rise\n\nPosted by the harbour board on November 22, 2026\n\nThe "
+              "harbour board voted on the new fees on Tuesday, the chair said. Fishermen plan a protest.\n")
+    assert d.document["source"].get("author") is None and d.document["actors"] == []
+    assert d.date.date == "2026-11-22"
+    d = draft("Harbour News\n\nPort fees set to rise\n\nPosted by Irene Falk on November 22, 2026\n\nThe harbour "
+              "board voted on the new fees on Tuesday, the chair said. Fishermen plan a protest.\n")
+    assert [a["name"] for a in d.document["actors"]] == ["Irene Falk"]
