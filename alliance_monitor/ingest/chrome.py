@@ -123,6 +123,9 @@ _ADDRESS = re.compile(r"\d{1,4}[a-z]?,?\s+[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\
                       r"|lane|quay|embankment)(?:,\s*[\w\s'’-]{2,30})?|(?:ул\.|улица|пр\.|проспект|пл\.|площадь|наб\.)\s+"
                       r"[^\n]{2,40},?\s*(?:д\.\s*)?\d{1,4}[^\n]{0,30}", re.IGNORECASE)
 """A postal address line of an office's page ("12 Harbour Street, Ostrava", "ул. Морская, 12")."""
+_BARE_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s/]+\.[^\s]*", re.IGNORECASE)
+"""A web address alone on its line ("https://lindmark.example/world/2026/12/03/summit-opens", the browser's print
+header over a printed page): the page's furniture."""
 _COOKIES = re.compile(r"\bcookies?\b|файлы cookie|\bcookie policy\b", re.IGNORECASE)
 _NAVIGATION = re.compile(r"[^\s|/>»›→·•][^|/>»›→·•]{0,25}(?:(?:\s*[|/>»›→·•]\s*|\s{2,})[^\s|/>»›→·•][^|/>»›→·•]{0,25})"
                          r"{2,}")
@@ -391,6 +394,8 @@ def _kind_of(text: str) -> str | None:
         return "other"  # "Advertisement · Scroll to continue": every part the page's furniture
     if _CALL_TO_ACTION.fullmatch(stripped) or _NUMBERED_LABEL.fullmatch(stripped):
         return "other"
+    if _BARE_ADDRESS.fullmatch(stripped):
+        return "other"  # a print view's header: the page's own address alone on its line, never the headline
     if (_FURNITURE.fullmatch(stripped) or _TICKER.fullmatch(stripped) or _ADDRESS.fullmatch(stripped) or (
             _CAPTION.search(stripped) and len(stripped.split()) <= 40)
             or (_COOKIES.search(stripped) and len(stripped.split()) <= 30)
@@ -466,6 +471,11 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
                 not _SENTENCE_END.search(lines[i].text.rstrip()[:-1])):
             after = [j for j in range(i + 1, len(lines)) if not blank[j]][:4]
             upto = next((k for k, j in enumerate(after) if prose[j]), len(after))
+            if upto < len(after) and len(_WORD.findall(lines[after[upto]].text)) < 2 * PROSE_WORDS:
+                # a standfirst may stand between the question and the block ("Can the Compact Afford Its Own
+                # Ambition?" / "The alliance has promised a force ... starts now." / "By X" / "12/07/2026"): one
+                # short prose line, the block right under it
+                upto = next((k for k, j in enumerate(after) if k > upto and prose[j]), len(after))
             if any(kinds[j] in ("date", "reltime") or _BYLINE.fullmatch(lines[j].text.strip())
                    for j in after[:upto]):
                 prose[i] = False
@@ -500,6 +510,14 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
             footer = i
             last_prose = max((j for j in range(footer) if prose[j]), default=-1)
             break
+
+    # A commentary's notes: the numbered list whose numbers the text cites as footnote marks ("anyone”.2",
+    # "support.4", "[1]") ends the article; it, the heading above it ("Notes") and all under it are chrome, with any
+    # headline the notes cite in quotation marks.
+    notes = _footnotes(text, lines, blank, first_prose, footer)
+    if notes is not None:
+        footer = notes
+        last_prose = max((j for j in range(footer) if prose[j]), default=-1)
 
     # Byline near the top (or in the footer); what follows its name may be a date or the publisher.
     layout = Layout(byline_name=labelled_author)
@@ -612,11 +630,21 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
     # The page's own name: a header line that a chrome line after the article repeats ("Bay Security Brief" over the
     # issue's date and "You are receiving this email because you subscribed to Bay Security Brief." at its foot)
     # is a masthead or a series' name, never the headline (a headline is not the footer's furniture).
+    # So is a header name that a date line of the header prints in quotation marks (the print issue's line "Газета
+    # «Северный вестник» №228 от 10.12.2026, стр. 5" under the masthead "Северный вестник").
     own_names = set()
     names: dict[int, str] = {}
+    # (the names the header's date lines print in quotation marks, read once)
+    quoted_above = {m.group(1).casefold() for j in range(first_prose) if kinds[j] == "date"
+                    for m in re.finditer(r"[«\"“„]([^«»\"“”„\n]{2,60})[»\"”“]", lines[j].text)}
     for i in range(first_prose):
         line_name = lines[i].text.strip()
-        if not blank[i] and kinds[i] is None and len(_WORD.findall(line_name)) >= 2 and _is_name_line(line_name):
+        if blank[i] or kinds[i] is not None or len(_WORD.findall(line_name)) < 2:
+            continue
+        if line_name.casefold() in quoted_above:
+            kinds[i] = "other"
+            own_names.add(i)
+        elif _is_name_line(line_name):
             names[i] = line_name
     if names:
         tail = [lines[j].text for j in range(last_prose + 1, len(lines)) if kinds[j] is not None and not blank[j]]
@@ -657,7 +685,8 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
         if labels_only:
             # "Мир / 14:22, 6 октября 2025 / Headline / standfirst / Author (role)": only section labels above
             # the date block, the headline is the first line under it and what follows it there its standfirst
-            title_line = below[0]
+            # (a rubric of one word over it, "Мир", is a section's label, not the headline)
+            title_line = next((i for i in below if not _is_section_label(lines[i].text)), below[0])
             nxt = next((b for b in block if b > title_line), first_prose)
             layout.standfirst_lines |= {i for i in below if title_line < i < nxt}
             before_block = []
@@ -814,6 +843,52 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
     return layout
 
 
+_NOTE = re.compile(r"\s*(?:\[(?P<bracketed>\d{1,2})\]|(?P<plain>\d{1,2})[.)]?)\s+\S")
+"""A numbered note's start: "1 Vellin Declaration ...", "[2] Speech by ...", "3. Ibid."."""
+_NOTE_MARK = re.compile(r"\[(?P<bracketed>\d{1,2})\]"
+                        r"|(?:(?<=[^\W\d_])|(?<=[”\"»’)]))[.,;:]?(?P<plain>\d{1,2})(?=[\s.,;:]|$)")
+"""A footnote's mark in the text: a number in brackets, or digits stuck to a word or a closing mark, a stop or comma
+between them ("2028.1" aside: "anyone”.2", "costs”,2 but", "support.4")."""
+
+
+def _footnotes(text: str, lines: list[Line], blank: list[bool], first_prose: int, footer: int) -> int | None:
+    """The line where a list of notes begins (its heading, if a short line stands right above it), or None: a run of
+    two or more lines numbered 1, 2, 3, ... after the article's first paragraph, before its footer, at least two of
+    whose numbers (and half of them) the text above the run cites as footnote marks. An ordinary numbered list
+    ("1. First, ...") is cited by no marks and stays the article's."""
+    marks: list[tuple[int, int]] | None = None  # (position, number) of every mark, found once, on demand
+    seen, cited = 0, set[int]()
+    i = first_prose + 1
+    while i < footer:
+        first = _NOTE.match(lines[i].text) if not blank[i] else None
+        if first is None or int(first.group("bracketed") or first.group("plain")) != 1:
+            i += 1
+            continue
+        numbers, j = [1], i + 1
+        while j < len(lines) and not blank[j]:
+            nxt = _NOTE.match(lines[j].text)
+            if nxt is None or int(nxt.group("bracketed") or nxt.group("plain")) != numbers[-1] + 1:
+                break
+            numbers.append(numbers[-1] + 1)
+            j += 1
+        if len(numbers) >= 2:
+            if marks is None:
+                marks = [(m.start(), int(m.group("bracketed") or m.group("plain")))
+                         for m in _NOTE_MARK.finditer(text, lines[first_prose].start, lines[footer - 1].end)]
+            while seen < len(marks) and marks[seen][0] < lines[i].start:  # the marks above this run, read once
+                cited.add(marks[seen][1])
+                seen += 1
+            found = sum(n in cited for n in numbers)
+            if found >= 2 and 2 * found >= len(numbers):
+                head = i - 1
+                if head > first_prose and not blank[head] and len(_WORD.findall(lines[head].text)) <= 3 and not (
+                        _SENTENCE_END.search(lines[head].text.strip())):
+                    return head
+                return i
+        i = j
+    return None
+
+
 def _url_parts(url: str) -> SplitResult:
     """`url` split by the standard library (an address given without its scheme is read as host and path)."""
     try:
@@ -909,10 +984,25 @@ def _slug_headline(url: str | None, lines: list[Line], kinds: list[str | None], 
     for i in range(first_prose):
         if blank[i] or kinds[i] not in (None, "other") or i in own_names or not _is_headline_like(lines[i].text):
             continue
+        if _is_menu(lines[i].text):
+            continue  # a menu naming the site's sections ("Home  Ministry  Press Service ...") names no story
         score = _shares(slug, lines[i].text)
         if score > best_score:
             best, best_score = i, score
     return best
+
+
+def _is_menu(text: str) -> bool:
+    """A line of a site's menu or breadcrumb: three or more short items set apart by separators or wide gaps, or two
+    or more under one another's mark, no sentence ("Home  Ministry  Foreign Policy  Press Service  Contacts", "News |
+    Politics | World", "Press Service > Press releases")."""
+    stripped = text.strip()
+    return bool(_NAVIGATION.fullmatch(stripped) or _BREADCRUMB.fullmatch(stripped)) and not _SENTENCE_END.search(
+        stripped)
+
+
+_BREADCRUMB = re.compile(r"[^\s>»›→][^>»›→]{0,30}(?:\s*[>»›→]\s*[^\s>»›→][^>»›→]{0,30})+")
+"""A breadcrumb: short items, two or more, each under the one before ("Press Service > Press releases")."""
 
 
 def _is_section_label(text: str) -> bool:
@@ -1058,10 +1148,17 @@ def _content(layout: Layout, lines: list[Line], kinds: list[str | None], blank: 
     """Content paragraphs (non-blank lines that are not chrome) with their roles."""
     numbered = [(i, _trimmed(line)) for i, line in enumerate(lines) if not blank[i] and kinds[i] is None]
     dateline_at = None
+    # A press review's items open alike, each with another outlet and its country in brackets, then a full stop
+    # ("The Kessel Standard (Кессель). «...»", "Tarn Post (Линдмарк). «...»"): labels of the items, not a dateline
+    # (a wire story has one dateline, "TARN (Nordwire) - "; a wire roundup's repeat the same agency).
+    items = {m.group("publisher").strip() for _, line in numbered
+             if (m := _dateline(line.text)) is not None and m.group("publisher") and m.group("sep") == "."}
     for index, (i, line) in enumerate(numbered[:8]):
         if i == layout.title_line:
             continue
         match = _dateline(line.text)
+        if match and len(items) > 1 and match.group("publisher") and match.group("sep") == ".":
+            continue
         if match:
             dateline_at = index
             place = (match.group("place") or "").strip()
@@ -1198,9 +1295,10 @@ def _printed_full_form(short: str, text: str, headline: str | None = None) -> st
 
 def host_spells(name: str, url: str | None, whole_only: bool = False) -> bool:
     """Whether the URL's host spells a publisher's name: the whole name ("nordcast24" for "Nordcast 24", "kesel-media"
-    transliterated for "Кессель-Медиа"), its initials ("kna" for "Kessel News Agency", "oiss"), or one of its words
+    transliterated for "Кессель-Медиа"), its initials ("kna" for "Kessel News Agency", "oiss"), one of its words
     of four letters or more as a whole label or hyphenated part ("assembly.lm" for "Lindmark Assembly",
-    "brennholm-institute" for "Brennholm Institute for Maritime Security"); `whole_only`: the whole name or its
+    "brennholm-institute" for "Brennholm Institute for Maritime Security"), or its last two words or more run together
+    ("northernsecurity" for "Institute for Northern Security"); `whole_only`: the whole name or its
     initials only."""
     labels = _host_labels(url)
     if not labels or not name.strip():
@@ -1208,6 +1306,8 @@ def host_spells(name: str, url: str | None, whole_only: bool = False) -> bool:
     bare = re.sub(r"^(?:The|the)\s+", "", name.strip())
     whole, initials = _squeezed(bare), _initials(bare).lower()
     words = {w for w in skeleton(bare).split() if len(w) >= 4}
+    spelt = [_squeezed(w) for w in _WORD.findall(bare)]
+    runs = {"".join(spelt[i:]) for i in range(len(spelt) - 1)}  # (its last words: "ORB News" names no "Desk")
     if _squeezed(".".join(labels)) == whole or (bare != name.strip() and any(
             _squeezed(label) == _squeezed(name) for label in labels)):
         return True  # "Хальвик.инфо" at halvik.info; "The Bay Letter" at thebayletter, its "The" spelt too
@@ -1218,6 +1318,8 @@ def host_spells(name: str, url: str | None, whole_only: bool = False) -> bool:
             return True
         if not whole_only and any(p in words for p in parts):
             return True
+        if not whole_only and any(p in runs for p in parts):
+            return True  # "northernsecurity" for "Institute for Northern Security": its last words run together
         if len(parts) > 1 and len(whole) >= 6 and whole in parts:
             return True  # "baywatch-notes" for "Bay Watch": the whole name as one hyphenated part of the label
     return False
@@ -1244,6 +1346,44 @@ def _header_names(text: str, count: int | None = 2) -> list[str]:
                 part = re.sub(r"^the\b", "The", part)
             names.append(part)
     return names
+
+
+def page_names(text: str, publisher: str | None) -> list[str]:
+    """The page's own names: its publisher, and the names of two words or more its first three lines print (a
+    masthead, an outlet's name in quotation marks after its kind, "Газета «Северный вестник»"), each once."""
+    names = [publisher] if publisher else []
+    names += [n for n in _header_names(text, 3) if len(_WORD.findall(n)) >= 2]  # (one word may be a menu's item)
+    names += [m.group("name").strip() for part in _header_parts(text, 3) if (m := _KIND_NAMED.fullmatch(part))]
+    return list(dict.fromkeys(n for n in names if n.strip()))
+
+
+def names_the_page(quoted: str, names: list[str]) -> bool:
+    """Whether a capitalised quotation is one of the page's own `names` (`page_names`) in any case: word for word,
+    each word with the name's start but at most its last two letters (a Russian name declined: «Северному
+    вестнику», «Харлского еженедельника» for "Северный вестник", "Харлский еженедельник"), or the name's initials
+    («СВ»). A quotation of other words, or in lower case, is not."""
+    said = quoted.strip(" .,;:!?…")
+    if not said[:1].isupper():
+        return False
+    said_words = [w.casefold() for w in _WORD.findall(said)]
+    for name in names:
+        bare = re.sub(r"^(?:The|the)\s+", "", name.strip())
+        name_words = [w.casefold() for w in _WORD.findall(bare)]
+        if len(name_words) >= 2 and re.fullmatch(r"[A-ZА-ЯЁ]{2,6}", said) and _initials(bare) == said:
+            return True
+        if not name_words or len(name_words) != len(said_words):
+            continue
+        if all(_same_start(a, b) for a, b in zip(said_words, name_words, strict=True)):
+            return True
+    return False
+
+
+def _same_start(a: str, b: str) -> bool:
+    """Two forms of one word: they share a start of three letters or more that is all of the shorter but at most its
+    last two letters ("вестнику", "вестник"; "северному", "северный")."""
+    shorter = min(len(a), len(b))
+    common = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), shorter)
+    return common >= min(3, shorter) and common >= shorter - 2
 
 
 def _header_parts(text: str, count: int = 2) -> list[str]:
@@ -1286,8 +1426,35 @@ def settle_publisher(found: str | None, text: str, url: str | None, headline: st
     its name, not its initials."""
     settled = _settled_publisher(found, text, url)
     if settled is not None and " " not in settled.strip():
-        return _printed_full_form(settled.strip(), text, headline) or settled
+        return (_printed_full_form(settled.strip(), text, headline) or _brand_spelt_out(settled.strip(), text, headline)
+                or settled)
     return settled
+
+
+def _brand_spelt_out(brand: str, text: str, headline: str | None = None) -> str | None:
+    """The page's own longer name under its one-word brand: the brand is a part of the page's first three lines
+    and another part there is a name (every word capitalised but joining ones, or the name an outlet's kind
+    introduces in quotation marks) whose first word starts as the brand does, four letters or more ("VARNPRESS" over
+    "Varnian State News Agency"; "ИНФОКС" over "Информационное агентство «Инфокс-Линдмарк»", the name in the marks),
+    never a part of the page's `headline` ("Varnian President Opens Summit" under "VARNPRESS"). None when the page
+    prints no such name."""
+    parts = _header_parts(text, 3)
+    if not any(part.casefold() == brand.casefold() for part in parts):
+        return None
+    in_headline = _header_parts(headline, 1) if headline else []
+    for part in parts:
+        if part in in_headline:
+            continue
+        kind_named = _KIND_NAMED.fullmatch(part)
+        name = kind_named.group("name").strip() if kind_named else part
+        first = re.split(r"[\s-]+", re.sub(r"^(?:The|the)\s+", "", name))[0].casefold()
+        if name.casefold() == brand.casefold() or not (kind_named or _is_masthead_line(name)):
+            continue
+        common = next((k for k, (a, b) in enumerate(zip(first, brand.casefold(), strict=False)) if a != b),
+                      min(len(first), len(brand)))
+        if common >= 4 and len(name) > len(brand):
+            return name
+    return None
 
 
 def _settled_publisher(found: str | None, text: str, url: str | None) -> str | None:

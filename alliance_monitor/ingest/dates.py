@@ -58,6 +58,13 @@ _POSTED_BY = r"(?:(?:posted|published|written)\s+by\s+" + _AUTHOR + r"\s+on\s+)"
 """A meta line naming its author before the date: "Posted by Irene Falk on November 22, 2026"."""
 _PREFIX = r"(?i:" + _POSTED_BY + r"|" + _LABEL + r"\s*:?\s+(?:(?:on|at|в)\s*:?\s+)?)?"
 
+_ISSUE = (r"(?P<issue>(?:(?:[^\W\d_][\w-]*\s+){0,2}[«\"“„][^«»\"“”„\n]{2,40}[»\"”“]\s*,?\s*"
+          r"|[A-ZА-ЯЁ][\w'’.-]*(?:\s+[\w'’.-]+){0,4}\s*,\s*)"
+          r"(?i:№|no\.|nr\.|issue|выпуск)\s*(?:\d{1,3}(?:[\s,\u00a0]\d{3})+|\d+)(?:\s*\(\s*\d[\d\s]*\))?"
+          r"(?:\s*,\s*|\s+(?i:от|of|dated)\s+|\s+))?")
+"""A print issue's line before its date: the paper's name in quotation marks (its kind may precede it) or followed by
+a comma, then the issue's number ("Газета «Северный вестник» №228 от 10.12.2026, стр. 5", "The Lindmark Courier,
+No. 4,812, 9 December 2026, p. 3"): the date is the issue's, the page's date line."""
 _SECTION = r"(?:[A-ZА-ЯЁ][a-zа-яё-]{2,20}\s{2,}(?=\d))?"
 """A section's name before the date, set apart by a wide gap ("Новости  27 ноября 2025 года, 11:05")."""
 _CLOCK = r"(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?" + _ZONE + r"\s*[,|]?\s+)?"
@@ -132,14 +139,16 @@ def read_date(match: re.Match[str], form: str, offset: int = 0) -> DateReading |
 def _parse_one(text: str, offset: int) -> DateReading | None:
     stripped = text.lstrip().lstrip("\ufeff").strip()  # blanks and a byte-order mark around the date
     lead = len(text) - len(text.lstrip().lstrip("\ufeff").lstrip())
-    prefix = re.match(_SECTION + _PREFIX + _CLOCK + _WEEKDAY, stripped)
+    prefix = re.match(_ISSUE + _SECTION + _PREFIX + _CLOCK + _WEEKDAY, stripped)
     skip = prefix.end() if prefix else 0
     for form, pattern in FORMS.items():
         match = pattern.fullmatch(stripped, skip)
         if match is None:
-            # "Posted on August 5, 2025 by Jonna Brekk": the author after the date
+            # "Posted on August 5, 2025 by Jonna Brekk": the author after the date; "Газета «X» №228 от 10.12.2026,
+            # стр. 5": the print page after the issue's date
             match = pattern.match(stripped, skip)
-            if match is None or not _BY_AFTER.fullmatch(stripped, match.end()):
+            if match is None or not (_BY_AFTER.fullmatch(stripped, match.end()) or (
+                    prefix is not None and prefix.group("issue") and _PAGE_AFTER.fullmatch(stripped, match.end()))):
                 continue
         reading = read_date(match, form, offset + lead)
         if reading is not None and _UPDATED.match(stripped[:skip]):
@@ -148,6 +157,9 @@ def _parse_one(text: str, offset: int) -> DateReading | None:
     return None
 
 
+_PAGE_AFTER = re.compile(r"\s*(?:,\s*|\s[|·•]\s*)(?:стр\.|с\.|полоса|p\.|pp\.|page)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*",
+                         re.IGNORECASE)
+"""The print page after an issue line's date (", стр. 5", ", p. 3")."""
 _BY_AFTER = re.compile(r"\s+(?:by|автор:?)\s+" + _AUTHOR + r"\s*", re.IGNORECASE)
 _META_FIELD = re.compile(r"\s*(?:(?P<label>[A-Za-zА-Яа-яЁё][\w ]{1,20}?)\s*:\s*(?P<value>[^:|]{1,40})"
                          r"|(?:by|автор:?)\s+[A-ZÀ-ÞА-ЯЁ][^|·]{1,40}|\d+\s*min(?:ute)?s?\s+read"
@@ -155,13 +167,16 @@ _META_FIELD = re.compile(r"\s*(?:(?P<label>[A-Za-zА-Яа-яЁё][\w ]{1,20}?)\s
                          r"|(?:\d+\s*h(?:rs?|ours?)?\s*)?\d+\s*(?:min(?:ute)?s?|мин(?:ут[ыау]?)?\.?)"
                          r"|\d[\d\s\u00a0.,]*\s*(?:K|тыс\.)?\s*(?:views?|reads|просмотр(?:ов|а)?)"
                          r"|(?:" + _UPDATE_LABEL + r")\s+(?:\d+|an?|one)\s+[^\W\d_]+\s+(?:ago|назад)"
-                         r"|(?:№|no\.|nr\.?|issue|выпуск|номер)\s*\d[\d\s]*(?:\(\s*\d[\d\s]*\))?|[A-ZÀ-ÞА-ЯЁ][\w'’-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w'’-]+){0,2}|"
+                         r"|(?:№|no\.|nr\.?|issue|выпуск|номер)\s*\d[\d\s]*(?:\(\s*\d[\d\s]*\))?"
+                         r"|[-+−–]?\d{1,2}(?:[.,]\d)?\s*°\s*[CFС]?(?:,?\s+[^\W\d_]+){0,3}"
+                         r"|[A-ZÀ-ÞА-ЯЁ][\w'’-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w'’-]+){0,2}|"
                          + _CLOCK.replace(r"\s*[,|]?\s+)?", r")") + r")\s*",
                          re.IGNORECASE)
 """A field of a page's meta line beside its date ("Source: Nordpost", "Editor: Ren Alsted", "By X", "6:05 PM", a
 reading time "6 min read", a running time "38 min" (a podcast's, a video's), a view counter
 "1 240 просмотров", an update's relative time "Updated 2
-hours ago", the masthead "Nordpost", a paper's issue number "№ 231 (18 452)")."""
+hours ago", the masthead "Nordpost", a paper's issue number "№ 231 (18 452)", the masthead's weather "-4°C Light
+snow")."""
 _UPDATED = re.compile(r"\s*(?:[A-ZА-ЯЁ][a-zа-яё]{2,20}\s{2,})?" + _UPDATE_LABEL + r"(?![\w-])", re.IGNORECASE)
 """An update's label opening a date line or a field of a meta line."""
 
@@ -244,6 +259,22 @@ def url_date(url: str | None) -> str | None:
     year, month, day = (match.group("y"), match.group("m"), match.group("d")) if match.group("y") else (
         match.group("y2"), match.group("m2"), match.group("d2"))
     return _iso(int(year), int(month), int(day))
+
+
+_URL_YEAR_MONTH = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>0?[1-9]|1[0-2])(?=/)")
+
+
+def url_year_month(url: str | None) -> str | None:
+    """The year and month a URL's path files its article under ("/2026/12/harbour-compact-afford-ambition/" gives
+    "2026-12"), or None: "YYYY-MM", the start of an ISO date."""
+    match = _URL_YEAR_MONTH.search(_url_path(url)) if url else None
+    return f"{match.group('y')}-{int(match.group('m')):02d}" if match else None
+
+
+def _url_path(url: str) -> str:
+    """The path of `url` (after its host), so that a host's digits are never read as a year."""
+    rest = url.split("://", 1)[-1]
+    return rest[rest.find("/"):] if "/" in rest else ""
 
 
 def find_dates(text: str) -> list[DateReading]:
@@ -442,6 +473,7 @@ def propose_date(printed: DateReading | None, page_dates: list[DateReading], clu
         updated, printed = updated or printed, None
     from_url = url_date(url)
     url_year = re.search(r"/((?:19|20)\d\d)/", url or "")
+    url_month = url_year_month(url)
     if printed is None and from_url is None and dateline_day is not None:
         month, day = dateline_day
         context_year = int(url_year.group(1)) if url_year else page_year
@@ -517,6 +549,13 @@ def propose_date(printed: DateReading | None, page_dates: list[DateReading], clu
             chosen, confidence = second, "high"
             notes.append(f"Read month first, the page's convention: its other dates "
                          f"({', '.join(month_first_ev[:3])}) can only be month first.")
+        elif url_month is not None and sum(r.startswith(url_month) for r in printed.readings) == 1:
+            # "12/07/2026" at ".../global/2026/12/harbour-compact-...": the address files the article under its
+            # year and month, which only one reading is in (fresh19/f1907); the day is the page's, so medium
+            chosen = first if first.startswith(url_month) else second
+            confidence = "medium"
+            notes.append(f"Read {'day' if chosen == first else 'month'} first: the URL files the article under "
+                         f"{url_month} ({url}), the month of {_human(chosen)} only.")
         elif latest is not None and (first >= _first_day(latest.not_before)) != (
             second >= _first_day(latest.not_before)
         ):

@@ -27,6 +27,8 @@ from alliance_monitor.ingest.chrome import (
     analyse_layout,
     language_guess,
     masthead_publisher,
+    names_the_page,
+    page_names,
     settle_publisher,
 )
 from alliance_monitor.ingest.dates import DateProposal, find_dates, propose_date, time_clues
@@ -156,6 +158,31 @@ def _without_headline_repeats(quotes: list[DraftQuote], layout: Layout) -> list[
             if not in_headline(q) and not (in_title(q) and key(q) and any(key(q) in b for b in body))]
 
 
+_INSCRIPTION = re.compile(r"(?<![\w'’])(?:(?P<aux>is|are|was|were|be|been|am|after|before|while|by|of|for|from|on"
+                          r"|in|about|without|when|since|like|keep|kept|start|started|stop|stopped|enjoy|enjoyed|finish"
+                          r"|finished)\s+)?reading\s*:?\s*$", re.IGNORECASE)
+"""A written text introduced by the participle of inscription, right before the mark ("banners reading \"Our fjords,
+not their wars\"", "a sign reading: ..."): words written, not said. Not after a verb or a preposition that makes
+"reading" the act of reading ("after reading \"...\"", "she was reading \"...\"")."""
+
+
+def _without_names_and_inscriptions(quotes: list[DraftQuote], text: str, names: list[str]) -> list[DraftQuote]:
+    """The quotations but those that are the page's own name in any case or its initials («Северному вестнику»,
+    «СВ», «Обзор.Варния»: the paper named, as addressee or in a note, not quoted) and those a banner or a sign
+    carries (`_INSCRIPTION`); neither is a quote nor an author's term."""
+    kept = []
+    for q in quotes:
+        if names_the_page(q.text, names):
+            continue
+        line_start = text.rfind("\n", 0, q.quotation.open_pos) + 1
+        before = text[max(line_start, q.quotation.open_pos - 40):q.quotation.open_pos]
+        inscription = _INSCRIPTION.search(before)
+        if inscription and not inscription.group("aux"):
+            continue
+        kept.append(q)
+    return kept
+
+
 def build_draft(
     text: str,
     raw: bytes,
@@ -187,6 +214,7 @@ def build_draft(
     index = ActorIndex(known.actors)
     cast = find_cast(masked, spans, index, gaz)
     quotes = _without_headline_repeats(draft_quotes(text, masked, spans, quotations, cast), layout)
+    quotes = _without_names_and_inscriptions(quotes, text, page_names(text, publisher))
     countries = [m for s, e in spans for m in gaz.mentions(text, s, e)]
 
     warnings: list[dict[str, Any]] = [{"kind": k, "message": m} for k, m in date.warnings]

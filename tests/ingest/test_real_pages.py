@@ -847,11 +847,13 @@ def test_the_seventh_fresh_batch_now_development_holds_round_8s_figures() -> Non
     totals = corpus_totals(scores)
     assert totals.articles == 24 and sum(s.gold_quotes for s in scores) == 90 and totals.confident_wrong_dates == 0
     # speakers: 85.4% after round 11, 86.5% after round 12 (a ministry named in full with its republic's name)
-    # precision 93.7% -> 94.7% after round 14 (a capitalised Russian quotation straight after a noun is a name)
-    assert totals.quote_recall >= 0.988 and totals.quote_precision >= 0.946 and totals.speaker_accuracy >= 0.864
+    # precision 93.7% -> 94.7% after round 14 (a capitalised Russian quotation straight after a noun is a name),
+    # 94.7% -> 95.7% after round 20b (the notes list the text cites by footnote marks is chrome, f709)
+    assert totals.quote_recall >= 0.988 and totals.quote_precision >= 0.956 and totals.speaker_accuracy >= 0.864
     # publisher: 79% after round 8, 100% after round 10 (the URL's host and the full name); title 92% -> 96% after
-    # round 14 (a headline wholly a quotation stays the headline over a standfirst that shares the slug's words)
-    assert totals.chrome_as_content <= 3 and totals.title >= 0.95 and totals.publisher == 1.0
+    # round 14 (a headline wholly a quotation stays the headline over a standfirst that shares the slug's words);
+    # chrome 2 -> 1 after round 20b (f709's notes list)
+    assert totals.chrome_as_content <= 1 and totals.title >= 0.95 and totals.publisher == 1.0
     # date: 88% -> 92% after round 15a (a running time or a view counter beside the date is a field of its line)
     assert totals.date >= 0.91 and totals.dateline >= 0.95
     assert [f.split()[0] for f in totals.failures()] == ["quote_precision", "speaker_accuracy", "chrome_as_content",
@@ -886,8 +888,9 @@ def test_the_ninth_fresh_batch_now_development_holds_round_10s_figures() -> None
     assert totals.articles == 24 and sum(s.gold_quotes for s in scores) == 90 and totals.confident_wrong_dates == 0
     # recall 88.9% -> 90.0% and speakers 91.2% -> 91.4% after round 12 (a short quote a named speaker says); recall
     # 90.0% -> 94.4%, precision 92.0% -> 93.4%, speakers 91.4% -> 91.8% after round 14 (initials labels with stops,
-    # "И. С.:"; a capitalised Russian quotation straight after a noun is a name)
-    assert totals.quote_recall >= 0.944 and totals.quote_precision >= 0.934 and totals.speaker_accuracy >= 0.917
+    # "И. С.:"; a capitalised Russian quotation straight after a noun is a name); precision 93.4% -> 94.4% after
+    # round 20b (the page's own name in «» in another case is no quote, «Вестнику Корвана», f921)
+    assert totals.quote_recall >= 0.944 and totals.quote_precision >= 0.944 and totals.speaker_accuracy >= 0.917
     assert totals.chrome_as_content <= 1 and totals.title == 1.0 and totals.publisher == 1.0
     # date: 88% -> 92% after round 17 (bare years in the text do not overturn a printed day, month and year)
     assert totals.date >= 0.916 and totals.dateline >= 0.95
@@ -905,8 +908,9 @@ def test_the_tenth_fresh_batch_now_development_holds_round_11s_figures() -> None
     totals = corpus_totals(scores)
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 69 and totals.confident_wrong_dates == 0
     # speakers: 95.6% after round 11, 97.1% after round 12 (a ministry named in full with its republic's name)
-    # precision 97.2% -> 98.6% after round 14 (a trawler's name in guillemets after "траулера" is a name, not words)
-    assert totals.quote_recall == 1.0 and totals.quote_precision >= 0.985 and totals.speaker_accuracy >= 0.97
+    # precision 97.2% -> 98.6% after round 14 (a trawler's name in guillemets after "траулера" is a name, not words),
+    # 98.6% -> 100% after round 20b (banners reading "...": written, not said, f1009)
+    assert totals.quote_recall == 1.0 and totals.quote_precision == 1.0 and totals.speaker_accuracy >= 0.97
     assert totals.chrome_as_content <= 1 and totals.title >= 0.95 and totals.publisher == 1.0
     # date: 90% -> 95% after round 15a (a page with only an update's date: it is the date, at low confidence)
     assert totals.date >= 0.95 and totals.dateline >= 0.95
@@ -984,9 +988,10 @@ def test_the_fourteenth_fresh_batch_now_development_holds_round_15s_figures() ->
     totals = corpus_totals(scores)
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 70 and totals.confident_wrong_dates == 0
     assert totals.quote_recall >= 0.957 and totals.quote_precision == 1.0 and totals.speaker_accuracy >= 0.79
-    assert totals.chrome_as_content <= 1 and totals.title >= 0.95 and totals.publisher == 1.0
+    # chrome 1 -> 0 after round 20b (the page's own name in «» in another case is no quote, f1416)
+    assert totals.chrome_as_content == 0 and totals.title >= 0.95 and totals.publisher == 1.0
     assert totals.date == 1.0 and totals.dateline == 1.0
-    assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "speaker_accuracy", "chrome_as_content"]
+    assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "speaker_accuracy"]
 
 
 
@@ -1001,7 +1006,8 @@ def test_the_fifteenth_fresh_batch_now_development_holds_round_16s_figures() -> 
     scores = evaluate_corpus(CORPUS / "fresh15")
     totals = corpus_totals(scores)
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 73 and totals.confident_wrong_dates == 0
-    assert totals.quote_recall >= 0.945 and totals.quote_precision >= 0.945 and totals.speaker_accuracy >= 0.942
+    # precision 94.5% -> 95.8% after round 20b (the page's own name in marks is no quote, "Кессель сегодня", f1519)
+    assert totals.quote_recall >= 0.945 and totals.quote_precision >= 0.958 and totals.speaker_accuracy >= 0.942
     assert totals.chrome_as_content <= 1 and totals.title >= 0.90 and totals.publisher >= 0.90
     # date: 95% -> 100% after round 17 (bare years in the text do not overturn a printed day, month and year)
     assert totals.date == 1.0 and totals.dateline == 1.0
@@ -1021,13 +1027,15 @@ def test_the_sixteenth_fresh_batch_now_development_holds_round_17s_figures() -> 
     scores = evaluate_corpus(CORPUS / "fresh16")
     totals = corpus_totals(scores)
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 80 and totals.confident_wrong_dates == 0
-    assert totals.quote_recall >= 0.925 and totals.quote_precision >= 0.948 and totals.speaker_accuracy >= 0.797
+    # precision 94.9% -> 98.7% after round 20b (the page's own name in «» in the dative is no quote, f1616, f1618,
+    # f1619)
+    assert totals.quote_recall >= 0.925 and totals.quote_precision >= 0.986 and totals.speaker_accuracy >= 0.797
     # chrome 1 -> 0 and title 95% -> 100% after round 18 (a two-digit-year time stamp is the date block, f1616)
-    # publisher 75% -> 80% after round 19 ("SBC" spelt out as the masthead's own full name, f1604)
-    assert totals.chrome_as_content == 0 and totals.title == 1.0 and totals.publisher >= 0.80
+    # publisher 75% -> 80% after round 19 ("SBC" spelt out as the masthead's own full name, f1604), 80% -> 85% after
+    # round 20b (a host running the name's last words together, "navalreview", f1606)
+    assert totals.chrome_as_content == 0 and totals.title == 1.0 and totals.publisher >= 0.85
     assert totals.date == 1.0 and totals.dateline == 1.0
-    assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "quote_precision", "speaker_accuracy",
-                                                         "publisher"]
+    assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "speaker_accuracy", "publisher"]
 
 
 
@@ -1045,9 +1053,10 @@ def test_the_seventeenth_fresh_batch_now_development_holds_round_18s_figures() -
     assert totals.quote_recall >= 0.954 and totals.quote_precision == 1.0 and totals.speaker_accuracy >= 0.927
     # publisher 85% -> 90% after round 19 ("SONA" spelt out as the masthead's own full name, f1704)
     assert totals.chrome_as_content <= 1 and totals.title == 1.0 and totals.publisher >= 0.90
-    assert totals.date >= 0.90 and totals.dateline == 1.0
+    # date 90% -> 95% after round 20b (a print issue's line, «№213 от 25.11.2026», is the page's date line, f1715)
+    assert totals.date >= 0.95 and totals.dateline == 1.0
     assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "speaker_accuracy", "chrome_as_content",
-                                                         "publisher", "date"]
+                                                         "publisher"]
 
 
 
@@ -1070,19 +1079,28 @@ def test_the_eighteenth_fresh_batch_now_development_holds_round_19s_figures() ->
 
 
 
-def test_the_nineteenth_fresh_batch_scores_and_has_no_confident_wrong_date() -> None:
-    # fresh19/ is the clean estimate of round 19 (README: scored once, after round 19 was merged, in
+def test_the_nineteenth_fresh_batch_now_development_holds_round_20s_figures() -> None:
+    # fresh19/ was the clean estimate of round 19 (README: scored once, after round 19 was merged, in
     # fresh19.scored.txt: recall 99.0%, precision 97.1%, speakers 73.7%, chrome 5, title 80%, publisher 80%, date
-    # 90%, dateline 95%). No round has read its misses yet, so this holds only what must hold on any page: every
-    # article scores, and no date is wrong at a confidence above low.
+    # 90%, dateline 95%). Round 20b read its misses of the source record and the chrome and fixed their kinds on new
+    # dev/ articles (d330-d343: a print view's address line, a menu the slug names, a print issue's line, a question
+    # headline over a standfirst, the URL's month, the weather on the date line, a brand over its full name, a host
+    # running the name's last words together, a press review's items, a notes list, the page's own name in marks, a
+    # placard's words), so it is development data now: precision 97.1% -> 100%, chrome 5 -> 0, title 80% -> 100%,
+    # publisher 80% -> 100%, date 90% -> 100%, dateline 95% -> 100%, a development figure, not a measure. What is not
+    # reached stays named here, so that a later round that reaches it must update this test.
     scores = evaluate_corpus(CORPUS / "fresh19")
     totals = corpus_totals(scores)
-    assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 100
-    assert totals.confident_wrong_dates == 0
+    assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 100 and totals.confident_wrong_dates == 0
+    assert totals.quote_recall >= 0.99 and totals.quote_precision == 1.0 and totals.speaker_accuracy >= 0.737
+    assert totals.chrome_as_content == 0 and totals.title == 1.0 and totals.publisher == 1.0
+    assert totals.date == 1.0 and totals.dateline == 1.0
+    assert [f.split()[0] for f in totals.failures()] == ["speaker_accuracy"]
+
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
-    assert totals.articles >= 279 and totals.failures() == [] and totals.confident_wrong_dates == 0
+    assert totals.articles >= 293 and totals.failures() == [] and totals.confident_wrong_dates == 0
 
 
 
