@@ -328,15 +328,31 @@ def _descriptor_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:
     )
 
 
+_OPENING_WORD = (r"(?!(?:A|An|The|In|On|At|For|But|And|As|When|While|During|After|Before|Since|If|Yesterday|Today"
+                 r"|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\s)")
+"""Not a sentence's opening word (an article, a preposition, a weekday): no part of a body's name after it ("A
+Ministry of Defence spokesperson", "During Wednesday's debate in parliament")."""
+_LOWER_BODY_NOUNS = (r"ministry|office|agency|authority|secretariat|commission|council|service|inspectorate"
+                     r"|directorate|administration|guard|navy|army|police|customs|fleet|government|cabinet|parliament"
+                     r"|senate|embassy|consulate|mission")
+_LOWER_BODY = "(?:" + _LOWER_BODY_NOUNS + ")"
+"""A state body's noun in lower case after its owner ("Kessel's foreign ministry", "the Sorvian embassy")."""
+_IN_PLACE = r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+"""A body's seat after it ("the Sorvian embassy in Tarn", "Sorvia's embassy in Kessel City"): part of its name."""
 _ORG = re.compile(
-    r"(?<![\w'’])(?:[Tt]he\s+)?(?P<org>(?:[A-Z][\w'’-]*\s+){0,4}(?:Ministry|Office|Council|Government|Agency"
+    r"(?<![\w'’])(?:[Tt]he\s+)?(?P<org>(?:" + _OPENING_WORD + r"[A-Z][\w'’-]*\s+){0,4}(?:Ministry|Office|Council"
+    r"|Government|Agency"
     r"|Committee|Parliament|Senate|Secretariat|Embassy|Kremlin|Commission|Cabinet|Presidency|Duma|Movement|Party"
     r"|Front|Coalition|Association|Authority|Union|Federation|Confederation|Chamber|Board|Guild)"
     r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*){1,4}){0,3}"
-    r"|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?:ministry|office|agency|authority"
-    r"|secretariat|commission"
-    r"|council|service|inspectorate|directorate|administration|guard|navy|army|police|customs|fleet|government"
-    r"|cabinet|parliament|senate)(?![\w'’])"
+    r"|(?:" + _OPENING_WORD + r"[A-Z][\w-]*\s+){0,2}" + _OPENING_WORD + r"[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}"
+    + _LOWER_BODY + r"(?![\w'’-])" + _IN_PLACE
+    # "the Sorvian foreign ministry", "the Kessel government", "the Sorvian embassy in Tarn": a people's or a
+    # place's word, then the body in lower case (after "the": "Tuesday the ministry" names no body)
+    + r"|(?<=[Tt]he\s)" + _OPENING_WORD + r"[A-Z][\w-]*\s+(?:(?!(?:the|a|an|and|or|of|in|on|at|to|for|by|with|from"
+    r"|said|says|told)\s)[a-z][\w-]*(?:s['’])?\s+){0,2}(?:" + _LOWER_BODY_NOUNS + r"|association|union)"
+    + r"(?![\w'’-]|\s+[a-z]+['’])" + _IN_PLACE
+    + r"(?![\w'’-])"
     # "Союз рыбаков Вальмонта", "Федерация футбола Варнии": a union, a movement, a party or a federation only with
     # its name (a proper noun, after its members in the genitive); "Движение паромов через пролив" is traffic
     r"|(?:Союз|Движение|Партия|Федерация)(?:\s+[а-яё]{3,}(?:ых|их|ов|ев|ей|а|я|ы|и)){0,3}"
@@ -447,6 +463,10 @@ def find_cast(
                 first = match.start("org") + len(match.group("org")) - len(name) + len(name.split()[0]) + 1
                 name = name.split(None, 1)[1]
             key = cast.organisation(name)
+            seat = re.search(r"(?<![\w'’-])" + _LOWER_BODY + r"(?=\s+in\s+[A-Z])", name)
+            if seat:
+                # "Sorvia's embassy in Kessel City": "the embassy" later is it (its name ends with its seat)
+                cast.org_nouns.setdefault(key, seat.group(0))
             orgs.append(Mention(first, match.end(), text[first:match.end()], "name", key))
         for match in _ORG_APPOSITION.finditer(text, start, end):
             # "Green Shore, a protest movement, ...": the name before the apposition is that organisation
@@ -591,6 +611,21 @@ _INSTITUTION_OF = re.compile(
 institution's name ("Institute for Maritime Affairs", "Ministry of Foreign Affairs"), it names no person."""
 
 
+_ACRONYM_PLURAL = re.compile(r"[A-ZА-ЯЁ]{2,}['’]?[sы]")
+
+
+def is_acronym(word: str) -> bool:
+    """Whether a word is an acronym ("NATO", "МИД") or an acronym's plural ("MPs", "CEOs", "NGO's"): a body or a
+    group of people (Kessel MPs), never a person's name."""
+    return word.isupper() or bool(_ACRONYM_PLURAL.fullmatch(word))
+
+
+_INSTITUTION_HEADS = words("""university institute college school academy foundation fund bank hospital museum
+library clinic observatory conservatory seminary""")
+"""The head nouns of an institution's name after its own capitalised words ("Kessel City University", "Halden
+Foundation"): the words before it name the institution, not a person."""
+
+
 def _new_names(
     text: str, start: int, end: int, taken: list[tuple[int, int]], countries: list[tuple[int, int]],
     titles: list[Mention] | None = None,
@@ -646,7 +681,7 @@ def _new_names(
             if possessive and part.end() + run.start() < run.end():
                 # "Lindmark's Joakim Feld", "Jan Oberg's Harbour Party": a possessive inside a run ends a name (its
                 # owner's, a place's or a person's); the words after it are a name of their own
-                if fold(text[s:e]) not in _NOT_NAME_WORDS and not text[s:e].isupper() and not any(
+                if fold(text[s:e]) not in _NOT_NAME_WORDS and not is_acronym(text[s:e]) and not any(
                         a < e and s < b for a, b in blocked):
                     current.append((s, e))
                 flush(current)
@@ -654,8 +689,13 @@ def _new_names(
                 continue
             low = fold(text[s:e])
             bad = (low in _NOT_NAME_WORDS or any(w in _NOT_NAME_WORDS for w in low.split()) or low in _MONTHS_DAYS
-                   or text[s:e].isupper() or any(a < e and s < b for a, b in blocked))
-            if (bad and current and e == run.end() and not text[s:e].isupper() and low not in _NOT_NAME_WORDS
+                   or is_acronym(text[s:e]) or any(a < e and s < b for a, b in blocked))
+            if current and low in _INSTITUTION_HEADS and text[current[-1][1]:s] == " ":
+                # "Kessel City University", "the Oskby Maritime Academy": the words before an institution's head noun
+                # are its name (a place's, a founder's), no person's
+                current = []
+                continue
+            if (bad and current and e == run.end() and not is_acronym(text[s:e]) and low not in _NOT_NAME_WORDS
                     and not any(a < e and s < b for a, b in taken) and text[current[-1][1]:s] == " "
                     and not any(a < current[-1][1] and current[-1][0] < b for a, b in countries)):
                 # "Rolf Dane", "Ivo Kessel": a surname spelled like a place or a people, last in a run of names

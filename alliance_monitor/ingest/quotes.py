@@ -47,6 +47,7 @@ from alliance_monitor.ingest.actors import (
     Mention,
     _female_nominative,
     _male_nominative,
+    is_acronym,
     loose,
     organisation_by_short_form,
 )
@@ -605,7 +606,7 @@ vow vows vowed tweet tweets tweeted tweeting predict predicts predicted complain
 protests protested proclaim proclaims proclaimed continue continues continued continuing quip quips quipped
 explain explains told accuse accuses accused accusing refute refutes refuted refuting call calls called
 calling describe describes described describing dub dubs dubbed term terms termed label labels labelled labeled
-brand brands branded""")
+brand brands branded concede concedes conceded conceding caution cautions cautioned cautioning countered""")
 RU_SPEECH_VERBS = words("""спросил спросила спросили заявил заявила заявили сказал сказала сказали отметил отметила
 отметили добавил добавила
 добавили подчеркнул подчеркнула подчеркнули сообщил сообщила сообщили пояснил пояснила пояснили указал указала
@@ -628,7 +629,7 @@ SPEECH_VERBS = SPEECH_VERBS | RU_SPEECH_VERBS
 VIEW_VERBS = words("""believe believes believed believing think thinks thought thinking consider considers considered
 considering agree agrees agreed agreeing see sees saw seeing view views viewed viewing feel feels felt feeling
 fear fears feared fearing hope hopes hoped hoping doubt doubts doubted doubting express expresses expressed
-expressing""")
+expressing expect expects""")
 PROPOSAL_VERBS = words("""propose proposes proposed proposing want wants wanted wanting demand demands demanded
 demanding seek seeks sought seeking introduce introduces introduced introducing plan plans planned planning intend
 intends intended intending offer offers offered offering request requests requested requesting""")
@@ -710,6 +711,13 @@ _STATEMENT_BEFORE = re.compile(
     r"|подчёркивается|указывается)(?![а-яё])")
 """Before a quote, a document reported indirectly ("The statement added that ... '...'", "В заявлении также
 говорится, что ... «...»"): it speaks for the organisation named last."""
+
+_NEW_CLAUSE = re.compile(r"(?:but|and|while|whereas|although|though|yet)[ \t\u00a0]")
+"""Right after a quote, a conjunction: what follows is a clause of its own, no attribution of the quote."""
+_GOVERNS_BEFORE = re.compile(r"(?<![\w'’])(?:[a-z]{2,}ing|[a-z]{2,}ed|of|in|on|to|from|by|with|for|about|over|under"
+                             r"|against|into|read|saw|seen|signed|sign|drafted|draft|wrote|written)[ \t\u00a0]+$")
+"""Right before a document's name, a verb or a preposition that governs it ("involved in drafting the declaration
+said"): the document is that word's object, not the subject of the verb after it."""
 
 _STATEMENT_OF_BEFORE = re.compile(
     r"(?<![а-яё])[Вв]\s+(?:совместном\s+)?(?:заявлении|сообщении|коммюнике|обращении)\s+"
@@ -883,6 +891,25 @@ spokesperson speaker chairman chairwoman chair secretary general admiral command
 """English roles that, alone before a verb ("the governor said:"), name a person named before with that role."""
 
 
+_VOICE_ROLES = words("spokesperson spokesman spokeswoman spokespeople spokesmen representative official")
+"""Roles whose holder, unnamed, speaks for the body named after them ("a spokesperson for the Ministry of
+Defence")."""
+_VOICE_FOR = re.compile(r"[ \t\u00a0]+(?:for|of|at|from)[ \t\u00a0]+")
+_BODY_HEAD_NOUNS = _STATE_BODY_NOUNS | words("""secretariat department directorate inspectorate administration
+authority board party alliance union movement coalition association federation group campaign company bureau
+institute court navy army police guard coastguard""")
+"""Common nouns a body's name ends in when the page writes it in lower case after its own name ("the Senate budget
+committee", "the Compact secretariat")."""
+_VOICED_NAME = re.compile(
+    r"(?:(?:his|her|their|its|the)[ \t\u00a0]+[a-z][\w-]*(?:[ \t\u00a0]+[a-z][\w-]*)?[ \t\u00a0]*,[ \t\u00a0]*)?"
+    r"(?:the[ \t\u00a0]+)?(?P<name>[A-Z][\w'’-]*(?:[ \t\u00a0]+(?:(?:of|for|and|the)[ \t\u00a0]+)*[A-Z][\w'’-]*)*)"
+    r"(?P<tail>(?:[ \t\u00a0]+[a-z][\w-]*)?[ \t\u00a0]+(?:" + "|".join(sorted(_BODY_HEAD_NOUNS, key=len, reverse=True))
+    + r")(?![\w'’-]))?")
+"""After "a spokesperson for": the body's own capitalised words (after "the", or after a common noun and a comma:
+"her party, the Fjord Alliance"), maybe finished by lower-case words ending in a body's noun ("Senate budget
+committee")."""
+
+
 @dataclass(frozen=True)
 class _ShiftedRole:
     """A role word found at `start` (what `russian_role` reads of a role match)."""
@@ -995,7 +1022,7 @@ class Attributor:
         # Not a person: common and role words, months and weekdays ("October"), countries and demonyms
         # ("Moldova"), the first word of a named day ("Unity Day"), acronyms.
         if (fold(word) in _NOT_NAME_WORDS or fold(word) in _MONTHS_DAYS or word in self.cast.not_names
-                or word.isupper() or len(word) < 3 or re.match(r"\s+Day\b", self.masked[end:end + 5])):
+                or is_acronym(word) or len(word) < 3 or re.match(r"\s+Day\b", self.masked[end:end + 5])):
             return None
         start = match.start() + offset
         if _CYRILLIC_WORD.fullmatch(word) and re.search(r"(?<![а-яё])(?:в|во|на|из|под|над|при|через|до|около"
@@ -1075,8 +1102,11 @@ class Attributor:
         ):
             gap = re.match(r"[ \t\u00a0]*(?:[a-zа-яё][\w-]*[ \t\u00a0]+){0,3}", self.masked[who.end:limit])
             # (never past a verb: "Kessel's transport ministry wrote on Telegram" is the ministry)
-            nxt = None if gap and _VERB.search(gap.group(0)) else self.mention_starting(
-                who.end + (gap.end() if gap else 0), limit)
+            reach = who.end + (gap.end() if gap else 0)
+            # (a mention the lower-case words run into is that mention: "for the Oskby Port Authority" is the body
+            # "the Oskby Port Authority", not a person "Oskby")
+            covering = next((m for m in self.cast.following(who.end, 3) if who.end <= m.start < reach < m.end), None)
+            nxt = None if gap and _VERB.search(gap.group(0)) else covering or self.mention_starting(reach, limit)
             if nxt is not None:
                 nxt = self._past_genitive(nxt, limit)
             if nxt is not None and nxt.kind in ("name", "new_name") and self.cast.is_person(nxt.actor or ""):
@@ -1293,6 +1323,15 @@ class Attributor:
         body = organisation_by_short_form(self.cast, words[-1]) if len(words) == 1 else None
         return Mention(start, end, self.masked[start:end], "name", body.actor) if body is not None else None
 
+    def it_body(self, pos: int, prev_sentence: Attribution | None) -> Mention | None:
+        """The organisation "it" stands for before `pos`: the one body that spoke in the sentence before ("In a
+        statement, the ministry said: '...' It added that ..."), else the last organisation named before."""
+        spoke = prev_sentence.speakers if prev_sentence is not None else []
+        cand = (self.cast.candidates.get(spoke[0]) or self.cast.stubs.get(spoke[0])) if len(spoke) == 1 else None
+        if cand is not None and cand.kind == "organisation":
+            return Mention(pos, pos, cand.name, "name", cand.id)
+        return self.last_organisation(pos)
+
     def last_organisation(self, pos: int) -> Mention | None:
         """The last organisation named before `pos` (who "the statement" speaks for; indexed once per page)."""
         return self._last_organisation_by(pos, "")
@@ -1362,7 +1401,9 @@ class Attributor:
         person after the name has no reporting word before it since the name, or when a sentence ends between the
         name and the last of them (what each one's own test, in turn, comes to)."""
         if self._unnamed_index is None:
-            found = list(_UNNAMED_PERSON.finditer(self.masked))
+            # (not the words in apposition to a person named right before them: "Dr Maren Ekholt, a defence
+            # analyst at ..., said" says who she is, it introduces no one else)
+            found = [u for u in _UNNAMED_PERSON.finditer(self.masked) if not self._apposition_of_person(u.start())]
             self._unnamed_index = ([u.start() for u in found], [u.end() for u in found],
                                    [m.start() for m in re.finditer(r"[.!?…](?=\s)", self.masked)],
                                    [m.end() for m in re.finditer(r"(?<![\w'’])(?:that|whether|if|что|ли)(?![\w'’])",
@@ -1376,6 +1417,47 @@ class Attributor:
         # a stop inside masked[named:start] with the blank after it inside too
         stopped = bisect.bisect_right(stops, starts[last] - 2) > bisect.bisect_left(stops, named)
         return not reported or stopped
+
+    def voiced_body(self, who: Mention, limit: int) -> Mention | None:
+        """The body an unnamed voice speaks for, named right after it ("a spokesperson for the Ministry of
+        Defence", "a spokesman for the Oskby Port Authority", "a spokesperson for her party, the Fjord Alliance,",
+        "a spokeswoman for the Senate budget committee"), as a mention ending where its name ends; None for anyone
+        else (a spokesperson named in apposition, one the page named before, one for a person)."""
+        if who.kind != "descriptor" or (who.role or "") not in _VOICE_ROLES or self._apposition_of_person(who.start):
+            return None  # (not "Aron Tamm, a spokesman for Kessel's foreign ministry, said": Tamm speaks)
+        if not re.match(r"(?i:an?|one)[ \t\u00a0]", who.text) and self.cast.resolve(who) is not None:
+            return None  # "the spokesman said": the one the page named before with that role
+        of = _VOICE_FOR.match(self.masked, who.end, limit)
+        named = _VOICED_NAME.match(self.masked, of.end(), limit) if of else None
+        if named is None:
+            return None
+        start, end = named.span("name")
+        if named.group("tail"):
+            end = named.end("tail")  # "the Compact secretariat", "the Senate budget committee"
+        if any(self.cast.is_person(m.actor or "") or m.kind == "descriptor" for m in self.cast.between(start, end)):
+            return None  # "a spokesman for Marek Volkov": a person's spokesman, who is no body
+        body = self.organisation_named(start, end)
+        if body is None:
+            body = next((m for m in self.cast.following(start, 2) if (m.start, m.end) == (start, end)
+                         and m.kind == "name"), None)
+        if body is None:
+            name = self.text[start:end]
+            body = Mention(start, end, name, "name", self.cast.organisation(name))
+        return body
+
+    def _apposition_of_person(self, pos: int) -> bool:
+        """Whether the words at `pos` stand in apposition to a person named right before them and a comma ("Hugo
+        Marsh, a former diplomat ..."): they say who that person is, they introduce no one else."""
+        return self._person_before_apposition(pos) is not None
+
+    def _person_before_apposition(self, pos: int) -> Mention | None:
+        """The person named right before `pos` and a comma ("Aron Tamm, a spokesman for ..."), or None."""
+        comma = re.search(r"[ \t\u00a0]*,[ \t\u00a0]*$", self.masked[max(0, pos - 6):pos])
+        if comma is None:
+            return None
+        end = max(0, pos - 6) + comma.start()
+        return next((m for m in self.cast.between(max(0, end - 80), end) if m.end == end
+                     and m.kind in ("name", "new_name") and self.cast.is_person(m.actor or "")), None)
 
     def is_object(self, mention: Mention, floor: int) -> bool:
         return bool(_OBJECT_BEFORE.search(self.masked[max(floor, mention.start - 30):mention.start]))
@@ -1427,6 +1509,10 @@ class Attributor:
         # 0. "...," the statement says / «...», — говорится в заявлении: the organisation named last
         lead = re.match(r"[\s,;:]*(?:[—–-]\s*)?", after)
         pos = q.close_pos + 1 + (lead.end() if lead else 0)
+        if _NEW_CLAUSE.match(masked, pos, after_end):
+            # '"...", but his deputy, Runa Tveit, conceded that ...': a conjunction opens a clause of its own after
+            # the quote, whose subject says the next words, not these
+            after_end = pos
         statement = _STATEMENT.match(masked, pos, after_end)
         if statement and statement.group("personal"):
             # "...," the message of greetings reads: a message someone sent, who is named before it
@@ -1543,6 +1629,13 @@ class Attributor:
             if in_body is not None:
                 return self._make([in_body], "after: verb, в (body)", text[pos:in_body.end], in_body)
         who = self.speaker_at(pos, after_end)
+        voiced = self.voiced_body(who, after_end) if who is not None else None
+        if voiced is not None:
+            # '"...," a spokesman for the Oskby Port Authority said': the body its unnamed voice speaks for
+            tail = re.match(r"(?:\s*,)?" + _AUX + r"\s+", masked[voiced.end:after_end])
+            verb = _VERB.match(masked, voiced.end + tail.end(), after_end) if tail else None
+            if verb and verb_class(verb.group(0)) == "speech":
+                return self._voice(voiced, "after: an unnamed voice of a body, verb", text[pos:verb.end()])
         if who is not None:
             # (a comma may close an apposition that came before the name: "Lindmark's finance chief, Sara Holm,")
             tail = re.match((r"(?:\s*,)?" if who.start > pos else "") + _AUX + r"\s+", masked[who.end:after_end])
@@ -1573,7 +1666,7 @@ class Attributor:
         # "...," it said in a statement: the organisation named before (a person is never "it")
         pronoun = _IT_SAID.match(masked, pos, after_end)
         if pronoun:
-            org = self.last_organisation(q.open_pos)
+            org = self.it_body(q.open_pos, prev_sentence)
             if org is not None:
                 att = self._make([org], "after: it, verb (the organisation named before)",
                                  text[pos:pronoun.end()], org)
@@ -1644,6 +1737,8 @@ class Attributor:
                               doc_owner)
         # 2d. "The statement added that the alliance would '...'": the organisation named last, as after a quote
         reported = _STATEMENT_BEFORE.search(masked, floor, q.open_pos)
+        if reported and _GOVERNS_BEFORE.search(masked, max(floor, reported.start() - 30), reported.start()):
+            reported = None  # "An official involved in drafting the declaration said": the document is an object
         if reported:
             org = self.last_organisation(q.open_pos)
             if org is not None:
@@ -1732,6 +1827,11 @@ class Attributor:
             # "X congratulated Y by telephone and wished him '...'": a second verb of the clause has its subject
             second = bool(re.search(r"(?<![\w'’])(?:and|и)\s+$", masked[floor:verb.start()]))
             subject = self._subject(verb.start(), floor, participle=verb.group(0).endswith("ing") or second)
+            voiced = self.voiced_body(subject, verb.start()) if subject is not None else None
+            if voiced is not None and subject is not None:
+                # "A spokesperson for the Ministry of Defence told us: '...'": the body its unnamed voice speaks for
+                return self._voice(voiced, f"before: an unnamed voice of a body, {klass} verb",
+                                   text[subject.start:q.open_pos].rstrip(" ,:;"))
             if subject is None and klass == "speech":
                 by_role = self.role_before(verb.start(), floor, q.open_pos, q.open_pos)
                 if by_role is not None:
@@ -1744,7 +1844,7 @@ class Attributor:
                     return self._make([org], "before: the body, verb", basis, org)
             if subject is None:
                 it = re.search(r"(?<![\w'’])[Ii]t" + _AUX + r"\s+$", masked[floor:verb.start()])
-                org = self.last_organisation(q.open_pos) if it else None
+                org = self.it_body(q.open_pos, prev_sentence) if it else None
                 if it and org is not None and klass == "speech":
                     att = self._make([org], "before: it, verb (the organisation named before)",
                                      text[floor + it.start():q.open_pos].rstrip(" ,:;"), org)
@@ -1816,6 +1916,10 @@ class Attributor:
         for verb in reversed(verbs):
             klass = verb_class(verb.group(0))
             subject = self._subject(verb.start(), floor, participle=verb.group(0).endswith("ing"))
+            voiced = self.voiced_body(subject, verb.start()) if subject is not None else None
+            if voiced is not None and subject is not None:
+                return self._voice(voiced, f"earlier in the sentence: an unnamed voice of a body, {klass} verb",
+                                   text[subject.start:verb.end()])
             body = _BODY_BEFORE.search(masked, floor, verb.start()) if subject is None and klass == "speech" else None
             if body:
                 # "The presidential press service said in a statement that ... '...'": the body by its noun
@@ -1882,8 +1986,11 @@ class Attributor:
 
         # 6e. "A senior Compact official, speaking on condition of anonymity, said:": someone unnamed speaks
         unnamed = _UNNAMED_PERSON.search(masked, sent.start, q.open_pos)
-        if unnamed and _VERB.search(masked, unnamed.end(), q.open_pos) and not self.cast.between(unnamed.start(),
-                                                                                             q.open_pos):
+        # (a pronoun after them is theirs: "A Sorvian diplomat, speaking on condition of anonymity because he was
+        # not authorized to brief the press, called the draft '...'"; a name is someone else)
+        if unnamed and _VERB.search(masked, unnamed.end(), q.open_pos) and not any(
+                m.kind != "pronoun" for m in self.cast.between(unnamed.start(), q.open_pos)) and (
+                not self._apposition_of_person(unnamed.start())):
             return Attribution([], "low", " ".join(text[unnamed.start():q.open_pos].split()).rstrip(" ,:"),
                                "before: an unnamed person, verb", "the words are an unnamed person's: no one to name")
         # 6f. the quote is a sentence (or a paragraph) on its own, and the sentence before it names its speaker:
@@ -1939,6 +2046,10 @@ class Attributor:
             if verb_class(verb.group(0)) != "speech":
                 continue
             subject = self._subject(verb.start(), start, participle=verb.group(0).endswith("ing"))
+            voiced = self.voiced_body(subject, verb.start()) if subject is not None else None
+            if voiced is not None and subject is not None:
+                return self._voice(voiced, "the sentence before: an unnamed voice of a body, verb",
+                                   self.text[subject.start:verb.end()])
             if subject is not None and subject.kind != "descriptor":
                 att = self._make([subject], "the sentence before: speaker, verb",
                                  self.text[subject.start:verb.end()], subject)
@@ -2030,6 +2141,9 @@ class Attributor:
             if outside and not re.search(r"[,;]", self.masked[outside[-1].end:floor + relative.start()]):
                 return outside[-1]
         nearest = candidates[-1]
+        if nearest.kind == "descriptor":
+            # "Aron Tamm, a spokesman for the Ministry of Transport, said": the role is the named person's apposition
+            nearest = self._person_before_apposition(nearest.start) or nearest
         between = self.masked[nearest.end:verb_start]
         surname = re.match(r"[ \t\u00a0]+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]+(?=" + _AUX + r"\s*$)", between)
         if nearest.kind == "descriptor" and surname:
@@ -2044,6 +2158,12 @@ class Attributor:
         if len(between.split()) > 6 or re.search(r"[;]", between):
             return None
         return nearest
+
+    def _voice(self, body: Mention, rule: str, basis: str) -> Attribution:
+        """The attribution to a body of words its unnamed voice said (medium: the page names no one)."""
+        att = self._make([body], rule, basis, body)
+        att.confidence = "medium"
+        return att
 
     def _make(self, who: list[Mention], rule: str, basis: str, main: Mention, *, klass: str = "speech",
               extra: list[Mention] | None = None) -> Attribution:

@@ -1,0 +1,193 @@
+"""Issue 14, round 20a: the speaker kinds `fresh19/` showed (its lines in fresh19.scored.txt), each a case with the
+shape it was written for, and beside it ordinary text on which the rule must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from alliance_monitor.ingest.actors import is_acronym
+from tests.ingest.drafting import EN, draft, speakers
+
+# --- an acronym's plural is a group, never a person's name (fresh19/f1908, fresh16/f1602) ----------------------
+
+
+@pytest.mark.parametrize("word", ["MPs", "MEPs", "NGOs", "CEOs", "NGO's", "NATO", "МИД"])
+def test_an_acronym_or_its_plural_is_no_name(word: str) -> None:
+    assert is_acronym(word)
+
+
+@pytest.mark.parametrize("word", ["Mps", "Ships", "Odds", "Amos", "Lars"])
+def test_a_capitalised_word_ending_in_s_is_no_acronym(word: str) -> None:
+    # ordinary words and names: one capital, then lower case
+    assert not is_acronym(word)
+
+
+def test_a_place_and_its_mps_are_no_person_for_the_next_pronoun() -> None:
+    d = draft("Varnia MPs back levy\n\nBy Staff Writer\n\n"
+              "Finance Minister Ilse Morrow told MPs the levy was fair. \"We will find the money,\" she said.\n")
+    assert speakers(d) == [["Ilse Morrow"]]
+
+
+def test_a_two_word_name_ending_in_s_is_still_a_name() -> None:
+    # ordinary text: a surname ending in s after a given name is a person
+    d = draft(EN + "\"We will find the money,\" Anna Lars said.\n")
+    assert speakers(d) == [["Anna Lars"]]
+
+
+# --- an institution's name is no person's (fresh19/f1910, fresh13/f1307) ---------------------------------------
+
+
+@pytest.mark.parametrize("institution", ["Kessel City University", "Harl Bay Academy", "Oskby Marine College",
+                                         "Brenn Halden Foundation"])
+def test_the_words_before_an_institutions_head_noun_name_no_person(institution: str) -> None:
+    d = draft(EN + f"Economist Per Vinje of {institution} reviewed the figures. \"You can argue about the price,\" "
+              "he said.\n")
+    assert speakers(d) == [["Per Vinje"]]
+
+
+def test_a_name_before_a_comma_and_an_institution_is_still_a_name() -> None:
+    # ordinary text: the institution's head noun stands apart from the name (a comma between)
+    d = draft(EN + "\"You can argue about the price,\" said Per Vinje, College dean at Harl.\n")
+    assert speakers(d) == [["Per Vinje"]]
+
+
+# --- an apposition after a name introduces no one else (fresh19/f1902, f1907) ------------------------------------
+
+
+def test_an_indefinite_apposition_after_a_name_is_that_person() -> None:
+    d = draft(EN + "Dr Maren Ekholt, a defence analyst at the University of Tarn, said the dispute was about "
+              "money. \"Whoever commands will pay,\" she said.\n")
+    assert speakers(d) == [["Maren Ekholt"]]
+
+
+def test_an_unnamed_person_introduced_after_a_name_still_speaks_unnamed() -> None:
+    # ordinary text: someone new, unnamed, in a sentence of their own between the name and the pronoun
+    d = draft(EN + "Maren Ekholt spoke first. A fisherman at the harbour then stood up. \"We will lose the "
+              "season,\" he said.\n")
+    assert speakers(d) == [[]]
+
+
+# --- an unnamed speaker's own pronoun (fresh19/f1901) ----------------------------------------------------------
+
+
+def test_the_pronoun_after_an_unnamed_person_is_theirs() -> None:
+    d = draft(EN + "Lindmark's envoy, Sara Moen, said the talks had been useful. \"We are closer than before,\" "
+              "Moen said.\n\nA Kesseli diplomat who followed the talks, speaking on condition of anonymity because "
+              "he was not cleared to talk to reporters, called the result \"a map with no roads on it.\"\n")
+    assert speakers(d) == [["Sara Moen"], []]
+
+
+def test_a_person_named_after_an_unnamed_one_still_speaks() -> None:
+    # ordinary text: a named person between the unnamed one and the verb is no pronoun of theirs
+    d = draft(EN + "A Kesseli diplomat who met Sara Moen on Monday said Moen had called the result \"a map with no "
+              "roads on it.\"\n")
+    assert speakers(d) != [[]]
+
+
+# --- an unnamed spokesperson for a body (fresh19/f1910, fresh16/f1603, f1608, fresh17/f1703, f1713) --------------
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("\"We cannot put a tired pilot on a tanker,\" a spokeswoman for the Brenn Pilotage Authority said.",
+     "Brenn Pilotage Authority"),
+    ("A spokesperson for the Ministry of Transport told the Gazette: \"Twelve pilots are in training.\"",
+     "Ministry of Transport"),
+    ("A spokesman for their lobby, the Coastal Shipping Council, said the closure would cost \"a day on every "
+     "crossing.\"", "Coastal Shipping Council"),
+    ("A spokeswoman for the Senate budget committee said: \"The committee reviewed the figures.\"",
+     "Senate budget committee"),
+])
+def test_an_unnamed_spokesperson_speaks_for_the_body_named_after_them(sentence: str, body: str) -> None:
+    assert speakers(draft(EN + sentence + "\n")) == [[body]]
+
+
+def test_a_spokesperson_named_in_apposition_speaks_themselves() -> None:
+    # ordinary text: the name after the body is the speaker, and a name before the role too
+    d = draft(EN + "A spokesman for the Brenn Pilotage Authority, Leon Hart, said the channel would close at "
+              "\"midnight sharp.\"\n\nAron Tamm, a spokesman for the Ministry of Transport, said the ministry "
+              "would \"study the text.\"\n")
+    assert speakers(d) == [["Leon Hart"], ["Aron Tamm"]]
+
+
+def test_a_spokesman_for_a_person_is_no_body() -> None:
+    # ordinary text: a person's spokesman speaks for no body (no organisation is made of the person's name)
+    d = draft(EN + "A spokesman for Marek Volkov said the visit was \"going ahead as planned.\"\n")
+    assert all(a["kind"] == "person" for a in d.document["actors"])
+
+
+# --- a body named by its people's word and its noun in lower case (fresh19/f1909, fresh18/f1810, fresh16/f1607) ---
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("The Ostravian foreign ministry said in a statement that the removal was \"a step back.\"",
+     "Ostravian foreign ministry"),
+    ("The Ostravian embassy in Tarn said the ambassador would stay home \"until the facts are clear.\"",
+     "Ostravian embassy in Tarn"),
+    ("The Kessel fleet owners' association said the move was \"one more reason to avoid the bay.\"",
+     "Kessel fleet owners' association"),
+])
+def test_a_body_named_by_a_people_and_a_lower_case_noun_speaks(sentence: str, body: str) -> None:
+    assert speakers(draft(EN + sentence + "\n")) == [[body]]
+
+
+def test_it_is_the_body_that_spoke_in_the_sentence_before() -> None:
+    d = draft(EN + "Lindmark's coast guard removed the buoys on Monday.\n\n"
+              "The Ostravian foreign ministry said in a statement that the removal was \"a step back.\"\n\n"
+              "It added that it expected the buoys back \"within days, not weeks\".\n")
+    assert speakers(d) == [["Ostravian foreign ministry"], ["Ostravian foreign ministry"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Tuesday the ministry said the removal was \"a step back.\"",
+    "During Wednesday's debate in parliament, Ivo Brand said the removal was \"a step back.\"",
+    "A Ministry of Defence spokesperson said the removal was \"a step back.\"",
+])
+def test_a_weekday_or_an_article_is_no_part_of_a_bodys_name(sentence: str) -> None:
+    # ordinary text: a sentence's opening word before a body's noun names no body
+    names = speakers(draft(EN + sentence + "\n"))[0]
+    assert not any(n.split()[0] in ("On", "Tuesday", "During", "Wednesday's", "A") for n in names)
+
+
+# --- verbs of saying and of view (fresh19/f1911, fresh16/f1608) -----------------------------------------------
+
+
+def test_conceded_is_a_verb_of_saying_and_a_conjunction_opens_a_clause_of_its_own() -> None:
+    d = draft(EN + "Finance Minister Karl Osby said the budget would balance \"by the end of the second year\", but "
+              "his deputy, Runa Tveit, conceded at the briefing that the figures were \"a placeholder, not a "
+              "plan\".\n")
+    assert speakers(d) == [["Karl Osby"], ["Runa Tveit"]]
+
+
+def test_a_name_after_a_quote_and_its_comma_still_speaks() -> None:
+    # ordinary text: the role and the name between commas after the quote, no conjunction, speak the quote
+    d = draft(EN + "\"The figures are a placeholder,\" his deputy, Runa Tveit, said.\n")
+    assert speakers(d) == [["Runa Tveit"]]
+
+
+def test_expects_gives_the_view_of_its_subject() -> None:
+    d = draft(EN + "The harbourmaster, Olav Brink, expects the backlog to be cleared \"within the week\".\n")
+    assert speakers(d) == [["Olav Brink"]]
+
+
+def test_expected_as_a_participle_gives_no_one_a_view() -> None:
+    # ordinary text: "is expected" has no subject who expects
+    d = draft(EN + "The harbourmaster, Olav Brink, spoke on Monday.\n\nThe backlog is expected to be cleared "
+              "\"within the week, if the weather holds\", officials at the port said.\n")
+    assert speakers(d) != [["Olav Brink"]]
+
+
+# --- a document as a verb's object (fresh19/f1912) --------------------------------------------------------------
+
+
+def test_a_document_after_a_verb_that_governs_it_is_no_speaker() -> None:
+    d = draft(EN + "The Oskby Port Authority published its declaration.\n\n"
+              "A senior official involved in drafting the declaration said the text was \"ninety per cent "
+              "agreed\".\n")
+    assert speakers(d) == [[]]
+
+
+def test_a_document_as_the_subject_still_speaks_for_its_body() -> None:
+    # ordinary text: the statement opening its clause speaks for the body named before
+    d = draft(EN + "The Oskby Port Authority published its declaration.\n\n"
+              "The declaration said the text was \"ninety per cent agreed\".\n")
+    assert speakers(d) == [["Oskby Port Authority"]]
