@@ -799,10 +799,11 @@ _OBLIQUE_GOVERNOR = re.compile(
     r"|(?<![\w-])(?:вице-|экс-)?(?:министра|премьера|премьер-министра|представителя|представительницы|главы|посла"
     r"|советника|советницы|президента|председателя|секретаря|пресс-секретаря|губернатора|мэра|директора"
     r"|руководителя|заместителя|депутата|спикера|генсека|помощника|помощницы|эксперта|политолога|аналитика"
-    r"|командующего|начальника|казначея|капитана|лидера|адмирала|генерала)\s+(?:[а-яё-]+\s+){0,3}(?:[А-ЯЁ][а-яё-]+\s+)?"
+    r"|командующего|начальника|казначея|капитана|лидера|адмирала|генерала|дипломата|экономиста|историка|сенатора"
+    r"|офицера|юриста|профессора|социолога|исследователя)\s+(?:[а-яё-]+\s+){0,3}(?:[А-ЯЁ][а-яё-]+\s+)?"
     r"|(?<![\w-])(?:[Зз]аявлени[еяю]|[Сс]лова|[Оо]бещани[еяю]|[Пп]ризыв|[Пп]редупреждени[еяю]|[Пп]ризнани[еяю])"
     r"\s+(?:[а-яё-]+\s+){0,3}"
-    r"|(?<![\w-])цитиру(?:ет|ют|ет\s+агентство|ют\s+СМИ)\s+(?:[А-ЯЁ][\w-]+\s+)?)$"
+    r"|(?<![\w-])цитиру(?:ет|ют|я|ет\s+агентство|ют\s+СМИ)\s+(?:[А-ЯЁ][\w-]+\s+)?)$"
 )
 """What puts the name after it in the genitive: "по словам", "по мнению", "со слов" (with the words between),
 "цитирует (Агентство)" (the accusative of a man's name is its genitive), or a role in the genitive
@@ -859,15 +860,18 @@ def _female_nominative(word: str, *, surname: bool) -> str:
 def russian_nominative(name: str) -> str | None:
     """A Russian name (given name, patronymic optional, surname) met in the genitive back in the nominative, or
     None when its words do not read as one. The sex is read from the endings (a female surname in -ой/-ую, a
-    female given name in -ы/-и/-ой; else male); patronymics decline like the given name's sex
+    female given name in -ы/-и/-ой, or in -у/-ю, the accusative, before an undeclined surname; else
+    male); patronymics decline like the given name's sex
     (Ивановича -> Иванович, Ивановны -> Ивановна). A reversal by endings, so the draft says it is a proposal."""
     parts = name.split()
     if not 2 <= len(parts) <= 3 or not all(_CYRILLIC.match(p) for p in parts):
         return None
     given, surname = parts[0], parts[-1]
+    # (a woman's given name in -у/-ю before an undeclined surname is her accusative after a verb: "цитируя
+    # экономиста Кристину Мельдаль"; a man's genitive never ends so)
     female = surname.endswith(("ой", "ую")) or (
-        surname[-1] not in "аеёиоуыэюяйь" and given.endswith(("ы", "и", "ой"))
-
+        surname[-1] not in "аеёиоуыэюяйь" and given.endswith(("ы", "и", "ой"))) or (
+        surname[-1] not in "аеёиоуыэюя" and given.endswith(("у", "ю"))
     ) or (len(parts) == 3 and parts[1].endswith(("овны", "евны", "ичны", "овне", "евне", "овной", "евной")))
     if female:
         out = [_female_nominative(given, surname=False)]

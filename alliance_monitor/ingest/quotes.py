@@ -712,6 +712,9 @@ _STATEMENT_BEFORE = re.compile(
 """Before a quote, a document reported indirectly ("The statement added that ... '...'", "В заявлении также
 говорится, что ... «...»"): it speaks for the organisation named last."""
 
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:in|at|on|of|from|to|into|near|outside|inside|after|before|by"
+                                 r"|в|во|на|из|после|перед|у|при|за|около|возле|до)[ \t\u00a0]+$", re.IGNORECASE)
+"""A preposition right before a name: the name is a place or an object, no speaker."""
 _NEW_CLAUSE = re.compile(r"(?:but|and|while|whereas|although|though|yet)[ \t\u00a0]")
 """Right after a quote, a conjunction: what follows is a clause of its own, no attribution of the quote."""
 _GOVERNS_BEFORE = re.compile(r"(?<![\w'’])(?:[a-z]{2,}ing|[a-z]{2,}ed|of|in|on|to|from|by|with|for|about|over|under"
@@ -774,12 +777,14 @@ class DraftQuote:
 
 _WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _RU_ROLE = re.compile(
-    r"[ \t\u00a0]*(?P<role>(?i:(?:вице-)?премьер(?:-министр)?|министр|посол|глава|президент|председатель|спикер"
-    r"|генерал|адмирал|командующий|полковник|губернатор|директор|лидер|советник|депутат|замминистра"
-    r"|заместитель|(?:официальный\s+)?представитель(?:ница)?|пресс-секретарь|мэр|дипломат|генсек"
-    r"|секретарь))(?:[ \t\u00a0]+(?:[а-яё-]+|[А-ЯЁ][а-яё]+[аыуе]))?(?:[ \t\u00a0]+[а-яё-]+){0,7}[ \t\u00a0]*"
+    r"[ \t\u00a0]*(?:_+[ \t\u00a0]+)?(?P<role>(?i:(?:вице-)?премьер(?:-министр)?|министр|посол|глава|президент"
+    r"|председатель|спикер|генерал|адмирал|командующий|полковник|губернатор|директор|лидер|советник|депутат"
+    r"|замминистра|заместитель|(?:официальный\s+)?представитель(?:ница)?|пресс-секретарь|мэр|дипломат|генсек"
+    r"|секретарь|эксперт|аналитик|политолог|экономист|социолог|историк|юрист|профессор|исследователь|офицер"
+    r"|сенатор))(?:[ \t\u00a0]+(?:[а-яё-]+|[А-ЯЁ][а-яё]+[аыуе]))?(?:[ \t\u00a0]+[а-яё-]+){0,7}[ \t\u00a0]*"
     r"(?=[.,;!?]|$)")
-"""A Russian role with no name after it (— сказала министр.): it refers to someone named before."""
+"""A Russian role with no name after it (— сказала министр.; — сообщила «Вестнику» сенатор.: a paper's name in
+marks, the addressee, may stand before it): it refers to someone named before."""
 _BODY_SAID = re.compile(
     r"[ \t\u00a0]*(?:the|its)[ \t\u00a0]+(?P<body>secretariat|ministry|government|council|commission|embassy"
     r"|presidency|cabinet|committee|agency|authority|bloc|alliance|movement|party|coalition|association|group"
@@ -812,15 +817,26 @@ _PARTNER_WORDS = (r"\s*,?\s+and\s+(?:his|her|their|its|the)\s+(?:[\w'’-]+\s+){
                   r"|opposite numbers?|deputy|deputies|successor|predecessor|partners?|wife|husband|ally|allies)"
                   r"(?:\s+(?:from|of|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,?\s+")
 """Two speakers joined through a descriptor: "X and her Kessel counterpart(,) Y"."""
-_RU_ADDRESSEE = re.compile(r"[ \t\u00a0]+[А-ЯЁ][а-яё-]+(?:у|ю)[ \t\u00a0]+(?:источник|собеседник|осведомл[её]нный"
-                           r"|знакомый|близкий|один\s+из|одна\s+из|человек)(?![а-яё])")
-"""After a Russian verb, an addressee in the dative, then an unnamed source ("рассказал Варинформу источник")."""
+_RU_ADDRESSEE = re.compile(r"(?:[ \t\u00a0]+(?:[А-ЯЁ][а-яё-]+(?:у|ю)|_+))?[ \t\u00a0]+(?:источник|собеседни(?:к|ца)"
+                           r"|осведомл[её]нный|знакомый|близкий|один\s+из|одна\s+из|человек)(?![а-яё])")
+"""After a Russian verb, maybe an addressee in the dative or a name in marks, then an unnamed source ("рассказал
+Варинформу источник", "— сообщил «БК» источник в министерстве", "— сказал собеседник издания")."""
+_RU_SOURCE = r"(?<![а-яё-])(?:[Ии]сточник|[Сс]обеседни(?:к|ц))[а-яё]{0,2}(?![а-яё-])"
+"""A Russian source or interlocutor (источник, источника, собеседник, собеседница): someone unnamed."""
+_RU_SOURCE_IN = re.compile(_RU_SOURCE + r"[ \t\u00a0]+(?:в|во|из|из[ \t\u00a0]+числа|близк[а-яё]+[ \t\u00a0]+к)"
+                           r"[ \t\u00a0]+(?:[а-яё-]+[ \t\u00a0]+){0,3}$")
+"""Right before a body's name, a source in it ("Источник в министерстве обороны Кесселя заявил"): the body is where
+the unnamed source works, not the verb's subject."""
 _JOINT_SAID = re.compile(r"[ \t\u00a0]*(?:the\s+two|both)(?:\s+[a-z][\w-]*){0,2}" + _AUX
                          + r"[ \t\u00a0]+(?:said|say|added|stated|declared|wrote)(?![\w'’])")
 """After a quote, "the two ministers said", "both leaders said": the two persons named last, jointly."""
 _CITES = re.compile(r"[ \t\u00a0]*(?:цитиру(?:ет|ют)|процитировал[аи]?|приводит\s+слова|приводят\s+слова)"
                     r"(?![а-яё])")
 """After a quote, «...», — цитирует Варпресс X: X is quoted, the agency reports."""
+_QUOTING = re.compile(r"[ \t\u00a0]*(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")[ \t\u00a0]+"
+                      r"[^.;:!?_\n]{1,60}?,[ \t\u00a0]+(?:цитируя|quoting|citing)(?![\w'’])")
+"""After a quote, a publication's verb and "quoting" ("— пишет издание, цитируя ...", "the magazine wrote, quoting
+..."): the person it quotes said the words."""
 _QUOTED_AS = re.compile(r"(?<![\w'’])(?:quoted|quotes|quoting|cited|cites)\s+(?P<who>[^.;:!?_\n]{2,80}?)\s+as\s+"
                         r"(?:saying|stating|telling)\b")
 """Before a quote, "The Herald quoted X as saying": X speaks, not the paper."""
@@ -1085,15 +1101,19 @@ class Attributor:
             who = after[0] if after and len(self.masked[who.end + mark:after[0].start].split()) <= 4 else None
             if who is None:
                 return None
-        for count in range(1, 5) if who is None else ():
+        at = pos
+        for _ in range(4) if who is None else ():
             # lower-case words, or a plural possessive ("the Greens' leader, Mira Holt"), or a name in marks (the
-            # masked addressee of "— сказал «Вестнику» рыбак Петр Ануфриев")
-            skip = re.match(r"[ \t\u00a0]*(?:(?:[a-zа-яё][\w-]*|[A-ZА-ЯЁ][\w-]*s['’]|[«\"“„]?_+[»\"”“]?)[ \t\u00a0]+){"
-                            + str(count)
-                            + "}", self.masked[pos:limit])
+            # masked addressee of "— сказал «Вестнику» рыбак Петр Ануфриев"), or a capitalised Russian word that
+            # names no one (a body or a place in the genitive: "— заявил председатель Сената Арман Токбаев")
+            skip = re.match(r"[ \t\u00a0]*(?:[a-zа-яё][\w-]*|[A-ZА-ЯЁ][\w-]*s['’]|[«\"“„]?_+[»\"”“]?|[А-ЯЁ][а-яё-]+)"
+                            r"[ \t\u00a0]+", self.masked[at:limit])
             if skip is None:
                 break
-            who = self.mention_starting(pos + skip.end(), limit)
+            at += skip.end()
+            if self.masked[at:at + 1].isupper() and _PREPOSITION_BEFORE.search(self.masked, max(pos, at - 12), at):
+                break  # "on her way out of Corvane", "после совещания в правительстве": a place, no speaker
+            who = self.mention_starting(at, limit)
             if who is not None:
                 who = None if who.kind == "pronoun" else self._past_genitive(who, limit)
                 break
@@ -1445,6 +1465,30 @@ class Attributor:
             body = Mention(start, end, name, "name", self.cast.organisation(name))
         return body
 
+    def addressee_in_marks(self, q: Quotation, o: Quotation) -> bool:
+        """Whether the quotation `o` after `q` is a publication's name in marks after `q`'s verb of saying, its
+        addressee or the one citing ("«...», — сообщила «Варнийским ведомостям» сенатор Ива Дренн", "«...», —
+        цитирует «Деловой вестник» премьер-министра Оду Верлунд"): only a dash and the verb between them, and a short
+        run of words starting with a capital (no sentence) inside, not words said."""
+        between = re.fullmatch(r"[\s,]*[—–-][ \t\u00a0]*(?P<verb>[а-яё]+)[ \t\u00a0]*",
+                               self.masked[q.close_pos + 1:o.open_pos])
+        inside = self.text[o.start:o.end]
+        return (between is not None and (between.group("verb") in RU_SPEECH_VERBS or between.group("verb").startswith(
+            "цитиру")) and inside[:1].isupper()
+                and len(inside.split()) <= 4 and not re.search(r"[.,!?;:…]", inside))
+
+    def source_in(self, subject: Mention) -> bool:
+        """Whether a verb's subject found is the body an unnamed source works in ("Источник в министерстве обороны
+        Кесселя заявил"): the source speaks, unnamed, not the body."""
+        return subject.kind == "name" and not self.cast.is_person(subject.actor or "") and bool(
+            _RU_SOURCE_IN.search(self.masked, max(0, subject.start - 80), subject.start))
+
+    def _unnamed_source(self, subject: Mention, q: Quotation) -> Attribution:
+        start = _RU_SOURCE_IN.search(self.masked, max(0, subject.start - 80), subject.start)
+        basis = self.text[start.start() if start else subject.start:subject.end]
+        return Attribution([], "low", " ".join(basis.split()), "before: an unnamed source in a body, verb",
+                           "the words are an unnamed source's: no one to name")
+
     def _apposition_of_person(self, pos: int) -> bool:
         """Whether the words at `pos` stand in apposition to a person named right before them and a comma ("Hugo
         Marsh, a former diplomat ..."): they say who that person is, they introduce no one else."""
@@ -1502,7 +1546,8 @@ class Attributor:
         # (nor, after the quote, a name or a single word in marks: "— сказал «Вестнику» рыбак Петр Ануфриев")
         after_end = next((o.open_pos for o in sent.quotes if o.open_pos > q.close_pos
                           and (o.open_pos, o.close_pos) not in self.names
-                          and len(_WORDS.findall(text[o.start:o.end])) > 1), sent.end)
+                          and len(_WORDS.findall(text[o.start:o.end])) > 1
+                          and not self.addressee_in_marks(q, o)), sent.end)
         before = masked[floor:q.open_pos]
         after = masked[q.close_pos + 1:after_end]
 
@@ -1590,8 +1635,9 @@ class Attributor:
                                  text[pos:joint.end()], pair[0], extra=pair[1:])
                 att.confidence = "medium"
                 return att
-        # 0c. «...», — цитирует Варпресс заместителя министра Олега Сандера: the one quoted, not the agency
-        cites = _CITES.match(masked, pos, after_end)
+        # 0c. «...», — цитирует Варпресс заместителя министра Олега Сандера: the one quoted, not the agency; «...», —
+        # пишет издание, цитируя бывшего дипломата Хуго Марша: the one the publication quotes
+        cites = _CITES.match(masked, pos, after_end) or _QUOTING.match(masked, pos, after_end)
         if cites:
             who = self._quoted_person(cites.end(), after_end, q.open_pos)
             if who is not None:
@@ -1622,6 +1668,15 @@ class Attributor:
             by_role = self.russian_role(role, q.open_pos, text[pos:role.end()]) if role else None
             if by_role is not None:
                 return by_role
+            if role and earlier is not None and earlier.paragraph == sent.paragraph:
+                # "Политолог Карл Веде ... считает исход голосования половинчатым. «...», — говорит эксперт.": a role
+                # or an occupation no apposition gave anyone is the person the sentence before makes its speaker
+                by_earlier = self.speaker_of_sentence(earlier.start, earlier.end)
+                if by_earlier is not None and by_earlier.speakers and all(
+                        self.cast.is_person(a) for a in by_earlier.speakers):
+                    return Attribution(list(by_earlier.speakers), "medium",
+                                       " ".join(text[pos:role.end()].split()) + f" ({by_earlier.basis})",
+                                       "after: verb, role of the person the sentence before names")
             # «...», — ответили нашему каналу в министерстве рыболовства Линдмарка: a plural verb with no
             # subject, then the body in which it was said
             within = _AFTER_IN_BODY.match(masked, verb.end(), after_end) if verb.group(0).endswith("и") else None
@@ -1827,6 +1882,8 @@ class Attributor:
             # "X congratulated Y by telephone and wished him '...'": a second verb of the clause has its subject
             second = bool(re.search(r"(?<![\w'’])(?:and|и)\s+$", masked[floor:verb.start()]))
             subject = self._subject(verb.start(), floor, participle=verb.group(0).endswith("ing") or second)
+            if subject is not None and self.source_in(subject):
+                return self._unnamed_source(subject, q)
             voiced = self.voiced_body(subject, verb.start()) if subject is not None else None
             if voiced is not None and subject is not None:
                 # "A spokesperson for the Ministry of Defence told us: '...'": the body its unnamed voice speaks for
@@ -1890,6 +1947,11 @@ class Attributor:
         # 5. "according to X", "in the words of X", "For X, ..."
         whole = masked[sent.start:sent.end]
         for match in re.finditer(r"(?i:according to|in the words of|по словам|по мнению|как считает)\s+", whole):
+            if re.match(_RU_SOURCE, masked[sent.start + match.end():sent.end]):
+                # "По словам источника в одной из делегаций, ... «...»": someone unnamed
+                basis = whole[match.start():].split(",")[0]
+                return Attribution([], "low", " ".join(basis.split()), "according to an unnamed source",
+                                   "the words are an unnamed source's: no one to name")
             who = self.mention_starting(sent.start + match.end(), sent.end)
             if who is None or (who.kind == "new_name" and who.text.split()[0] == who.text):
                 # "По словам министра иностранных дел Лены Ортис": the first name met a few words on
@@ -1916,6 +1978,8 @@ class Attributor:
         for verb in reversed(verbs):
             klass = verb_class(verb.group(0))
             subject = self._subject(verb.start(), floor, participle=verb.group(0).endswith("ing"))
+            if subject is not None and self.source_in(subject):
+                return self._unnamed_source(subject, q)
             voiced = self.voiced_body(subject, verb.start()) if subject is not None else None
             if voiced is not None and subject is not None:
                 return self._voice(voiced, f"earlier in the sentence: an unnamed voice of a body, {klass} verb",
@@ -1986,10 +2050,15 @@ class Attributor:
 
         # 6e. "A senior Compact official, speaking on condition of anonymity, said:": someone unnamed speaks
         unnamed = _UNNAMED_PERSON.search(masked, sent.start, q.open_pos)
-        # (a pronoun after them is theirs: "A Sorvian diplomat, speaking on condition of anonymity because he was
-        # not authorized to brief the press, called the draft '...'"; a name is someone else)
-        if unnamed and _VERB.search(masked, unnamed.end(), q.open_pos) and not any(
-                m.kind != "pronoun" for m in self.cast.between(unnamed.start(), q.open_pos)) and (
+        said = _VERB.search(masked, unnamed.end(), q.open_pos) if unnamed else None
+        # (a person named between them and their verb is someone else, "A diplomat who met Sara Moen said"; not a
+        # pronoun, which is theirs, "A Sorvian diplomat, speaking on condition of anonymity because he was not
+        # authorized to brief the press, called the draft '...'", nor the body they work in, "Источник в
+        # правительстве Варнии рассказал"; a name after the verb is what they report, "Источник рассказал, что
+        # Каллас «впервые назвал ситуацию ошибкой»")
+        if unnamed and said and not any(
+                m.kind == "descriptor" or (m.kind != "pronoun" and self.cast.is_person(m.actor or ""))
+                for m in self.cast.between(unnamed.start(), said.start())) and (
                 not self._apposition_of_person(unnamed.start())):
             return Attribution([], "low", " ".join(text[unnamed.start():q.open_pos].split()).rstrip(" ,:"),
                                "before: an unnamed person, verb", "the words are an unnamed person's: no one to name")
@@ -2228,15 +2297,18 @@ _THEIR_WORDS = re.compile(
 """Someone's words by a possessive pronoun ("По её словам", "His answer was disarmingly simple:"): the person the
 sentence before made its speaker."""
 _UNNAMED_PERSON = re.compile(
-    r"(?<![\w'’])(?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:with|of|to|for|in|on|at|by|from|and|the|interview)\s)[\w'’-]+\s+)"
+    _RU_SOURCE + r"|(?<![а-яё])(?:попросивш|пожелавш)[а-яё]+\s+(?:не\s+называть|остаться\s+(?:неизвестн|неназванн"
+    r"|анонимн|инкогнито))"
+    r"|(?<![\w'’])(?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:with|of|to|for|in|on|at|by|from|and|the|interview)\s)[\w'’-]+\s+)"
     r"{0,3}?(?:official|source|diplomat|officer|admiral|general|minister"
     r"|spokesman|spokeswoman|spokesperson|analyst|expert|resident|worker|fisherman|sailor|captain|member|envoy"
     r"|lawmaker|senator|aide|adviser|advisor|woman|man|passenger|traveller|traveler|driver|mother|father|student"
     r"|pensioner|trader|shopkeeper|farmer|voter|councillor|councilor|islander|protester|protestor"
     r"|[a-z]+(?:man|woman))(?![\w'’])"
     r"|(?<![а-яё])(?:[Оо]дин|[Оо]дна|[Оо]дно)\s+(?:из\s+)?[а-яё]{4,}")
-"""Someone introduced with an indefinite article ("a senior Compact official", "a Varnian admiral"): a person the
-article does not name."""
+"""Someone introduced with an indefinite article ("a senior Compact official", "a Varnian admiral"), a Russian source
+(«источник в правительстве», «собеседник издания») or one who asked not to be named («жительница, пожелавшая
+остаться неизвестной»): a person the article does not name."""
 _DASH_LINE = re.compile(r"[.,!?…]?[ \t\u00a0]*\r?\n[ \t\u00a0]*[—–-][ \t\u00a0]*(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 """The end of a quotation's line and a dash opening the next, before a capitalised name."""
 
@@ -2257,6 +2329,9 @@ _KIND_BEFORE = re.compile(
     re.IGNORECASE)
 """A kind of named thing right before a quotation: `партии «Зеленая Варния»`, `газете «Вальмонтский вестник»`,
 `the newspaper "Harbour Times"`: what follows is its name."""
+_TITLE_BEFORE = re.compile(r"(?<![\w'’-])(?:под[ \t\u00a0]+(?:заголовком|названием)|(?:headlined|under[ \t\u00a0]+the"
+                           r"[ \t\u00a0]+(?:headline|title)))[ \t\u00a0]*$", re.IGNORECASE)
+"""Right before a quotation, "под заголовком", "under the headline": what follows is a title, no words said."""
 _KIND_AFTER = re.compile(
     r"[ \t\u00a0]+(?:faction|party|movement|alliance|bloc|coalition|caucus|group|law|act|bill|plan|doctrine"
     r"|exercises?|operation|campaign|programme|program|strategy)(?![\w'’])", re.IGNORECASE)
@@ -2278,7 +2353,8 @@ def _is_name_quoted(text: str, q: Quotation) -> bool:
     quoted = text[q.start:q.end].rstrip(",.")
     parts = quoted.split()
     if (1 <= len(parts) <= 8 and parts[0][:1].isupper() and not re.search(r"[.!?,;:]", quoted)
-            and _KIND_BEFORE.search(text[max(0, q.open_pos - 30):q.open_pos])):
+            and (_KIND_BEFORE.search(text[max(0, q.open_pos - 30):q.open_pos])
+                 or _TITLE_BEFORE.search(text, max(0, q.open_pos - 30), q.open_pos))):
         return True
     if (text[q.open_pos:q.open_pos + 1] == "«" and 1 <= len(parts) <= 6 and parts[0][:1].isupper()
             and not re.search(r"[.!?,;:…]", quoted)):
@@ -2379,7 +2455,9 @@ def draft_quotes(text: str, masked: str, paragraphs: list[tuple[int, int]], quot
     sentence_attr: dict[int, Attribution] = {}
     for s_index, sent in enumerate(all_sentences):
         previous: Attribution | None = None
+        prev_q: Quotation | None = None
         for q in sent.quotes:
+            quote_before, prev_q = prev_q, q
             end_sentence = sentence_at(q.close_pos)
             end_sentence = s_index if end_sentence is None else end_sentence
             context = (sent.start, max(all_sentences[end_sentence].end, q.close_pos + 1))
@@ -2417,6 +2495,9 @@ def draft_quotes(text: str, masked: str, paragraphs: list[tuple[int, int]], quot
             label = bool(_LABEL_BEFORE.search(masked, sent.start, q.open_pos)) and (att is None or (
                 att.rule in _CARRIED and bool(_LABEL_RELATIVE.search(masked, sent.start, q.open_pos))))
             so_called = words <= 3 and bool(_SO_CALLED.search(masked, max(sent.start, q.open_pos - 30), q.open_pos))
+            # a name in marks after a quote's verb is its addressee ("«...», — сообщила «Варнийским ведомостям»
+            # сенатор Ива Дренн"), no words said
+            so_called = so_called or (quote_before is not None and attributor.addressee_in_marks(quote_before, q))
             if so_called or (not said_short and ((words <= 1 and not named_by) or label or (
                     words <= 3 and (att is None or att.rule == "earlier in the paragraph")) or (
                 _is_name_quoted(text, q) or (words <= 3 and (
