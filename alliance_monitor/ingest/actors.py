@@ -58,7 +58,8 @@ _NOT_NAME_WORDS = words(
 _NOT_NAME_WORDS = _NOT_NAME_WORDS | {w for role in ROLE_NOUNS for w in re.split(r"[\s-]+", role)} | words(
     """later earlier speaking asked adding agency day admiral captain major chair envoy veteran breaking update
     opposition speaker senate duma kremlin critics officials analysts experts observers residents sources
-    diplomats witnesses radio television tv channel newspaper magazine""") | {fold(w) for w in words(
+    diplomats witnesses radio television tv channel newspaper magazine declaration charter accord agreement
+    convention protocol memorandum communique doctrine""") | {fold(w) for w in words(
     """Президент Председатель Премьер Министр Министерство Глава Сенат Сената Госдума Совет Правительство Как По
     Это Мы Они Он Она Официальный Представитель Посол Генеральный Секретарь Союз Союза Пресс Агентство Но И В На
     Однако Также Ранее Позднее Консул Консула Посла Министра Спикер Депутат Сенатор Республика Республики""")}
@@ -343,7 +344,8 @@ _ORG = re.compile(
     r"(?<![\w'’])(?:[Tt]he\s+)?(?P<org>(?:" + _OPENING_WORD + r"[A-Z][\w'’-]*\s+){0,4}(?:Ministry|Office|Council"
     r"|Government|Agency"
     r"|Committee|Parliament|Senate|Secretariat|Embassy|Kremlin|Commission|Cabinet|Presidency|Duma|Movement|Party"
-    r"|Front|Coalition|Association|Authority|Union|Federation|Confederation|Chamber|Board|Guild)"
+    r"|Front|Coalition|Association|Authority|Union|Federation|Confederation|Chamber|Board|Guild|Administration"
+    r"|Inspectorate|Directorate)"
     r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*){1,4}){0,3}"
     r"|(?:" + _OPENING_WORD + r"[A-Z][\w-]*\s+){0,2}" + _OPENING_WORD + r"[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}"
     + _LOWER_BODY + r"(?![\w'’-])" + _IN_PLACE
@@ -398,6 +400,11 @@ coalition that ...", "Green Shore, which calls itself a protest movement"), or w
 protest movement Green Shore"): that name is an organisation, and "the movement said" later is it."""
 
 
+_INITIAL_SURNAME = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-ÞА-ЯЁ]\.[ \t\u00a0]?(?P<surname>[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-ÿа-яё'’-]{2,})"
+                              r"(?![\w.'’-])")
+"""An initial and a surname ("А.Весс", "J. Feld"), as official releases write a person named in full before."""
+
+
 def find_cast(
     text: str, spans: Iterable[tuple[int, int]], index: ActorIndex, gazetteer: Gazetteer
 ) -> Cast:
@@ -428,13 +435,27 @@ def find_cast(
             found = _new_names(text, match.start(), match.end(), taken, country_spans, descriptors)
             new_names.extend(found)
             for n in found:
-                surnames.setdefault(n.text.split()[-1], n.actor or "")
+                last = n.text.split()[-1]
+                surnames.setdefault(last, n.actor or "")
+                if _CYRILLIC.match(last) and last.endswith(("ом", "ем")) and len(last) > 4:
+                    # "с коллегой Эриком Стольбергом", then "Стольберг, в свою очередь, отметил": the surname in
+                    # the nominative is the person met in the instrumental
+                    surnames.setdefault(last[:-2], n.actor or "")
             if not found and " " not in match.group(0) and match.group(0) in surnames and not any(
                 s < match.end() and match.start() < e for s, e in taken
             ):
                 # "Braun has heard every argument" after "Captain Ilse Braun": the person met before, by surname
                 new_names.append(Mention(match.start(), match.end(), match.group(0), "new_name",
                                          surnames[match.group(0)]))
+        for match in _INITIAL_SURNAME.finditer(text, start, end):
+            # "А.Весс", "J. Feld": an initial and a surname is the person of that surname (met in full before or
+            # after: one stub by the surname's key)
+            s0, e0 = match.span("surname")
+            if fold(match.group("surname")) in _NOT_NAME_WORDS or any(
+                    a < e0 and s0 < b for a, b in taken + [(n.start, n.end) for n in new_names]):
+                continue
+            key = "stub:" + loose(skeleton(match.group("surname"))).replace(" ", "-")
+            new_names.append(Mention(s0, e0, match.group("surname"), "new_name", key))
         for m in list(names):
             organ = _ORGAN_AFTER.match(text, m.end, end)
             if organ and m.actor and not cast.is_person(m.actor):
@@ -589,7 +610,7 @@ _TITLE_HEADS = words(
     chairwoman chairperson president secretary spokesperson spokesman spokeswoman representative correspondent
     administrator coordinator superintendent inspector treasurer registrar controller comptroller auditor
     attorney ombudsman ombudsperson principal rector provost curator producer strategist economist analyst
-    negotiator delegate commissioner commander minister governor mayor ambassador envoy consul chief head""")
+    negotiator delegate commissioner commander minister governor mayor ambassador envoy consul chief head master""")
 """The head nouns English job titles end in ("Chief Executive", "Managing Director", "Chief Operating Officer"):
 a closed class of the language, not of one batch."""
 _TITLE_PREFIX = re.compile(
@@ -602,6 +623,10 @@ _OCCUPATION_SHAPE = re.compile(r"[A-Z][a-z]+(?:er|or|ive|ent|ant|ist|ian|man|wom
 """A word shaped like an occupation (Officer, Executive, Correspondent): after a title's modifier, part of it."""
 
 
+_ROLE_OF_BEFORE = re.compile(r"(?<![\w'’-])(?i:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+                             + r")[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$")
+"""A role and "of" right before a run of capitalised words: the run's first words are the role's place ("Foreign
+Minister of Kessel Jonas Feld")."""
 _INSTITUTION_OF = re.compile(
     r"(?<![\w'’])(?:Institute|Ministry|Centre|Center|Council|Committee|Commission|Department|Office|Agency|School"
     r"|University|Foundation|Fund|Bank|Union|Association|Society|Academy|Bureau|Board|Service|Authority|Museum"
@@ -644,6 +669,9 @@ def _new_names(
             # a surname (with a patronymic between them); a capitalised genitive before it is a place or a body.
             keep = 3 if _PATRONYMIC.search(text[words[-2][0]:words[-2][1]]) else 2
             del words[:-keep]
+        if len(words) >= 3 and _ROLE_OF_BEFORE.search(text, max(0, words[0][0] - 40), words[0][0]):
+            # "Foreign Minister of Kessel Jonas Feld": the role's place, then the name (its last two words)
+            del words[:-2]
         if len(words) >= 3:
             # "Chief Executive Ragna Stell", "Managing Director Ann Bell", "Chief Operating Officer Lena Holt": an
             # English job title ends in a head noun (executive, officer, director, ...); capitalised before a name
@@ -700,6 +728,12 @@ def _new_names(
                     and not any(a < current[-1][1] and current[-1][0] < b for a, b in countries)):
                 # "Rolf Dane", "Ivo Kessel": a surname spelled like a place or a people, last in a run of names
                 current.append((s, e))
+                continue
+            if bad and current and any(a <= s < b for a, b in taken) and text[current[-1][1]:s] == " " and all(
+                    _CYRILLIC.match(text[a:b]) for a, b in current):
+                # "Республики Варния Лены Ортис": the word before a known person's surname is that person's given
+                # name in another case (and the words before it a place), no person of its own
+                current = []
                 continue
             if low in _PARTICLE_WORDS and current:
                 current.append((s, e))
@@ -796,11 +830,13 @@ def _merge(
 
 _OBLIQUE_GOVERNOR = re.compile(
     r"(?:(?<![\w-])(?:[Пп]о\s+(?:словам|мнению|данным|оценке|информации)|[Сс]о\s+слов)\s+(?:[\w-]+\s+){0,5}"
-    r"|(?<![\w-])(?:вице-|экс-)?(?:министра|премьера|премьер-министра|представителя|представительницы|главы|посла"
+    r"|(?<![\w-])(?:[Вв]ице-|[Ээ]кс-)?(?i:министра|премьера|премьер-министра|представителя|представительницы|главы|посла"
     r"|советника|советницы|президента|председателя|секретаря|пресс-секретаря|губернатора|мэра|директора"
     r"|руководителя|заместителя|депутата|спикера|генсека|помощника|помощницы|эксперта|политолога|аналитика"
     r"|командующего|начальника|казначея|капитана|лидера|адмирала|генерала|дипломата|экономиста|историка|сенатора"
-    r"|офицера|юриста|профессора|социолога|исследователя)\s+(?:[а-яё-]+\s+){0,3}(?:[А-ЯЁ][а-яё-]+\s+)?"
+    r"|офицера|юриста|профессора|социолога|исследователя)\s+(?:[а-яё-]+\s+){0,3}"
+    # (a state's form and its name: "Министра иностранных дел Республики Остравия Ирьи Браск")
+    r"(?:(?:Республики|Королевства|Федерации)\s+)?(?:[А-ЯЁ][а-яё-]+\s+)?"
     r"|(?<![\w-])(?:[Зз]аявлени[еяю]|[Сс]лова|[Оо]бещани[еяю]|[Пп]ризыв|[Пп]редупреждени[еяю]|[Пп]ризнани[еяю])"
     r"\s+(?:[а-яё-]+\s+){0,3}"
     r"|(?<![\w-])цитиру(?:ет|ют|я|ет\s+агентство|ют\s+СМИ)\s+(?:[А-ЯЁ][\w-]+\s+)?)$"
@@ -922,6 +958,38 @@ def _dative_nominative(name: str) -> str | None:
     return None if result == name else result
 
 
+_INSTRUMENTAL_GOVERNOR = re.compile(
+    r"(?<![\w-])(?:[Сс]|[Сс]о|между)[ \t\u00a0]+(?:[а-яё-]+(?:им|ым|ой|ей)[ \t\u00a0]+){0,3}[А-ЯЁа-яё-]+(?:ом|ем|ой|ей)"
+    r"[ \t\u00a0]+(?:[а-яё-]+[ \t\u00a0]+){0,3}(?:[А-ЯЁ][а-яё-]+[ \t\u00a0]+)?$")
+""""с" and a role in the instrumental, its adjectives before it ("разговор ... с Министром иностранных дел Сорвии
+Адамом Вессом", "со своим линдмаркским коллегой Эриком Стольбергом"): the name after it is in the instrumental."""
+
+
+def _instrumental_nominative(name: str) -> str | None:
+    """The nominative of a two- or three-word name in the instrumental (Адамом Вессом -> Адам Весс, Андреем Кимом ->
+    Андрей Ким, Анной Ивановой -> Анна Иванова, Марией Лунд -> Мария Лунд); None when a word has no such ending
+    to undo."""
+    parts = name.split()
+    if not 2 <= len(parts) <= 3 or not all(_CYRILLIC.match(p) for p in parts):
+        return None
+    out = []
+    for n, word in enumerate(parts):
+        if word.endswith(("овой", "евой", "иной", "ской", "цкой")):
+            word = word[:-2] + "а"  # a woman's surname: Ивановой -> Иванова
+        elif word.endswith("ией") and n == 0:
+            word = word[:-3] + "ия"  # Марией -> Мария
+        elif word.endswith(("ой", "ей")) and n == 0:
+            word = word[:-2] + ("а" if word.endswith("ой") else "я")  # Анной -> Анна, Ольгой -> Ольга
+        elif word.endswith("ом") and len(word) > 3:
+            word = word[:-2]  # Адамом -> Адам, Вессом -> Весс
+        elif word.endswith("ем") and len(word) > 3:
+            stem = word[:-2]
+            word = stem + ("й" if stem[-1] in "аеёиоуыэюя" else "ь")  # Андреем -> Андрей, Игорем -> Игорь
+        out.append(word)
+    result = " ".join(out)
+    return None if result == name else result
+
+
 def _nominative_stubs(text: str, cast: Cast) -> None:
     """A new person named only in the genitive ("По словам вице-премьера Варнии Павла Сорина") gets a stub in the
     nominative (Павел Сорин); the form met stays an alias. The stub is re-keyed by the nominative surname, so a
@@ -932,11 +1000,13 @@ def _nominative_stubs(text: str, cast: Cast) -> None:
         sentence_start = max(text.rfind(".", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
         window = text[max(sentence_start, mention.start - 120):mention.start]
         dative = _DATIVE_GOVERNOR.search(window)
-        if not dative and not _OBLIQUE_GOVERNOR.search(window):
+        instrumental = _INSTRUMENTAL_GOVERNOR.search(window) if not dative else None
+        if not dative and not instrumental and not _OBLIQUE_GOVERNOR.search(window):
             continue
         if _SUBJECT_VERB.match(text, mention.end):
             continue  # "Жена министра Анна Сорина заявила": the name is the verb's subject, in the nominative
-        nominative = _dative_nominative(mention.text) if dative else russian_nominative(mention.text)
+        nominative = (_dative_nominative(mention.text) if dative else _instrumental_nominative(mention.text)
+                      if instrumental else russian_nominative(mention.text))
         if nominative is None:
             continue
         old = mention.actor

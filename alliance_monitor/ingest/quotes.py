@@ -715,6 +715,11 @@ _STATEMENT_BEFORE = re.compile(
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:in|at|on|of|from|to|into|near|outside|inside|after|before|by"
                                  r"|в|во|на|из|после|перед|у|при|за|около|возле|до)[ \t\u00a0]+$", re.IGNORECASE)
 """A preposition right before a name: the name is a place or an object, no speaker."""
+_RU_PAST = (r"(?<![а-яё-])(?!(?:адмирал|генерал|маршал|канал|капитал|журнал|персонал|материал|финал|портал|идеал"
+            r"|арсенал|сериал|отдел|раздел|предел|посол|караул|совет)(?![а-яё]))[а-яё]{2,}?[аеиоуыяё](?P<g>ла|л)"
+            r"(?:ся|ась)?(?![а-яё])")
+"""A Russian verb in the past, its gender in group g ("л" a man's, "ла" a woman's): "сказала", "отметил"; not a
+noun in -л ("генерал", "посол")."""
 _NEW_CLAUSE = re.compile(r"(?:but|and|while|whereas|although|though|yet)[ \t\u00a0]")
 """Right after a quote, a conjunction: what follows is a clause of its own, no attribution of the quote."""
 _GOVERNS_BEFORE = re.compile(r"(?<![\w'’])(?:[a-z]{2,}ing|[a-z]{2,}ed|of|in|on|to|from|by|with|for|about|over|under"
@@ -827,9 +832,17 @@ _RU_SOURCE_IN = re.compile(_RU_SOURCE + r"[ \t\u00a0]+(?:в|во|из|из[ \t\u
                            r"[ \t\u00a0]+(?:[а-яё-]+[ \t\u00a0]+){0,3}$")
 """Right before a body's name, a source in it ("Источник в министерстве обороны Кесселя заявил"): the body is where
 the unnamed source works, not the verb's subject."""
-_JOINT_SAID = re.compile(r"[ \t\u00a0]*(?:the\s+two|both)(?:\s+[a-z][\w-]*){0,2}" + _AUX
+_JOINT_SAID = re.compile(r"[ \t\u00a0]*(?:(?:the\s+two|both)(?:\s+[a-z][\w-]*){0,2}|the\s+(?:foreign\s+|defence\s+"
+                         r"|prime\s+)?(?:ministers|leaders|presidents|premiers|sides))" + _AUX
                          + r"[ \t\u00a0]+(?:said|say|added|stated|declared|wrote)(?![\w'’])")
-"""After a quote, "the two ministers said", "both leaders said": the two persons named last, jointly."""
+"""After a quote, "the two ministers said", "both leaders said", "the ministers said in the statement": the two
+persons named last, jointly."""
+_JOINT_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:(?:[Tt]he\s+two|[Bb]oth)\s+(?:sides|ministers|leaders)|[Tt]he\s+(?:ministers|leaders|sides)"
+    r"|(?:[Оо]бе\s+)?[Сс]тороны|[Мм]инистры|[Лл]идеры)(?:\s+(?:also|jointly|said|say|stated|declared|added|также"
+    r"|совместно|заявили|подтвердили|отметили|подчеркнули|назвали))*[ \t\u00a0,:]*$")
+"""Right before a quote, the two sides or the ministers as its subject ("По итогам разговора стороны «подтвердили
+...»", "Both sides said: '...'"): the two persons named last, jointly."""
 _CITES = re.compile(r"[ \t\u00a0]*(?:цитиру(?:ет|ют)|процитировал[аи]?|приводит\s+слова|приводят\s+слова)"
                     r"(?![а-яё])")
 """After a quote, «...», — цитирует Варпресс X: X is quoted, the agency reports."""
@@ -878,7 +891,8 @@ write"): a group speaks; with a page naming the signatories of a letter, they ar
 _AFTER_IN_BODY = re.compile(r"(?:[ \t\u00a0]+[а-яё]+){0,3}?[ \t\u00a0]+(?:в|во)[ \t\u00a0]+(?=[а-яё])")
 """After a plural verb of saying, up to three words (the addressee, "нашему каналу") before "в" and a body."""
 _ROLE_SYNONYMS = (
-    (r"глав\w*\s+(?:[а-яё]+\s+)?дипломатии|(?:top|chief)\s+diplomat",
+    (r"глав\w*\s+(?:[а-яё]+\s+)?дипломатии|(?:top|chief)\s+diplomat|глав\w*\s+(?:МИД|министерства\s+иностранных\s+дел)"
+     r"|head\s+of\s+the\s+foreign\s+ministry",
      ("министр иностранных дел", "министра иностранных дел", "глава мид", "главы мид", "foreign minister",
       "minister of foreign affairs", "foreign secretary")),
     # "глава региона", "глава области": a region's head is its governor
@@ -976,6 +990,7 @@ class Attributor:
         self._org_index: dict[str, list[int]] | None = None
         self._signed: list[tuple[int, int]] | None = None
         self._document: Attribution | None = None
+        self._sexes: dict[str, str] | None = None
         """The last document the page said was signed by two or more people, attributed to them."""
         self._document_at: tuple[int, int] = (-1, 0)
         """Where that document's sentence is: (its paragraph, the end of its signatories)."""
@@ -1073,18 +1088,7 @@ class Attributor:
         """The speaker named at `pos`: a mention there, or after a few lower-case words ("bloc spokesman Ivan
         Dorokhov"); an organisation or role right before a person's name stands for that person ("официальный
         представитель МИД Иван Дорохов")."""
-        who = self.mention_starting(pos, limit)
-        if who is not None and who.kind == "new_name":
-            # "Lindmark Defence Minister Sigrid Aalto told", "Brenn Transport Minister Hella Markstrom": a place's
-            # name before the role and the name of a person the cast found after it (or overlapping it, when the
-            # place and the role's first word read as a name) qualifies that person, and is no speaker itself
-            nxt = next((m for m in self.cast.following(who.start + 1, 3)
-                        if m.end > who.end and m.end <= limit and m.kind in ("name", "new_name")
-                        and self.cast.is_person(m.actor or "")
-                        and re.fullmatch(r"[ \t\u00a0]*", self.masked[min(who.end, m.start):m.start])
-                        and (m.start < who.end or " " not in who.text)), None)
-            if nxt is not None and " " in nxt.text[max(0, who.end - nxt.start):].strip():
-                who = nxt
+        who = self._person_after_place(self.mention_starting(pos, limit), limit)
         poss = re.match(r"[ \t\u00a0]*[A-ZÀ-ÖØ-ÞА-ЯЁ][\w-]*['’]s[ \t\u00a0]+", self.masked[pos:limit])
         if poss and (who is None or who.kind == "new_name"):
             # "Varnia's Transport Minister Jan Oberg said": the name after the possessive (never a run that
@@ -1106,14 +1110,16 @@ class Attributor:
             # lower-case words, or a plural possessive ("the Greens' leader, Mira Holt"), or a name in marks (the
             # masked addressee of "— сказал «Вестнику» рыбак Петр Ануфриев"), or a capitalised Russian word that
             # names no one (a body or a place in the genitive: "— заявил председатель Сената Арман Токбаев")
-            skip = re.match(r"[ \t\u00a0]*(?:[a-zа-яё][\w-]*|[A-ZА-ЯЁ][\w-]*s['’]|[«\"“„]?_+[»\"”“]?|[А-ЯЁ][а-яё-]+)"
-                            r"[ \t\u00a0]+", self.masked[at:limit])
-            if skip is None:
+            skip = re.match(r"[ \t\u00a0]*(?:[a-zа-яё][\w-]*|[A-ZА-ЯЁ][\w-]*s['’]|[«\"“„]?_+[»\"”“]?|[А-ЯЁ][а-яё-]+"
+                            r"|(?P<title>[A-Z][a-z-]+))[ \t\u00a0]+", self.masked[at:limit])
+            if skip is None or (skip.group("title") and fold(skip.group("title")) not in _NOT_NAME_WORDS):
+                # (a capitalised title's word may stand before the name: "said Harbour Master Gunnar Velt", '"...,"
+                # Deputy Minister Oskar Brenn said'; any other capitalised word ends the search)
                 break
             at += skip.end()
             if self.masked[at:at + 1].isupper() and _PREPOSITION_BEFORE.search(self.masked, max(pos, at - 12), at):
                 break  # "on her way out of Corvane", "после совещания в правительстве": a place, no speaker
-            who = self.mention_starting(at, limit)
+            who = self._person_after_place(self.mention_starting(at, limit), limit)
             if who is not None:
                 who = None if who.kind == "pronoun" else self._past_genitive(who, limit)
                 break
@@ -1126,11 +1132,28 @@ class Attributor:
             # (a mention the lower-case words run into is that mention: "for the Oskby Port Authority" is the body
             # "the Oskby Port Authority", not a person "Oskby")
             covering = next((m for m in self.cast.following(who.end, 3) if who.end <= m.start < reach < m.end), None)
-            nxt = None if gap and _VERB.search(gap.group(0)) else covering or self.mention_starting(reach, limit)
+            nxt = None if gap and _VERB.search(gap.group(0)) else covering or self._person_after_place(
+                self.mention_starting(reach, limit), limit)
             if nxt is not None:
                 nxt = self._past_genitive(nxt, limit)
             if nxt is not None and nxt.kind in ("name", "new_name") and self.cast.is_person(nxt.actor or ""):
                 return nxt
+        return who
+
+    def _person_after_place(self, who: Mention | None, limit: int) -> Mention | None:
+        """"Lindmark Defence Minister Sigrid Aalto told", "Brenn Transport Minister Hella Markstrom", "Speaker of the
+        Landsraad Eva Tollan noted": a place's or a body's name before the role and the name of a person the cast
+        found after it (or overlapping it, when the place and the role's first word read as a name) qualifies that
+        person, and is no speaker itself."""
+        if who is None or who.kind != "new_name":
+            return who
+        nxt = next((m for m in self.cast.following(who.start + 1, 3)
+                    if m.end > who.end and m.end <= limit and m.kind in ("name", "new_name")
+                    and self.cast.is_person(m.actor or "")
+                    and re.fullmatch(r"[ \t\u00a0]*", self.masked[min(who.end, m.start):m.start])
+                    and (m.start < who.end or " " not in who.text)), None)
+        if nxt is not None and " " in nxt.text[max(0, who.end - nxt.start):].strip():
+            return nxt
         return who
 
     def _past_genitive(self, who: Mention, limit: int) -> Mention:
@@ -1223,9 +1246,15 @@ class Attributor:
         for pattern, also in _ROLE_SYNONYMS:
             if re.search(pattern, phrase, re.IGNORECASE):
                 stems = list(also)  # "глава кессельской дипломатии" is the foreign minister
+        # (the verb's gender, "— добавил министр", rules out a person the page writes as the other: "сказала Ортис")
+        verb = re.search(_RU_PAST + r"[ \t\u00a0]+(?:_+[ \t\u00a0]+)?$",
+                         self.masked[max(0, role.start("role") - 30):role.start("role")])
+        sex = {"л": "m", "ла": "f"}.get(verb.group("g")) if verb else None
         for n, (start, actor_id) in enumerate(self.cast.iter_persons_before(before)):
             if n >= 20:
                 break
+            if sex is not None and self.sex_of(actor_id) not in (None, sex):
+                continue
             apposition = self.masked[max(0, start - 60):start].lower()
             apposition = re.split(r"[.!?;\n]", apposition)[-1]
             if any(stem in apposition for stem in stems):
@@ -1477,6 +1506,33 @@ class Attributor:
             "цитиру")) and inside[:1].isupper()
                 and len(inside.split()) <= 4 and not re.search(r"[.,!?;:…]", inside))
 
+    def sex_of(self, actor_id: str) -> str | None:
+        """"m" or "f" when the page writes a Russian past verb of that gender right next to the person's name
+        ("сказала Ортис", "Ортис подчеркнула", "Стольберг отметил"), None when it never does or does both; the
+        page's mentions are read once."""
+        if self._sexes is None:
+            found: dict[str, set[str]] = {}
+            for m in self.cast.mentions:
+                if m.kind not in ("name", "new_name") or not m.actor:
+                    continue
+                near = [re.match(r"[ \t\u00a0]+" + _RU_PAST, self.masked[m.end:m.end + 30]),
+                        re.search(_RU_PAST + r"[ \t\u00a0]+$", self.masked[max(0, m.start - 30):m.start])]
+                for v in near:
+                    if v is not None:
+                        found.setdefault(m.actor, set()).add("m" if v.group("g") == "л" else "f")
+            self._sexes = {a: next(iter(g)) for a, g in found.items() if len(g) == 1}
+        return self._sexes.get(actor_id)
+
+    def last_two(self, pos: int) -> list[Mention]:
+        """The last two persons named before `pos`, in the order the text named them ([] if fewer)."""
+        pair: list[Mention] = []
+        for start, actor_id in self.cast.iter_persons_before(pos):
+            if all(m.actor != actor_id for m in pair):
+                pair.append(Mention(start, start, actor_id, "name", actor_id))
+            if len(pair) == 2:
+                return pair[::-1]
+        return []
+
     def source_in(self, subject: Mention) -> bool:
         """Whether a verb's subject found is the body an unnamed source works in ("Источник в министерстве обороны
         Кесселя заявил"): the source speaks, unnamed, not the body."""
@@ -1622,19 +1678,12 @@ class Attributor:
 
         # 0b. "...," the two ministers said (in a joint statement): the last two persons named before
         joint = _JOINT_SAID.match(masked, pos, after_end)
-        if joint:
-            pair: list[Mention] = []
-            for start, actor_id in self.cast.iter_persons_before(q.open_pos):
-                if all(m.actor != actor_id for m in pair):
-                    pair.append(Mention(start, start, actor_id, "name", actor_id))
-                if len(pair) == 2:
-                    break
-            if len(pair) == 2:
-                pair.reverse()  # in the order the text named them
-                att = self._make(pair[:1], "after: the two of them, verb (the last two persons named before)",
-                                 text[pos:joint.end()], pair[0], extra=pair[1:])
-                att.confidence = "medium"
-                return att
+        pair = self.last_two(q.open_pos) if joint else []
+        if joint and pair:
+            att = self._make(pair[:1], "after: the two of them, verb (the last two persons named before)",
+                             text[pos:joint.end()], pair[0], extra=pair[1:])
+            att.confidence = "medium"
+            return att
         # 0c. «...», — цитирует Варпресс заместителя министра Олега Сандера: the one quoted, not the agency; «...», —
         # пишет издание, цитируя бывшего дипломата Хуго Марша: the one the publication quotes
         cites = _CITES.match(masked, pos, after_end) or _QUOTING.match(masked, pos, after_end)
@@ -1655,6 +1704,15 @@ class Attributor:
                                    "after: verb, addressee, unnamed source",
                                    "the words are an unnamed source's: no one to name")
             who = self.speaker_at(verb.end(), after_end)
+            head = re.fullmatch(r"[ \t\u00a0]*(?P<w>глава|head[ \t\u00a0]+of[ \t\u00a0]+the)[ \t\u00a0]+",
+                                masked[verb.end():who.start]) if who is not None and who.kind == "name" and (
+                not self.cast.is_person(who.actor or "")) else None
+            held = self.russian_role(_ShiftedRole(masked[verb.end() + head.start("w"):who.end], verb.end() + head.start(
+                "w")), q.open_pos, text[pos:who.end]) if head and who is not None else None
+            if held is not None:
+                # «...», — отметила глава МИД: the person the page gave that role before («Министра иностранных дел
+                # ... Лены Ортис»), not the body
+                return held
             if who is not None:
                 return self._make([who], "after: verb, speaker", text[pos:who.end], who)
             service = _PRESS_SERVICE.match(masked, verb.end(), after_end)
@@ -1926,6 +1984,17 @@ class Attributor:
             return self._make(people[:1], rule, basis, subject, klass=klass, extra=people[1:])
 
             break
+
+        # 4a. "По итогам разговора стороны «подтвердили ...»": the two sides, the last two persons named before
+        both = _JOINT_BEFORE.search(masked, floor, q.open_pos)
+        if both and _VERB.search(masked, floor, both.start()):
+            both = None  # "Стольберг отметил, что стороны «...»": what a speaker reports of the two sides
+        pair = self.last_two(q.open_pos) if both else []
+        if both and pair:
+            att = self._make(pair[:1], "before: the two of them (the last two persons named before)",
+                             text[both.start():q.open_pos].rstrip(" ,:"), pair[0], extra=pair[1:])
+            att.confidence = "medium"
+            return att
 
         # 4b. "По её словам, ... «...»", "His answer was simple: '...'": the words of someone the pronoun refers to,
         # the speaker of the sentence before (the subject of its verb of saying, else the one person it names)

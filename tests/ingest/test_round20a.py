@@ -282,3 +282,92 @@ def test_a_headline_in_marks_is_a_title_not_words_said() -> None:
     d = draft(RU + "«Мы строим мол», — сказал Арман Токбаев.\n\n"
               "Материал опубликован под заголовком «Сенат сказал да».\n")
     assert speakers(d) == [["Арман Токбаев"]]
+
+
+# --- two ministers speaking jointly (fresh19/f1913, f1918) -----------------------------------------------------
+
+
+def test_the_ministers_said_in_the_statement_is_both_ministers() -> None:
+    d = draft(EN + "Foreign Minister Irja Brask received Foreign Minister of Tarnland Ola Vik in Astrell. They "
+              "discussed the Astrell Accord.\n\n\"Ostravia and Tarnland will set their tariffs together,\" the "
+              "ministers said in the statement.\n")
+    assert sorted(speakers(d)[0]) == ["Irja Brask", "Ola Vik"]
+
+
+def test_the_sides_before_a_quote_are_the_two_persons_named_last() -> None:
+    d = draft(RU + "Министр Ирья Браск провела переговоры с министром Олафом Виком.\n\n"
+              "По итогам встречи стороны «договорились продолжить консультации в июле».\n")
+    assert sorted(speakers(d)[0]) == ["Ирья Браск", "Олаф Вик"]
+
+
+def test_what_a_speaker_reports_of_the_sides_is_the_speakers() -> None:
+    # ordinary text: «X отметил, что стороны «...»» is X's, not both sides'
+    d = draft(RU + "Министр Ирья Браск провела переговоры с министром Олафом Виком.\n\n"
+              "Вик, в свою очередь, отметил, что стороны «договорились не откладывать тарифы на потом».\n")
+    assert speakers(d) == [["Олаф Вик"]]
+
+
+@pytest.mark.parametrize("text", ["Astrell Accord", "Vellin Declaration", "Fact-Checkers' Charter"])
+def test_a_documents_name_is_no_person(text: str) -> None:
+    # the document named between the speaker and "he said" is no person "he" could be
+    d = draft(EN + f"Ola Vik spoke first. The talks covered the {text}. \"We are close,\" he said.\n")
+    assert speakers(d) == [["Ola Vik"]]
+
+
+# --- an official release's initials, the instrumental, the head of the ministry (fresh19/f1918, fresh8/f817) -----
+
+
+def test_an_initial_and_a_surname_is_the_person_named_in_full() -> None:
+    d = draft(RU + "Состоялась встреча Министра иностранных дел Республики Остравия Ирьи Браск с Министром "
+              "иностранных дел Тарнланда Олафом Виком.\n\nО.Вик, по информации тарнландской стороны, назвал "
+              "предложение «своевременным и очень нужным».\n")
+    assert speakers(d) == [["Олаф Вик"]]
+
+
+def test_the_head_of_the_foreign_ministry_is_the_foreign_minister_named_before() -> None:
+    d = draft(RU + "Министр иностранных дел Республики Остравия Ирья Браск провела переговоры. «Пролив должен "
+              "соединять, а не разделять», — отметила глава МИД.\n")
+    assert speakers(d) == [["Ирья Браск"]]
+
+
+def test_a_ministry_after_the_verb_still_speaks() -> None:
+    # ordinary text: the ministry itself after the verb, no role before it, speaks for itself
+    d = draft(RU + "Министр иностранных дел Республики Остравия Ирья Браск провела переговоры. «Пролив должен "
+              "соединять, а не разделять», — сообщил МИД Остравии.\n")
+    assert speakers(d) == [["МИД Остравии"]]
+
+
+def test_a_surname_met_in_the_instrumental_and_the_verbs_gender() -> None:
+    d = draft(RU + "Об этом заявила министр иностранных дел Остравии Ирья Браск по итогам переговоров со своим "
+              "коллегой Олафом Виком. «Ночной паром — это работа для двух портов», — сказала Браск.\n\n"
+              "Вик, в свою очередь, отметил, что тарифы «не будут отложены на потом». «Расписание будет готово к "
+              "осени», — добавил министр.\n")
+    assert speakers(d) == [["Ирья Браск"], ["Олаф Вик"], ["Олаф Вик"]]
+
+
+def test_a_role_after_a_verb_of_her_gender_is_still_her() -> None:
+    # ordinary text: «— заявила министр» after «министр иностранных дел Лена Ортис» (the word «дел» is no verb)
+    d = draft(RU + "Об этом заявила журналистам министр иностранных дел Лена Ортис.\n\n«Мы передали проект еще в "
+              "январе», — заявила министр.\n")
+    assert speakers(d) == [["Лена Ортис"]]
+
+
+# --- a capitalised title between the verb and the name (the known limit; fresh18/f1804, fresh16/f1611) -----------
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("\"We will dredge at night,\" said Harbour Master Gunnar Velt.", "Gunnar Velt"),
+    ("\"The money is in this year's budget,\" Deputy Minister Oskar Brenn said.", "Oskar Brenn"),
+    ("\"Brenn keeps its channel open,\" Speaker of the Landsraad Eva Tollan noted after the vote.", "Eva Tollan"),
+    ("The Director General of the Brenn Maritime Administration, Sofie Lund, said: \"The dredger arrives soon.\"",
+     "Sofie Lund"),
+])
+def test_a_capitalised_title_before_the_name_is_no_stop(sentence: str, name: str) -> None:
+    assert speakers(draft(EN + sentence + "\n")) == [[name]]
+
+
+def test_title_words_lead_to_no_person_past_a_clause() -> None:
+    # ordinary text: "said Harbour officials, and Mayor Gunnar Velt agreed": the officials said it (unnamed); the
+    # title words are read only up to the clause's end, never to the mayor after it
+    d = draft(EN + "\"We will dredge at night,\" said Harbour officials, and Mayor Gunnar Velt agreed.\n")
+    assert speakers(d) == [[]]
