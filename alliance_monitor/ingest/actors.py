@@ -400,6 +400,12 @@ coalition that ...", "Green Shore, which calls itself a protest movement"), or w
 protest movement Green Shore"): that name is an organisation, and "the movement said" later is it."""
 
 
+_PUBLICATION_WORD = re.compile(r"\s(?:Times|Standard|Post|Herald|Gazette|Review|Courier|Observer|Daily|Weekly|News"
+                               r"|Journal|Ledger|Tribune|Chronicle|Telegraph|Guardian|Mail|Express|Record|Monitor"
+                               r"|Bulletin|Examiner|Dispatch|Register|Evening|Morning)$")
+"""The last word of a newspaper's name (a closed class of the language): "Vellin Times", "Kessel Standard"."""
+_THE_OPENING = re.compile(r"(?:^|\n[ \t\u00a0]*|[.!?…][\"'”’»)]*[ \t\u00a0]+)The[ \t\u00a0]+$")
+"""A capitalised "The" opening a sentence or a line right before a name."""
 _INITIAL_SURNAME = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-ÞА-ЯЁ]\.[ \t\u00a0]?(?P<surname>[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-ÿа-яё'’-]{2,})"
                               r"(?![\w.'’-])")
 """An initial and a surname ("А.Весс", "J. Feld"), as official releases write a person named in full before."""
@@ -447,6 +453,13 @@ def find_cast(
                 # "Braun has heard every argument" after "Captain Ilse Braun": the person met before, by surname
                 new_names.append(Mention(match.start(), match.end(), match.group(0), "new_name",
                                          surnames[match.group(0)]))
+        for n in new_names:
+            if _PUBLICATION_WORD.search(n.text) and n.actor and _THE_OPENING.search(text, max(0, n.start - 8), n.start):
+                # "The Vellin Times reports ...", "The Kessel Standard (Кессель).": a paper's name printed with its
+                # article where nothing before asks for one (a sentence's or a line's start) keeps it
+                forms = cast.spellings.setdefault(n.actor, [])
+                if "The " + n.text not in forms:
+                    forms.append("The " + n.text)
         for match in _INITIAL_SURNAME.finditer(text, start, end):
             # "А.Весс", "J. Feld": an initial and a surname is the person of that surname (met in full before or
             # after: one stub by the surname's key)

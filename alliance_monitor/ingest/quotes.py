@@ -643,7 +643,8 @@ for _w in VIEW_VERBS:
     _VERB_CLASS[_w] = "view"
 for _w in SPEECH_VERBS:
     _VERB_CLASS[_w] = "speech"
-_VERB_ALT = r"point(?:s|ed|ing)? out|put(?:s|ting)? it|" + "|".join(sorted(_VERB_CLASS, key=len, reverse=True))
+_VERB_ALT = (r"point(?:s|ed|ing)? out|put(?:s|ting)? it|report(?:s|ed)?(?=\s+that\b)|"
+             + "|".join(sorted(_VERB_CLASS, key=len, reverse=True)))
 _VERB = re.compile(r"(?<![\w'’])(?:" + _VERB_ALT + r")(?![\w'’])")
 _AUX = r"(?:\s+(?:has|had|have|also|then|later|further|again|once|would|will|has also|had also|now))*"
 _PLACE_BEFORE = re.compile(
@@ -720,6 +721,9 @@ _RU_PAST = (r"(?<![а-яё-])(?!(?:адмирал|генерал|маршал|к
             r"(?:ся|ась)?(?![а-яё])")
 """A Russian verb in the past, its gender in group g ("л" a man's, "ла" a woman's): "сказала", "отметил"; not a
 noun in -л ("генерал", "посол")."""
+_BODY_HEADING = re.compile(r"(?<![\w'’-])(?:Ministry|Office|Agency|Authority|Administration|Secretariat|Embassy"
+                           r"|Council|Commission|Министерство|МИД|Агентство|Администрация|Посольство)(?![\w'’-])")
+"""A state body's noun in a page's first line: the line may be that body's name, heading its own page."""
 _NEW_CLAUSE = re.compile(r"(?:but|and|while|whereas|although|though|yet)[ \t\u00a0]")
 """Right after a quote, a conjunction: what follows is a clause of its own, no attribution of the quote."""
 _GOVERNS_BEFORE = re.compile(r"(?<![\w'’])(?:[a-z]{2,}ing|[a-z]{2,}ed|of|in|on|to|from|by|with|for|about|over|under"
@@ -742,7 +746,8 @@ _APPOSITION = re.compile(r"(?P<inner>[^,.;:!?_\n]{0,60}?,[^,.;:!?_\n]{1,60}?),\s
 
 
 def verb_class(word: str) -> str:
-    return "speech" if word.split()[0].startswith(("point", "put")) else _VERB_CLASS[word]
+    # ("reports that", a paper's verb of saying; "report" alone is as often a noun)
+    return "speech" if word.split()[0].startswith(("point", "put", "report")) else _VERB_CLASS[word]
 
 
 # --- attribution --------------------------------------------------------------------------------------
@@ -990,7 +995,6 @@ class Attributor:
         self._org_index: dict[str, list[int]] | None = None
         self._signed: list[tuple[int, int]] | None = None
         self._document: Attribution | None = None
-        self._sexes: dict[str, str] | None = None
         """The last document the page said was signed by two or more people, attributed to them."""
         self._document_at: tuple[int, int] = (-1, 0)
         """Where that document's sentence is: (its paragraph, the end of its signatories)."""
@@ -1000,6 +1004,26 @@ class Attributor:
         self._unnamed_index: tuple[list[int], list[int], list[int], list[int]] | None = None
         """The masked page's unnamed persons (`_UNNAMED_PERSON`: starts, ends), its sentence ends and the ends of its
         words that report ("that", "whether"), found once per page for `_unnamed_between`."""
+        self._sexes: dict[str, str] | None = None
+        """Person -> "m" or "f", read once per page from Russian past verbs next to their names (`sex_of`)."""
+        self._own_body_names()
+
+    def _own_body_names(self) -> None:
+        """A body's own page, its full name heading it ("Varnian Ministry of Defence", "Ministry of Foreign Affairs
+        of the Republic of Varnia"): an organisation the page names by the first or the last words of that name
+        ("A Ministry of Defence spokesperson said") is that body, and speaks under the full name."""
+        words_ = self.heading.split()
+        if not 2 <= len(words_) <= 12 or not _BODY_HEADING.search(self.heading) or not all(
+                w[:1].isupper() or w in ("of", "the", "and", "for", "on", "дел", "иностранных", "обороны")
+                for w in words_):
+            return
+        full = fold(self.heading)
+        for key, cand in list(self.cast.stubs.items()):
+            name = fold(cand.name)
+            if cand.kind == "organisation" and name != full and len(name.split()) >= 2 and (
+                    full.startswith(name + " ") or full.endswith(" " + name)):
+                self.cast.stubs[key] = Candidate(key, self.heading, cand.kind, cand.nationality, cand.affiliation,
+                                                 cand.role)
 
     def printed(self, word: str) -> int:
         """How often the page prints `word` as a whole word (not inside another word, nor with an apostrophe on

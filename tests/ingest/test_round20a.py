@@ -371,3 +371,35 @@ def test_title_words_lead_to_no_person_past_a_clause() -> None:
     # title words are read only up to the clause's end, never to the mayor after it
     d = draft(EN + "\"We will dredge at night,\" said Harbour officials, and Mayor Gunnar Velt agreed.\n")
     assert speakers(d) == [[]]
+
+
+# --- a paper's name with its article; a body's own page (fresh18/f1812, fresh19/f1920) ---------------------------
+
+
+def test_a_paper_named_with_its_article_at_a_sentences_start_keeps_it() -> None:
+    d = draft(EN + "The Astrell Ledger reports that the subsidy will cost \"three times what the ministry has "
+              "published\".\n")
+    assert speakers(d) == [["The Astrell Ledger"]]
+
+
+def test_a_name_after_the_in_a_sentence_keeps_no_article() -> None:
+    # ordinary text: "the" inside a sentence, or a name that is no paper's, gains no article
+    d = draft(EN + "Critics said the Astrell Ledger reports that the subsidy will cost \"three times what the "
+              "ministry has published\".\n\nThe Ostrava Ferry Lines chief Jon Ekre said the route was \"safe for "
+              "another winter at least\".\n")
+    names = [n for ns in speakers(d) for n in ns]
+    assert not any(n.startswith("The ") for n in names)
+
+
+def test_a_body_on_its_own_page_speaks_under_its_full_name() -> None:
+    d = draft("Ostravian Ministry of Transport\nTransport in the media\n\nOur response\n\nPosted on: 11 June 2026\n\n"
+              "A Ministry of Transport spokesperson said:\n\n\"The published estimate stands, whatever the paper "
+              "printed.\"\n")
+    assert speakers(d) == [["Ostravian Ministry of Transport"]]
+
+
+def test_a_headline_about_a_body_is_no_name_of_it() -> None:
+    # ordinary text: a first line that is a headline (a verb in lower case) gives the body no longer name
+    d = draft("Ministry of Transport denies ferry report\n\nBy Staff Writer\n\nA Ministry of Transport spokesperson "
+              "said:\n\n\"The published estimate stands, whatever the paper printed.\"\n")
+    assert speakers(d) == [["Ministry of Transport"]]
