@@ -373,15 +373,18 @@ _ORG = re.compile(
 )
 """An organisation or state body named as such: it can speak, as an organisation (never as a person)."""
 _RU_BODY_LOCATIVE = re.compile(
-    r"(?<![а-яё])(?:[Вв]|[Вв]о)[ \t\u00a0]+(?P<head>министерстве|правительстве|посольстве|ведомстве|агентстве"
-    r"|комитете|совете|парламенте|сенате|администрации|комиссии|мэрии|секретариате)"
+    r"(?<![а-яё])(?:[Вв]|[Вв]о)[ \t\u00a0]+(?P<head>(?i:министерстве|правительстве|посольстве|ведомстве|агентстве"
+    r"|комитете|совете|парламенте|сенате|администрации|комиссии|мэрии|секретариате|пресс-службе))"
     r"(?P<rest>(?:[ \t\u00a0]+(?:дел|по|делам|[а-яё]+(?:ых|их|ого|его|ой|ей|ии|ства|ния|ики|ции|ны|сти|ов|ев)"
-    r"|[а-яё]{3,}[ая]))*(?:[ \t\u00a0]+[А-ЯЁ][а-яё]+)?)(?![\w-])")
-"""A state body in the prepositional case, with what it is of ("министерстве иностранных дел Варнии")."""
+    r"|[а-яё]{3,}[ая]))*(?:[ \t\u00a0]+[А-ЯЁ][а-яё]+(?:[ \t\u00a0]+(?:края|области|района|округа|республики|острова"
+    r"|города))?)?)(?![\w-])")
+"""A state body in the prepositional case, with what it is of ("министерстве иностранных дел Варнии",
+"Министерстве иностранных дел Кесселя", "пресс-службе администрации Кварнского края")."""
 _RU_BODY_NOMINATIVE = {"министерстве": "министерство", "правительстве": "правительство", "посольстве": "посольство",
                        "ведомстве": "ведомство", "агентстве": "агентство", "комитете": "комитет", "совете": "совет",
                        "парламенте": "парламент", "сенате": "сенат", "администрации": "администрация",
-                       "комиссии": "комиссия", "мэрии": "мэрия", "секретариате": "секретариат"}
+                       "комиссии": "комиссия", "мэрии": "мэрия", "секретариате": "секретариат",
+                       "пресс-службе": "пресс-служба"}
 _ORGAN_AFTER = re.compile(r"[ \t\u00a0]+(?:secretariat|presidency|press office|press service)(?![\w'’])")
 """An organisation's organ named after it in lower case ("the Harbour Compact secretariat")."""
 _ORG_NOUNS = (r"movement|coalition|party|group|campaign|union|network|front|initiative|association|alliance"
@@ -527,9 +530,15 @@ def find_cast(
             if any(s < match.end() and s0 < e for s, e in taken + [(o.start, o.end) for o in orgs]):
                 continue
             head = match.group("head")
-            if not match.group("rest").strip() and head.lower() in ("ведомстве", "министерстве"):
+            if not match.group("rest").strip() and head.lower() in ("ведомстве", "министерстве", "пресс-службе"):
                 continue  # "В ведомстве заявили": the body named before by its name (quotes resolves the noun)
-            name = _RU_BODY_NOMINATIVE.get(head.lower(), head) + match.group("rest")
+            if head.lower() == "пресс-службе" and not re.fullmatch(r"\s+[а-яё].*[А-ЯЁ].*", match.group("rest")):
+                # a press service is a body of its own only as a state body's, with its place ("пресс-службе
+                # министерства обороны Варнии"); "пресс-службе министерства" is the ministry named before's, and
+                # "пресс-службе Скерри Ферри" the company's (quotes resolves both)
+                continue
+            nominative = _RU_BODY_NOMINATIVE.get(head.lower(), head)
+            name = (nominative.capitalize() if head[:1].isupper() else nominative) + match.group("rest")
             key = cast.organisation(name)
             orgs.append(Mention(s0, match.end(), text[s0:match.end()], "name", key))
         org_spans = [(m.start, m.end) for m in orgs]

@@ -875,12 +875,18 @@ _MESSAGE_FROM = re.compile(r"(?:(?:That|This|Such|So|Those|These)\s+(?:was|were|
 """The sentence (or paragraph) after a quote standing alone: "That was the message from X, ...", "That is how X,
 who chairs ..., explains why ..."."""
 _RU_IN_BODY = re.compile(r"\s*(?:В|Во)\s+(?P<body>[^,.;:!?_\n]{2,60}?)\s+(?:[а-яё]+\s+){0,2}?(?:назвали|заявили"
-                         r"|сообщили|считают|ответили|подчеркнули|отметили|добавили|пояснили|указали)(?![а-яё])")
+                         r"|сообщили|считают|ответили|подчеркнули|отметили|добавили|пояснили|указали|уточнили"
+                         r"|рассказали)(?![а-яё])")
 """«В МИД Кесселя назвали ... «...»»: the body in which something was said speaks."""
 _SAID_IN_SERVICE = re.compile(r"(?<![а-яё])(?:сообщили|заявили|рассказали|пояснили|отметили|уточнили|ответили"
                               r"|подчеркнули)[ \t\u00a0]+(?:[а-яё]+[ \t\u00a0]+){0,2}?(?:в|во)[ \t\u00a0]+"
                               r"(?:пресс-служб[еы]|пресс-центре)[ \t\u00a0]+")
 """Before a quote, a plural verb of saying with no subject, said in a body's press service: the body speaks."""
+_SAID_IN_BODY = re.compile(r"(?<![а-яё])(?:сообщили|заявили|рассказали|пояснили|отметили|уточнили|ответили"
+                           r"|подчеркнули)[ \t\u00a0]+(?:[^\s,.;:!?]+[ \t\u00a0]+){0,2}?(?:в|во)[ \t\u00a0]+"
+                           r"(?=[А-ЯЁа-яё])")
+"""Before a quote, a plural verb of saying with no subject, then "в" and a body ("Как сообщили КТА в Министерстве
+иностранных дел Кесселя, ..."): the body speaks (the body itself is found by the cast)."""
 _SIGNED = re.compile(r"(?<![а-яё])(?:подписавш[а-яё]*|подписал[аи]?|подписан[аоы]?)(?![а-яё])"
                      r"|(?<![\w'’])(?:signed\s+by|signatories(?:\s+(?:are|include|included))?)(?![\w'’])",
                      re.IGNORECASE)
@@ -1740,7 +1746,12 @@ class Attributor:
             if who is not None:
                 return self._make([who], "after: verb, speaker", text[pos:who.end], who)
             service = _PRESS_SERVICE.match(masked, verb.end(), after_end)
-            served = self.common_body(service.group("noun"), q.open_pos) if service else None
+            served = None
+            if service and service.group("noun") is None and "пресс-служб" in service.group(0):
+                # «...», — уточнили в пресс-службе: the press service the page named before ("сообщили в
+                # пресс-службе администрации Кварнского края"), if it named one
+                served = self._last_organisation_by(q.open_pos, "first:пресс-")
+            served = served or (self.common_body(service.group("noun"), q.open_pos) if service else None)
             if service and served is not None:
                 return self._make([served], "after: verb, press service of the body named before",
                                   text[pos:service.end()], served)
@@ -1920,6 +1931,12 @@ class Attributor:
             # (a name after "пресс-службе" is a body's, whatever its form: a press service serves no person)
             return self._make([served], "before: said in the press service of (body)",
                               text[service.start():served.end] if service else "", served)
+        # 3a'. "Как сообщили КТА в Министерстве иностранных дел Кесселя, вопрос «...»": a plural verb with no subject
+        # (an addressee may follow it), said in a body the cast names
+        said_at = _SAID_IN_BODY.search(masked, floor, q.open_pos)
+        said_in = self.body_in(said_at.end()) if said_at else None
+        if said_at and said_in is not None:
+            return self._make([said_in], "before: said in (body)", text[said_at.start():said_in.end], said_in)
         # 3b. "В министерстве иностранных дел Варнии сообщение Ран назвали «...»": the body in which it was said
         # (a plural verb with no subject), not the person in the genitive before the verb
         inside = _RU_IN_BODY.match(masked, sent.start, q.open_pos)

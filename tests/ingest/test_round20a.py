@@ -403,3 +403,33 @@ def test_a_headline_about_a_body_is_no_name_of_it() -> None:
     d = draft("Ministry of Transport denies ferry report\n\nBy Staff Writer\n\nA Ministry of Transport spokesperson "
               "said:\n\n\"The published estimate stands, whatever the paper printed.\"\n")
     assert speakers(d) == [["Ministry of Transport"]]
+
+
+# --- a state body's press service, a body in the locative (fresh16/f1614, f1617, fresh17/f1716) -------------------
+
+
+def test_a_press_service_named_with_its_body_and_place_speaks() -> None:
+    d = draft(RU + "Переправа закроется 20 ноября, сообщили в пресс-службе администрации Хельмского края.\n\n"
+              "«Решение принято из-за раннего льда в проливе», — уточнили в пресс-службе.\n\n"
+              "В пресс-службе министерства транспорта Остравии уточнили, что рейс «будет открыт, как только "
+              "позволит погода».\n")
+    assert speakers(d) == [["пресс-служба администрации Хельмского края"],
+                           ["пресс-служба министерства транспорта Остравии"]]
+
+
+def test_a_body_in_the_locative_after_a_plural_verb_and_an_addressee() -> None:
+    d = draft(RU + "Как сообщили СБ в Министерстве финансов Остравии, компенсация «будет выплачена до конца "
+              "года».\n")
+    assert speakers(d) == [["Министерство финансов Остравии"]]
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    # ordinary text: a company's press service is the company's; a ministry's named only by its noun is the
+    # ministry named before
+    ("Как сообщили в пресс-службе Скерри Ферри, перевозчик «готов показать все расходы».", "Скерри Ферри"),
+    ("«Учения плановые и ни против кого не направлены», — сообщили в пресс-службе министерства.",
+     "Министерство обороны Кесселя"),
+])
+def test_other_press_services_keep_their_bodies(sentence: str, body: str) -> None:
+    d = draft(RU + "Министерство обороны Кесселя объявило об учениях.\n\n" + sentence + "\n")
+    assert speakers(d) == [[body]]
