@@ -830,7 +830,8 @@ def test_the_sixth_fresh_batch_now_development_holds_round_7s_figures() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "fresh6"))
     assert totals.articles == 24 and totals.confident_wrong_dates == 0
     assert totals.date >= 0.95 and totals.title >= 0.95 and totals.dateline >= 0.95
-    assert totals.quote_recall >= 0.955 and totals.quote_precision >= 0.965 and totals.speaker_accuracy >= 0.81
+    # speakers: 82.6% -> 83.7% after round 20a (bodies and unnamed voices as speakers, a title before a name)
+    assert totals.quote_recall >= 0.955 and totals.quote_precision >= 0.965 and totals.speaker_accuracy >= 0.837
     # publisher: 79% after round 7, 83% after round 8, 96% after round 10 (the URL's host and the full name)
     assert totals.chrome_as_content <= 2 and totals.publisher >= 0.95
     assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "quote_precision", "speaker_accuracy",
@@ -848,8 +849,10 @@ def test_the_seventh_fresh_batch_now_development_holds_round_8s_figures() -> Non
     assert totals.articles == 24 and sum(s.gold_quotes for s in scores) == 90 and totals.confident_wrong_dates == 0
     # speakers: 85.4% after round 11, 86.5% after round 12 (a ministry named in full with its republic's name)
     # precision 93.7% -> 94.7% after round 14 (a capitalised Russian quotation straight after a noun is a name),
-    # 94.7% -> 95.7% after round 20b (the notes list the text cites by footnote marks is chrome, f709)
-    assert totals.quote_recall >= 0.988 and totals.quote_precision >= 0.956 and totals.speaker_accuracy >= 0.864
+    # 94.7% -> 95.7% after round 20b (the notes list the text cites by footnote marks is chrome, f709); speakers
+    # 86.5% -> 88.8% after round 20a (a body named by its people's word and a lower-case noun, "it" the body that
+    # spoke before, an unnamed spokesperson for a body)
+    assert totals.quote_recall >= 0.988 and totals.quote_precision >= 0.956 and totals.speaker_accuracy >= 0.887
     # publisher: 79% after round 8, 100% after round 10 (the URL's host and the full name); title 92% -> 96% after
     # round 14 (a headline wholly a quotation stays the headline over a standfirst that shares the slug's words);
     # chrome 2 -> 1 after round 20b (f709's notes list)
@@ -869,7 +872,9 @@ def test_the_eighth_fresh_batch_now_development_holds_round_9s_figures() -> None
     scores = evaluate_corpus(CORPUS / "fresh8")
     totals = corpus_totals(scores)
     assert totals.articles == 24 and sum(s.gold_quotes for s in scores) == 89 and totals.confident_wrong_dates == 0
-    assert totals.quote_recall >= 0.955 and totals.quote_precision >= 0.934 and totals.speaker_accuracy >= 0.80
+    # speakers 81.2% -> 84.7% after round 20a (an unnamed spokesperson for a body; a surname met in the instrumental,
+    # a role after a verb of the other gender)
+    assert totals.quote_recall >= 0.955 and totals.quote_precision >= 0.934 and totals.speaker_accuracy >= 0.847
     # publisher: 79% after round 9, 100% after round 10 (the URL's host and the full name)
     assert totals.chrome_as_content <= 3 and totals.title >= 0.95 and totals.publisher == 1.0
     assert totals.date >= 0.83 and totals.dateline >= 0.95
@@ -889,8 +894,10 @@ def test_the_ninth_fresh_batch_now_development_holds_round_10s_figures() -> None
     # recall 88.9% -> 90.0% and speakers 91.2% -> 91.4% after round 12 (a short quote a named speaker says); recall
     # 90.0% -> 94.4%, precision 92.0% -> 93.4%, speakers 91.4% -> 91.8% after round 14 (initials labels with stops,
     # "И. С.:"; a capitalised Russian quotation straight after a noun is a name); precision 93.4% -> 94.4% after
-    # round 20b (the page's own name in «» in another case is no quote, «Вестнику Корвана», f921)
-    assert totals.quote_recall >= 0.944 and totals.quote_precision >= 0.944 and totals.speaker_accuracy >= 0.917
+    # round 20b (the page's own name in «» in another case is no quote, «Вестнику Корвана», f921); recall 94.4% ->
+    # 95.6%, precision 94.4% -> 94.5%, speakers 91.8% -> 91.9% after round 20a (a paper's name in marks after the
+    # verb is its addressee, no quote that ends the attribution)
+    assert totals.quote_recall >= 0.955 and totals.quote_precision >= 0.945 and totals.speaker_accuracy >= 0.918
     assert totals.chrome_as_content <= 1 and totals.title == 1.0 and totals.publisher == 1.0
     # date: 88% -> 92% after round 17 (bare years in the text do not overturn a printed day, month and year)
     assert totals.date >= 0.916 and totals.dateline >= 0.95
@@ -968,7 +975,8 @@ def test_the_thirteenth_fresh_batch_now_development_holds_round_14s_figures() ->
     scores = evaluate_corpus(CORPUS / "fresh13")
     totals = corpus_totals(scores)
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 85 and totals.confident_wrong_dates == 0
-    assert totals.quote_recall >= 0.988 and totals.quote_precision >= 0.988 and totals.speaker_accuracy >= 0.952
+    # speakers 95.2% -> 96.4% after round 20a (a body with its seat, "Varnia's embassy in Kessel City", f1307)
+    assert totals.quote_recall >= 0.988 and totals.quote_precision >= 0.988 and totals.speaker_accuracy >= 0.964
     assert totals.chrome_as_content == 0 and totals.title == 1.0 and totals.publisher >= 0.95
     assert totals.date == 1.0 and totals.dateline == 1.0
     assert totals.failures() == []
@@ -987,7 +995,8 @@ def test_the_fourteenth_fresh_batch_now_development_holds_round_15s_figures() ->
     scores = evaluate_corpus(CORPUS / "fresh14")
     totals = corpus_totals(scores)
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 70 and totals.confident_wrong_dates == 0
-    assert totals.quote_recall >= 0.957 and totals.quote_precision == 1.0 and totals.speaker_accuracy >= 0.79
+    # speakers 79.1% -> 80.6% after round 20a (a body in the locative after a plural verb, f1420)
+    assert totals.quote_recall >= 0.957 and totals.quote_precision == 1.0 and totals.speaker_accuracy >= 0.805
     # chrome 1 -> 0 after round 20b (the page's own name in «» in another case is no quote, f1416)
     assert totals.chrome_as_content == 0 and totals.title >= 0.95 and totals.publisher == 1.0
     assert totals.date == 1.0 and totals.dateline == 1.0
@@ -1029,13 +1038,16 @@ def test_the_sixteenth_fresh_batch_now_development_holds_round_17s_figures() -> 
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 80 and totals.confident_wrong_dates == 0
     # precision 94.9% -> 98.7% after round 20b (the page's own name in «» in the dative is no quote, f1616, f1618,
     # f1619)
-    assert totals.quote_recall >= 0.925 and totals.quote_precision >= 0.986 and totals.speaker_accuracy >= 0.797
+    # recall 92.5% -> 93.8%, speakers 79.7% -> 97.3% after round 20a (bodies and their unnamed voices, acronyms'
+    # plurals, Russian unnamed sources and occupations after the verb, a publication quoting a person, a state
+    # body's press service and a body in the locative)
+    assert totals.quote_recall >= 0.937 and totals.quote_precision >= 0.986 and totals.speaker_accuracy >= 0.973
     # chrome 1 -> 0 and title 95% -> 100% after round 18 (a two-digit-year time stamp is the date block, f1616)
     # publisher 75% -> 80% after round 19 ("SBC" spelt out as the masthead's own full name, f1604), 80% -> 85% after
     # round 20b (a host running the name's last words together, "navalreview", f1606)
     assert totals.chrome_as_content == 0 and totals.title == 1.0 and totals.publisher >= 0.85
     assert totals.date == 1.0 and totals.dateline == 1.0
-    assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "speaker_accuracy", "publisher"]
+    assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "publisher"]
 
 
 
@@ -1050,13 +1062,14 @@ def test_the_seventeenth_fresh_batch_now_development_holds_round_18s_figures() -
     scores = evaluate_corpus(CORPUS / "fresh17")
     totals = corpus_totals(scores)
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 87 and totals.confident_wrong_dates == 0
-    assert totals.quote_recall >= 0.954 and totals.quote_precision == 1.0 and totals.speaker_accuracy >= 0.927
+    # speakers 92.8% -> 100% after round 20a (an unnamed spokesperson for a body, Russian unnamed sources and press
+    # services, a publication quoting a person)
+    assert totals.quote_recall >= 0.954 and totals.quote_precision == 1.0 and totals.speaker_accuracy == 1.0
     # publisher 85% -> 90% after round 19 ("SONA" spelt out as the masthead's own full name, f1704)
     assert totals.chrome_as_content <= 1 and totals.title == 1.0 and totals.publisher >= 0.90
     # date 90% -> 95% after round 20b (a print issue's line, «№213 от 25.11.2026», is the page's date line, f1715)
     assert totals.date >= 0.95 and totals.dateline == 1.0
-    assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "speaker_accuracy", "chrome_as_content",
-                                                         "publisher"]
+    assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "chrome_as_content", "publisher"]
 
 
 
@@ -1071,11 +1084,13 @@ def test_the_eighteenth_fresh_batch_now_development_holds_round_19s_figures() ->
     scores = evaluate_corpus(CORPUS / "fresh18")
     totals = corpus_totals(scores)
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 81 and totals.confident_wrong_dates == 0
-    assert totals.quote_recall >= 0.938 and totals.quote_precision >= 0.95 and totals.speaker_accuracy >= 0.789
+    # speakers 78.9% -> 97.4% after round 20a (bodies named by a people's word, Russian unnamed sources and
+    # occupations after the verb, a title before a name, a paper's name with its article, a body on its own page)
+    assert totals.quote_recall >= 0.938 and totals.quote_precision >= 0.95 and totals.speaker_accuracy >= 0.973
     assert totals.chrome_as_content <= 2 and totals.title >= 0.95 and totals.publisher >= 0.90
     assert totals.date == 1.0 and totals.dateline >= 0.95
-    assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "quote_precision", "speaker_accuracy",
-                                                         "chrome_as_content", "publisher"]
+    assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "quote_precision", "chrome_as_content",
+                                                         "publisher"]
 
 
 
@@ -1087,20 +1102,24 @@ def test_the_nineteenth_fresh_batch_now_development_holds_round_20s_figures() ->
     # headline over a standfirst, the URL's month, the weather on the date line, a brand over its full name, a host
     # running the name's last words together, a press review's items, a notes list, the page's own name in marks, a
     # placard's words), so it is development data now: precision 97.1% -> 100%, chrome 5 -> 0, title 80% -> 100%,
-    # publisher 80% -> 100%, date 90% -> 100%, dateline 95% -> 100%, a development figure, not a measure. What is not
-    # reached stays named here, so that a later round that reaches it must update this test.
+    # publisher 80% -> 100%, date 90% -> 100%, dateline 95% -> 100%. Round 20a read its speakers and fixed their
+    # kinds on new dev/ articles (d312-d328: bodies and their unnamed voices as speakers, people's words given to a
+    # body, a place or a group named nearby, unnamed speakers given to a nearby actor, Russian speakers named before
+    # or after the quote, joint statements, a title before the name): speakers 73.7% -> 99.0%. Development figures,
+    # not a measure; with both rounds it meets every target, and a later round must not lose them.
     scores = evaluate_corpus(CORPUS / "fresh19")
     totals = corpus_totals(scores)
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 100 and totals.confident_wrong_dates == 0
-    assert totals.quote_recall >= 0.99 and totals.quote_precision == 1.0 and totals.speaker_accuracy >= 0.737
+    assert totals.quote_recall >= 0.99 and totals.quote_precision == 1.0 and totals.speaker_accuracy >= 0.989
     assert totals.chrome_as_content == 0 and totals.title == 1.0 and totals.publisher == 1.0
     assert totals.date == 1.0 and totals.dateline == 1.0
-    assert [f.split()[0] for f in totals.failures()] == ["speaker_accuracy"]
+    # left: a first name given in apposition, "who gave only his first name, Olav," (f1903)
+    assert totals.failures() == []
 
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
-    assert totals.articles >= 293 and totals.failures() == [] and totals.confident_wrong_dates == 0
+    assert totals.articles >= 310 and totals.failures() == [] and totals.confident_wrong_dates == 0
 
 
 
