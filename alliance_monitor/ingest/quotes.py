@@ -75,6 +75,9 @@ class Quotation:
     interviewee: int = -1
     """For an interview's answer printed without marks: the offset where the article names the interviewee in
     full (the answer's speaker); -1 for any other quotation."""
+    between: tuple[int, int] | None = None
+    """For a piece of a quote split inside one pair of marks by its attribution ("«..., — сказал X. — ...»"): the
+    attribution's span, from its verb to its closing dash, which both pieces share; None for any other quotation."""
 
     @property
     def start(self) -> int:
@@ -175,20 +178,26 @@ def find_quotations(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[
     return found, unmatched
 
 
-_SPLIT_INSIDE = re.compile(r",[ \t\u00a0]+[—–][ \t\u00a0]+(?P<verb>[а-яё]+)[ \t\u00a0]+[^—–«»\"“”„\n]{1,60}?[,.]"
-                           r"[ \t\u00a0]+[—–]"
-                           r"[ \t\u00a0]+")
+_SPLIT_INSIDE = re.compile(
+    r"(?:,|(?<=[?!…]))[ \t\u00a0]+[—–][ \t\u00a0]+(?P<verb>[а-яё]+)(?=[ \t\u00a0,])"
+    r"(?:[^—–«»\"“”„\n]|„[^“”„«»\n]{1,40}[“”]|«[^«»\n]{1,40}»){1,140}?[,.][ \t\u00a0]+[—–][ \t\u00a0]+")
 """Inside one pair of guillemets, the attribution between dashes ("«Мы готовы подписать, — сказал Волков, — но ...»",
-or ending its sentence: "«Мы не против, — сказал Волков. — Но ...»"): the quote is two pieces."""
+or ending its sentence: "«Мы не против, — сказал Волков. — Но ...»"): the quote is two pieces. The first piece
+ends at the comma (left out) or after a question's or an exclamation's mark (kept: "«Кто подпишет? — спросила
+Верлунд депутатов. — Никто»"); the attribution may run long, with commas ("— сказал, отвечая на вопросы сенаторов,
+заместитель министра ... Каменев. —") and a name in marks ("— пояснил „Курьеру“ дипломат ... —": the paper, its
+addressee), never a dash of its own."""
 
 
 def _split_inside(text: str, found: list[Quotation]) -> list[Quotation]:
     out: list[Quotation] = []
     for q in found:
-        split = _SPLIT_INSIDE.search(text, q.start, q.end)
-        if split is not None and split.group("verb") in RU_SPEECH_VERBS and split.end() < q.end:
-            out.append(Quotation(q.open_pos, split.start(), q.paragraph))
-            out.append(Quotation(split.end() - 1, q.close_pos, q.paragraph))
+        split = next((m for m in _SPLIT_INSIDE.finditer(text, q.start, q.end) if m.group("verb") in RU_SPEECH_VERBS),
+                     None)
+        if split is not None and split.end() < q.end:
+            between = (split.start("verb"), split.end())
+            out.append(Quotation(q.open_pos, split.start(), q.paragraph, between=between))
+            out.append(Quotation(split.end() - 1, q.close_pos, q.paragraph, between=between))
         else:
             out.append(q)
     return out
@@ -2265,6 +2274,43 @@ class Attributor:
             return None
         return self._make([who], "interview: the interviewee's answer", who.text, who)
 
+    def split_speaker(self, q: Quotation) -> Attribution | None:
+        """The speaker of a piece of a split quote (`Quotation.between`): the one person its attribution names
+        between the dashes ("— сказал, отвечая на вопросы сенаторов, заместитель министра обороны Юрий Каменев. —",
+        a body's role before the name aside: "— заявила официальный представитель МИД Варнии Ольга Брандт. —");
+        None for any other quotation, or when the attribution names no one person (a pronoun, a body, two people):
+        the rules decide then."""
+        if q.between is None:
+            return None
+        start, end = q.between
+        found = self.cast.between(start, end)
+        people = [m for m in found if m.kind in ("name", "new_name") and self.cast.is_person(m.actor or "")]
+        if not people or any(m.kind == "pronoun" for m in found) or len({m.actor for m in people}) > 1:
+            return None
+        return self._make([people[-1]], "split quote: the speaker between the dashes",
+                          self.text[start:people[-1].end], people[-1])
+
+    def unnamed_between(self, q: Quotation, att: Attribution | None,
+                        first: Attribution | None = None) -> Attribution | None:
+        """A piece of a split quote whose attribution names no one, its verb's subject words of its own ("—
+        пояснил „Курьеру“ высокопоставленный дипломат одной из стран-участниц. —"): an unnamed speaker's words,
+        never a speaker carried over from an earlier quote (`att`, by the rules); the second piece shares the first
+        piece's attribution (`first`) when the rules found one between the dashes ("— говорит эксперт. —": the
+        political scientist named before). None when the rules' attribution stands."""
+        if q.between is None or (att is not None and att.speakers and att.rule not in _CARRIED):
+            return None
+        if first is not None and first.speakers and first.rule not in _CARRIED:
+            return Attribution(list(first.speakers), first.confidence, first.basis,
+                               "split quote: the same attribution between the dashes", first.note)
+        start, end = q.between
+        clause = self.text[start:end]
+        subject = re.sub(r"^[а-яё]+[ \t\u00a0,]*", "", clause).strip(" \t\u00a0.,—–")
+        if self.cast.between(start, end) or not re.search(r"[а-яё]{3,}", subject):
+            return None
+        return Attribution([], "low", " ".join(clause.split()).rstrip(" .,—–"),
+                           "split quote: an unnamed speaker between the dashes",
+                           "the words are an unnamed speaker's: no one to name")
+
     def dash_line(self, q: Quotation) -> Attribution | None:
         """A quotation that ends its line, the speaker on the next line after a dash ("“...”\n— Arman
         Tokbayev, in his acceptance speech")."""
@@ -2563,6 +2609,7 @@ def draft_quotes(text: str, masked: str, paragraphs: list[tuple[int, int]], quot
     out: list[DraftQuote] = []
     last_in_paragraph: dict[int, Attribution] = {}
     sentence_attr: dict[int, Attribution] = {}
+    split_first: dict[tuple[int, int], Attribution | None] = {}  # a split quote's attribution, by its first piece
     for s_index, sent in enumerate(all_sentences):
         previous: Attribution | None = None
         prev_q: Quotation | None = None
@@ -2584,8 +2631,11 @@ def draft_quotes(text: str, masked: str, paragraphs: list[tuple[int, int]], quot
                 or _colon_before(text, all_sentences[s_index - 1].end)
             ):
                 earlier = all_sentences[s_index - 1]  # the sentence before, in the paragraph or ending with a colon
-            att = attributor.interviewee(q) or attributor.attribute(
+            att = attributor.interviewee(q) or attributor.split_speaker(q) or attributor.attribute(
                 q, sent, previous, prev_sentence, last_in_paragraph.get(sent.paragraph), earlier)
+            att = attributor.unnamed_between(q, att, split_first.get(q.between) if q.between else None) or att
+            if q.between is not None:
+                split_first.setdefault(q.between, att)
             if att is None or not att.speakers:
                 att = attributor.dash_line(q) or att
             own = att is not None and att.rule not in ("previous sentence", "earlier in the paragraph")
