@@ -137,6 +137,21 @@ _RELATIVE_TIME = re.compile(r"(?:\d+|an?|one)\s+(?:hours?|hrs?|minutes?|mins?|da
 _SHORT_YEAR_STAMP = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2}(?:,?\s+(?:в\s+)?\d{1,2}:\d{2})")
 """A time stamp with a two-digit year ("02.11.26 09:15"): the page's date block by its shape, though the date is
 not read from it (the year's century is a guess; the URL or the dateline gives the date)."""
+_MAIL_HEADER = re.compile(r"(?:from|to|cc|bcc|reply-to|sender|от|кому|копия|отправитель)\s*:\s*[^<>\n]{0,80}"
+                          r"<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?", re.IGNORECASE)
+"""An e-mail's header line naming an address: "From: Compass Morning Brief <brief@compassnews.example>", "To:
+reader@example.com", "От: Утренний бриф <brief@example.ru>" (a newsletter pasted from a mail client)."""
+_LINK_ITEM = re.compile(r"[→➔➜➝➞⟶⇒]\s*\S.*|[“\"«„‘'](?P<title>[^“”\"«»„]{3,120}?)[”\"»“’']\s*[(\[][^()\[\]]{2,60}[)\]]")
+"""A link to elsewhere: a line opening with an arrow ("→ Why the Compact's rapid force is smaller than it sounds
+(Tarn Post)"), or a cited headline in quotation marks and its outlet in brackets ("\"How the Compact learned to love
+the fishermen\" (Harbour Quarterly)"), the headline ending no sentence."""
+_TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?")
+"""A time alone on its line, with its zone ("17:52", "16.47 CET", "4:05 PM"): a live blog's entry stamp."""
+_TIMELINE_ITEM = re.compile(r"(?:[-•·*–—]\s*)?(?:\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
+                            r"|(?:\d{1,2}|an?)\s*(?:h|hrs?|hours?|m|mins?|minutes?)\s+ago|\d{1,2}\s*(?:ч|час(?:а|ов)?|мин(?:ут[уы]?)?)\.?\s+назад)"
+                            r"(?:\s{2,}|\s*[|·•]\s*|\s+[–—]\s+)(?P<heading>\S.*)", re.IGNORECASE)
+"""An item of a live blog's key events: a time, a wide gap or a separator, an entry's heading ("15:10  Krell: ferry
+talks in Solmar "better than the weather"", "• 4h ago  Summit opens with a minute's silence")."""
 _TICKER = re.compile(r"(?:breaking|live|just in|update|updated|watch|developing|срочно|молния)\s*[:|-]\s*\S.*",
                      re.IGNORECASE)
 _BARE_NAME = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w'’-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w'’-]+){1,2}")
@@ -387,6 +402,10 @@ def _kind_of(text: str) -> str | None:
         return "reltime"
     if _BYLINE_LABEL.fullmatch(stripped):
         return "byline_label"
+    if _MAIL_HEADER.fullmatch(stripped):
+        return "other"  # an e-mail's sender or recipient line: the mail client's, never the headline nor a name
+    if _TIME_STAMP.fullmatch(stripped):
+        return "other"  # a live blog's entry stamp ("17:52", "16.47 CET"): a time alone is never the article's text
     if re.fullmatch(_JOURNALIST_ROLE, stripped, re.IGNORECASE) or _EDITION.fullmatch(stripped):
         return "other"
     parts = [p.strip() for p in re.split(r"\s[·•|]\s", stripped)]
@@ -441,6 +460,35 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
                 j += 1
         elif kinds[i] is None and _CLIP_LABEL.fullmatch(line.text.strip()):
             kinds[i] = "other"
+    # A picture gallery: counters numbering its pictures ("1 / 7", "2 of 6", "3 из 8"), each over its caption. The
+    # captions are the gallery's text, with the words of the people pictured; a caption's closing credit ("Photo:
+    # Jonas Vik / Lindmark Today") and the counters are furniture.
+    credits = _gallery_captions(lines, kinds, blank)
+    # A live blog's key events: a run of two items or more (`_TIMELINE_ITEM`), none ending a sentence, are links to
+    # its entries, whose words they repeat; so is a run of links to elsewhere (`_LINK_ITEM`, one or more: a
+    # newsletter's reading list). The run and a short heading right above it ("Key events", "WHAT WE'RE READING")
+    # are furniture.
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and not blank[j] and kinds[j] is None and (item := _TIMELINE_ITEM.fullmatch(
+                lines[j].text.strip())) is not None and not _SENTENCE_END.search(item.group("heading")):
+            j += 1
+        least = 2  # (one time and a heading may be a line of the article: two make an index)
+        if j == i:
+            least = 1
+            while j < len(lines) and not blank[j] and kinds[j] is None and (link := _LINK_ITEM.fullmatch(
+                    lines[j].text.strip())) is not None and not (
+                    link.group("title") and _SENTENCE_END.search(link.group("title"))):
+                j += 1
+        if j - i >= least:
+            for k in range(i, j):
+                kinds[k] = "related_item"
+            head = i - 1
+            if head >= 0 and not blank[head] and kinds[head] is None and len(_WORD.findall(lines[head].text)) <= 4 \
+                    and not _SENTENCE_END.search(lines[head].text.strip()):
+                kinds[head] = "related_header"
+        i = max(j, i + 1)
     # Related lists: the heading and every line under it up to a blank line.
     for i, kind in enumerate(kinds):
         if kind == "related_header":
@@ -518,6 +566,16 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
     if notes is not None:
         footer = notes
         last_prose = max((j for j in range(footer) if prose[j]), default=-1)
+
+    # A live blog's entries: under each entry's time stamp, two or more in the article, a short line that ends no
+    # sentence is the entry's heading ("Volkov: ‘blank page’", "That's all for today"), the page's furniture, not
+    # its words (what it quotes, the entry quotes).
+    stamps = [i for i in range(first_prose, footer) if _TIME_STAMP.fullmatch(lines[i].text.strip())]
+    for i in stamps if len(stamps) >= 2 else []:
+        nxt = next((j for j in range(i + 1, min(i + 3, footer)) if not blank[j]), None)
+        if nxt is not None and kinds[nxt] is None and len(_WORD.findall(lines[nxt].text)) < PROSE_WORDS and (
+                not _SENTENCE_END.search(lines[nxt].text.strip())):
+            kinds[nxt] = "other"
 
     # Byline near the top (or in the footer); what follows its name may be a date or the publisher.
     layout = Layout(byline_name=labelled_author)
@@ -838,9 +896,45 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
             elsewhere = text[:lines[i].start] + "\n" + text[lines[i].end:]
             if words_in in elsewhere:
                 kinds[i] = "pull_quote"
-    layout.chrome = _spans(text, lines, kinds, blank)
+    layout.chrome = sorted(_spans(text, lines, kinds, blank) + credits, key=lambda c: c.start)
     _content(layout, lines, kinds, blank)
     return layout
+
+
+_GALLERY_COUNTER = re.compile(r"(?P<k>\d{1,3})\s*(?:/|of|из)\s*(?P<n>\d{1,3})", re.IGNORECASE)
+"""A gallery's counter alone on its line: "1 / 7", "2 of 6", "3 из 8"."""
+_CREDIT_AT_END = re.compile(r"(?<=[.!?…\"”»’])\s+(?P<credit>(?:photo(?:graph)?s?|pictures?|images?|credit|фото|снимок)"
+                            r"\s*:\s*[^.!?…\"“”«»]{2,80})$", re.IGNORECASE)
+"""A caption's credit after its last sentence: " Photo: Jonas Vik / Lindmark Today"."""
+
+
+def _gallery_captions(lines: list[Line], kinds: list[str | None], blank: list[bool]) -> list[ChromeSpan]:
+    """A gallery's captions made content, in place: where two lines or more are counters of one series (the same
+    total, the numbers rising, none above the total), each counter is furniture and the line under it, its caption,
+    is text, its closing credit cut off (`lines` gets the caption without it) and returned as a chrome span. A page
+    with one counter, or counters of no one series, is left as it is: a caption under an article's picture stays
+    furniture."""
+    counters = [(i, m) for i, line in enumerate(lines) if (m := _GALLERY_COUNTER.fullmatch(line.text.strip()))]
+    totals = {int(m.group("n")) for _, m in counters}
+    numbers = [int(m.group("k")) for _, m in counters]
+    if len(counters) < 2 or len(totals) != 1 or numbers != sorted(set(numbers)) or numbers[-1] > totals.pop():
+        return []
+    credits: list[ChromeSpan] = []
+    for i, _ in counters:
+        kinds[i] = "other"
+        j = next((j for j in range(i + 1, min(i + 3, len(lines))) if not blank[j]), None)
+        if j is None or _GALLERY_COUNTER.fullmatch(lines[j].text.strip()):
+            continue
+        line = _trimmed(lines[j])
+        credit = _CREDIT_AT_END.search(line.text)
+        if credit is not None:
+            start = line.start + credit.start("credit")
+            credits.append(ChromeSpan(start, line.end, line.text[credit.start("credit"):], "other"))
+            lines[j] = Line(line.start, line.start + credit.start(), line.text[:credit.start()])
+        elif _CAPTION.search(line.text):
+            continue  # a credit alone, or one that ends no sentence of a caption: furniture as it was
+        kinds[j] = None
+    return credits
 
 
 _NOTE = re.compile(r"\s*(?:\[(?P<bracketed>\d{1,2})\]|(?P<plain>\d{1,2})[.)]?)\s+\S")
@@ -984,8 +1078,10 @@ def _slug_headline(url: str | None, lines: list[Line], kinds: list[str | None], 
     for i in range(first_prose):
         if blank[i] or kinds[i] not in (None, "other") or i in own_names or not _is_headline_like(lines[i].text):
             continue
-        if _is_menu(lines[i].text):
-            continue  # a menu naming the site's sections ("Home  Ministry  Press Service ...") names no story
+        if _is_menu(lines[i].text) or _MAIL_HEADER.fullmatch(lines[i].text.strip()):
+            # a menu naming the site's sections ("Home  Ministry  Press Service ..."), or an e-mail's sender ("From:
+            # Compass Morning Brief <brief@...>" at ".../morning-brief/...": the series, not the issue) names no story
+            continue
         score = _shares(slug, lines[i].text)
         if score > best_score:
             best, best_score = i, score
