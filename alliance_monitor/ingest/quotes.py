@@ -2469,7 +2469,8 @@ _DASH_LINE = re.compile(r"[.,!?…]?[ \t\u00a0]*\r?\n[ \t\u00a0]*[—–-][ \t\u
 """The end of a quotation's line and a dash opening the next, before a capitalised name."""
 
 
-_NAME_BEFORE = re.compile(r"(?:\b(?:a|an|the|called|named|dubbed|titled|entitled|so-called|its|their|his|her)"
+_NAME_BEFORE = re.compile(r"(?:\b(?:a|an|the|called|named|nicknamed|dubbed|titled|entitled|so-called|its|their"
+                          r"|his|her)"
                           r"|\b(?:так называемый|так называемая|так называемое))\s*$", re.IGNORECASE)
 
 
@@ -2522,11 +2523,45 @@ def _is_name_quoted(text: str, q: Quotation) -> bool:
         if before and not _RU_VERB_LIKE.search(before.group("word").lower()) and before.group("word").lower() not in \
                 _VERB_CLASS:
             return True
+    if text[q.open_pos:q.open_pos + 1] == "«" and 1 <= len(parts) <= 6 and parts[0][:1].isupper() and not re.search(
+            r"[.!?,;:…]", quoted) and re.search(r"(?<![\w'’-])[А-ЯЁ]{2,5}[ \t\u00a0]+$",
+                                                text[max(0, q.open_pos - 12):q.open_pos]):
+        return True  # `ИК «Тарн Капитал»`, `АО «Паромная линия»`: a body's kind in initials, then its name
     capitalised = 1 <= len(parts) <= 8 and all(p[:1].isupper() or p.lower() in ("of", "and", "the", "for", "on")
                                                 for p in parts) and not re.search(r"[.!?,;:]", quoted)
+    if _title_case_name(text, q, parts):
+        return True
     if capitalised and _KIND_AFTER.match(text, q.close_pos + 1):
         return True  # 'the smaller "Free Harbour" faction': the name of the thing named after it
     return capitalised and bool(_NAME_BEFORE.search(text[max(0, q.open_pos - 30):q.open_pos]))
+
+
+_TITLE_JOINING = {"of", "and", "the", "for", "on", "in", "at", "to", "a", "an", "from", "by", "with"}
+
+
+def _title_case_name(text: str, q: Quotation, parts: list[str]) -> bool:
+    """Two to six words in title case (each capitalised but joining ones, commas allowed between them, a comma or a
+    stop the style sets inside the closing mark) right after a lower-case word that is no verb of saying or after a
+    possessive, or opening its line as the subject of a verb, and before no verb of saying: a name or a title in marks
+    ('the Compact patrol ship "Vellin Star," which ...', 'the operation name “Northern Watch”', 'known as "Frost
+    Anchor"', 'my book "Small States, Long Winters"', 'Hanna Vire's "The Long Winter Road"'). Speech is not set in
+    title case; a quotation after a colon or a verb of saying ('said "Welcome Home"') is left to the rules."""
+    if not 2 <= len(parts) <= 6 or not parts[0][:1].isupper() or re.search(r"[.!?;:…]", " ".join(parts)[:-1]):
+        return False
+    bare = [p.strip(",") for p in parts]
+    if not all(p[:1].isupper() or p in _TITLE_JOINING for p in bare) or sum(p[:1].isupper() for p in bare) < 2:
+        return False
+    line_start = text.rfind("\n", 0, q.open_pos) + 1
+    before = re.search(r"(?<![\w'’-])(?P<word>[a-z][a-z-]*|[A-ZÀ-ÞА-ЯЁ][\w-]*['’]s)[ \t\u00a0]+$",
+                       text[max(line_start, q.open_pos - 30):q.open_pos])
+    if before is not None and before.group("word") in _VERB_CLASS:
+        return False
+    if before is None and not (q.open_pos == line_start and re.match(r" [a-z]", text[q.close_pos + 1:q.close_pos + 3])):
+        # (opening its line, a title is the subject of the verb after it: '"The Long Winter Road" opens in cinemas')
+        return False
+    after = re.match(r"[ \t\u00a0,]*(?:[—–-][ \t\u00a0]*)?(?:[\w'’-]+[ \t\u00a0]+){0,3}?(?P<verb>[\w'’-]+)",
+                     text[q.close_pos + 1:q.close_pos + 60])
+    return not (after and _VERB.fullmatch(after.group("verb")) and verb_class(after.group("verb")) == "speech")
 
 
 _FUNCTION_WORDS = words("""for to in on of at by with and or as from that which who is are was were will would has
