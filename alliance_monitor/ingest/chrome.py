@@ -137,6 +137,9 @@ _RELATIVE_TIME = re.compile(r"(?:\d+|an?|one)\s+(?:hours?|hrs?|minutes?|mins?|da
 _SHORT_YEAR_STAMP = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2}(?:,?\s+(?:в\s+)?\d{1,2}:\d{2})")
 """A time stamp with a two-digit year ("02.11.26 09:15"): the page's date block by its shape, though the date is
 not read from it (the year's century is a guess; the URL or the dateline gives the date)."""
+_PRESS_RELEASE_LABEL = re.compile(r"(?:press|news|media)\s+release|пресс-релиз|for\s+immediate\s+release",
+                                  re.IGNORECASE)
+"""A press release's label alone on its line ("Press release", "PRESS RELEASE", "Пресс-релиз")."""
 _MAIL_HEADER = re.compile(r"(?:from|to|cc|bcc|reply-to|sender|от|кому|копия|отправитель)\s*:\s*[^<>\n]{0,80}"
                           r"<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?", re.IGNORECASE)
 """An e-mail's header line naming an address: "From: Compass Morning Brief <brief@compassnews.example>", "To:
@@ -402,6 +405,8 @@ def _kind_of(text: str) -> str | None:
         return "reltime"
     if _BYLINE_LABEL.fullmatch(stripped):
         return "byline_label"
+    if _PRESS_RELEASE_LABEL.fullmatch(stripped):
+        return "other"  # the kind of the page ("Press release"), never its publisher's name nor its headline
     if _MAIL_HEADER.fullmatch(stripped):
         return "other"  # an e-mail's sender or recipient line: the mail client's, never the headline nor a name
     if _TIME_STAMP.fullmatch(stripped):
@@ -614,7 +619,10 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
         if layout.top_name.isupper():
             layout.top_name = layout.top_name.title()
     if any(_PRESS_RELEASE.match(lines[i].text.strip()) for i in range(first_prose)) and _is_masthead_line(first_text):
-        layout.issuer = first_text  # a press release under its issuer's name: the issuer publishes it
+        # a press release under its issuer's name: the issuer publishes it (a name set in capitals, in a name's case:
+        # "KESSEL MINISTRY OF DEFENCE" is the Kessel Ministry of Defence)
+        layout.issuer = re.sub(r"\b(Of|The|For|And|In)\b", lambda m: m.group(1).lower(), first_text.title()) if (
+            first_text.isupper() and len(first_text) > 6) else first_text
     header_seen = 0
     byline_date: DateReading | None = None
     for i, line in enumerate(lines):
