@@ -137,6 +137,13 @@ _RELATIVE_TIME = re.compile(r"(?:\d+|an?|one)\s+(?:hours?|hrs?|minutes?|mins?|da
 _SHORT_YEAR_STAMP = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2}(?:,?\s+(?:в\s+)?\d{1,2}:\d{2})")
 """A time stamp with a two-digit year ("02.11.26 09:15"): the page's date block by its shape, though the date is
 not read from it (the year's century is a guess; the URL or the dateline gives the date)."""
+_AUDIENCE = re.compile(r"\d[\d\s\u00a0.,]*\s*(?:K|M|тыс\.?|млн)?\s*(?:subscribers?|followers?|members?"
+                       r"|подписчик(?:ов|а|и)?|участник(?:ов|а|и)?)", re.IGNORECASE)
+"""A channel's or an account's audience alone on its line ("12 418 подписчиков", "12,4K subscribers", "48,2 тыс.
+подписчиков"): the line above it (past a handle, "@zaliv_defence") names the channel."""
+_FORWARDED = re.compile(r"(?:forwarded\s+from|переслано\s+(?:из|от))\s*:?\s*\S.{0,80}", re.IGNORECASE)
+"""A reposted message's label ("Forwarded from Остравский рейд", "Переслано из: Аска Сегодня"): it names the
+channel the post comes from, not the page's publisher."""
 _PRESS_RELEASE_LABEL = re.compile(r"(?:press|news|media)\s+release|пресс-релиз|for\s+immediate\s+release",
                                   re.IGNORECASE)
 """A press release's label alone on its line ("Press release", "PRESS RELEASE", "Пресс-релиз")."""
@@ -405,6 +412,10 @@ def _kind_of(text: str) -> str | None:
         return "reltime"
     if _BYLINE_LABEL.fullmatch(stripped):
         return "byline_label"
+    if _FORWARDED.fullmatch(stripped):
+        return "other"
+    if _AUDIENCE.fullmatch(stripped):
+        return "other"  # a channel's or an account's audience ("12 418 подписчиков", "12,4K subscribers")
     if _PRESS_RELEASE_LABEL.fullmatch(stripped):
         return "other"  # the kind of the page ("Press release"), never its publisher's name nor its headline
     if _MAIL_HEADER.fullmatch(stripped):
@@ -516,6 +527,10 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
     prose = [p and language_guess(lines[i].text) in (language, None) for i, p in enumerate(prose)]
     # A short sentence also starts (and may end) the article: a headline ends no sentence.
     prose = [p or (not blank[i] and kinds[i] is None and _is_sentence(lines[i].text)) for i, p in enumerate(prose)]
+    # ... and so does a line of five words or more that ends with a colon: it introduces what follows (a channel's
+    # post, "⚡️Командующий ... — о возвращении катеров:" over the admiral's words), a headline never does
+    prose = [p or (not blank[i] and kinds[i] is None and lines[i].text.rstrip().endswith(":")
+                   and len(_WORD.findall(lines[i].text)) >= 5) for i, p in enumerate(prose)]
     # ... but a short question over the page's date block ("Can the Compact survive a fee war?" / "26 Nov 2026 · 38
     # min"), before any prose, is the headline: no article opens with a question and then prints its date
     for i, p in enumerate(prose):
@@ -594,6 +609,12 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
     if kind_named:  # "Агентство «Северный меридиан»": the outlet's kind, then its name in quotation marks
         layout.masthead_publisher = kind_named.group("name").strip()
         kinds[next(i for i, line in enumerate(lines) if line.text.strip())] = "other"  # never the headline
+    channel = _channel_name(lines, kinds, blank)
+    if channel is not None and not layout.masthead_publisher:
+        # a channel's name over its audience ("Залив Острава | Новости" / "12 418 подписчиков"): the channel publishes
+        # the post, and its name is never the post's headline
+        kinds[channel] = "other"
+        layout.masthead_publisher = lines[channel].text.strip()
     body = _BODY_MASTHEAD.fullmatch(first_text)
     if body and not layout.masthead_publisher:
         name = first_text
@@ -698,7 +719,7 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
     # is a masthead or a series' name, never the headline (a headline is not the footer's furniture).
     # So is a header name that a date line of the header prints in quotation marks (the print issue's line "Газета
     # «Северный вестник» №228 от 10.12.2026, стр. 5" under the masthead "Северный вестник").
-    own_names = set()
+    own_names = set() if channel is None else {channel}  # (a channel's handle in the URL names no story)
     names: dict[int, str] = {}
     # (the names the header's date lines print in quotation marks, read once)
     quoted_above = {m.group(1).casefold() for j in range(first_prose) if kinds[j] == "date"
@@ -848,6 +869,11 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
         if subject:  # a newsletter pasted with its e-mail header: "Subject: Morning Compact: ..." is the headline
             line = lines[title_line]
             lines[title_line] = Line(line.start + subject.end(), line.end, line.text[subject.end():])
+        pictograph = _LEADING_PICTOGRAPHS.match(lines[title_line].text)
+        if pictograph and pictograph.end() < len(lines[title_line].text):
+            # a post's headline after its emoji ("⚡️Варния и Сорвия договорились ..."): the pictograph is no word of it
+            line = lines[title_line]
+            lines[title_line] = Line(line.start + pictograph.end(), line.end, line.text[pictograph.end():])
     layout.title_line = title_line
     top_block = [i for i, kind in enumerate(kinds[:min(first_prose + 4, last_prose)])
                  if kind in ("byline", "date", "reltime")]
@@ -907,6 +933,22 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
     layout.chrome = sorted(_spans(text, lines, kinds, blank) + credits, key=lambda c: c.start)
     _content(layout, lines, kinds, blank)
     return layout
+
+
+def _channel_name(lines: list[Line], kinds: list[str | None], blank: list[bool]) -> int | None:
+    """The line naming a channel or an account: the page's first line, when the next lines (past its handle,
+    "@zaliv_defence") give its audience (`_AUDIENCE`); None on any other page."""
+    top = [i for i in range(len(lines)) if not blank[i]][:4]
+    if len(top) < 2 or _AUDIENCE.fullmatch(lines[top[0]].text.strip()) or _HANDLE.fullmatch(lines[top[0]].text.strip()):
+        return None
+    for i in top[1:3]:
+        text = lines[i].text.strip()
+        if _AUDIENCE.fullmatch(text):
+            name = lines[top[0]].text.strip()
+            return top[0] if 0 < len(_WORD.findall(name)) <= 8 and not _SENTENCE_END.search(name) else None
+        if not _HANDLE.fullmatch(text):
+            return None
+    return None
 
 
 _GALLERY_COUNTER = re.compile(r"(?P<k>\d{1,3})\s*(?:/|of|из)\s*(?P<n>\d{1,3})", re.IGNORECASE)
@@ -1025,6 +1067,8 @@ def masthead_publisher(layout: Layout, url: str | None) -> str | None:
     return layout.reporter or layout.issuer
 
 
+_LEADING_PICTOGRAPHS = re.compile(r"[\s\u200d\ufe0e\ufe0f\u2190-\u2bff\U0001f000-\U0001faff]+")
+"""Pictographs and symbols opening a line ("⚡️", "❗️", "🔴 "), with their joiners and variation selectors."""
 _MAIL_SUBJECT = re.compile(r"\s*(?:Subject|Тема(?:\s+письма)?)\s*:\s*(?=\S)")
 _SLUG_STOPWORDS = {"the", "and", "for", "with", "from", "over", "html", "htm", "php", "aspx", "shtml", "news",
                    "article", "story", "amp", "index", "dlya", "pri", "ili", "eto", "chto", "kak"}
