@@ -244,18 +244,25 @@ def month_day(text: str) -> tuple[int, int] | None:
     return month, day
 
 
+_URL_MONTH = r"(?P<{}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
 _URL_DATE = re.compile(r"[/_-](?P<y>(?:19|20)\d\d)[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?=[/_.-]|$)"
-                       r"|[/_-](?P<y2>(?:19|20)\d\d)(?P<m2>[01]\d)(?P<d2>[0-3]\d)(?=[/_.-]|$)")
+                       r"|[/_-](?P<y2>(?:19|20)\d\d)(?P<m2>[01]\d)(?P<d2>[0-3]\d)(?=[/_.-]|$)"
+                       r"|/(?P<y3>(?:19|20)\d\d)/" + _URL_MONTH.format("m3") + r"/(?P<d3>[0-3]?\d)(?=/|$)"
+                       r"|[/_-](?P<d4>[0-3]?\d)-" + _URL_MONTH.format("m4") + r"-(?P<y4>(?:19|20)\d\d)(?=/?$|\.\w+$)",
+                       re.IGNORECASE)
 
 
 def url_date(url: str | None) -> str | None:
     """The date a URL's path carries ("/2024/03/14/", "/2024-03-14-", "_20240314", a slug ending
-    "-talks-2024-12-02/"), as an ISO date."""
+    "-talks-2024-12-02/", the month's name: "/2026/oct/30/", "-transcript-22-november-2026"), as an ISO date."""
     if not url:
         return None
     match = _URL_DATE.search(url)
     if match is None:
         return None
+    if match.group("y3") or match.group("y4"):
+        k = "3" if match.group("y3") else "4"
+        return _iso(int(match.group("y" + k)), MONTHS[match.group("m" + k).lower()], int(match.group("d" + k)))
     year, month, day = (match.group("y"), match.group("m"), match.group("d")) if match.group("y") else (
         match.group("y2"), match.group("m2"), match.group("d2"))
     return _iso(int(year), int(month), int(day))
