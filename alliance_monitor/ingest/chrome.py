@@ -33,7 +33,15 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import SplitResult, urlsplit
 
-from alliance_monitor.ingest.dates import DateReading, date_line_author, date_line_source, month_day, parse_date
+from alliance_monitor.ingest.dates import (
+    DateReading,
+    DayReading,
+    date_line_author,
+    date_line_source,
+    month_day,
+    parse_date,
+    parse_day,
+)
 from alliance_monitor.ingest.text import words
 from alliance_monitor.search import skeleton
 
@@ -337,6 +345,9 @@ class Layout:
     """A date printed under an update's label ("Last updated: 26.11.2026"): never the publication date; a page that
     prints no other date gets it as a low-confidence bound (`dates.propose_date`)."""
     dateline_day: tuple[int, int] | None = None
+    printed_day: DayReading | None = None
+    """A date line above the article that prints no year ("13 January, 19:40 · 4 min read"), when the page prints no
+    full date line."""
     """(month, day) of a year-less dateline ("VALMONT, May 3 (Reuters) -")."""
     byline_publisher: str | None = None
     copyright_publisher: str | None = None
@@ -410,6 +421,8 @@ def _kind_of(text: str) -> str | None:
         return "date"
     if _RELATIVE_TIME.fullmatch(stripped) or _SHORT_YEAR_STAMP.fullmatch(stripped):
         return "reltime"
+    if parse_day(stripped) is not None:
+        return "day"  # a date line without its year ("13 January, 19:40 · 4 min read"): the date block's
     if _BYLINE_LABEL.fullmatch(stripped):
         return "byline_label"
     if _FORWARDED.fullmatch(stripped):
@@ -544,7 +557,7 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
                 # Ambition?" / "The alliance has promised a force ... starts now." / "By X" / "12/07/2026"): one
                 # short prose line, the block right under it
                 upto = next((k for k, j in enumerate(after) if k > upto and prose[j]), len(after))
-            if any(kinds[j] in ("date", "reltime") or _BYLINE.fullmatch(lines[j].text.strip())
+            if any(kinds[j] in ("date", "reltime", "day") or _BYLINE.fullmatch(lines[j].text.strip())
                    for j in after[:upto]):
                 prose[i] = False
         if p and prose[i]:
@@ -754,7 +767,7 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
     # byline or date block (a ticker, a kicker, a stray name sit above it); the others above it are chrome. No
     # such line: the page shows no headline, and the first paragraph is never taken for one.
     header = [i for i in range(first_prose) if not blank[i] and kinds[i] is None]
-    block = [i for i in range(first_prose) if kinds[i] in ("byline", "date", "reltime")]
+    block = [i for i in range(first_prose) if kinds[i] in ("byline", "date", "reltime", "day")]
     title_line = None
     if header:
         before_block = [i for i in header if any(b > i for b in block)]
@@ -876,7 +889,7 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
             lines[title_line] = Line(line.start + pictograph.end(), line.end, line.text[pictograph.end():])
     layout.title_line = title_line
     top_block = [i for i, kind in enumerate(kinds[:min(first_prose + 4, last_prose)])
-                 if kind in ("byline", "date", "reltime")]
+                 if kind in ("byline", "date", "reltime", "day")]
     kinds = ["other" if kind == "reltime" else kind for kind in kinds]
 
     if title_line is not None and top_block and top_block[-1] > title_line:
@@ -910,6 +923,14 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
         layout.printed_date = byline_date
     for i in date_lines:
         kinds[i] = "printed_date" if i == chosen else "other"
+    # A date line without its year ("13 January, 19:40 · 4 min read", "7 января"), the first above the article, is
+    # the page's day when it prints no full date: the year is left to the page's other evidence (`dates.propose_date`).
+    days = [i for i, kind in enumerate(kinds) if kind == "day"]
+    day_line = next((i for i in days if i < first_prose), None) if layout.printed_date is None else None
+    if day_line is not None:
+        layout.printed_day = parse_day(lines[day_line].text, lines[day_line].start)
+    for i in days:
+        kinds[i] = "printed_date" if i == day_line else "other"
 
     # The author's note at the end ("Edda Rahn is Nordpost's political correspondent.", "Joel Marsh covers politics
     # for Kessel Today.", "Ирина Вальд — обозреватель ..."): the byline's, not the article's.

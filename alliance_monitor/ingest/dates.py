@@ -209,6 +209,43 @@ def parse_date(text: str, offset: int = 0) -> DateReading | None:
     return next((r for updated, r in dated if not updated), dated[0][1])
 
 
+@dataclass(frozen=True)
+class DayReading:
+    """A day printed without its year at [start, end) ("13 January, 19:40", "7 января", "Среда, 9 декабря")."""
+
+    start: int
+    end: int
+    text: str
+    month: int
+    day: int
+
+
+_ANY_MONTH = "|".join(sorted([*MONTHS, *RU_MONTHS], key=len, reverse=True))
+_DAY_ONLY = re.compile(_WEEKDAY + r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>" + _ANY_MONTH + r")"
+                       r"|(?P<mon2>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?P<d2>\d{1,2})"
+                       r"(?:st|nd|rd|th)?)\.?" + _TIME, re.IGNORECASE)
+_DAY_FIELDS = re.compile(r"\s*(?:\||\s[·•]\s|\s{2,})\s*")
+"""Between a day line's fields: "|", a middle dot between blanks, or a wide gap ("Среда, 9 декабря  −6 °C")."""
+
+
+def parse_day(text: str, offset: int = 0) -> DayReading | None:
+    """The day when `text` is a date line that prints no year: a day and a month's name (a weekday before it, a time
+    after it), alone or with the fields of a meta line beside it ("13 January, 19:40 · 4 min read", "7 января",
+    "Понедельник, 30 ноября", "Среда, 9 декабря  −6 °C"); None for anything else, a full date included."""
+    stripped = text.strip()
+    lead = len(text) - len(text.lstrip())
+    parts = _DAY_FIELDS.split(stripped)
+    first = _DAY_ONLY.fullmatch(parts[0])
+    if first is None or not all(_META_FIELD.fullmatch(p) for p in parts[1:] if p.strip()):
+        return None
+    month = MONTHS.get((first.group("mon") or first.group("mon2") or "").lower()) or RU_MONTHS.get(
+        (first.group("mon") or "").lower())
+    day = int(first.group("d") or first.group("d2"))
+    if month is None or _iso(2000, month, day) is None:  # (a leap year: 29 February is a day)
+        return None
+    return DayReading(offset + lead, offset + lead + len(parts[0]), parts[0], month, day)
+
+
 def date_line_source(text: str) -> str | None:
     """The publisher a meta line names ("Source: Nordpost | 2024-11-18 ..." gives "Nordpost"), or None."""
     match = re.search(r"(?:^|\|)\s*(?:source|источник)\s*:\s*(?P<name>[^|:]{2,40}?)\s*(?:\||$)", text, re.IGNORECASE)
@@ -399,6 +436,61 @@ Monday", "is due to sign on Friday", "состоится в пятницу"), th
 "every Sunday", "on a Sunday in March", "в следующий вторник"), or a deadline ("by Friday", "до пятницы")."""
 
 
+def _year_for_day(day: DayReading, from_url: str | None, url_year: int | None, url: str | None,
+                  page_dates: list[DateReading], updated: DateReading | None, page_year: int | None) -> DateProposal:
+    """The date a year-less date line (`day`) stands for, its year from the page's own evidence, strongest first: the
+    URL's date, when it carries the same day (high; another day: the day printed, in the year that puts it nearest
+    the URL's, low); the URL's year (medium); the page's other dates, its dated lines and an update's date among them
+    (the year that puts the day nearest one of them: medium on the same day, else low); the copyright line's year
+    (low). Nothing of these: no date (low), and a warning that the page prints no year."""
+    named = f"{day.day} {calendar.month_name[day.month]}"
+    warn = [("date_year_from_context", f"the page prints '{day.text}' without a year; check the year")]
+
+    def nearest(refs: list[Date]) -> tuple[str, Date] | None:
+        best: tuple[int, str, Date] | None = None
+        for ref in refs:
+            for year in (ref.year - 1, ref.year, ref.year + 1):
+                iso = _iso(year, day.month, day.day)
+                if iso is not None and (best is None or abs((Date.fromisoformat(iso) - ref).days) < best[0]):
+                    best = (abs((Date.fromisoformat(iso) - ref).days), iso, ref)
+        return (best[1], best[2]) if best is not None else None
+
+    if from_url is not None:
+        same = Date.fromisoformat(from_url)
+        if (same.month, same.day) == (day.month, day.day):
+            return DateProposal(None, from_url, "high", "as_printed", f"Printed '{day.text}' without a year; the "
+                                f"URL carries the same day, {_human(from_url)} ({url}).")
+        found = nearest([same])
+        if found is not None:
+            return DateProposal(None, found[0], "low", "as_printed", f"Printed '{day.text}' without a year; the URL "
+                                f"carries another day, {_human(from_url)} ({url}): the year is the one nearest it.",
+                                warnings=[*warn, ("date_url_disagrees", f"the page prints '{day.text}' but the URL "
+                                                  f"carries {from_url}: check which is the publication date")])
+    if url_year is not None:
+        iso = _iso(url_year, day.month, day.day)
+        if iso is not None:
+            return DateProposal(None, iso, "medium", "as_printed", f"Printed '{day.text}' without a year; the year "
+                                f"is from the URL ({url}).", warnings=warn)
+    refs = [Date.fromisoformat(r.readings[0]) for r in page_dates if not r.ambiguous and not (
+        day.start <= r.start < day.end)]
+    if updated is not None and not updated.ambiguous:
+        refs.append(Date.fromisoformat(updated.readings[0]))
+    found = nearest(refs)
+    if found is not None:
+        iso, ref = found
+        confidence = "medium" if Date.fromisoformat(iso) == ref else "low"
+        return DateProposal(None, iso, confidence, "as_printed", f"Printed '{day.text}' without a year; the year "
+                            f"is the one that puts {named} nearest the page's other date, {_human(ref.isoformat())}.",
+                            warnings=warn)
+    if page_year is not None and (iso := _iso(page_year, day.month, day.day)) is not None:
+        return DateProposal(None, iso, "low", "as_printed", f"Printed '{day.text}' without a year; the year is the "
+                            "copyright line's (a site prints the current year).", warnings=warn)
+    return DateProposal(None, None, "low", "inferred_from_text", f"Printed '{day.text}' without a year, and nothing "
+                        f"on the page gives the year: establish it ({named} of which year).",
+                        warnings=[("no_printed_year", f"the page prints '{day.text}' without a year; set "
+                                   "source.published")])
+
+
 def _weekday(match: re.Match[str]) -> int:
     if match.group("en"):
         return [d.lower() for d in calendar.day_name].index(match.group("en").lower())
@@ -465,7 +557,7 @@ def _order_signals(printed: DateReading, text: str) -> list[tuple[str, bool, str
 def propose_date(printed: DateReading | None, page_dates: list[DateReading], clues: list[TimeClue],
                  url: str | None = None, dateline_day: tuple[int, int] | None = None,
                  page_year: int | None = None, text: str | None = None,
-                 updated: DateReading | None = None) -> DateProposal:
+                 updated: DateReading | None = None, printed_day: DayReading | None = None) -> DateProposal:
     """Choose a reading of the printed date, say why, and flag ambiguity and conflict with the text.
 
     Without a printed date, the date in the URL's path is used (medium confidence); without either the date is
@@ -475,12 +567,18 @@ def propose_date(printed: DateReading | None, page_dates: list[DateReading], clu
 
     `printed` is never a date under an update's label: `updated` ("Last updated: 26.11.2026") is when the page
     changed. A page that prints only that (no other printed date, no date in the URL, no dateline's day) gets it at
-    low confidence, as the latest the article can have appeared, and a warning that says so."""
+    low confidence, as the latest the article can have appeared, and a warning that says so.
+
+    A date line that prints no year (`printed_day`, "13 January, 19:40") takes its year only from the page's own
+    evidence (`_year_for_day`): never a year guessed above low confidence."""
     if printed is not None and printed.updated:  # a caller's slip: an update's date is never the publication's
         updated, printed = updated or printed, None
     from_url = url_date(url)
     url_year = re.search(r"/((?:19|20)\d\d)/", url or "")
     url_month = url_year_month(url)
+    if printed is None and dateline_day is None and printed_day is not None:
+        return _year_for_day(printed_day, from_url, int(url_year.group(1)) if url_year else None, url, page_dates,
+                             updated, page_year)
     if printed is None and from_url is None and dateline_day is not None:
         month, day = dateline_day
         context_year = int(url_year.group(1)) if url_year else page_year

@@ -201,7 +201,7 @@ def build_draft(
     spans = [(p.start, p.end) for p in layout.paragraphs]
     clues = time_clues(text, spans, gaz)
     date = propose_date(layout.printed_date or layout.dateline_date, find_dates(text), clues, url,
-                        layout.dateline_day, layout.copyright_year, text, layout.updated_date)
+                        layout.dateline_day, layout.copyright_year, text, layout.updated_date, layout.printed_day)
     publisher = publisher or settle_publisher(layout.publisher or masthead_publisher(layout, url), text, url,
                                               layout.title.text if layout.title else None)
     sid = source_id or default_source_id(layout, date, publisher)
@@ -251,8 +251,9 @@ def build_draft(
         "seed_file": f"seeds/{sid}.txt",
         "received_as": received_as if received_as and received_as != f"{sid}.txt" else None,
         "sha256": digest,
-        "printed_date": _span(text, layout.printed_date.start, layout.printed_date.end)
-        if layout.printed_date else None,
+        # (a day printed without its year, "13 January, 19:40", is the page's printed date as printed)
+        "printed_date": _span(text, printed.start, printed.end)
+        if (printed := layout.printed_date or layout.printed_day) else None,
         "published": {"date": date.date, "confidence": date.confidence, "method": date.method,
                       "evidence": date.evidence},
         "date_conflict": date.conflict,
