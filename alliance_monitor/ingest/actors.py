@@ -31,6 +31,7 @@ ROLE_NOUNS = (
     "commentator", "politician", "lawmaker", "senator", "activist", "lawyer", "judge", "patriarch", "bishop",
     "general", "colonel", "spokesmen", "admiral", "chair", "chairperson", "captain", "speaker", "skipper",
     "consul general", "consul", "commissioner", "prosecutor", "councillor", "councilor", "coach",
+    "sergeant", "corporal",  # (ranks before a name in a gallery's captions: "Sergeant Aino Kask carries ...")
 )
 HEAD_WORDS = {"president", "prime", "premier", "chancellor", "king", "queen", "emir", "leader", "head", "chairman",
               "monarch", "chief"}
