@@ -600,10 +600,10 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
         footer = notes
         last_prose = max((j for j in range(footer) if prose[j]), default=-1)
 
-    # A live blog's entries: under each entry's time stamp, two or more in the article, a short line that ends no
+    # A live blog's entries: under each entry's time stamp, two or more on the page, a short line that ends no
     # sentence is the entry's heading ("Volkov: ‘blank page’", "That's all for today"), the page's furniture, not
     # its words (what it quotes, the entry quotes).
-    stamps = [i for i in range(first_prose, footer) if _TIME_STAMP.fullmatch(lines[i].text.strip())]
+    stamps = [i for i in range(footer) if _TIME_STAMP.fullmatch(lines[i].text.strip())]
     for i in stamps if len(stamps) >= 2 else []:
         nxt = next((j for j in range(i + 1, min(i + 3, footer)) if not blank[j]), None)
         if nxt is not None and kinds[nxt] is None and len(_WORD.findall(lines[nxt].text)) < PROSE_WORDS and (
