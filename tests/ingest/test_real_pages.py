@@ -831,11 +831,14 @@ def test_the_sixth_fresh_batch_now_development_holds_round_7s_figures() -> None:
     assert totals.articles == 24 and totals.confident_wrong_dates == 0
     assert totals.date >= 0.95 and totals.title >= 0.95 and totals.dateline >= 0.95
     # speakers: 82.6% -> 83.7% after round 20a (bodies and unnamed voices as speakers, a title before a name)
-    assert totals.quote_recall >= 0.955 and totals.quote_precision >= 0.965 and totals.speaker_accuracy >= 0.837
-    # publisher: 79% after round 7, 83% after round 8, 96% after round 10 (the URL's host and the full name)
-    assert totals.chrome_as_content <= 2 and totals.publisher >= 0.95
-    assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "quote_precision", "speaker_accuracy",
-                                                         "chrome_as_content"]
+    # precision 96.6% -> 97.7%, chrome 2 -> 1 after round 21b (a live blog's entry heading under its time stamp is
+    # furniture, f604; "nicknamed" names)
+    assert totals.quote_recall >= 0.955 and totals.quote_precision >= 0.977 and totals.speaker_accuracy >= 0.837
+    # publisher: 79% after round 7, 83% after round 8, 96% after round 10 (the URL's host and the full name), 100%
+    # after round 21b (a channel's name over its audience count, f619); title 96% -> 100% after round 21b (a post's
+    # line introducing with a colon is no headline, f619)
+    assert totals.chrome_as_content <= 1 and totals.publisher == 1.0 and totals.title == 1.0
+    assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "speaker_accuracy", "chrome_as_content"]
 
 
 def test_the_seventh_fresh_batch_now_development_holds_round_8s_figures() -> None:
@@ -852,15 +855,17 @@ def test_the_seventh_fresh_batch_now_development_holds_round_8s_figures() -> Non
     # 94.7% -> 95.7% after round 20b (the notes list the text cites by footnote marks is chrome, f709); speakers
     # 86.5% -> 88.8% after round 20a (a body named by its people's word and a lower-case noun, "it" the body that
     # spoke before, an unnamed spokesperson for a body)
-    assert totals.quote_recall >= 0.988 and totals.quote_precision >= 0.956 and totals.speaker_accuracy >= 0.887
+    # precision 95.7% -> 96.7% after round 21b (a live blog's key events and entry headings are furniture, f706)
+    assert totals.quote_recall >= 0.988 and totals.quote_precision >= 0.967 and totals.speaker_accuracy >= 0.887
     # publisher: 79% after round 8, 100% after round 10 (the URL's host and the full name); title 92% -> 96% after
-    # round 14 (a headline wholly a quotation stays the headline over a standfirst that shares the slug's words);
-    # chrome 2 -> 1 after round 20b (f709's notes list)
-    assert totals.chrome_as_content <= 1 and totals.title >= 0.95 and totals.publisher == 1.0
-    # date: 88% -> 92% after round 15a (a running time or a view counter beside the date is a field of its line)
-    assert totals.date >= 0.91 and totals.dateline >= 0.95
-    assert [f.split()[0] for f in totals.failures()] == ["quote_precision", "speaker_accuracy", "chrome_as_content",
-                                                         "date"]
+    # round 14 (a headline wholly a quotation stays the headline over a standfirst that shares the slug's words), 96%
+    # -> 100% after round 21b (a post's line introducing with a colon is no headline, f719); chrome 2 -> 1 after round
+    # 20b (f709's notes list), 1 -> 0 after round 21b (f706's entry heading)
+    assert totals.chrome_as_content == 0 and totals.title == 1.0 and totals.publisher == 1.0
+    # date: 88% -> 92% after round 15a (a running time or a view counter beside the date is a field of its line),
+    # 92% -> 96% after round 21b (the URL's month by its name, "/2026/oct/30/", f706)
+    assert totals.date >= 0.958 and totals.dateline >= 0.95
+    assert [f.split()[0] for f in totals.failures()] == ["quote_precision", "speaker_accuracy"]
 
 
 def test_the_eighth_fresh_batch_now_development_holds_round_9s_figures() -> None:
@@ -874,10 +879,13 @@ def test_the_eighth_fresh_batch_now_development_holds_round_9s_figures() -> None
     assert totals.articles == 24 and sum(s.gold_quotes for s in scores) == 89 and totals.confident_wrong_dates == 0
     # speakers 81.2% -> 84.7% after round 20a (an unnamed spokesperson for a body; a surname met in the instrumental,
     # a role after a verb of the other gender)
-    assert totals.quote_recall >= 0.955 and totals.quote_precision >= 0.934 and totals.speaker_accuracy >= 0.847
+    # recall 95.5% -> 97.8%, precision 93.4% -> 95.6%, speakers 84.7% -> 85.1%, chrome 3 -> 2 after round 21b (a quote
+    # split by a long attribution, f822; a newsletter's reading list, f811)
+    assert totals.quote_recall >= 0.977 and totals.quote_precision >= 0.956 and totals.speaker_accuracy >= 0.85
     # publisher: 79% after round 9, 100% after round 10 (the URL's host and the full name)
-    assert totals.chrome_as_content <= 3 and totals.title >= 0.95 and totals.publisher == 1.0
-    assert totals.date >= 0.83 and totals.dateline >= 0.95
+    assert totals.chrome_as_content <= 2 and totals.title >= 0.95 and totals.publisher == 1.0
+    # date: 88% -> 92% after round 21b (a slug ending with the day in words, "-28-october-2026", f805)
+    assert totals.date >= 0.916 and totals.dateline >= 0.95
     assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "quote_precision", "speaker_accuracy",
                                                          "chrome_as_content", "date"]
 
@@ -897,7 +905,9 @@ def test_the_ninth_fresh_batch_now_development_holds_round_10s_figures() -> None
     # round 20b (the page's own name in «» in another case is no quote, «Вестнику Корвана», f921); recall 94.4% ->
     # 95.6%, precision 94.4% -> 94.5%, speakers 91.8% -> 91.9% after round 20a (a paper's name in marks after the
     # verb is its addressee, no quote that ends the attribution)
-    assert totals.quote_recall >= 0.955 and totals.quote_precision >= 0.945 and totals.speaker_accuracy >= 0.918
+    # recall 95.6% -> 96.7%, precision 94.5% -> 96.7%, speakers 91.9% -> 93.1% after round 21b (a quote split by a
+    # long attribution, f923; names in title case in marks, f904, f907)
+    assert totals.quote_recall >= 0.966 and totals.quote_precision >= 0.966 and totals.speaker_accuracy >= 0.93
     assert totals.chrome_as_content <= 1 and totals.title == 1.0 and totals.publisher == 1.0
     # date: 88% -> 92% after round 17 (bare years in the text do not overturn a printed day, month and year)
     assert totals.date >= 0.916 and totals.dateline >= 0.95
@@ -919,8 +929,9 @@ def test_the_tenth_fresh_batch_now_development_holds_round_11s_figures() -> None
     # 98.6% -> 100% after round 20b (banners reading "...": written, not said, f1009)
     assert totals.quote_recall == 1.0 and totals.quote_precision == 1.0 and totals.speaker_accuracy >= 0.97
     assert totals.chrome_as_content <= 1 and totals.title >= 0.95 and totals.publisher == 1.0
-    # date: 90% -> 95% after round 15a (a page with only an update's date: it is the date, at low confidence)
-    assert totals.date >= 0.95 and totals.dateline >= 0.95
+    # date: 90% -> 95% after round 15a (a page with only an update's date: it is the date, at low confidence), 95% ->
+    # 100% after round 21b (a slug ending with the day in words, "-22-november-2026", f1004)
+    assert totals.date == 1.0 and totals.dateline >= 0.95
     assert [f.split()[0] for f in totals.failures()] == ["chrome_as_content"]
 
 
@@ -954,15 +965,16 @@ def test_the_twelfth_fresh_batch_now_development_holds_round_13s_figures() -> No
     totals = corpus_totals(scores)
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 78 and totals.confident_wrong_dates == 0
     # speakers: 77.9% -> 92.2% after round 13 (organisations by their full name, places and labels not speakers)
-    assert totals.quote_recall >= 0.987 and totals.quote_precision >= 0.95 and totals.speaker_accuracy >= 0.92
+    # precision 95.1% -> 98.7% after round 21b (a book's or a film's title in title case in marks is no quote, f1207,
+    # f1210)
+    assert totals.quote_recall >= 0.987 and totals.quote_precision >= 0.987 and totals.speaker_accuracy >= 0.92
     # chrome: 2 -> 1 after round 18 (a newsletter's web-view line is furniture, f1209)
     # publisher 95% -> 100% after round 19 (an agency's initials spelt out by the page's own full form)
     assert totals.chrome_as_content <= 1 and totals.title >= 0.80 and totals.publisher == 1.0
     # date: 90% -> 95% after round 14 (a meta line's issue number after the date, "Mon 9 Nov 2026 | Issue 212"),
     # 95% -> 100% after round 17 (bare years in the text do not overturn a printed day, month and year)
     assert totals.date == 1.0 and totals.dateline == 1.0
-    assert [f.split()[0] for f in totals.failures()] == ["quote_precision", "speaker_accuracy", "chrome_as_content",
-                                                         "title"]
+    assert [f.split()[0] for f in totals.failures()] == ["speaker_accuracy", "chrome_as_content", "title"]
 
 
 def test_the_thirteenth_fresh_batch_now_development_holds_round_14s_figures() -> None:
@@ -1086,11 +1098,13 @@ def test_the_eighteenth_fresh_batch_now_development_holds_round_19s_figures() ->
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 81 and totals.confident_wrong_dates == 0
     # speakers 78.9% -> 97.4% after round 20a (bodies named by a people's word, Russian unnamed sources and
     # occupations after the verb, a title before a name, a paper's name with its article, a body on its own page)
-    assert totals.quote_recall >= 0.938 and totals.quote_precision >= 0.95 and totals.speaker_accuracy >= 0.973
-    assert totals.chrome_as_content <= 2 and totals.title >= 0.95 and totals.publisher >= 0.90
+    # recall 93.8% -> 98.8%, precision 95.0% -> 100%, speakers 97.4% -> 97.5%, chrome 2 -> 1, title 95% -> 100%,
+    # publisher 90% -> 95% after round 21b (a gallery's captions, f1813; a quote split after a question, f1818; a live
+    # blog's key events, f1811; a company's name after its initials, f1817; a channel's name and post, f1820)
+    assert totals.quote_recall >= 0.987 and totals.quote_precision == 1.0 and totals.speaker_accuracy >= 0.975
+    assert totals.chrome_as_content <= 1 and totals.title == 1.0 and totals.publisher >= 0.95
     assert totals.date == 1.0 and totals.dateline >= 0.95
-    assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "quote_precision", "chrome_as_content",
-                                                         "publisher"]
+    assert [f.split()[0] for f in totals.failures()] == ["chrome_as_content"]
 
 
 
@@ -1117,20 +1131,30 @@ def test_the_nineteenth_fresh_batch_now_development_holds_round_20s_figures() ->
     assert totals.failures() == []
 
 
-def test_the_twentieth_fresh_batch_scores_and_has_no_confident_wrong_date() -> None:
-    # fresh20/ is the clean estimate of round 20 (README: scored once, after rounds 20a and 20b and the review of
+def test_the_twentieth_fresh_batch_now_development_holds_round_21s_figures() -> None:
+    # fresh20/ was the clean estimate of round 20 (README: scored once, after rounds 20a and 20b and the review of
     # rounds 15a-19 were merged, in fresh20.scored.txt: recall 93.0%, precision 95.9%, speakers 84.9%, chrome 4,
-    # title 90%, publisher 90%, date 90%, dateline 100%). No round has read its misses yet, so this holds only what
-    # must hold on any page: every article scores, and no date is wrong at a confidence above low.
+    # title 90%, publisher 90%, date 90%, dateline 100%). Round 21b read its misses of the source record, the chrome
+    # and the quotes and fixed their kinds on new dev/ articles (d370-d381: a gallery's captions, a quote split by a
+    # long attribution, a live blog's key events and entry headings, a newsletter's sender line and reading list,
+    # names in title case in marks, a press release's label, a channel's name over its audience and its post, date
+    # lines without a year, a URL's month by name), so it is development data now: recall 93.0% -> 100%, precision
+    # 95.9% -> 100%, chrome 4 -> 0, title 90% -> 100%, publisher 90% -> 100% (speakers 84.9% -> 86.0% on the way).
+    # Development figures, not a measure; what is not reached stays named here, so that a later round that reaches
+    # it must update this test.
     scores = evaluate_corpus(CORPUS / "fresh20")
     totals = corpus_totals(scores)
-    assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 100
-    assert totals.confident_wrong_dates == 0
+    assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 100 and totals.confident_wrong_dates == 0
+    assert totals.quote_recall == 1.0 and totals.quote_precision == 1.0 and totals.speaker_accuracy >= 0.86
+    assert totals.chrome_as_content == 0 and totals.title == 1.0 and totals.publisher == 1.0
+    # left: two dates printed without a year and nothing on the page to give it (f2010, f2020): no date, low
+    assert totals.date >= 0.90 and totals.dateline == 1.0
+    assert [f.split()[0] for f in totals.failures()] == ["speaker_accuracy", "date"]
 
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
-    assert totals.articles >= 310 and totals.failures() == [] and totals.confident_wrong_dates == 0
+    assert totals.articles >= 322 and totals.failures() == [] and totals.confident_wrong_dates == 0
 
 
 
