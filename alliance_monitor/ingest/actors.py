@@ -31,7 +31,9 @@ ROLE_NOUNS = (
     "commentator", "politician", "lawmaker", "senator", "activist", "lawyer", "judge", "patriarch", "bishop",
     "general", "colonel", "spokesmen", "admiral", "chair", "chairperson", "captain", "speaker", "skipper",
     "consul general", "consul", "commissioner", "prosecutor", "councillor", "councilor", "coach",
-    "sergeant", "corporal",  # (ranks before a name in a gallery's captions: "Sergeant Aino Kask carries ...")
+    # ranks (a closed class): "Commodore Ilse Marren", "Lieutenant Aron Falk" are the rank and the name; "Sergeant
+    # Aino Kask carries ..." in a gallery's captions
+    "commodore", "lieutenant", "brigadier", "sergeant", "corporal",
 )
 HEAD_WORDS = {"president", "prime", "premier", "chancellor", "king", "queen", "emir", "leader", "head", "chairman",
               "monarch", "chief"}
@@ -60,7 +62,8 @@ _NOT_NAME_WORDS = _NOT_NAME_WORDS | {w for role in ROLE_NOUNS for w in re.split(
     """later earlier speaking asked adding agency day admiral captain major chair envoy veteran breaking update
     opposition speaker senate duma kremlin critics officials analysts experts observers residents sources
     diplomats witnesses radio television tv channel newspaper magazine declaration charter accord agreement
-    convention protocol memorandum communique doctrine""") | {fold(w) for w in words(
+    convention protocol memorandum communique doctrine two three four five six seven eight nine ten eleven twelve
+    twenty thirty hundred several""") | {fold(w) for w in words(
     """Президент Председатель Премьер Министр Министерство Глава Сенат Сената Госдума Совет Правительство Как По
     Это Мы Они Он Она Официальный Представитель Посол Генеральный Секретарь Союз Союза Пресс Агентство Но И В На
     Однако Также Ранее Позднее Консул Консула Посла Министра Спикер Депутат Сенатор Республика Республики""")}
@@ -341,6 +344,15 @@ _LOWER_BODY = "(?:" + _LOWER_BODY_NOUNS + ")"
 """A state body's noun in lower case after its owner ("Kessel's foreign ministry", "the Sorvian embassy")."""
 _IN_PLACE = r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
 """A body's seat after it ("the Sorvian embassy in Tarn", "Sorvia's embassy in Kessel City"): part of its name."""
+_RU_ADJ_END = r"(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их)"
+_RU_ADJ_BODY = (r"[А-ЯЁ][а-яё]{2,}" + _RU_ADJ_END + r"(?:\s+[а-яё]{3,}" + _RU_ADJ_END + r"){0,2}\s+"
+                r"(?:союз|парти[яиюей]|движени|фронт|блок|коалици|альянс|объединени|профсоюз|комитет|совет|служб"
+                r"|компани[яиюей]|фонд|ассоциаци|федераци|содружеств|флотили|штаб)[а-яё]{0,3}(?![а-яё-])")
+"""A capitalised adjective, up to two lower-case ones, then a body's noun in any case ("Гражданский союз",
+"Гражданского союза", "Дорожная служба", "Генеральном штабе")."""
+_RU_PLACE_OF = r"[А-ЯЁ][а-яё]+(?:ии|ы|и|а|я|ой|ей)(?![а-яё-])(?![ \t\u00a0]+[А-ЯЁ])"
+"""A place in the genitive after a body's name ("Оскби", "Кесселя"), not the given name before a surname ("союза
+Мила Дорн")."""
 _ORG = re.compile(
     r"(?<![\w'’])(?:[Tt]he\s+)?(?P<org>(?:" + _OPENING_WORD + r"[A-Z][\w'’-]*\s+){0,4}(?:Ministry|Office|Council"
     r"|Government|Agency"
@@ -348,6 +360,10 @@ _ORG = re.compile(
     r"|Front|Coalition|Association|Authority|Union|Federation|Confederation|Chamber|Board|Guild|Administration"
     r"|Inspectorate|Directorate)"
     r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*){1,4}){0,3}"
+    # "the Lindmark Armed Forces", "the General Staff", "the Kessel Navy": a military body's noun after its own
+    # capitalised words (alone, "Staff at the base", "Army" is no body's name)
+    r"|(?:" + _OPENING_WORD + r"[A-Z][\w'’-]*\s+){1,3}(?:Forces|Staff|Army|Navy|Guard|Coastguard|Police|Fleet"
+    r"|Command)(?![\w'’-])"
     r"|(?:" + _OPENING_WORD + r"[A-Z][\w-]*\s+){0,2}" + _OPENING_WORD + r"[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}"
     + _LOWER_BODY + r"(?![\w'’-])" + _IN_PLACE
     # "the Sorvian foreign ministry", "the Kessel government", "the Sorvian embassy in Tarn": a people's or a
@@ -360,8 +376,16 @@ _ORG = re.compile(
     # its name (a proper noun, after its members in the genitive); "Движение паромов через пролив" is traffic
     r"|(?:Союз|Движение|Партия|Федерация)(?:\s+[а-яё]{3,}(?:ых|их|ов|ев|ей|а|я|ы|и)){0,3}"
     r"\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?"
-    r"|(?:Министерство|МИД|Правительство|Сенат|Парламент|Совет|Комитет|Агентство|Посольство|Администрация|Кремль"
-    r"|Профсоюз|Ассоциация)"
+    # "оппозиционного Гражданского союза", "Дорожная служба Оскби": a Russian body's name is one capitalised adjective
+    # and a lower-case noun of a body (the language capitalises only its first word); not opening a sentence (where
+    # every word is capitalised: "Новый порт"), unless the place it belongs to follows in the genitive
+    r"|(?:(?<=[а-яё,»][ \t\u00a0])" + _RU_ADJ_BODY + r"(?:\s+" + _RU_PLACE_OF + r")?"
+    r"|" + _RU_ADJ_BODY + r"\s+" + _RU_PLACE_OF + r")"
+    # (in any case but the locative, which `_RU_BODY_LOCATIVE` reads after "в": "в сообщении Министерства обороны
+    # Сорвии" names the ministry in the genitive)
+    r"|(?:Министерств(?:о|а|у|ом)|МИД|Правительств(?:о|а|у|ом)|Сенат(?:а|у|ом)?|Парламент(?:а|у|ом)?"
+    r"|Совет(?:а|у|ом)?|Комитет(?:а|у|ом)?|Агентств(?:о|а|у|ом)|Посольств(?:о|а|у|ом)|Администраци(?:я|и|ю|ей)"
+    r"|Кремл(?:ь|я|ю|ём|ем)|Профсоюз(?:а|у|ом)?|Ассоциаци(?:я|и|ю|ей))"
     r"(?:\s+(?:иностранных|внутренних|обороны|безопасности|дел|юстиции|финансов|экономики|транспорта|торговли"
     r"|здравоохранения|образования|энергетики|культуры|труда|связи|промышленности|сельского|хозяйства|природных"
     r"|ресурсов|экологии|науки|развития|по|делам|чрезвычайным|ситуациям|порта|города|области|района|округа"
@@ -381,6 +405,22 @@ _RU_BODY_LOCATIVE = re.compile(
     r"|города))?)?)(?![\w-])")
 """A state body in the prepositional case, with what it is of ("министерстве иностранных дел Варнии",
 "Министерстве иностранных дел Кесселя", "пресс-службе администрации Кварнского края")."""
+_RU_BODY_OBLIQUE = re.compile(r"(?P<stem>Министерств|Правительств|Агентств|Посольств|Сенат|Парламент|Совет|Комитет"
+                              r"|Профсоюз|Администраци|Ассоциаци|Кремл)(?P<end>а|у|ом|и|ю|ей|я|ём|ем)(?=\s|$)")
+_RU_BODY_ENDING = {"Министерств": "о", "Правительств": "о", "Агентств": "о", "Посольств": "о", "Администраци": "я",
+                   "Ассоциаци": "я", "Кремл": "ь"}
+
+
+def _ru_body_nominative(name: str) -> str:
+    """A Russian state body's name met in another case back in the nominative, its first word only (the words after
+    it are in the genitive in every case): "Министерства обороны Сорвии" -> "Министерство обороны Сорвии", "Сената"
+    -> "Сенат"; any other name as it is."""
+    head = _RU_BODY_OBLIQUE.match(name)
+    if head is None:
+        return name
+    return head.group("stem") + _RU_BODY_ENDING.get(head.group("stem"), "") + name[head.end():]
+
+
 _RU_BODY_NOMINATIVE = {"министерстве": "министерство", "правительстве": "правительство", "посольстве": "посольство",
                        "ведомстве": "ведомство", "агентстве": "агентство", "комитете": "комитет", "совете": "совет",
                        "парламенте": "парламент", "сенате": "сенат", "администрации": "администрация",
@@ -464,6 +504,16 @@ def find_cast(
                 forms = cast.spellings.setdefault(n.actor, [])
                 if "The " + n.text not in forms:
                     forms.append("The " + n.text)
+        for match in _FIRST_NAME_ONLY.finditer(text, start, end):
+            # "A reader, Tove in Skelde, writes in:", "A fisherman ..., who gave only his first name, Olav, said": an
+            # unnamed person's first name in apposition names that person (as the page does, by the first name)
+            group = "first" if match.group("first") else "lives"
+            s0, e0 = match.span(group)
+            first_name = match.group(group)
+            if fold(first_name) in _NOT_NAME_WORDS or fold(first_name) in _MONTHS_DAYS or any(
+                    a < e0 and s0 < b for a, b in taken + country_spans + [(n.start, n.end) for n in new_names]):
+                continue
+            new_names.append(Mention(s0, e0, first_name, "new_name", "stub:" + loose(skeleton(first_name))))
         for match in _INITIAL_SURNAME.finditer(text, start, end):
             # "А.Весс", "J. Feld": an initial and a surname is the person of that surname (met in full before or
             # after: one stub by the surname's key)
@@ -500,7 +550,7 @@ def find_cast(
                 # "Prime Minister Petru Zaric's office": the owner's role is not the office's name
                 first = match.start("org") + len(match.group("org")) - len(name) + len(name.split()[0]) + 1
                 name = name.split(None, 1)[1]
-            key = cast.organisation(name)
+            key = cast.organisation(_ru_body_nominative(name))
             seat = re.search(r"(?<![\w'’-])" + _LOWER_BODY + r"(?=\s+in\s+[A-Z])", name)
             if seat:
                 # "Sorvia's embassy in Kessel City": "the embassy" later is it (its name ends with its seat)
@@ -775,6 +825,17 @@ _NOT_OCCUPATIONS = (
     r"|banner|river|tower|power|silver|hunger|danger|answer|offer|proper|inner|outer|upper|lower|former|latter"
     r"|event|moment|agent|parent|talent|present|percent|account|restaurant")
 """Words shaped like an occupation (-er, -or, -ant, -ent) that name none: "dinner at", "later at"."""
+_FIRST_NAME_ONLY = re.compile(
+    r"(?<![\w'’])(?:[Aa]n?|[Oo]ne)[ \t\u00a0]+(?:[a-z][\w'’-]*[ \t\u00a0]+){0,2}?"
+    r"(?!(?:" + _NOT_OCCUPATIONS + r")\b)[a-z]+(?:er|or|ent|ant|ist|ian|man|woman|person)"
+    r"(?:[ \t\u00a0]+(?:at|in|from|of|on)[ \t\u00a0]+(?:the[ \t\u00a0]+)?[\w'’-]+(?:[ \t\u00a0]+[A-Z][\w'’-]+)?)?"
+    r",[ \t\u00a0]+(?:who[ \t\u00a0]+(?:gave|would[ \t\u00a0]+give)[ \t\u00a0]+only[ \t\u00a0]+(?:his|her|their)"
+    r"[ \t\u00a0]+first[ \t\u00a0]+name,[ \t\u00a0]+(?P<first>[A-Z][a-z]{2,})(?=[ \t\u00a0]*,)"
+    r"|(?P<lives>[A-Z][a-z]{2,})(?=[ \t\u00a0]+(?:in|from)[ \t\u00a0]+[A-Z][\w'’-]*[ \t\u00a0]*,))")
+"""Someone introduced by an indefinite occupation or role ("A reader", "A fisherman at the harbour"), then in
+apposition one capitalised word that the page says is their first name ("who gave only his first name, Olav,") or
+that stands before where they live ("Tove in Skelde,"): the person, named so. (Not any word between commas: "A
+ferry operator, Bayline, said" is a company.)"""
 STAFF_AT = re.compile(
     r"(?<![\w'’])(?:(?!(?:" + _NOT_OCCUPATIONS + r")s?\s)(?:[a-z]+(?:ists?|ysts?|ians?|fellows?|officials?)|staff|"
     + "|".join(r.replace(" ", r"\s+") for r in ROLE_NOUNS) + r"|[a-z]+(?:ers|ors|ants|ents))"

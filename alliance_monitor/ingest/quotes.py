@@ -740,6 +740,10 @@ _GOVERNS_BEFORE = re.compile(r"(?<![\w'’])(?:[a-z]{2,}ing|[a-z]{2,}ed|of|in|on
 """Right before a document's name, a verb or a preposition that governs it ("involved in drafting the declaration
 said"): the document is that word's object, not the subject of the verb after it."""
 
+_AS_SAID = re.compile(r"[\s«\"(]*[Кк]ак[ \t\u00a0]+(?P<verb>[а-яё]+л[аи]?)[ \t\u00a0]+"
+                      r"(?P<rest>[^,.;:!?«»\"_\n]{2,120}?)[ \t\u00a0]*,")
+"""A sentence opening "Как отметила X," (a verb of saying in the past and its speaker up to a comma): the clause
+after the comma is X's account."""
 _STATEMENT_OF_BEFORE = re.compile(
     r"(?<![а-яё])[Вв]\s+(?:совместном\s+)?(?:заявлении|сообщении|коммюнике|обращении)\s+"
     r"(?P<owner>[А-ЯЁ][^,.;:!?«»_\n]{1,60}?)"
@@ -908,6 +912,10 @@ _GROUP_SAYS = re.compile(r"[а-яё]+(?:ют|ят|ут|ат|ли)[ \t\u00a0]+[а
                          r"|(?:the\s+)?[a-z]+s\s+(?:write|wrote|say|said|add|added|argue|argued)(?=\s*[.,;])")
 """After a quote, a plural verb and a plural common noun, no name ("— подчёркивают учёные", "the signatories
 write"): a group speaks; with a page naming the signatories of a letter, they are the group."""
+_BODY_NOUN_ALONE = re.compile(r"(?i:министерстве|ведомстве)(?=[ \t\u00a0]*(?:[.,;!?]|$))")
+"""After "в", a state body by its common noun alone, the clause ending there («— заявили в министерстве.»)."""
+_PLACE_PREPOSITION = re.compile(r"(?<![\w'’])(?:in|at|near|outside|inside|into|в|во|на)[ \t\u00a0]+$")
+"""A preposition of place right before a name: the name is a place ("the General Staff in Kessel City")."""
 _AFTER_IN_BODY = re.compile(r"(?:[ \t\u00a0]+[а-яё]+){0,3}?[ \t\u00a0]+(?:в|во)[ \t\u00a0]+(?=[а-яё])")
 """After a plural verb of saying, up to three words (the addressee, "нашему каналу") before "в" and a body."""
 _ROLE_SYNONYMS = (
@@ -1367,7 +1375,9 @@ class Attributor:
         organisation named before `pos` whose name begins with that noun, or for "ведомство" (any office) the
         last state body (indexed once per page)."""
         stem = (noun or "ведомство").lower()[:6]
-        return self._last_organisation_by(pos, "first:" + stem, *(["office"] if stem == "ведомс" else []))
+        # (a ministry may be named by its initials: "министерство" after "МИД Сорвии" is that ministry)
+        return self._last_organisation_by(pos, "first:" + stem, *(["office"] if stem == "ведомс" else []),
+                                          *(["first:мид"] if stem == "минист" else []))
 
     def signatories(self, before: int) -> list[Mention]:
         """The persons a sentence before `before` names as signing ("signed by Karin Holt, Aksel Brun and Veronika
@@ -1432,6 +1442,13 @@ class Attributor:
         out = []
         note = None
         for m in [mention, *(also or [])]:
+            voice = self.voice_before(m.start) if m.kind == "pronoun" else None
+            if voice is not None:
+                # "A spokesman for the General Staff told SNA that ... '...,' he said": he is the body's unnamed
+                # voice, so the body speaks (not a person named before him, nor no one)
+                if voice not in out:
+                    out.append(voice)
+                continue
             actor = m.actor if m.kind in ("name", "new_name") else self.cast.resolve(m)
             if m.kind == "pronoun" and actor is not None:
                 last = self._last_named(actor, m.start)
@@ -1446,6 +1463,24 @@ class Attributor:
             if actor not in out:
                 out.append(actor)
         return out, note
+
+    def voice_before(self, pos: int) -> str | None:
+        """The body whose unnamed voice ("a spokesman for the General Staff") the page introduced last before a
+        pronoun at `pos`, within its last few mentions, the last 400 characters and no person named between them;
+        None otherwise (the pronoun is a person's, or an unnamed person's who speaks for no body)."""
+        i = self.cast.first_from(pos)
+        for m in reversed(self.cast.mentions[max(0, i - 8):i]):
+            if m.end > pos or m.kind == "pronoun":
+                continue
+            if pos - m.start > 400:
+                return None
+            if m.kind in ("name", "new_name") and self.cast.is_person(m.actor or "") and not _PLACE_PREPOSITION.search(
+                    self.masked, max(0, m.start - 10), m.start):
+                return None  # (a name after a preposition of place is a place: "the General Staff in Kessel City")
+            if m.kind == "descriptor" and (m.role or "") in _VOICE_ROLES:
+                body = self.voiced_body(m, pos)
+                return body.actor if body is not None else None
+        return None
 
     def _still_the_signed_document(self, sentence: _Sentence) -> bool:
         """Whether "the statement" that `sentence` opens with is still the signed document (`_document`): it is in
@@ -1578,7 +1613,7 @@ class Attributor:
         return subject.kind == "name" and not self.cast.is_person(subject.actor or "") and bool(
             _RU_SOURCE_IN.search(self.masked, max(0, subject.start - 80), subject.start))
 
-    def _unnamed_source(self, subject: Mention, q: Quotation) -> Attribution:
+    def _unnamed_source(self, subject: Mention) -> Attribution:
         start = _RU_SOURCE_IN.search(self.masked, max(0, subject.start - 80), subject.start)
         basis = self.text[start.start() if start else subject.start:subject.end]
         return Attribution([], "low", " ".join(basis.split()), "before: an unnamed source in a body, verb",
@@ -1748,6 +1783,12 @@ class Attributor:
                 not self.cast.is_person(who.actor or "")) else None
             held = self.russian_role(_ShiftedRole(masked[verb.end() + head.start("w"):who.end], verb.end() + head.start(
                 "w")), q.open_pos, text[pos:who.end]) if head and who is not None else None
+            if held is None and who is not None and who.kind == "name" and not self.cast.is_person(who.actor or ""):
+                # «...», — отметил Председатель Сената: a role and its body in the genitive, no name after them, is
+                # the person the page gave that role before («Председатель Сената Антон Ремизов»), not the body
+                role_of = _RU_ROLE.match(masked, verb.end(), after_end)
+                if role_of and role_of.start("role") < who.start and role_of.end() >= who.end:
+                    held = self.russian_role(role_of, q.open_pos, text[pos:role_of.end()])
             if held is not None:
                 # «...», — отметила глава МИД: the person the page gave that role before («Министра иностранных дел
                 # ... Лены Ортис»), not the body
@@ -1785,6 +1826,14 @@ class Attributor:
             in_body = self.body_in(within.end()) if within else None
             if in_body is not None:
                 return self._make([in_body], "after: verb, в (body)", text[pos:in_body.end], in_body)
+            noun = _BODY_NOUN_ALONE.match(masked, within.end(), after_end) if within else None
+            by_noun = self.common_body(noun.group(0), q.open_pos) if noun else None
+            if noun and by_noun is not None:
+                # «...», — заявили в министерстве: the ministry the page named before («В МИД Сорвии связали ...»)
+                att = self._make([by_noun], "after: verb, в (the body named before by its noun)",
+                                 text[pos:noun.end()], by_noun)
+                att.confidence = "medium"
+                return att
         who = self.speaker_at(pos, after_end)
         voiced = self.voiced_body(who, after_end) if who is not None else None
         if voiced is not None:
@@ -1923,6 +1972,17 @@ class Attributor:
 
                 basis = text[floor + tail.start("verb"):who.end]
                 return self._make([who], "before: verb, speaker", basis, who)
+        # 3'. "Как отметила эксперт ... Ханна Вестбю, формула «...»": the sentence opens with "как", a verb of saying
+        # and its speaker up to a comma, and the quote comes later in the clause after it
+        as_said = _AS_SAID.match(masked, sent.start, q.open_pos)
+        if as_said and as_said.group("verb").lower() in RU_SPEECH_VERBS and not _RU_SOURCE_IN.search(
+                masked, as_said.start("rest"), as_said.end("rest")):
+            # (the name that ends the words after the verb: a role, its body and the addressee may come before it)
+            who = next((m for m in reversed(self.cast.between(as_said.start("rest"), as_said.end("rest")))
+                        if m.end == as_said.end("rest")), None)
+            if who is not None and who.kind in ("name", "new_name") and self.cast.is_person(who.actor or ""):
+                return self._make([who], "before: как, verb, speaker, the clause after it",
+                                  text[as_said.start():who.end], who)
         headline = re.fullmatch(r"\s*(?P<who>[^:]{2,60}?)\s*:\s*", before)
         if headline and floor == sent.start:
             who = self.mention_starting(floor + headline.start("who"), floor + headline.end("who"))
@@ -1991,7 +2051,7 @@ class Attributor:
             second = bool(re.search(r"(?<![\w'’])(?:and|и)\s+$", masked[floor:verb.start()]))
             subject = self._subject(verb.start(), floor, participle=verb.group(0).endswith("ing") or second)
             if subject is not None and self.source_in(subject):
-                return self._unnamed_source(subject, q)
+                return self._unnamed_source(subject)
             voiced = self.voiced_body(subject, verb.start()) if subject is not None else None
             if voiced is not None and subject is not None:
                 # "A spokesperson for the Ministry of Defence told us: '...'": the body its unnamed voice speaks for
@@ -2058,10 +2118,11 @@ class Attributor:
                 # "Fishermen met Mayor Jan Oberg. Their verdict was clear:", "По их мнению": a plural pronoun is a
                 # group's or an organisation's, never one person's (the mayor met is no "they")
                 by_earlier = None
-            if by_earlier is not None and by_earlier.speakers:
-                return Attribution(list(by_earlier.speakers), "medium", " ".join(
+            if by_earlier is not None and (by_earlier.speakers or by_earlier.note):
+                # (an unnamed speaker's words are no one's: "По его словам" after "Источник в штабе сообщил")
+                return Attribution(list(by_earlier.speakers), "medium" if by_earlier.speakers else "low", " ".join(
                     text[theirs.start():theirs.end()].split()) + f" ({by_earlier.basis})",
-                    "before: their words (the speaker of the sentence before)")
+                    "before: their words (the speaker of the sentence before)", by_earlier.note)
 
         # 5. "according to X", "in the words of X", "For X, ..."
         whole = masked[sent.start:sent.end]
@@ -2098,7 +2159,7 @@ class Attributor:
             klass = verb_class(verb.group(0))
             subject = self._subject(verb.start(), floor, participle=verb.group(0).endswith("ing"))
             if subject is not None and self.source_in(subject):
-                return self._unnamed_source(subject, q)
+                return self._unnamed_source(subject)
             voiced = self.voiced_body(subject, verb.start()) if subject is not None else None
             if voiced is not None and subject is not None:
                 return self._voice(voiced, f"earlier in the sentence: an unnamed voice of a body, {klass} verb",
@@ -2168,7 +2229,8 @@ class Attributor:
                 return self._make([org], "в (body) said", text[sent.start:q.open_pos].rstrip(" ,:"), org)
 
         # 6e. "A senior Compact official, speaking on condition of anonymity, said:": someone unnamed speaks
-        unnamed = _UNNAMED_PERSON.search(masked, sent.start, q.open_pos)
+        unnamed = _UNNAMED_PERSON.search(masked, sent.start, q.open_pos) or _UNNAMED_GROUP.search(
+            masked, sent.start, q.open_pos)
         said = _VERB.search(masked, unnamed.end(), q.open_pos) if unnamed else None
         # (a person named between them and their verb is someone else, "A diplomat who met Sara Moen said"; not a
         # pronoun, which is theirs, "A Sorvian diplomat, speaking on condition of anonymity because he was not
@@ -2208,6 +2270,13 @@ class Attributor:
                 if att.speakers:
                     att.confidence = "low"
                     return att
+        # 6h. "Рыбаки в Аске ... настроены скептически: «...»", "Residents in Tarn were less sure: '...'": a clause of
+        # its own before a colon, whose subject is a plural common noun (its verb plural) and which names no one, is an
+        # unnamed group's introduction: no one earlier speaks these words
+        group = _GROUP_COLON.fullmatch(masked, sent.start, q.open_pos) if floor == sent.start else None
+        if group and not self.cast.between(sent.start, q.open_pos):
+            return Attribution([], "low", " ".join(text[sent.start:q.open_pos].split()).rstrip(" :"),
+                               "before: a group, colon", "the words are an unnamed group's: no one to name")
         # 7-9. carried over from an earlier quotation
         if previous is not None and previous.speakers:
             return Attribution(list(previous.speakers), previous.confidence, f"same sentence as '{previous.basis}'",
@@ -2234,6 +2303,11 @@ class Attributor:
             if verb_class(verb.group(0)) != "speech":
                 continue
             subject = self._subject(verb.start(), start, participle=verb.group(0).endswith("ing"))
+            if subject is not None and self.source_in(subject):
+                # "Источник в Генеральном штабе сообщил ... По его словам, «...»": the unnamed source, not the body
+                unnamed = self._unnamed_source(subject)
+                unnamed.rule = "the sentence before: an unnamed source in a body, verb"
+                return unnamed
             voiced = self.voiced_body(subject, verb.start()) if subject is not None else None
             if voiced is not None and subject is not None:
                 return self._voice(voiced, "the sentence before: an unnamed voice of a body, verb",
@@ -2326,7 +2400,7 @@ class Attributor:
         """The speaker of a verb: the nearest mention before it that is not an object (for a participle,
         "X responded to Y by saying", the first one: the subject of the clause)."""
         # An object ("told Y") or a possessive ("Putin's decision") is never the speaker of the verb.
-        candidates = [m for m in self.cast.between(floor, verb_start) if (
+        candidates = [m for m in _outermost(self.cast.between(floor, verb_start)) if (
             not self.is_object(m, floor) or STAFF_AT.search(self.masked, max(floor, m.start - 40), m.start))
             and not re.match(r"['’]s\b", self.masked[m.end:m.end + 3])]
         if not candidates:
@@ -2409,6 +2483,18 @@ class Attributor:
         return Attribution(speakers, confidence, basis, rule, note)
 
 
+def _outermost(mentions: list[Mention]) -> list[Mention]:
+    """The mentions not lying inside a longer one, in page order: "The Secretary General of the Harbour Compact, Ilan
+    Rusk," is one mention of the person its role and body qualify; the body inside it is no subject of its own."""
+    out: list[Mention] = []
+    reach = -1
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if m.end > reach or (out and (out[-1].start, out[-1].end) == (m.start, m.end)):
+            out.append(m)
+        reach = max(reach, m.end)
+    return sorted(out, key=lambda m: m.start)
+
+
 _NAMING_VERB = re.compile(r"(?:(?<![а-яё])(?:назвал[а]?|называл[а]?|называет)"
                           r"|(?<![\w'’])(?:called|calls|call|dubbed|dubs|termed|terms|labelled|labeled|branded|brands)"
                           r"(?![\w'’])(?!\s+(?:on|for|off|in|up|out|back)\b))(?:[ \t\u00a0]+[^\s_]+){0,4}[ \t\u00a0]*$")
@@ -2465,6 +2551,19 @@ _UNNAMED_PERSON = re.compile(
 """Someone introduced with an indefinite article ("a senior Compact official", "a Varnian admiral"), a Russian source
 («источник в правительстве», «собеседник издания») or one who asked not to be named («жительница, пожелавшая
 остаться неизвестной»): a person the article does not name."""
+_GROUP_COLON = re.compile(
+    r"[\s«\"“]*(?:[А-ЯЁ][а-яё]{3,}[ыи](?=[\s,])[^:.!?«»\"“”_\n]{0,160}?(?<![а-яё])[а-яё]{2,}(?:ли|ют|ят|ут|ат|ны)"
+    r"(?:[ \t\u00a0]+[а-яё]+){0,2}"
+    r"|[A-Z][a-z]+(?:s|men|people)\s+(?:[\w'’,-]+\s+){0,8}?(?:were|are|remain|remained|seem|seemed|sound|sounded"
+    r"|have\s+been|had\s+been)(?:\s+[\w-]+){0,3}?)[ \t\u00a0]*:[ \t\u00a0]*$")
+"""A sentence before a colon and a quote whose subject is a plural common noun (its first word, the verb plural:
+"Рыбаки ... настроены скептически:", "Residents were less sure:")."""
+_UNNAMED_GROUP = re.compile(
+    r"(?<![\w'’])(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal)\s+(?:(?!(?:of|the|and)\s)[\w'’-]+\s+){0,3}?"
+    r"(?:officials|sources|diplomats|officers|envoys|lawmakers|senators|aides|advisers|advisors|members|people)"
+    r"(?![\w'’])")
+"""Several unnamed persons by their number ("Two Compact officials, who asked not to be named, said"): they speak
+unnamed (never the antecedent of "he" or "she", so apart from `_UNNAMED_PERSON`)."""
 _DASH_LINE = re.compile(r"[.,!?…]?[ \t\u00a0]*\r?\n[ \t\u00a0]*[—–-][ \t\u00a0]*(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 """The end of a quotation's line and a dash opening the next, before a capitalised name."""
 
