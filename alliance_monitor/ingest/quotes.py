@@ -492,6 +492,15 @@ def _same_body(name: str, full: str) -> bool:
                for k in range(len(head), len(found) + 1))
 
 
+def _is_body_name(line: str) -> bool:
+    """Whether a page's line is a state body's name (two to twelve words, a body's noun among them, every word
+    capitalised but the joining ones): "Lindmark Ministry of Defence", "Министерство иностранных дел Республики
+    Варния"."""
+    words_ = line.split()
+    return 2 <= len(words_) <= 12 and _BODY_HEADING.search(line) is not None and all(
+        w[:1].isupper() or w in ("of", "the", "and", "for", "on", "дел", "иностранных", "обороны") for w in words_)
+
+
 def _ends_before(text: str, pos: int) -> int:
     """Where `text[:pos].rstrip()` ends, found by walking back over the blanks only (never a copy of the page up to
     `pos`: called per paragraph or per quote, a copy would make ingest quadratic)."""
@@ -1013,7 +1022,10 @@ class Attributor:
         first = len(text) - len(text.lstrip())
         line_end = text.find("\n", first)
         self.heading = text[first:line_end if line_end >= 0 else len(text)].strip()
-        """The page's first line (its headline, or a body's name heading its own page)."""
+        """The page's first line (its headline, or a body's name heading its own page); a body's name on one of its
+        first three lines under a portal's brand ("GOV.LM" over "Lindmark Ministry of Defence") is the heading."""
+        top = [line.strip() for line in text[first:first + 600].split("\n")[:4] if line.strip()][:3]
+        self.heading = next((line for line in top if _is_body_name(line)), self.heading)
         self._word_counts: dict[str, int] | None = None
         self._org_index: dict[str, list[int]] | None = None
         self._signed: list[tuple[int, int]] | None = None
@@ -1036,15 +1048,19 @@ class Attributor:
         of the Republic of Varnia"): an organisation the page names by the first or the last words of that name
         ("A Ministry of Defence spokesperson said") is that body, and speaks under the full name."""
         words_ = self.heading.split()
-        if not 2 <= len(words_) <= 12 or not _BODY_HEADING.search(self.heading) or not all(
-                w[:1].isupper() or w in ("of", "the", "and", "for", "on", "дел", "иностранных", "обороны")
-                for w in words_):
+        if not _is_body_name(self.heading):
             return
         full = fold(self.heading)
+        initials = "".join(w[:1] for w in words_).upper()
         for key, cand in list(self.cast.stubs.items()):
             name = fold(cand.name)
-            if cand.kind == "organisation" and name != full and len(name.split()) >= 2 and (
-                    full.startswith(name + " ") or full.endswith(" " + name)):
+            # (and the body's noun alone, "the Ministry said", or its initials, «— говорится в сообщении МИД» under
+            # "Министерство иностранных дел Республики Варния": the page's own body)
+            alone = len(name.split()) == 1 and (
+                (_BODY_HEADING.fullmatch(cand.name) is not None and name in full.split())
+                or (cand.name.isupper() and len(cand.name) >= 2 and initials.startswith(cand.name)))
+            if cand.kind == "organisation" and name != full and (alone or (len(name.split()) >= 2 and (
+                    full.startswith(name + " ") or full.endswith(" " + name)))):
                 self.cast.stubs[key] = Candidate(key, self.heading, cand.kind, cand.nationality, cand.affiliation,
                                                  cand.role)
 

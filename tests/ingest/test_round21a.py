@@ -225,3 +225,34 @@ def test_a_company_in_apposition_is_no_first_name() -> None:
     d = draft(EN + "Jon Berg spoke first. A ferry operator, Bayline, runs the crossing. \"We sail on Friday,\" he "
               "said.\n")
     assert speakers(d) == [["Jon Berg"]]
+
+
+# --- a body's own page: its noun alone or its initials are the body (fresh8/f804, fresh9/f904, f922) -------------
+
+
+def test_the_ministry_on_its_own_page_under_a_portal_brand_is_its_full_name() -> None:
+    d = draft("GOV.KS\nKessel Ministry of Fisheries\nHome > News\n\nPress release\n\nTwo quota zones will open on 1 "
+              "April, the Ministry of Fisheries announced today. The Ministry said the zones would \"give the small "
+              "boats a fair share\".\n")
+    assert speakers(d) == [["Kessel Ministry of Fisheries"]]
+
+
+def test_the_ministrys_initials_on_its_own_page_are_its_full_name() -> None:
+    d = draft("Министерство иностранных дел Республики Остравия\nПресс-центр\n\nО консультациях\n\n«Следующий раунд "
+              "пройдет в апреле», — говорится в сообщении МИД.\n")
+    assert speakers(d) == [["Министерство иностранных дел Республики Остравия"]]
+
+
+def test_another_bodys_initials_on_a_ministrys_page_stay_that_body() -> None:
+    # ordinary text: initials that are not the page's own (ГТК is no М-И-Д) name another body
+    d = draft("Министерство иностранных дел Республики Остравия\nПресс-центр\n\nО консультациях\n\n«Проверки "
+              "продолжатся», — говорится в сообщении ГТК.\n")
+    assert speakers(d) != [["Министерство иностранных дел Республики Остравия"]]
+
+
+def test_a_ministry_on_a_news_page_is_no_page_heading() -> None:
+    # ordinary text: a paper's masthead is no body, so "the Ministry" is not renamed after it
+    d = draft("The Harbour Times\nNews | Sport\n\nQuota zones to open\n\nBy Staff Writer\n\nThe Ministry of "
+              "Fisheries announced two zones. The Ministry said the zones would \"give the small boats a fair "
+              "share\".\n")
+    assert speakers(d) != [["The Harbour Times"]]
