@@ -650,7 +650,10 @@ fear fears feared fearing hope hopes hoped hoping doubt doubts doubted doubting 
 expressing expect expects""")
 PROPOSAL_VERBS = words("""propose proposes proposed proposing want wants wanted wanting demand demands demanded
 demanding seek seeks sought seeking introduce introduces introduced introducing plan plans planned planning intend
-intends intended intending offer offers offered offering request requests requested requesting""")
+intends intended intending offer offers offered offering request requests requested requesting""") | words(
+    """просит просят попросил попросила попросили призывает призывают призвал призвала призвали требует требуют
+    потребовал потребовала потребовали предлагает предлагают предложил предложила предложили""")
+"""(Russian too: «Дорожная служба Оскби просит водителей «...»», a request or a demand put in words.)"""
 PASSIVE_VERBS = words("""justified described called termed dubbed branded defined characterised characterized labelled
 labeled denounced presented hailed welcomed criticised criticized explained summed quoted""")
 

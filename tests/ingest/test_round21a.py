@@ -256,3 +256,23 @@ def test_a_ministry_on_a_news_page_is_no_page_heading() -> None:
               "Fisheries announced two zones. The Ministry said the zones would \"give the small boats a fair "
               "share\".\n")
     assert speakers(d) != [["The Harbour Times"]]
+
+
+# --- a Russian request or demand put in words (fresh14/f1420, fresh9/f919, fresh11/f1120) ------------------------
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Портовая служба Астрели просит пассажиров «не приезжать к причалу до особого объявления».",
+     "Портовая служба Астрели"),
+    ("Глава профсоюза Лео Карлсен потребовал от перевозчика «оплатить экипажам все дни простоя».", "Лео Карлсен"),
+    ("Мэр Дагни Вестре призвала жителей «не выходить на лед пешком».", "Дагни Вестре"),
+])
+def test_a_request_or_a_demand_is_the_subjects(sentence: str, name: str) -> None:
+    assert speakers(draft(RU + sentence + "\n")) == [[name]]
+
+
+def test_a_request_before_someone_elses_quote_gives_it_no_speaker() -> None:
+    # ordinary text: the quote's own verb and speaker after it decide, not a request earlier in the paragraph
+    d = draft(RU + "Мэр Дагни Вестре просит жителей набраться терпения. «Лед сойдет к апрелю», — сказал капитан "
+              "порта Лео Карлсен.\n")
+    assert speakers(d) == [["Лео Карлсен"]]
