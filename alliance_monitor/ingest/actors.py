@@ -438,6 +438,10 @@ _ORG_APPOSITION = re.compile(
     r"|with|opposed|calling|campaigning)\b)"
     r"|(?<![\w'’])(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?P<noun2>" + _ORG_NOUNS + r")\s+"
     r"(?P<org2>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?![\w'’])"
+    # "The ferry operator, Bayline, said", "The operator, Kesselline, said": what it is, then its name between commas
+    r"|(?<![\w'’])[Tt]he\s+(?:[a-z][\w'’-]*\s+){0,2}?(?P<noun3>" + _ORG_NOUNS + r"|company|operator|carrier|firm"
+    r"|airline|shipyard|insurer|lender|bank|broadcaster|publisher|owner),\s+"
+    r"(?P<org3>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),"
 )
 """A name, then in apposition what it is ("Green Shore, a protest movement, ...", "The Blue Road, a student
 coalition that ...", "Green Shore, which calls itself a protest movement"), or what it is, then the name ("the
@@ -558,19 +562,21 @@ def find_cast(
             orgs.append(Mention(first, match.end(), text[first:match.end()], "name", key))
         for match in _ORG_APPOSITION.finditer(text, start, end):
             # "Green Shore, a protest movement, ...": the name before the apposition is that organisation
-            group = "org" if match.group("org") else "org2"
+            group = "org" if match.group("org") else "org2" if match.group("org2") else "org3"
             s0, e0 = match.span(group)
+            if group == "org3" and any(n.start < e0 and s0 < n.end for n in new_names):
+                continue  # "The crane operator, Tove Hallin, said": a person's name in apposition to an occupation
             if any(s < e0 and s0 < e for s, e in taken + [(o.start, o.end) for o in orgs]):
                 # a curated or already found organisation: "The Harbour Compact, the alliance of ..." tells that
                 # "the alliance" later is it
                 known = [m for m in [*names, *orgs] if m.start < e0 and s0 < m.end and m.actor]
                 if known and not cast.is_person(known[0].actor or ""):
-                    noun = (match.group("noun") or match.group("noun2")).lower()
+                    noun = (match.group("noun") or match.group("noun2") or match.group("noun3")).lower()
                     cast.org_nouns.setdefault(known[0].actor or "", noun)
                 continue
             name = match.group(group)
             key = cast.organisation(name)
-            cast.org_nouns[key] = (match.group("noun") or match.group("noun2")).lower()
+            cast.org_nouns[key] = (match.group("noun") or match.group("noun2") or match.group("noun3")).lower()
             first = match.start() if group == "org" else s0
             orgs.append(Mention(first, e0, text[first:e0], "name", key))
 

@@ -276,3 +276,22 @@ def test_a_request_before_someone_elses_quote_gives_it_no_speaker() -> None:
     d = draft(RU + "Мэр Дагни Вестре просит жителей набраться терпения. «Лед сойдет к апрелю», — сказал капитан "
               "порта Лео Карлсен.\n")
     assert speakers(d) == [["Лео Карлсен"]]
+
+
+# --- a company named in apposition to what it is (fresh11/f1102, fresh14/f1405, fresh7/f705) --------------------
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("The ferry operator, Skerrylink, said its crossings would run \"as normal\".", "Skerrylink"),
+    ("The operator, Kessel Lines, said in a statement it was \"surprised and disappointed\".", "Kessel Lines"),
+])
+def test_a_company_between_commas_after_what_it_is_speaks(sentence: str, name: str) -> None:
+    d = draft(EN + "Welder Mette Aasen said the strike would go on. " + sentence + "\n")
+    assert speakers(d) == [[name]]
+
+
+def test_a_person_between_commas_after_an_occupation_stays_a_person() -> None:
+    # ordinary text: a given name and a surname in the same place are a person, who speaks as "he"
+    d = draft(EN + "The crane operator, Jonas Lind, who works on the quay, said the mood was calm. \"Everyone wants "
+              "to be home,\" he said.\n")
+    assert speakers(d) == [["Jonas Lind"]]
