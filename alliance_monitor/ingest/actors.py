@@ -63,7 +63,8 @@ _NOT_NAME_WORDS = _NOT_NAME_WORDS | {w for role in ROLE_NOUNS for w in re.split(
     opposition speaker senate duma kremlin critics officials analysts experts observers residents sources
     diplomats witnesses radio television tv channel newspaper magazine declaration charter accord agreement
     convention protocol memorandum communique doctrine two three four five six seven eight nine ten eleven twelve
-    twenty thirty hundred several""") | {fold(w) for w in words(
+    twenty thirty hundred several why what where who whom whose which how
+    your yours my mine""") | {fold(w) for w in words(
     """Президент Председатель Премьер Министр Министерство Глава Сенат Сената Госдума Совет Правительство Как По
     Это Мы Они Он Она Официальный Представитель Посол Генеральный Секретарь Союз Союза Пресс Агентство Но И В На
     Однако Также Ранее Позднее Консул Консула Посла Министра Спикер Депутат Сенатор Республика Республики""")}
@@ -372,6 +373,9 @@ _ORG = re.compile(
     r"|said|says|told)\s)[a-z][\w-]*(?:s['’])?\s+){0,2}(?:" + _LOWER_BODY_NOUNS + r"|association|union)"
     + r"(?![\w'’-]|\s+[a-z]+['’])" + _IN_PLACE
     + r"(?![\w'’-])"
+    # "(Coastal Varnia faction)": a group's capitalised name, then what it is in lower case, inside brackets
+    + r"|(?<=\()" + _OPENING_WORD + r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:faction|caucus|party|bloc|group"
+    r"|movement)(?=\))"
     # "Союз рыбаков Вальмонта", "Федерация футбола Варнии": a union, a movement, a party or a federation only with
     # its name (a proper noun, after its members in the genitive); "Движение паромов через пролив" is traffic
     r"|(?:Союз|Движение|Партия|Федерация)(?:\s+[а-яё]{3,}(?:ых|их|ов|ев|ей|а|я|ы|и)){0,3}"

@@ -295,3 +295,26 @@ def test_a_person_between_commas_after_an_occupation_stays_a_person() -> None:
     d = draft(EN + "The crane operator, Jonas Lind, who works on the quay, said the mood was calm. \"Everyone wants "
               "to be home,\" he said.\n")
     assert speakers(d) == [["Jonas Lind"]]
+
+
+# --- a question word and a faction in brackets name no one (fresh14/f1406, fresh8/f810) --------------------------
+
+
+def test_a_question_word_opening_a_headline_is_no_given_name() -> None:
+    d = draft("Why Halvik keeps its pilots\n\nBy Staff Writer\n\nI asked harbour master Rune Skog whether Halvik "
+              "would wait. \"Ask me again in June,\" he said.\n")
+    assert speakers(d) == [["Rune Skog"]]
+
+
+def test_a_faction_in_brackets_after_a_person_is_no_person() -> None:
+    d = draft(EN + "Deputy Ola Brekke (Free Fjord faction), who voted for the rules, was less patient. \"We waited "
+              "three winters,\" he said.\n")
+    assert speakers(d) == [["Ola Brekke"]]
+
+
+def test_a_name_in_brackets_after_a_person_without_a_kind_is_left_alone() -> None:
+    # ordinary text: brackets holding a place, no kind of group after it, make no organisation
+    d = draft(EN + "Deputy Ola Brekke (North Fjord), who voted for the rules, said the wait was \"three winters too "
+              "long\".\n")
+    assert not [a for a in d.document["actors"] if a["kind"] == "organisation"]
+    assert speakers(d) == [["Ola Brekke"]]
