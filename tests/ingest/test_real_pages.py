@@ -855,8 +855,10 @@ def test_the_seventh_fresh_batch_now_development_holds_round_8s_figures() -> Non
     # 94.7% -> 95.7% after round 20b (the notes list the text cites by footnote marks is chrome, f709); speakers
     # 86.5% -> 88.8% after round 20a (a body named by its people's word and a lower-case noun, "it" the body that
     # spoke before, an unnamed spokesperson for a body)
-    # precision 95.7% -> 96.7% after round 21b (a live blog's key events and entry headings are furniture, f706)
-    assert totals.quote_recall >= 0.988 and totals.quote_precision >= 0.967 and totals.speaker_accuracy >= 0.887
+    # precision 95.7% -> 96.7% after round 21b (a live blog's key events and entry headings are furniture, f706);
+    # speakers 88.8% -> 89.9% after round 21a (a company between commas after what it is, "The operator,
+    # Kesselline,", f705)
+    assert totals.quote_recall >= 0.988 and totals.quote_precision >= 0.967 and totals.speaker_accuracy >= 0.898
     # publisher: 79% after round 8, 100% after round 10 (the URL's host and the full name); title 92% -> 96% after
     # round 14 (a headline wholly a quotation stays the headline over a standfirst that shares the slug's words), 96%
     # -> 100% after round 21b (a post's line introducing with a colon is no headline, f719); chrome 2 -> 1 after round
@@ -880,8 +882,10 @@ def test_the_eighth_fresh_batch_now_development_holds_round_9s_figures() -> None
     # speakers 81.2% -> 84.7% after round 20a (an unnamed spokesperson for a body; a surname met in the instrumental,
     # a role after a verb of the other gender)
     # recall 95.5% -> 97.8%, precision 93.4% -> 95.6%, speakers 84.7% -> 85.1%, chrome 3 -> 2 after round 21b (a quote
-    # split by a long attribution, f822; a newsletter's reading list, f811)
-    assert totals.quote_recall >= 0.977 and totals.quote_precision >= 0.956 and totals.speaker_accuracy >= 0.85
+    # split by a long attribution, f822; a newsletter's reading list, f811); speakers 85.1% -> 89.7% after round
+    # 21a (a ministry's own page calling itself "the Ministry", f804; «Как рассказал ... X, администрация «...»», f818;
+    # a faction in brackets, f810)
+    assert totals.quote_recall >= 0.977 and totals.quote_precision >= 0.956 and totals.speaker_accuracy >= 0.896
     # publisher: 79% after round 9, 100% after round 10 (the URL's host and the full name)
     assert totals.chrome_as_content <= 2 and totals.title >= 0.95 and totals.publisher == 1.0
     # date: 88% -> 92% after round 21b (a slug ending with the day in words, "-28-october-2026", f805)
@@ -906,13 +910,14 @@ def test_the_ninth_fresh_batch_now_development_holds_round_10s_figures() -> None
     # 95.6%, precision 94.4% -> 94.5%, speakers 91.8% -> 91.9% after round 20a (a paper's name in marks after the
     # verb is its addressee, no quote that ends the attribution)
     # recall 95.6% -> 96.7%, precision 94.5% -> 96.7%, speakers 91.9% -> 93.1% after round 21b (a quote split by a
-    # long attribution, f923; names in title case in marks, f904, f907)
-    assert totals.quote_recall >= 0.966 and totals.quote_precision >= 0.966 and totals.speaker_accuracy >= 0.93
+    # long attribution, f923; names in title case in marks, f904, f907); speakers 93.1% -> 96.6% after round 21a (a
+    # ministry's own page under a portal's brand and by its initials, f904, f922; «потребовал», f919)
+    assert totals.quote_recall >= 0.966 and totals.quote_precision >= 0.966 and totals.speaker_accuracy >= 0.965
     assert totals.chrome_as_content <= 1 and totals.title == 1.0 and totals.publisher == 1.0
     # date: 88% -> 92% after round 17 (bare years in the text do not overturn a printed day, month and year)
     assert totals.date >= 0.916 and totals.dateline >= 0.95
-    assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "quote_precision", "speaker_accuracy",
-                                                         "chrome_as_content", "date"]
+    assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "quote_precision", "chrome_as_content",
+                                                         "date"]
 
 
 def test_the_tenth_fresh_batch_now_development_holds_round_11s_figures() -> None:
@@ -946,8 +951,9 @@ def test_the_eleventh_fresh_batch_now_development_holds_round_12s_figures() -> N
     scores = evaluate_corpus(CORPUS / "fresh11")
     totals = corpus_totals(scores)
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 68 and totals.confident_wrong_dates == 0
-    # speakers: 88.2% -> 89.7% after round 16 (a name in marks after the verb: «— отметил руководитель ... «X» Y»)
-    assert totals.quote_recall == 1.0 and totals.quote_precision == 1.0 and totals.speaker_accuracy >= 0.897
+    # speakers: 88.2% -> 89.7% after round 16 (a name in marks after the verb: «— отметил руководитель ... «X» Y»),
+    # 89.7% -> 92.6% after round 21a (a company between commas after what it is, f1102; «призвал», f1120)
+    assert totals.quote_recall == 1.0 and totals.quote_precision == 1.0 and totals.speaker_accuracy >= 0.926
     assert totals.chrome_as_content == 0 and totals.title >= 0.95 and totals.publisher >= 0.85
     assert totals.date >= 0.95 and totals.dateline == 1.0
     assert [f.split()[0] for f in totals.failures()] == ["speaker_accuracy", "publisher"]
@@ -1007,8 +1013,10 @@ def test_the_fourteenth_fresh_batch_now_development_holds_round_15s_figures() ->
     scores = evaluate_corpus(CORPUS / "fresh14")
     totals = corpus_totals(scores)
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 70 and totals.confident_wrong_dates == 0
-    # speakers 79.1% -> 80.6% after round 20a (a body in the locative after a plural verb, f1420)
-    assert totals.quote_recall >= 0.957 and totals.quote_precision == 1.0 and totals.speaker_accuracy >= 0.805
+    # speakers 79.1% -> 80.6% after round 20a (a body in the locative after a plural verb, f1420), 80.6% -> 85.1%
+    # after round 21a (a company between commas after what it is, f1405; a question word opens no name, f1406; a
+    # Russian body by its adjective and noun, «просит», f1420)
+    assert totals.quote_recall >= 0.957 and totals.quote_precision == 1.0 and totals.speaker_accuracy >= 0.85
     # chrome 1 -> 0 after round 20b (the page's own name in «» in another case is no quote, f1416)
     assert totals.chrome_as_content == 0 and totals.title >= 0.95 and totals.publisher == 1.0
     assert totals.date == 1.0 and totals.dateline == 1.0
@@ -1124,10 +1132,11 @@ def test_the_nineteenth_fresh_batch_now_development_holds_round_20s_figures() ->
     scores = evaluate_corpus(CORPUS / "fresh19")
     totals = corpus_totals(scores)
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 100 and totals.confident_wrong_dates == 0
-    assert totals.quote_recall >= 0.99 and totals.quote_precision == 1.0 and totals.speaker_accuracy >= 0.989
+    # speakers 99.0% -> 100% after round 21a (a first name given in apposition, "who gave only his first name,
+    # Olav,", f1903)
+    assert totals.quote_recall >= 0.99 and totals.quote_precision == 1.0 and totals.speaker_accuracy == 1.0
     assert totals.chrome_as_content == 0 and totals.title == 1.0 and totals.publisher == 1.0
     assert totals.date == 1.0 and totals.dateline == 1.0
-    # left: a first name given in apposition, "who gave only his first name, Olav," (f1903)
     assert totals.failures() == []
 
 
@@ -1140,21 +1149,24 @@ def test_the_twentieth_fresh_batch_now_development_holds_round_21s_figures() -> 
     # names in title case in marks, a press release's label, a channel's name over its audience and its post, date
     # lines without a year, a URL's month by name), so it is development data now: recall 93.0% -> 100%, precision
     # 95.9% -> 100%, chrome 4 -> 0, title 90% -> 100%, publisher 90% -> 100% (speakers 84.9% -> 86.0% on the way).
-    # Development figures, not a measure; what is not reached stays named here, so that a later round that reaches
-    # it must update this test.
+    # Round 21a read its speakers and fixed their kinds on new dev/ articles (d350-d357: a rank kept in the name,
+    # officials counted by a number, a military body's name and its unnamed voice's "he", a body inside a person's
+    # role, a Russian party by its adjective and noun, a ministry in the genitive and «в министерстве», «Как отметила
+    # X, ...», a group before a colon, a first name in apposition): speakers 86.0% -> 100%. Development figures, not
+    # a measure; what is not reached stays named here, so that a later round that reaches it must update this test.
     scores = evaluate_corpus(CORPUS / "fresh20")
     totals = corpus_totals(scores)
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 100 and totals.confident_wrong_dates == 0
-    assert totals.quote_recall == 1.0 and totals.quote_precision == 1.0 and totals.speaker_accuracy >= 0.86
+    assert totals.quote_recall == 1.0 and totals.quote_precision == 1.0 and totals.speaker_accuracy == 1.0
     assert totals.chrome_as_content == 0 and totals.title == 1.0 and totals.publisher == 1.0
     # left: two dates printed without a year and nothing on the page to give it (f2010, f2020): no date, low
     assert totals.date >= 0.90 and totals.dateline == 1.0
-    assert [f.split()[0] for f in totals.failures()] == ["speaker_accuracy", "date"]
+    assert [f.split()[0] for f in totals.failures()] == ["date"]
 
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
-    assert totals.articles >= 322 and totals.failures() == [] and totals.confident_wrong_dates == 0
+    assert totals.articles >= 335 and totals.failures() == [] and totals.confident_wrong_dates == 0
 
 
 
