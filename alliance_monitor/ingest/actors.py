@@ -471,6 +471,13 @@ def find_cast(
     mentions: list[Mention] = []
     cast = Cast([], dict(index.candidates), not_names=frozenset(gazetteer.forms))
     surnames: dict[str, str] = {}  # the last word of each new person's name -> their stub key
+    spans = list(spans)
+    # every two capitalised words side by side on the page (one pass), to tell a title from a given name ("Justice
+    # Aino Berg" where the page also writes "Justice Berg")
+    pairs: set[tuple[str, str]] = set()
+    for start, end in spans:
+        for match in _NAME_RUN.finditer(text, start, end):
+            pairs.update((fold(a), fold(b)) for a, b in itertools.pairwise(match.group(0).split()))
     for start, end in spans:
         names = index.names(text, start, end)
         taken = [(m.start, m.end) for m in names]
@@ -490,7 +497,7 @@ def find_cast(
         country_spans = [(c.start, c.end) for c in gazetteer.mentions(text, start, end)
                          if not (c.iso3 is None and "given name" in (c.note or ""))]
         for match in _NAME_RUN.finditer(text, start, end):
-            found = _new_names(text, match.start(), match.end(), taken, country_spans, descriptors)
+            found = _new_names(text, match.start(), match.end(), taken, country_spans, descriptors, pairs)
             new_names.extend(found)
             for n in found:
                 last = n.text.split()[-1]
@@ -736,7 +743,7 @@ Foundation"): the words before it name the institution, not a person."""
 
 def _new_names(
     text: str, start: int, end: int, taken: list[tuple[int, int]], countries: list[tuple[int, int]],
-    titles: list[Mention] | None = None,
+    titles: list[Mention] | None = None, pairs: set[tuple[str, str]] | None = None,
 ) -> list[Mention]:
     """Runs of two to four capitalised words that may be a person's name, none of them a common word. A job title
     cut from a run's start ("Managing Director" of "Managing Director Petter Lind") goes to `titles` as a
@@ -767,6 +774,14 @@ def _new_names(
                 a, b = words[0][0], words[cut - 1][1]
                 titles.append(Mention(a, b, text[a:b], "descriptor", None, text[a:b].lower()))
             del words[:cut]
+        if len(words) == 3 and pairs is not None and not _CYRILLIC.match(text[words[0][0]:words[0][1]]) and (
+                fold(text[words[0][0]:words[0][1]]), fold(text[words[2][0]:words[2][1]])) in pairs:
+            # "Justice Aino Berg", then "Justice Berg writes": a word the page also puts right before the surname
+            # alone, skipping the given name, is a title (an honorific, a judge's, a cleric's), no part of the name
+            if titles is not None:
+                a, b = words[0]
+                titles.append(Mention(a, b, text[a:b], "descriptor", None, text[a:b].lower()))
+            del words[0]
         if len(words) == 3 and re.fullmatch(r"[A-Z][a-z]+(?:monger|keeper|er|or|ist|ian|man|woman)",
                                             text[words[0][0]:words[0][1]]) and re.search(
                 r"(?:^|[.!?][\"'”’»]?\s+|\n\s*)$", text[max(0, words[0][0] - 4):words[0][0]]):

@@ -996,6 +996,23 @@ class _ShiftedRole:
     def end(self, name: str) -> int:
         return self.start_at + len(self.word)
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё-]+")
+_RU_OBLIQUE_HEAD = re.compile(r"[А-ЯЁ][а-яё-]+(?:ии|ого|его|ых|их)")
+"""A capitalised Russian word in an oblique case only (a noun in -ии, an adjective in -ого/-его/-ых/-их): "Варнии",
+"Гаванского". No nominative, hence no subject, has this form."""
+
+
+def _oblique_attribute(masked: str, m: Mention) -> bool:
+    """Whether `m` is a Russian name in the genitive qualifying the lower-case noun right before it ("в делегации
+    Варнии", "учениях Гаванского содружества"): an attribute, never the subject of the clause's verb (the subject of
+    "Источник в делегации Варнии сообщил" is the unnamed source)."""
+    first = m.text.split()[0] if m.text.split() else ""
+    return bool(_RU_OBLIQUE_HEAD.fullmatch(first)) and bool(
+        re.search(r"[а-яё][ \t\u00a0]+$", masked[max(0, m.start - 3):m.start]))
+
+
+def _in_brackets(masked: str, m: Mention) -> bool:
+    """Whether `m` stands alone in round brackets ("Mats Orre (Social Democrats)")."""
+    return masked[m.start - 1:m.start] == "(" and masked[m.end:m.end + 1] == ")"
 
 
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Sen|Rep|Gov|Sir|Dame)\.?"
@@ -1188,6 +1205,15 @@ class Attributor:
             who = self._person_after_place(self.mention_starting(at, limit), limit)
             if who is not None:
                 who = None if who.kind == "pronoun" else self._past_genitive(who, limit)
+                if who is not None and _CYRILLIC_WORD.fullmatch(who.text):
+                    # "— сказал губернатор Аскинской области Виктор Ранк": a place's adjective and its lower-case
+                    # noun ("Аскинской области") qualify the role; the person named after them speaks
+                    noun = re.match(r"[ \t\u00a0]+(?:[а-яё-]+[ \t\u00a0]+){1,2}", self.masked[who.end:limit])
+                    person = noun and self.mention_starting(who.end + noun.end(), limit)
+                    if person and person.kind in ("name", "new_name") and self.cast.is_person(person.actor or ""):
+                        who = person
+                    elif noun and re.fullmatch(r"[А-ЯЁ][а-яё-]+(?:ской|цкой|ского|цкого|ии)", who.text):
+                        who = None  # "— сказал губернатор Аскинской области.": the place is no speaker
                 break
         if who is not None and who.kind != "pronoun" and (
             who.kind == "descriptor" or not self.cast.is_person(who.actor or "")
@@ -1322,7 +1348,9 @@ class Attributor:
             if sex is not None and self.sex_of(actor_id) not in (None, sex):
                 continue
             apposition = self.masked[max(0, start - 60):start].lower()
-            apposition = re.split(r"[.!?;\n]", apposition)[-1]
+            # (the apposition ends at a clause's edge: in "Официальный представитель напомнила, что министр обороны
+            # Линдмарка Йенс Оберг" the role before the comma is the subject's, not Oberg's)
+            apposition = re.split(r"[.!?;\n:«»_]|,[ \t\u00a0]*(?:что|чтобы|как|that)(?![\w'’])", apposition)[-1]
             if any(stem in apposition for stem in stems):
                 mention = Mention(role.start("role"), role.end("role"), role.group("role"), "name", actor_id)
                 att = self._make([mention], "after: verb, role of a person named before", basis, mention)
@@ -2421,7 +2449,13 @@ class Attributor:
         # An object ("told Y") or a possessive ("Putin's decision") is never the speaker of the verb.
         candidates = [m for m in _outermost(self.cast.between(floor, verb_start)) if (
             not self.is_object(m, floor) or STAFF_AT.search(self.masked, max(floor, m.start - 40), m.start))
-            and not re.match(r"['’]s\b", self.masked[m.end:m.end + 3])]
+            and not re.match(r"['’]s\b", self.masked[m.end:m.end + 3])
+            and not _oblique_attribute(self.masked, m)]
+        if len(candidates) > 1 and _in_brackets(self.masked, candidates[-1]) and not _in_brackets(
+                self.masked, candidates[-2]):
+            # "The rapporteur, Mats Orre (Social Democrats), said": a party or a place in brackets after a person
+            # only qualifies that person; the one before the brackets is the subject
+            candidates.pop()
         if not candidates:
             blank = re.search(r"_+" + _AUX + r"[ \t\u00a0]+$", self.masked[floor:verb_start])
             close = floor + blank.start() + len(blank.group(0).split()[0]) - 1 if blank else -1
@@ -2434,7 +2468,8 @@ class Attributor:
                 key = self.cast.organisation(name)
                 return Mention(quoted, quoted + len(name) + 2, name, "name", key)
             word = self.mention_ending(verb_start, floor)
-            if word is not None and not self.is_object(word, floor) and re.fullmatch(
+            if word is not None and not self.is_object(word, floor) and not _oblique_attribute(
+                    self.masked, word) and re.fullmatch(
                 _AUX + r"\s*", self.masked[word.end:verb_start]
             ):
                 return word
