@@ -1164,15 +1164,21 @@ def test_the_twentieth_fresh_batch_now_development_holds_round_21s_figures() -> 
     assert [f.split()[0] for f in totals.failures()] == ["date"]
 
 
-def test_the_twenty_first_fresh_batch_scores_and_has_no_confident_wrong_date() -> None:
-    # fresh21/ is the clean estimate of round 21 (README: scored once, after rounds 21a and 21b were merged, in
+def test_the_twenty_first_fresh_batch_now_development_holds_round_22s_figures() -> None:
+    # fresh21/ was the clean estimate of round 21 (README: scored once, after rounds 21a and 21b were merged, in
     # fresh21.scored.txt: recall 96.0%, precision 89.7%, speakers 72.9%, chrome 12, title 90%, publisher 85%, date
-    # 90%, dateline 100%). No round has read its misses yet, so this holds only what must hold on any page: every
-    # article scores, and no date is wrong at a confidence above low.
+    # 90%, dateline 100%). Round 22a read its speakers and fixed kinds on new dev/ articles (d390-d391: a title the
+    # page also puts before the surname alone, a party in brackets after a person, a Russian name in the genitive
+    # after a noun, a role's apposition cut at a clause's edge, a region's adjective and noun after a role): speakers
+    # 72.9% -> 79.2%. Development figures, not a measure; what is not reached stays named here, so that a later round
+    # that reaches it must update this test.
     scores = evaluate_corpus(CORPUS / "fresh21")
     totals = corpus_totals(scores)
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 100
     assert totals.confident_wrong_dates == 0
+    # left (speakers): two ministers at one appearance (f2104), a body's words in a document (f2105, f2111), a
+    # locative body (f2116), a first name alone (f2110, f2118), a group or a place given words (f2106, f2112)
+    assert totals.speaker_accuracy >= 0.79
 
 
 def test_the_development_set_meets_the_targets() -> None:
