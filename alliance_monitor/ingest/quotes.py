@@ -328,6 +328,21 @@ def _interview_answers(text: str, paragraphs: list[tuple[int, int]]) -> list[Quo
                                                 + r")(?![\w'’-]))", text[:first])
                          if "".join(w[0] for w in m.group(1).split()) == initials and not m.group(1).isupper()]
                 named = fulls[-1].start() if fulls else -1
+            initialled = re.fullmatch(r"(?P<initials>(?:[A-ZА-ЯЁ]\.[ \t\u00a0]?){1,2})(?P<surname>" + _NAME_WORD + ")",
+                                      label)
+            if initialled:
+                # "М.Волков", "T. Ernst": an initial and a surname, a transcript's turns; the person the page names
+                # in full above the whole transcript (its title, its lead: "Прямая линия с Мареком Волковым"), the
+                # given name with that initial, the surname in any case. Someone named only inside the transcript
+                # (a presenter introducing themselves) is no one the page is about: the turns stay theirs
+                top = min(p for ps in labelled.values() for p, _, _ in ps)
+                surname = initialled.group("surname")
+                stem = re.escape(surname[:max(3, len(surname) - 2)])
+                fulls = [m for m in re.finditer(r"(?<![\w'’-])(" + _NAME_WORD + r")[ \t\u00a0]+(" + stem
+                                                + r"[\w'’-]{0,4})(?![\w'’-])", text[:paragraphs[top][0]])
+                         if m.group(1)[0] == initialled.group("initials")[0]]
+                # (at the surname: the mention covering the whole name, or the known person the surname is)
+                named = fulls[-1].start(2) if fulls else -1
             if named >= 0:
                 pass  # initials, before the surname ("SV" is no one's surname here)
             elif label in _ANSWER_LABELS and any(other in _QUESTION_LABELS for other in labelled):
@@ -2642,6 +2657,14 @@ _KIND_BEFORE = re.compile(
 _TITLE_BEFORE = re.compile(r"(?<![\w'’-])(?:под[ \t\u00a0]+(?:заголовком|названием)|(?:headlined|under[ \t\u00a0]+the"
                            r"[ \t\u00a0]+(?:headline|title)))[ \t\u00a0]*$", re.IGNORECASE)
 """Right before a quotation, "под заголовком", "under the headline": what follows is a title, no words said."""
+_PASSIVE_NAMING = re.compile(r"(?<![\w'’])(?:is|are|was|were|be|been|being|becomes|became)[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+)?"
+                             r"(?:called|named|known[ \t\u00a0]+as|dubbed|termed|nicknamed|referred[ \t\u00a0]+to"
+                             r"[ \t\u00a0]+as)[ \t\u00a0]+(?:(?:the|a|an)[ \t\u00a0]+)?$"
+                             r"|(?<![а-яё])(?:называ(?:ют|ли|ется|лся|лась|лось|лись)|прозвали|именуют)[ \t\u00a0]+$",
+                             re.IGNORECASE)
+"""A thing's name given in the passive, or by no one ('the event is often called the "Skelde cut"', 'what is
+known as the "night shift"', «его называют «скельдским разрезом»»): a name, whoever speaks nearby, not words
+said."""
 _KIND_AFTER = re.compile(
     r"[ \t\u00a0]+(?:faction|party|movement|alliance|bloc|coalition|caucus|group|law|act|bill|plan|doctrine"
     r"|exercises?|operation|campaign|programme|program|strategy)(?![\w'’])", re.IGNORECASE)
@@ -2680,6 +2703,11 @@ def _is_name_quoted(text: str, q: Quotation) -> bool:
             r"[.!?,;:…]", quoted) and re.search(r"(?<![\w'’-])[А-ЯЁ]{2,5}[ \t\u00a0]+$",
                                                 text[max(0, q.open_pos - 12):q.open_pos]):
         return True  # `ИК «Тарн Капитал»`, `АО «Паромная линия»`: a body's kind in initials, then its name
+    if 1 <= len(parts) <= 4 and not re.search(r"[.!?,;:…]", quoted) and _PASSIVE_NAMING.search(
+            text, max(0, q.open_pos - 50), q.open_pos) and not re.match(r"[,]?[ \t\u00a0]+(?:by|—|–)[ \t\u00a0]",
+                                                                          text[q.close_pos + 1:q.close_pos + 6]):
+        # (not 'was called "a disaster" by the minister': the agent named, they said it)
+        return True  # 'the event is often called the "Skelde cut"': the name a thing goes by, in any case
     capitalised = 1 <= len(parts) <= 8 and all(p[:1].isupper() or p.lower() in ("of", "and", "the", "for", "on")
                                                 for p in parts) and not re.search(r"[.!?,;:]", quoted)
     if _title_case_name(text, q, parts):
