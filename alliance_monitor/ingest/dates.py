@@ -49,14 +49,19 @@ _UPDATE_LABEL = (r"(?:(?:(?:this\s+)?(?:page|article|story|post)\s+(?:was\s+)?)?
                  r"|дата\s+(?:обновления|изменения|последнего\s+(?:обновления|изменения)))")
 """The label of an update's date ("Last updated:", "Modified on", "Edited", "Обновлено", "Изменено", "Дата
 обновления"): the date under it is when the page was changed, never when it was published."""
-_LABEL = (r"(?:" + _UPDATE_LABEL + r"|Published|Posted|First published|Date of publication|Publication date|Date"
+_PRINT_LABEL = (r"(?P<print>(?:(?:this|the)\s+(?:article|story|report)\s+)?(?:(?:first\s+)?appeared|was\s+(?:first\s+)?"
+                r"(?:published|printed))\s+in\s+(?:the\s+)?print(?:\s+edition)?(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+                r"|(?:опубликовано|напечатано|материал\s+опубликован)\s+в\s+(?:печатной\s+версии|номере|газете))")
+"""A print line at a page's foot, before its date: "This article appeared in print on Thursday 11 February 2027, page
+3." (the day the paper printed it: the page's date when it prints no other)."""
+_LABEL = (r"(?:" + _UPDATE_LABEL + r"|" + _PRINT_LABEL + r"|Published|Posted|First published|Date of publication|Publication date|Date"
           r"|Опубликовано|Дата(?: публикации)?)")
 # (the update's labels first: "Date updated:", "Дата обновления:" are not "Date", "Дата")
 _AUTHOR = r"[A-ZÀ-ÞА-ЯЁ][\w.'’-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w.'’-]*){0,3}"
 """An author's name in a meta line: one to four capitalised words ("Irene Falk")."""
 _POSTED_BY = r"(?:(?:posted|published|written)\s+by\s+" + _AUTHOR + r"\s+on\s+)"
 """A meta line naming its author before the date: "Posted by Irene Falk on November 22, 2026"."""
-_PREFIX = r"(?i:" + _POSTED_BY + r"|" + _LABEL + r"\s*:?\s+(?:(?:on|at|в)\s*:?\s+)?)?"
+_PREFIX = r"(?i:" + _POSTED_BY + r"|" + _LABEL + r"\s*:?\s+(?:(?:on|at|в|от)\s*:?\s+)?)?"
 
 _ISSUE = (r"(?P<issue>(?:(?:[^\W\d_][\w-]*\s+){0,2}[«\"“„][^«»\"“”„\n]{2,40}[»\"”“]\s*,?\s*"
           r"|[A-ZА-ЯЁ][\w'’.-]*(?:\s+[\w'’.-]+){0,4}\s*,\s*)"
@@ -95,6 +100,10 @@ class DateReading:
     """ISO dates it can mean: one, or two for an ambiguous numeric date (day first, then month first)."""
     day_first: bool | None = None
     """For numeric dates: True when the first number must be the day, False when it must be the month."""
+    short_year: bool = False
+    """A year printed in two digits ("Published: 01.02.27"), read as 20yy: `propose_date` keeps it only when the
+    page's own four-digit year (its copyright line, its URL) is the same, and never above low confidence unless the
+    day and month can be read one way only."""
     updated: bool = False
     """Printed under an update's label ("Last updated: 26.11.2026", "Обновлено 24 ноября 2026"): when the page was
     changed, never its publication date."""
@@ -114,7 +123,7 @@ def _iso(year: int, month: int, day: int) -> str | None:
 def read_date(match: re.Match[str], form: str, offset: int = 0) -> DateReading | None:
     """The reading of one matched date, or None when it names no real day."""
     g = match.groupdict()
-    year = int(g["y"])
+    year = int(g["y"]) if g.get("y") else 2000 + int(g["yy"])
     start, end, text = match.start() + offset, match.end() + offset, match.group(0)
     if form == "numeric":
         a, b = int(g["a"]), int(g["b"])
@@ -148,16 +157,31 @@ def _parse_one(text: str, offset: int) -> DateReading | None:
             # стр. 5": the print page after the issue's date
             match = pattern.match(stripped, skip)
             if match is None or not (_BY_AFTER.fullmatch(stripped, match.end()) or (
-                    prefix is not None and prefix.group("issue") and _PAGE_AFTER.fullmatch(stripped, match.end()))):
+                    prefix is not None and (prefix.group("issue") or prefix.group("print"))
+                    and _PAGE_AFTER.fullmatch(stripped, match.end())) or (
+                    prefix is not None and prefix.group("print") and re.fullmatch(r"\.?\s*", stripped[match.end():]))):
                 continue
         reading = read_date(match, form, offset + lead)
         if reading is not None and _UPDATED.match(stripped[:skip]):
             reading = replace(reading, updated=True)
         return reading
+    if prefix is not None and re.search(r"[^\W\d_]", stripped[:skip]):
+        # a labelled publication line with a two-digit year ("Published: 01.02.27 | 07:45", "Опубликовано
+        # 05.02.27"): day, month and year in that order with stops or slashes; never a bare "01.02.27", which may
+        # be a stamp of anything (a comment's, a live blog's)
+        short = _SHORT_YEAR.fullmatch(stripped, skip)
+        if short is not None:
+            reading = read_date(short, "numeric", offset + lead)
+            if reading is not None:
+                return replace(reading, short_year=True, updated=bool(_UPDATED.match(stripped[:skip])))
     return None
 
 
-_PAGE_AFTER = re.compile(r"\s*(?:,\s*|\s[|·•]\s*)(?:стр\.|с\.|полоса|p\.|pp\.|page)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*",
+_SHORT_YEAR = re.compile(r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<yy>\d{2})(?!\d)" + _TIME)
+"""A numeric date with a two-digit year ("01.02.27", "5/2/27, 08:30")."""
+
+
+_PAGE_AFTER = re.compile(r"\s*(?:,\s*|\s[|·•]\s*)(?:стр\.|с\.|полоса|p\.|pp\.|page)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\.?\s*",
                          re.IGNORECASE)
 """The print page after an issue line's date (", стр. 5", ", p. 3")."""
 _BY_AFTER = re.compile(r"\s+(?:by|автор:?)\s+" + _AUTHOR + r"\s*", re.IGNORECASE)
@@ -573,6 +597,18 @@ def propose_date(printed: DateReading | None, page_dates: list[DateReading], clu
     evidence (`_year_for_day`): never a year guessed above low confidence."""
     if printed is not None and printed.updated:  # a caller's slip: an update's date is never the publication's
         updated, printed = updated or printed, None
+    short_note = ""
+    if printed is not None and printed.short_year:
+        # a two-digit year is read only when the page prints the same year in full (its copyright line, its URL's
+        # year): "© 2027" beside "Published: 01.02.27"; else the line says nothing certain of the year
+        url_years = {int(y) for y in re.findall(r"/((?:19|20)\d\d)(?=[/-])", url or "")}
+        confirmed = {y for y in (page_year, *url_years) if y is not None}
+        year = int(printed.readings[0][:4])
+        if confirmed != {year}:
+            printed = None
+        else:
+            short_note = (f" The year is printed in two digits; the page prints {year} in full "
+                          f"({'its URL' if url_years else 'its copyright line'}).")
     from_url = url_date(url)
     url_year = re.search(r"/((?:19|20)\d\d)/", url or "")
     url_month = url_year_month(url)
@@ -717,4 +753,8 @@ def propose_date(printed: DateReading | None, page_dates: list[DateReading], clu
                             conflict=conflict, warnings=warnings)
     if clues:
         notes.append(f"The text agrees: its latest dated clues are {clue_text}.")
+    if short_note:
+        notes.append(short_note.strip())
+        if confidence == "high" and not (from_url is not None and from_url == chosen):
+            confidence = "medium"  # (a two-digit year: the full year is the page's other evidence, not this line's)
     return DateProposal(printed, chosen, confidence, "as_printed", " ".join(notes), warnings=warnings)
