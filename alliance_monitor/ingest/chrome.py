@@ -163,6 +163,31 @@ _LINK_ITEM = re.compile(r"[→➔➜➝➞⟶⇒]\s*\S.*|[“\"«„‘'](?P<tit
 """A link to elsewhere: a line opening with an arrow ("→ Why the Compact's rapid force is smaller than it sounds
 (Tarn Post)"), or a cited headline in quotation marks and its outlet in brackets ("\"How the Compact learned to love
 the fishermen\" (Harbour Quarterly)"), the headline ending no sentence."""
+_CITED_TITLE = re.compile(r"[“\"«„](?P<title>[^“”\"«»„\n]{3,200}?)[”\"»“]")
+_CITED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zа-яё][a-zа-яё'’-]+")
+
+
+def _is_citation(text: str) -> bool:
+    """A reference's line: one title of two words or more in quotation marks, and outside it a year and nothing but
+    names, numbers and dates, at most one word in lower case (a joining "and"): "^ a b Moen, Siri (11 February 2027).
+    \"Repair ship arrives ...\". Skelde Gazette.", "1. LBC News, “Undersea data cable ...”, 22 January 2027.",
+    "Hedda Krohn and Ivo Sand, “Cables and Consequences”, SISS Paper 14, June 2025.". A sentence of the article that
+    quotes someone on a day has its verb of saying and its joining words outside the marks ("\"...,\" said Ola Berg
+    on 12 May 2026." holds two)."""
+    titles = list(_CITED_TITLE.finditer(text))
+    if len(titles) != 1 or len(_WORD.findall(titles[0].group("title"))) < 2:
+        return False
+    outside = text[:titles[0].start()] + " " + text[titles[0].end():]
+    return bool(_CITED_YEAR.search(outside)) and len(_LOWER_WORD.findall(outside)) <= 1
+
+
+_LINK_LABEL = re.compile(r"(?:read more|read also|also read|see also|more on this(?: topic| story)?|related(?: story"
+                         r"| article)?|читайте также|читайте еще|читайте ещё|см\. также|по теме)\s*:\s*\S.*",
+                         re.IGNORECASE)
+"""A link's label and the headline it links to on one line ("Read more: ‘Nobody told the ferry’ – Sandvik’s traffic
+worries", "Читайте также: ..."): the label alone is a related list's heading (`_RELATED`); with its headline, a
+link."""
 _TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?")
 """A time alone on its line, with its zone ("17:52", "16.47 CET", "4:05 PM"): a live blog's entry stamp."""
 _TIMELINE_ITEM = re.compile(r"(?:[-•·*–—]\s*)?(?:\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
@@ -442,6 +467,8 @@ def _kind_of(text: str) -> str | None:
         return "other"  # "Advertisement · Scroll to continue": every part the page's furniture
     if _CALL_TO_ACTION.fullmatch(stripped) or _NUMBERED_LABEL.fullmatch(stripped):
         return "other"
+    if _LINK_LABEL.fullmatch(stripped) and not _SENTENCE_END.search(stripped):
+        return "related_item"  # "Read more: ‘Headline’ – words": a link, whatever its headline quotes
     if _BARE_ADDRESS.fullmatch(stripped):
         return "other"  # a print view's header: the page's own address alone on its line, never the headline
     if (_FURNITURE.fullmatch(stripped) or _TICKER.fullmatch(stripped) or _ADDRESS.fullmatch(stripped) or (
@@ -509,6 +536,12 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
             while j < len(lines) and not blank[j] and kinds[j] is None and (link := _LINK_ITEM.fullmatch(
                     lines[j].text.strip())) is not None and not (
                     link.group("title") and _SENTENCE_END.search(link.group("title"))):
+                j += 1
+        if j == i:
+            # a list of references (a wiki's, a paper's notes): two lines or more each citing a title in marks with
+            # its authors, outlet and date (`_is_citation`), what they quote no one's words here
+            least = 2
+            while j < len(lines) and not blank[j] and kinds[j] is None and _is_citation(lines[j].text):
                 j += 1
         if j - i >= least:
             for k in range(i, j):
@@ -737,6 +770,23 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
     # (the names the header's date lines print in quotation marks, read once)
     quoted_above = {m.group(1).casefold() for j in range(first_prose) if kinds[j] == "date"
                     for m in re.finditer(r"[«\"“„]([^«»\"“”„\n]{2,60})[»\"”“]", lines[j].text)}
+    # A header line that is the page's own name again in another form: a name its first lines print, in quotation
+    # marks and declined, with only words those lines print beside it ("Русская служба «Голоса Линдмарка»" under the
+    # byline of a page headed "Голос Линдмарка" / "Русская служба"): a service's or an edition's label, never the
+    # headline.
+    top_lines = [k for k in range(first_prose) if not blank[k]][:3]
+    top_words = {w.casefold() for k in top_lines for w in _WORD.findall(lines[k].text)}
+    top_names = [n for n in _header_names(text, 3) if len(_WORD.findall(n)) >= 2]
+    for i in range(first_prose):
+        line_name = lines[i].text.strip()
+        if blank[i] or kinds[i] is not None or i in top_lines or not top_names:
+            continue
+        own = re.fullmatch(r"(?P<before>[^«»\"“”„]*)[«\"“„](?P<name>[^«»\"“”„]{2,60})[»\"”“](?P<after>[^«»\"“”„]*)",
+                           line_name)
+        if own and names_the_page(own.group("name"), top_names) and all(
+                w.casefold() in top_words for w in _WORD.findall(own.group("before") + " " + own.group("after"))):
+            kinds[i] = "other"
+            own_names.add(i)
     for i in range(first_prose):
         line_name = lines[i].text.strip()
         if blank[i] or kinds[i] is not None or len(_WORD.findall(line_name)) < 2:
@@ -1217,8 +1267,12 @@ def _is_masthead_line(text: str) -> bool:
 def _is_sentence(text: str) -> bool:
     """A short line that ends a sentence (four words or more, not a list item): article text, not a headline."""
     stripped = text.strip()
+    # (a masthead's slogan, "Your town. Your news.", "Новости. Мнения. Аналитика.": two sentences or more of three
+    # words at most each, no running text)
+    pieces = [p for p in re.split(r"(?<=[.!?…])\s+", stripped) if p]
+    slogan = len(pieces) >= 2 and all(len(_WORD.findall(p)) <= 3 for p in pieces)
     return (len(_WORD.findall(stripped)) >= 4 and bool(_SENTENCE_END.search(stripped))
-            and not _LIST_ITEM.fullmatch(stripped))
+            and not _LIST_ITEM.fullmatch(stripped) and not slogan)
 
 
 def _is_name_line(text: str) -> bool:
@@ -1369,6 +1423,11 @@ def _content(layout: Layout, lines: list[Line], kinds: list[str | None], blank: 
             if layout.publisher in (initials, every) or name.upper() == layout.publisher:
                 layout.publisher = name
                 break
+    if layout.publisher and " " not in layout.publisher.strip() and not layout.publisher.isupper():
+        # "(Meridian)" in the dateline, "Copyright 2027 Meridian News Service" at the foot: the page's own full name,
+        # its first word the short one
+        layout.publisher = next((n for n in longer if n.split()[0] == layout.publisher.strip() and " " in n),
+                                layout.publisher)
     if layout.publisher and layout.publisher.isupper() and len(layout.publisher) > 4:
         layout.publisher = layout.publisher.title()  # "KESPRESS": the agency's name, set in capitals
     found = _REPORTER.search("\n".join(line.text for line in lines))
@@ -1376,6 +1435,11 @@ def _content(layout: Layout, lines: list[Line], kinds: list[str | None], blank: 
         layout.reporter = (found.group("name") or found.group("ru") or found.group("pub") or "").strip() or None
     layout.publisher = (layout.publisher or layout.byline_publisher or layout.copyright_publisher
                         or layout.masthead_publisher)
+    if layout.publisher and layout.publisher == layout.copyright_publisher and layout.top_name and _runs_the_site(
+            layout.publisher, layout.top_name):
+        # "© Администрация Президента Республики Варния" under the masthead "Президент Республики Варния": the footer
+        # names the office that runs the site, the masthead the site
+        layout.publisher = layout.top_name
     for index, (i, line) in enumerate(numbered):
         if i == layout.title_line:
             role = "title"
@@ -1569,6 +1633,17 @@ def _header_parts(text: str, count: int = 2) -> list[str]:
     return parts
 
 
+def _runs_the_site(footer: str, masthead: str) -> bool:
+    """Whether a copyright line's name is the masthead's name governed by one to three words before it, the masthead's
+    words in any case ("Администрация Президента Республики Варния" for "Президент Республики Варния", "Office of the
+    President of Varnia" for "President of Varnia"): the body running the site, whose name is the masthead's."""
+    foot = [w.casefold() for w in _WORD.findall(footer)]
+    head = [w.casefold() for w in _WORD.findall(masthead)]
+    extra = len(foot) - len(head)
+    return len(head) >= 2 and 1 <= extra <= 3 and all(
+        _same_start(a, b) for a, b in zip(foot[extra:], head, strict=True))
+
+
 def _short_form(short: str, full: str) -> bool:
     """Whether a page's short name stands for its full one: the full name with a leading "The" or more words after
     ("Halvik Evening Post", "Meridian" for "Meridian Press"), its initials ("KNA" for "Kessel News Agency"), or
@@ -1580,6 +1655,9 @@ def _short_form(short: str, full: str) -> bool:
     if short_words and full_words[:len(short_words)] == short_words:
         return True
     head, _, rest = short.partition(" ")
+    if re.fullmatch(r"[A-ZА-ЯЁ]{2,6}", head) and len(rest.split()) == 1 and rest[:1].isupper() and _initials(
+            full) == head and len(full.split()) == len(head):
+        return True  # "LBC News" over "Lindmark Broadcasting Corporation": the brand is the name's initials and a word
     if re.fullmatch(r"[A-ZА-ЯЁ]{2,6}", head):
         found = full.split()
         for k in range(len(head), len(found) + 1):
