@@ -1435,11 +1435,12 @@ def _content(layout: Layout, lines: list[Line], kinds: list[str | None], blank: 
         layout.reporter = (found.group("name") or found.group("ru") or found.group("pub") or "").strip() or None
     layout.publisher = (layout.publisher or layout.byline_publisher or layout.copyright_publisher
                         or layout.masthead_publisher)
-    if layout.publisher and layout.publisher == layout.copyright_publisher and layout.top_name and _runs_the_site(
-            layout.publisher, layout.top_name):
+    masthead = layout.top_name or next((line.text.strip() for line in lines if line.text.strip()), "")
+    if layout.publisher and layout.publisher == layout.copyright_publisher and masthead and _runs_the_site(
+            layout.publisher, masthead):
         # "© Администрация Президента Республики Варния" under the masthead "Президент Республики Варния": the footer
         # names the office that runs the site, the masthead the site
-        layout.publisher = layout.top_name
+        layout.publisher = masthead
     for index, (i, line) in enumerate(numbered):
         if i == layout.title_line:
             role = "title"
