@@ -1435,12 +1435,6 @@ def _content(layout: Layout, lines: list[Line], kinds: list[str | None], blank: 
         layout.reporter = (found.group("name") or found.group("ru") or found.group("pub") or "").strip() or None
     layout.publisher = (layout.publisher or layout.byline_publisher or layout.copyright_publisher
                         or layout.masthead_publisher)
-    masthead = layout.top_name or next((line.text.strip() for line in lines if line.text.strip()), "")
-    if layout.publisher and layout.publisher == layout.copyright_publisher and masthead and _runs_the_site(
-            layout.publisher, masthead):
-        # "© Администрация Президента Республики Варния" under the masthead "Президент Республики Варния": the footer
-        # names the office that runs the site, the masthead the site
-        layout.publisher = masthead
     for index, (i, line) in enumerate(numbered):
         if i == layout.title_line:
             role = "title"
@@ -1632,17 +1626,6 @@ def _header_parts(text: str, count: int = 2) -> list[str]:
                     not _NOT_PUBLISHER.search(part)):
                 parts.append(part)
     return parts
-
-
-def _runs_the_site(footer: str, masthead: str) -> bool:
-    """Whether a copyright line's name is the masthead's name governed by one to three words before it, the masthead's
-    words in any case ("Администрация Президента Республики Варния" for "Президент Республики Варния", "Office of the
-    President of Varnia" for "President of Varnia"): the body running the site, whose name is the masthead's."""
-    foot = [w.casefold() for w in _WORD.findall(footer)]
-    head = [w.casefold() for w in _WORD.findall(masthead)]
-    extra = len(foot) - len(head)
-    return len(head) >= 2 and 1 <= extra <= 3 and all(
-        _same_start(a, b) for a, b in zip(foot[extra:], head, strict=True))
 
 
 def _short_form(short: str, full: str) -> bool:

@@ -49,12 +49,14 @@ _UPDATE_LABEL = (r"(?:(?:(?:this\s+)?(?:page|article|story|post)\s+(?:was\s+)?)?
                  r"|дата\s+(?:обновления|изменения|последнего\s+(?:обновления|изменения)))")
 """The label of an update's date ("Last updated:", "Modified on", "Edited", "Обновлено", "Изменено", "Дата
 обновления"): the date under it is when the page was changed, never when it was published."""
-_PRINT_LABEL = (r"(?P<print>(?:(?:this|the)\s+(?:article|story|report)\s+)?(?:(?:first\s+)?appeared|was\s+(?:first\s+)?"
-                r"(?:published|printed))\s+in\s+(?:the\s+)?print(?:\s+edition)?(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+_PRINT_LABEL = (r"(?P<print>(?:(?:this|the)\s+(?:article|story|report)\s+)?(?:(?:first\s+)?appeared"
+                r"|was\s+(?:first\s+)?(?:published|printed))\s+in\s+(?:the\s+)?print(?:\s+edition)?"
+                r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
                 r"|(?:опубликовано|напечатано|материал\s+опубликован)\s+в\s+(?:печатной\s+версии|номере|газете))")
 """A print line at a page's foot, before its date: "This article appeared in print on Thursday 11 February 2027, page
 3." (the day the paper printed it: the page's date when it prints no other)."""
-_LABEL = (r"(?:" + _UPDATE_LABEL + r"|" + _PRINT_LABEL + r"|Published|Posted|First published|Date of publication|Publication date|Date"
+_LABEL = (r"(?:" + _UPDATE_LABEL + r"|" + _PRINT_LABEL
+          + r"|Published|Posted|First published|Date of publication|Publication date|Date"
           r"|Опубликовано|Дата(?: публикации)?)")
 # (the update's labels first: "Date updated:", "Дата обновления:" are not "Date", "Дата")
 _AUTHOR = r"[A-ZÀ-ÞА-ЯЁ][\w.'’-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w.'’-]*){0,3}"
@@ -181,7 +183,8 @@ _SHORT_YEAR = re.compile(r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<
 """A numeric date with a two-digit year ("01.02.27", "5/2/27, 08:30")."""
 
 
-_PAGE_AFTER = re.compile(r"\s*(?:,\s*|\s[|·•]\s*)(?:стр\.|с\.|полоса|p\.|pp\.|page)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\.?\s*",
+_PAGE_AFTER = re.compile(r"\s*(?:,\s*|\s[|·•]\s*)(?:стр\.|с\.|полоса|p\.|pp\.|page)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?"
+                         r"\.?\s*",
                          re.IGNORECASE)
 """The print page after an issue line's date (", стр. 5", ", p. 3")."""
 _BY_AFTER = re.compile(r"\s+(?:by|автор:?)\s+" + _AUTHOR + r"\s*", re.IGNORECASE)
@@ -603,11 +606,11 @@ def propose_date(printed: DateReading | None, page_dates: list[DateReading], clu
         # year): "© 2027" beside "Published: 01.02.27"; else the line says nothing certain of the year
         url_years = {int(y) for y in re.findall(r"/((?:19|20)\d\d)(?=[/-])", url or "")}
         confirmed = {y for y in (page_year, *url_years) if y is not None}
-        year = int(printed.readings[0][:4])
-        if confirmed != {year}:
+        short = int(printed.readings[0][:4])
+        if confirmed != {short}:
             printed = None
         else:
-            short_note = (f" The year is printed in two digits; the page prints {year} in full "
+            short_note = (f" The year is printed in two digits; the page prints {short} in full "
                           f"({'its URL' if url_years else 'its copyright line'}).")
     from_url = url_date(url)
     url_year = re.search(r"/((?:19|20)\d\d)/", url or "")

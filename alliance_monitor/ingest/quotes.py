@@ -2657,7 +2657,8 @@ _KIND_BEFORE = re.compile(
 _TITLE_BEFORE = re.compile(r"(?<![\w'’-])(?:под[ \t\u00a0]+(?:заголовком|названием)|(?:headlined|under[ \t\u00a0]+the"
                            r"[ \t\u00a0]+(?:headline|title)))[ \t\u00a0]*$", re.IGNORECASE)
 """Right before a quotation, "под заголовком", "under the headline": what follows is a title, no words said."""
-_PASSIVE_NAMING = re.compile(r"(?<![\w'’])(?:is|are|was|were|be|been|being|becomes|became)[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+)?"
+_PASSIVE_NAMING = re.compile(r"(?<![\w'’])(?:is|are|was|were|be|been|being|becomes|became)[ \t\u00a0]+"
+                             r"(?:[a-z]+[ \t\u00a0]+)?"
                              r"(?:called|named|known[ \t\u00a0]+as|dubbed|termed|nicknamed|referred[ \t\u00a0]+to"
                              r"[ \t\u00a0]+as)[ \t\u00a0]+(?:(?:the|a|an)[ \t\u00a0]+)?$"
                              r"|(?<![а-яё])(?:называ(?:ют|ли|ется|лся|лась|лось|лись)|прозвали|именуют)[ \t\u00a0]+$",

@@ -857,8 +857,9 @@ def test_the_seventh_fresh_batch_now_development_holds_round_8s_figures() -> Non
     # spoke before, an unnamed spokesperson for a body)
     # precision 95.7% -> 96.7% after round 21b (a live blog's key events and entry headings are furniture, f706);
     # speakers 88.8% -> 89.9% after round 21a (a company between commas after what it is, "The operator,
-    # Kesselline,", f705)
-    assert totals.quote_recall >= 0.988 and totals.quote_precision >= 0.967 and totals.speaker_accuracy >= 0.898
+    # Kesselline,", f705); precision 96.7% -> 97.8% after round 22b (a thing's name given in the passive, «его
+    # называют «...»», is no quote, f723)
+    assert totals.quote_recall >= 0.988 and totals.quote_precision >= 0.977 and totals.speaker_accuracy >= 0.898
     # publisher: 79% after round 8, 100% after round 10 (the URL's host and the full name); title 92% -> 96% after
     # round 14 (a headline wholly a quotation stays the headline over a standfirst that shares the slug's words), 96%
     # -> 100% after round 21b (a post's line introducing with a colon is no headline, f719); chrome 2 -> 1 after round
@@ -867,7 +868,7 @@ def test_the_seventh_fresh_batch_now_development_holds_round_8s_figures() -> Non
     # date: 88% -> 92% after round 15a (a running time or a view counter beside the date is a field of its line),
     # 92% -> 96% after round 21b (the URL's month by its name, "/2026/oct/30/", f706)
     assert totals.date >= 0.958 and totals.dateline >= 0.95
-    assert [f.split()[0] for f in totals.failures()] == ["quote_precision", "speaker_accuracy"]
+    assert [f.split()[0] for f in totals.failures()] == ["speaker_accuracy"]
 
 
 def test_the_eighth_fresh_batch_now_development_holds_round_9s_figures() -> None:
@@ -954,7 +955,8 @@ def test_the_eleventh_fresh_batch_now_development_holds_round_12s_figures() -> N
     # speakers: 88.2% -> 89.7% after round 16 (a name in marks after the verb: «— отметил руководитель ... «X» Y»),
     # 89.7% -> 92.6% after round 21a (a company between commas after what it is, f1102; «призвал», f1120)
     assert totals.quote_recall == 1.0 and totals.quote_precision == 1.0 and totals.speaker_accuracy >= 0.926
-    assert totals.chrome_as_content == 0 and totals.title >= 0.95 and totals.publisher >= 0.85
+    # title 95% -> 100% after round 22b (a masthead's slogan of short sentences is no running text, f1111)
+    assert totals.chrome_as_content == 0 and totals.title == 1.0 and totals.publisher >= 0.85
     assert totals.date >= 0.95 and totals.dateline == 1.0
     assert [f.split()[0] for f in totals.failures()] == ["speaker_accuracy", "publisher"]
 
@@ -1037,11 +1039,13 @@ def test_the_fifteenth_fresh_batch_now_development_holds_round_16s_figures() -> 
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 73 and totals.confident_wrong_dates == 0
     # precision 94.5% -> 95.8% after round 20b (the page's own name in marks is no quote, "Кессель сегодня", f1519)
     assert totals.quote_recall >= 0.945 and totals.quote_precision >= 0.958 and totals.speaker_accuracy >= 0.942
-    assert totals.chrome_as_content <= 1 and totals.title >= 0.90 and totals.publisher >= 0.90
+    # chrome 1 -> 0 and title 90% -> 95% after round 22b (a masthead's slogan of short sentences is no running text,
+    # f1503)
+    assert totals.chrome_as_content == 0 and totals.title >= 0.95 and totals.publisher >= 0.90
     # date: 95% -> 100% after round 17 (bare years in the text do not overturn a printed day, month and year)
     assert totals.date == 1.0 and totals.dateline == 1.0
     assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "quote_precision", "speaker_accuracy",
-                                                         "chrome_as_content", "title", "publisher"]
+                                                         "publisher"]
 
 
 
@@ -1086,10 +1090,12 @@ def test_the_seventeenth_fresh_batch_now_development_holds_round_18s_figures() -
     # services, a publication quoting a person)
     assert totals.quote_recall >= 0.954 and totals.quote_precision == 1.0 and totals.speaker_accuracy == 1.0
     # publisher 85% -> 90% after round 19 ("SONA" spelt out as the masthead's own full name, f1704)
-    assert totals.chrome_as_content <= 1 and totals.title == 1.0 and totals.publisher >= 0.90
+    # chrome 1 -> 0 after round 22b (a line of short sentences, the footer's «..., 2026. Все права защищены.», is no
+    # running text, so the related links above it end the article, f1719)
+    assert totals.chrome_as_content == 0 and totals.title == 1.0 and totals.publisher >= 0.90
     # date 90% -> 95% after round 20b (a print issue's line, «№213 от 25.11.2026», is the page's date line, f1715)
     assert totals.date >= 0.95 and totals.dateline == 1.0
-    assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "chrome_as_content", "publisher"]
+    assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "publisher"]
 
 
 
@@ -1170,20 +1176,31 @@ def test_the_twenty_first_fresh_batch_now_development_holds_round_22s_figures() 
     # 90%, dateline 100%). Round 22a read its speakers and fixed kinds on new dev/ articles (d390-d391: a title the
     # page also puts before the surname alone, a party in brackets after a person, a Russian name in the genitive
     # after a noun, a role's apposition cut at a clause's edge, a region's adjective and noun after a role): speakers
-    # 72.9% -> 79.2%. Development figures, not a measure; what is not reached stays named here, so that a later round
-    # that reaches it must update this test.
+    # 72.9% -> 79.2%. Round 22b read its misses of the source record, the chrome and the quotes and fixed their kinds
+    # on new dev/ articles (d410-d417: a reference list of titles in marks with outlets and dates, a name given in the
+    # passive, a link's label with its headline, a transcript's turns under an initial and a surname, a masthead's
+    # slogan, a print line at the foot, a service's own name in the byline block, a brand of initials over the full
+    # name, a dateline's short name and the copyright's full one, a labelled two-digit year the copyright's year
+    # confirms): recall 96.0% -> 100%, precision 89.7% -> 100%, chrome 12 -> 0, title 90% -> 100%, publisher 85% ->
+    # 95%, date 90% -> 100%. Development figures, not a measure; what is not reached stays named here, so that a
+    # later round that reaches it must update this test.
     scores = evaluate_corpus(CORPUS / "fresh21")
     totals = corpus_totals(scores)
-    assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 100
-    assert totals.confident_wrong_dates == 0
+    assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 100 and totals.confident_wrong_dates == 0
+    assert totals.quote_recall == 1.0 and totals.quote_precision == 1.0
     # left (speakers): two ministers at one appearance (f2104), a body's words in a document (f2105, f2111), a
     # locative body (f2116), a first name alone (f2110, f2118), a group or a place given words (f2106, f2112)
-    assert totals.speaker_accuracy >= 0.79
+    assert totals.speaker_accuracy >= 0.80  # (79.2% -> 80.0% with round 22b's answers of f2120)
+    # left: f2120's publisher, the site's masthead, where fresh9/f915 and fresh18/f1809 annotate the same form by the
+    # office its copyright line names (the golds disagree; not edited)
+    assert totals.chrome_as_content == 0 and totals.title == 1.0 and totals.publisher >= 0.95
+    assert totals.date == 1.0 and totals.dateline == 1.0
+    assert [f.split()[0] for f in totals.failures()] == ["speaker_accuracy"]
 
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
-    assert totals.articles >= 335 and totals.failures() == [] and totals.confident_wrong_dates == 0
+    assert totals.articles >= 345 and totals.failures() == [] and totals.confident_wrong_dates == 0
 
 
 
