@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from datetime import timedelta
@@ -463,28 +464,55 @@ Monday", "is due to sign on Friday", "состоится в пятницу"), th
 "every Sunday", "on a Sunday in March", "в следующий вторник"), or a deadline ("by Friday", "до пятницы")."""
 
 
+def _nearest_to_month(year_month: str, in_year: Callable[[int], str | None]) -> tuple[int, str] | None:
+    """(gap in days, ISO date) of a year-less day in the year that puts it nearest the month a URL files its page
+    under (`year_month`, "YYYY-MM"; the gap is 0 inside that month): "31 December" under /2026/01/ is 31 December
+    2025, one day before, not 31 December 2026, eleven months after. `in_year` gives the day in a year (None where
+    it is no day). None when no year near it has that day."""
+    first = Date.fromisoformat(year_month + "-01")
+    last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    gaps = [(max((first - Date.fromisoformat(iso)).days, (Date.fromisoformat(iso) - last).days, 0), iso)
+            for year in (first.year - 1, first.year, first.year + 1) if (iso := in_year(year)) is not None]
+    return min(gaps) if gaps else None
+
+
 def _year_for_day(day: DayReading, from_url: str | None, url_year: int | None, url: str | None,
-                  page_dates: list[DateReading], updated: DateReading | None, page_year: int | None) -> DateProposal:
+                  page_dates: list[DateReading], updated: DateReading | None, page_year: int | None,
+                  prose: Sequence[tuple[int, int]] = (), header_end: int | None = None) -> DateProposal:
     """The date a year-less date line (`day`) stands for, its year from the page's own evidence, strongest first: the
     URL's date, when it carries the same day (high; another day: the day printed, in the year that puts it nearest
-    the URL's, low); the URL's year (medium); the page's other dates, its dated lines and an update's date among them
-    (the year that puts the day nearest one of them: medium on the same day, else low); the copyright line's year
-    (low). Nothing of these: no date (low), and a warning that the page prints no year."""
+    the URL's, low); the URL's year and month (the year that puts the day nearest that month: medium within about a
+    month of it, else low), or its year alone (medium); the page's own dated lines above the article (`header_end`)
+    and an update's date (the year that puts the day nearest one of them: medium on the same day, else low); a
+    dated line below the article, a related link's or a footer's (low at most); the copyright line's year (low).
+    Nothing of these: no date (low), and a warning that the page prints no year.
+
+    A date in the article's own text (`prose`: spans of its paragraphs) is an event's ("first proposed on 13 March
+    2019"), never evidence of the page's year. A weekday printed on the line ("Wednesday, 4 June") rules out every
+    year in which that day is another weekday."""
     named = f"{day.day} {calendar.month_name[day.month]}"
     warn = [("date_year_from_context", f"the page prints '{day.text}' without a year; check the year")]
+    printed_weekday = {_weekday(m) for m in _WEEKDAY_WORD.finditer(day.text)}
+
+    def in_year(year: int) -> str | None:
+        """The day in `year`, None when it is no day or its weekday contradicts the printed one."""
+        iso = _iso(year, day.month, day.day)
+        if iso is None or (printed_weekday and Date.fromisoformat(iso).weekday() not in printed_weekday):
+            return None
+        return iso
 
     def nearest(refs: list[Date]) -> tuple[str, Date] | None:
         best: tuple[int, str, Date] | None = None
         for ref in refs:
             for year in (ref.year - 1, ref.year, ref.year + 1):
-                iso = _iso(year, day.month, day.day)
+                iso = in_year(year)
                 if iso is not None and (best is None or abs((Date.fromisoformat(iso) - ref).days) < best[0]):
                     best = (abs((Date.fromisoformat(iso) - ref).days), iso, ref)
         return (best[1], best[2]) if best is not None else None
 
     if from_url is not None:
         same = Date.fromisoformat(from_url)
-        if (same.month, same.day) == (day.month, day.day):
+        if (same.month, same.day) == (day.month, day.day) and in_year(same.year) is not None:
             return DateProposal(None, from_url, "high", "as_printed", f"Printed '{day.text}' without a year; the "
                                 f"URL carries the same day, {_human(from_url)} ({url}).")
         found = nearest([same])
@@ -493,23 +521,35 @@ def _year_for_day(day: DayReading, from_url: str | None, url_year: int | None, u
                                 f"carries another day, {_human(from_url)} ({url}): the year is the one nearest it.",
                                 warnings=[*warn, ("date_url_disagrees", f"the page prints '{day.text}' but the URL "
                                                   f"carries {from_url}: check which is the publication date")])
-    if url_year is not None:
-        iso = _iso(url_year, day.month, day.day)
-        if iso is not None:
-            return DateProposal(None, iso, "medium", "as_printed", f"Printed '{day.text}' without a year; the year "
-                                f"is from the URL ({url}).", warnings=warn)
-    refs = [Date.fromisoformat(r.readings[0]) for r in page_dates if not r.ambiguous and not (
-        day.start <= r.start < day.end)]
+    year_month = url_year_month(url)
+    if year_month is not None:
+        found_month = _nearest_to_month(year_month, in_year)
+        if found_month is not None:
+            gap, iso = found_month
+            return DateProposal(None, iso, "medium" if gap <= 31 else "low", "as_printed", f"Printed '{day.text}' "
+                                f"without a year; the year is the one that puts {named} nearest the month the URL "
+                                f"files the article under, {year_month} ({url})"
+                                + ("." if gap <= 31 else f", {gap} days away: check it."), warnings=warn)
+    elif url_year is not None and (iso := in_year(url_year)) is not None:
+        return DateProposal(None, iso, "medium", "as_printed", f"Printed '{day.text}' without a year; the year "
+                            f"is from the URL ({url}).", warnings=warn)
+    own = [r for r in page_dates if not r.ambiguous and not (day.start <= r.start < day.end)
+           and not any(s <= r.start < e for s, e in prose)]
+    header = [Date.fromisoformat(r.readings[0]) for r in own if header_end is not None and r.start < header_end]
     if updated is not None and not updated.ambiguous:
-        refs.append(Date.fromisoformat(updated.readings[0]))
-    found = nearest(refs)
-    if found is not None:
-        iso, ref = found
-        confidence = "medium" if Date.fromisoformat(iso) == ref else "low"
-        return DateProposal(None, iso, confidence, "as_printed", f"Printed '{day.text}' without a year; the year "
-                            f"is the one that puts {named} nearest the page's other date, {_human(ref.isoformat())}.",
-                            warnings=warn)
-    if page_year is not None and (iso := _iso(page_year, day.month, day.day)) is not None:
+        header.append(Date.fromisoformat(updated.readings[0]))
+    below = [Date.fromisoformat(r.readings[0]) for r in own if header_end is None or r.start >= header_end]
+    for refs, where in ((header, "the page's other dated line"), (below, "a dated line below the article")):
+        found = nearest(refs)
+        if found is not None:
+            iso, ref = found
+            # the same day on another of the page's own dated lines settles the year; a related link's or a
+            # footer's date is another article's, so it only suggests one
+            confidence = "medium" if Date.fromisoformat(iso) == ref and refs is header else "low"
+            return DateProposal(None, iso, confidence, "as_printed", f"Printed '{day.text}' without a year; the "
+                                f"year is the one that puts {named} nearest {where}, {_human(ref.isoformat())}.",
+                                warnings=warn)
+    if page_year is not None and (iso := in_year(page_year)) is not None:
         return DateProposal(None, iso, "low", "as_printed", f"Printed '{day.text}' without a year; the year is the "
                             "copyright line's (a site prints the current year).", warnings=warn)
     return DateProposal(None, None, "low", "inferred_from_text", f"Printed '{day.text}' without a year, and nothing "
@@ -584,7 +624,8 @@ def _order_signals(printed: DateReading, text: str) -> list[tuple[str, bool, str
 def propose_date(printed: DateReading | None, page_dates: list[DateReading], clues: list[TimeClue],
                  url: str | None = None, dateline_day: tuple[int, int] | None = None,
                  page_year: int | None = None, text: str | None = None,
-                 updated: DateReading | None = None, printed_day: DayReading | None = None) -> DateProposal:
+                 updated: DateReading | None = None, printed_day: DayReading | None = None,
+                 prose: Sequence[tuple[int, int]] = (), header_end: int | None = None) -> DateProposal:
     """Choose a reading of the printed date, say why, and flag ambiguity and conflict with the text.
 
     Without a printed date, the date in the URL's path is used (medium confidence); without either the date is
@@ -597,7 +638,9 @@ def propose_date(printed: DateReading | None, page_dates: list[DateReading], clu
     low confidence, as the latest the article can have appeared, and a warning that says so.
 
     A date line that prints no year (`printed_day`, "13 January, 19:40") takes its year only from the page's own
-    evidence (`_year_for_day`): never a year guessed above low confidence."""
+    evidence (`_year_for_day`): never a year guessed above low confidence, never one from a date in the article's
+    own text (`prose`, its paragraphs' spans); a dated line above `header_end` (where the article begins) is the
+    page's own, one below it (a related link, a footer) gives a year at low confidence at most."""
     if printed is not None and printed.updated:  # a caller's slip: an update's date is never the publication's
         updated, printed = updated or printed, None
     short_note = ""
@@ -617,12 +660,17 @@ def propose_date(printed: DateReading | None, page_dates: list[DateReading], clu
     url_month = url_year_month(url)
     if printed is None and dateline_day is None and printed_day is not None:
         return _year_for_day(printed_day, from_url, int(url_year.group(1)) if url_year else None, url, page_dates,
-                             updated, page_year)
+                             updated, page_year, prose, header_end)
     if printed is None and from_url is None and dateline_day is not None:
         month, day = dateline_day
         context_year = int(url_year.group(1)) if url_year else page_year
         where = f"the URL ({url})" if url_year else "the page's copyright line"
         confidence = "medium" if url_year else "low"
+        if url_month is not None and (near := _nearest_to_month(url_month, lambda y: _iso(y, month, day))):
+            # "VALMONT, December 31" filed under /2026/01/: the year that puts the day nearest the URL's month
+            context_year = int(near[1][:4])
+            where = f"the URL's year and month ({url})"
+            confidence = "medium" if near[0] <= 31 else "low"
         if not url_year and updated is not None:
             # "VALMONT, March 18 (Meridian) -" under "Updated 6:41 AM GMT+1, March 18, 2025": the update's year, the
             # year before it for a day later in the year; the same day as the update's leaves no doubt of the year

@@ -201,7 +201,8 @@ def build_draft(
     spans = [(p.start, p.end) for p in layout.paragraphs]
     clues = time_clues(text, spans, gaz)
     date = propose_date(layout.printed_date or layout.dateline_date, find_dates(text), clues, url,
-                        layout.dateline_day, layout.copyright_year, text, layout.updated_date, layout.printed_day)
+                        layout.dateline_day, layout.copyright_year, text, layout.updated_date, layout.printed_day,
+                        prose=spans, header_end=next((p.start for p in layout.paragraphs if p.role == "body"), None))
     publisher = publisher or settle_publisher(layout.publisher or masthead_publisher(layout, url), text, url,
                                               layout.title.text if layout.title else None)
     sid = source_id or default_source_id(layout, date, publisher)
