@@ -317,13 +317,23 @@ _URL_DATE = re.compile(r"[/_-](?P<y>(?:19|20)\d\d)[/-](?P<m>[01]?\d)[/-](?P<d>[0
                        re.IGNORECASE)
 
 
+_EVENTS_DAY_SLUG = re.compile(r"[/_-](?:on|for|by|until|till|before|after|ahead-of|from|since|to|of)[_-]$",
+                              re.IGNORECASE)
+"""A slug's words right before its day in words that make it an event's day ("-vote-on-5-june-2026", "-ahead-of-",
+"-deadline-by-"), not the day the page was published ("-transcript-22-november-2026")."""
+
+
 def url_date(url: str | None) -> str | None:
     """The date a URL's path carries ("/2024/03/14/", "/2024-03-14-", "_20240314", a slug ending
-    "-talks-2024-12-02/", the month's name: "/2026/oct/30/", "-transcript-22-november-2026"), as an ISO date."""
+    "-talks-2024-12-02/", the month's name: "/2026/oct/30/", "-transcript-22-november-2026"), as an ISO date; not
+    a slug's day in words after "on", "for", "by", "until" and the like, an event's day ("-vote-on-5-june-2026")."""
     if not url:
         return None
     match = _URL_DATE.search(url)
     if match is None:
+        return None
+    if match.group("y4") and _EVENTS_DAY_SLUG.search(url, 0, match.start() + 1):
+        # "...-what-to-expect-at-the-vote-on-5-june-2026": the slug names an event's day, not the page's
         return None
     if match.group("y3") or match.group("y4"):
         k = "3" if match.group("y3") else "4"

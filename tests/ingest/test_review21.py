@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from alliance_monitor.ingest.dates import parse_date, parse_day, propose_date
+from alliance_monitor.ingest.dates import parse_date, parse_day, propose_date, url_date
 from alliance_monitor.ingest.draft import Draft
 from tests.ingest.drafting import draft
 
@@ -17,6 +17,15 @@ BODY = ("BRENNA — The city council on Wednesday postponed its vote on a new po
 
 def _no_wrong_date_above_low(d: Draft, wrong: str) -> bool:
     return d.date.date != wrong or d.date.confidence == "low"
+
+
+def _kinds(d: Draft) -> list[list[str]]:
+    by_id = {a["id"]: a.get("type") or a.get("kind") for a in d.document["actors"]}
+    return [[by_id[s] for s in d.speakers_of(q)] for q in d.quotes if not q.is_term]
+
+
+def _said(d: Draft) -> list[str]:
+    return [q.text for q in d.quotes if not q.is_term]
 
 
 # --- F1: a year-less date line took its year from any date on the page, prose included, at medium (dates) --------
@@ -85,3 +94,20 @@ def test_the_urls_month_is_read_with_its_year_for_a_day_without_a_year(page: str
                                                                       confidence: str) -> None:
     d = draft(page, url)
     assert (d.date.date, d.date.confidence) == (date, confidence)
+
+
+# --- F3: a slug naming an event's day in words was read as the publication date (dates._URL_DATE) ---------------
+
+@pytest.mark.parametrize(("url", "date"), [
+    ("https://x.example/news/what-to-expect-at-the-vote-on-5-june-2026", None),
+    ("https://x.example/news/port-levy-deadline-by-30-june-2026", None),
+    ("https://x.example/news/ferry-talks-ahead-of-12-may-2026", None),
+    ("https://kbr.example/programmes/transcript-lena-ortis-22-november-2026", "2026-11-22"),  # ordinary (f1004)
+])
+def test_a_slug_naming_the_day_of_an_event_is_no_publication_date(url: str, date: str | None) -> None:
+    assert url_date(url) == date
+    d = draft("Council vote nears\n\nBRENNA — The city council meets on Wednesday.\n\n", url)
+    if date is None:
+        assert d.date.date is None or d.date.confidence == "low"
+    else:
+        assert d.date.date == date
