@@ -1061,9 +1061,11 @@ def _gallery_captions(lines: list[Line], kinds: list[str | None], blank: list[bo
 _NOTE = re.compile(r"\s*(?:\[(?P<bracketed>\d{1,2})\]|(?P<plain>\d{1,2})[.)]?)\s+\S")
 """A numbered note's start: "1 Vellin Declaration ...", "[2] Speech by ...", "3. Ibid."."""
 _NOTE_MARK = re.compile(r"\[(?P<bracketed>\d{1,2})\]"
-                        r"|(?:(?<=[^\W\d_])|(?<=[”\"»’)]))[.,;:]?(?P<plain>\d{1,2})(?=[\s.,;:]|$)")
-"""A footnote's mark in the text: a number in brackets, or digits stuck to a word or a closing mark, a stop or comma
-between them ("2028.1" aside: "anyone”.2", "costs”,2 but", "support.4")."""
+                        r"|(?:(?:(?<=[^\W\d_A-ZА-ЯЁ])|(?<=[”\"»’)]))[.,;:]?|(?<=[A-ZА-ЯЁ])[.,;:])"
+                        r"(?P<plain>\d{1,2})(?=[\s.,;:]|$)")
+"""A footnote's mark in the text: a number in brackets, or digits stuck to a lower-case word or a closing mark, a stop
+or comma between them ("2028.1" aside: "anyone”.2", "costs”,2 but", "support.4"), or after a capital and a stop
+("the CSTO.3"). Digits stuck to a capital are a name's ("Q1", "M1", "F16"), never a mark."""
 
 
 def _footnotes(text: str, lines: list[Line], blank: list[bool], first_prose: int, footer: int) -> int | None:

@@ -8,7 +8,7 @@ import pytest
 
 from alliance_monitor.ingest.dates import parse_date, parse_day, propose_date, url_date
 from alliance_monitor.ingest.draft import Draft
-from tests.ingest.drafting import draft
+from tests.ingest.drafting import EN, draft, speakers
 
 BODY = ("BRENNA — The city council on Wednesday postponed its vote on a new port levy until an audit of the harbour "
         "board's accounts is finished.\n\n\"Nobody will pay a levy they cannot trace,\" council leader Hedda Varg "
@@ -111,3 +111,26 @@ def test_a_slug_naming_the_day_of_an_event_is_no_publication_date(url: str, date
         assert d.date.date is None or d.date.confidence == "low"
     else:
         assert d.date.date == date
+
+
+# --- F4: digits stuck to a capital ("Q1", "M1") were read as footnote marks, and a numbered list ended the article
+# (chrome._NOTE_MARK, _footnotes) -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("page", "said"), [
+    (EN + "Profits at the ferry company fell in Q1 and Q2, and the union says pay must rise.\n\nThe union's demands "
+     "are:\n1. A pay rise\n2. Shorter shifts\n3. A new ferry\n\n\"We will strike if we must,\" union leader Lena Holt "
+     "said.\n", [["Lena Holt"]]),
+    (EN + "The summit follows the M1 and M2 closures.\n\nProtesters listed three demands:\n1) Reopen the M1\n"
+     "2) Fund the ferry\n3) Resign\n\n\"Nobody listens to us,\" said organiser Lena Holt.\n", [["Lena Holt"]]),
+    # ordinary: marks stuck to a lower-case word and to a capital's stop are notes, and the notes end the article
+    (EN + "The ferry union met on Monday to decide whether to strike over pay, after the harbour board's audit found "
+     "the company had cut shifts.1 The board disputes the figures of the CSTO.2\n\n\"We will strike if we must,\" "
+     "union leader Lena Holt said after the vote, which passed by a wide margin.\n\nNotes\n1. Harbour board audit, "
+     "2026.\n2. \"Figures\", a board paper.\n", [["Lena Holt"]]),
+])
+def test_digits_stuck_to_a_capital_are_no_footnote_marks(page: str, said: list[list[str]]) -> None:
+    d = draft(page)
+    assert speakers(d) == said
+    notes = page.find("\nNotes\n")
+    if notes >= 0:
+        assert d.layout.in_chrome(notes + 1, notes + 6)
