@@ -159,7 +159,8 @@ _MAIL_HEADER = re.compile(r"(?:from|to|cc|bcc|reply-to|sender|от|кому|ко
                           r"<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?", re.IGNORECASE)
 """An e-mail's header line naming an address: "From: Compass Morning Brief <brief@compassnews.example>", "To:
 reader@example.com", "От: Утренний бриф <brief@example.ru>" (a newsletter pasted from a mail client)."""
-_LINK_ITEM = re.compile(r"[→➔➜➝➞⟶⇒]\s*\S.*|[“\"«„‘'](?P<title>[^“”\"«»„]{3,120}?)[”\"»“’']\s*[(\[][^()\[\]]{2,60}[)\]]")
+_LINK_ITEM = re.compile(r"[→➔➜➝➞⟶⇒]\s*\S.*|[“\"«„‘'](?P<title>[^“”\"«»„]{3,120}?)[”\"»“’']\s*[(\[]"
+                        r"(?P<outlet>[^()\[\]]{2,60})[)\]]")
 """A link to elsewhere: a line opening with an arrow ("→ Why the Compact's rapid force is smaller than it sounds
 (Tarn Post)"), or a cited headline in quotation marks and its outlet in brackets ("\"How the Compact learned to love
 the fishermen\" (Harbour Quarterly)"), the headline ending no sentence."""
@@ -188,6 +189,9 @@ _LINK_LABEL = re.compile(r"(?:read more|read also|also read|see also|more on thi
 """A link's label and the headline it links to on one line ("Read more: ‘Nobody told the ferry’ – Sandvik’s traffic
 worries", "Читайте также: ..."): the label alone is a related list's heading (`_RELATED`); with its headline, a
 link."""
+_SPEAKER_IN_BRACKETS = re.compile(r"[^,]{2,40},\s*[a-zа-яё].*")
+"""What brackets after words in marks hold when they are a speaker and a role ("Jan Oberg, mayor", "Ян Ост, мэр"),
+not an outlet: a quote on its own line, never a link."""
 _TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?")
 """A time alone on its line, with its zone ("17:52", "16.47 CET", "4:05 PM"): a live blog's entry stamp."""
 _TIMELINE_ITEM = re.compile(r"(?:[-•·*–—]\s*)?(?:\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
@@ -521,8 +525,8 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
     # Jonas Vik / Lindmark Today") and the counters are furniture.
     credits = _gallery_captions(lines, kinds, blank)
     # A live blog's key events: a run of two items or more (`_TIMELINE_ITEM`), none ending a sentence, are links to
-    # its entries, whose words they repeat; so is a run of links to elsewhere (`_LINK_ITEM`, one or more: a
-    # newsletter's reading list). The run and a short heading right above it ("Key events", "WHAT WE'RE READING")
+    # its entries, whose words they repeat; so is a run of links to elsewhere (`_LINK_ITEM`, a
+    # newsletter's reading list: one under a heading or beside an arrow's link, else two or more). The run and a short heading right above it ("Key events", "WHAT WE'RE READING")
     # are furniture.
     i = 0
     while i < len(lines):
@@ -531,12 +535,21 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
                 lines[j].text.strip())) is not None and not _SENTENCE_END.search(item.group("heading")):
             j += 1
         least = 2  # (one time and a heading may be a line of the article: two make an index)
+        head = i - 1
+        headed = head >= 0 and not blank[head] and kinds[head] is None and len(_WORD.findall(lines[head].text)) <= 4 \
+            and not _SENTENCE_END.search(lines[head].text.strip())
         if j == i:
-            least = 1
+            # A single line of words in marks over their source in brackets may be a quote and its speaker: it is a
+            # link only under a heading ("WHAT WE'RE READING") or after an arrow; brackets holding a name and a
+            # role ("(Jan Oberg, mayor)") are a speaker's, never an outlet's.
+            arrows = 0
             while j < len(lines) and not blank[j] and kinds[j] is None and (link := _LINK_ITEM.fullmatch(
                     lines[j].text.strip())) is not None and not (
-                    link.group("title") and _SENTENCE_END.search(link.group("title"))):
+                    link.group("title") and _SENTENCE_END.search(link.group("title"))) and not (
+                    link.group("outlet") and _SPEAKER_IN_BRACKETS.fullmatch(link.group("outlet").strip())):
+                arrows += link.group("title") is None
                 j += 1
+            least = 1 if headed or arrows else 2
         if j == i:
             # a list of references (a wiki's, a paper's notes): two lines or more each citing a title in marks with
             # its authors, outlet and date (`_is_citation`), what they quote no one's words here
@@ -546,9 +559,7 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
         if j - i >= least:
             for k in range(i, j):
                 kinds[k] = "related_item"
-            head = i - 1
-            if head >= 0 and not blank[head] and kinds[head] is None and len(_WORD.findall(lines[head].text)) <= 4 \
-                    and not _SENTENCE_END.search(lines[head].text.strip()):
+            if headed:
                 kinds[head] = "related_header"
         i = max(j, i + 1)
     # Related lists: the heading and every line under it up to a blank line.

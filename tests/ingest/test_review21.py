@@ -8,7 +8,7 @@ import pytest
 
 from alliance_monitor.ingest.dates import parse_date, parse_day, propose_date, url_date
 from alliance_monitor.ingest.draft import Draft
-from tests.ingest.drafting import EN, draft, speakers
+from tests.ingest.drafting import EN, RU, draft, speakers
 
 BODY = ("BRENNA — The city council on Wednesday postponed its vote on a new port levy until an audit of the harbour "
         "board's accounts is finished.\n\n\"Nobody will pay a levy they cannot trace,\" council leader Hedda Varg "
@@ -134,3 +134,24 @@ def test_digits_stuck_to_a_capital_are_no_footnote_marks(page: str, said: list[l
     notes = page.find("\nNotes\n")
     if notes >= 0:
         assert d.layout.in_chrome(notes + 1, notes + 6)
+
+
+# --- F5: one quote on its own line, its speaker in brackets, was taken for a reading list (chrome._LINK_ITEM) -----
+
+@pytest.mark.parametrize(("page", "quote", "said"), [
+    (EN + "Mayor Jan Oberg spoke to the council on Monday about the port.\n\n\"We will not leave this port\" (Jan "
+     "Oberg, mayor)\n\nThe council votes next week.\n", "We will not leave this port", True),
+    (RU + "Мэр Ян Ост выступил в совете в понедельник.\n\n«Мы не уйдем из порта» (Ян Ост, мэр)\n\nСовет "
+     "проголосует на следующей неделе.\n", "Мы не уйдем из порта", True),
+    (EN + "Mayor Jan Oberg spoke to the council on Monday about the port.\n\n\"We will not leave this port\" (Jan "
+     "Oberg)\n\nThe council votes next week.\n", "We will not leave this port", True),
+    # ordinary: a reading list under its heading (fresh8/f811, d373), one link or two, is furniture
+    (EN + "Mayor Jan Oberg spoke to the council on Monday about the port.\n\nWHAT WE'RE READING\n\"How a small port "
+     "learned to love its ferries\" (Brenna Weekly)\n\nThe council votes next week.\n",
+     "How a small port learned to love its ferries", False),
+    (EN + "Mayor Jan Oberg spoke to the council on Monday about the port.\n\n\"How a small port learned to love its "
+     "ferries\" (Brenna Weekly)\n\"Two icebreakers, one channel\" (Harbour Wire)\n\nThe council votes next week.\n",
+     "Two icebreakers, one channel", False),
+])
+def test_a_quote_line_with_its_speaker_in_brackets_is_no_reading_list(page: str, quote: str, said: bool) -> None:
+    assert (quote in _said(draft(page))) == said
