@@ -2719,6 +2719,10 @@ def _is_name_quoted(text: str, q: Quotation) -> bool:
 
 
 _TITLE_JOINING = {"of", "and", "the", "for", "on", "in", "at", "to", "a", "an", "from", "by", "with"}
+_SAID_NOT_NAMED = words("""it them him her this that words word slogan slogans reply replies answer answers
+response phrase message cry cries chant chants shout promise warning line lines question""")
+"""Right before title-case words in marks, what makes them words said, not a name: a pronoun a verb makes them of
+('called it "Total Nonsense"'), or a noun for words ('with the words "Never Again"', 'the slogan "No Levy"')."""
 
 
 def _title_case_name(text: str, q: Quotation, parts: list[str]) -> bool:
@@ -2736,7 +2740,11 @@ def _title_case_name(text: str, q: Quotation, parts: list[str]) -> bool:
     line_start = text.rfind("\n", 0, q.open_pos) + 1
     before = re.search(r"(?<![\w'’-])(?P<word>[a-z][a-z-]*|[A-ZÀ-ÞА-ЯЁ][\w-]*['’]s)[ \t\u00a0]+$",
                        text[max(line_start, q.open_pos - 30):q.open_pos])
-    if before is not None and before.group("word") in _VERB_CLASS:
+    if before is not None and (before.group("word") in _VERB_CLASS or before.group("word") in _SAID_NOT_NAMED or (
+            before.group("word").endswith("ly"))):
+        # words said after an adverb ('answered simply "Absolutely Not"'), after what a verb makes of them ('he
+        # called it "Total Nonsense"') or after a noun for words ('with the words "Never Again"'): speech, whatever
+        # its case, left to the rules
         return False
     if before is None and not (q.open_pos == line_start and re.match(r" [a-z]", text[q.close_pos + 1:q.close_pos + 3])):
         # (opening its line, a title is the subject of the verb after it: '"The Long Winter Road" opens in cinemas')

@@ -155,3 +155,28 @@ def test_digits_stuck_to_a_capital_are_no_footnote_marks(page: str, said: list[l
 ])
 def test_a_quote_line_with_its_speaker_in_brackets_is_no_reading_list(page: str, quote: str, said: bool) -> None:
     assert (quote in _said(draft(page))) == said
+
+
+# --- F6: words said in title case after an adverb, "it" or a noun for words were taken for a name
+# (quotes._title_case_name) -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("page", "said", "by"), [
+    (EN + "Asked whether she would resign, Lena Holt answered simply \"Absolutely Not\" and left.\n",
+     ["Absolutely Not"], [["Lena Holt"]]),
+    # in lower case the same words are Jan Oberg's quote; their case alone made them a name
+    (EN + "Mayor Jan Oberg was furious. He called it \"Total Nonsense\" and left the room.\n", ["Total Nonsense"],
+     [["Jan Oberg"]]),
+    (EN + "Mayor Jan Oberg was furious. He called it \"total nonsense\" and left the room.\n", ["total nonsense"],
+     [["Jan Oberg"]]),
+    (EN + "Mayor Jan Oberg ended his speech with the words \"Never Again, Never Here\" and left.\n",
+     ["Never Again, Never Here"], None),
+    # ordinary: a name after a lower-case noun or a possessive, or after an adverb the other rules read, is a name
+    (EN + "Mayor Jan Oberg boarded the patrol ship \"Vellin Star\" on Monday.\n", [], []),
+    (EN + "Mayor Jan Oberg praised Hanna Vire's \"The Long Winter Road\" on Monday.\n", [], []),
+    (EN + "Mayor Jan Oberg boarded the old ferry, formerly \"Vellin Star\", on Monday.\n", [], []),
+])
+def test_words_said_in_title_case_are_no_name(page: str, said: list[str], by: list[list[str]] | None) -> None:
+    d = draft(page)
+    assert _said(d) == said
+    if by is not None:
+        assert speakers(d) == by
