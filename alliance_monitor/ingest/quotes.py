@@ -2038,7 +2038,12 @@ class Attributor:
         # and its speaker up to a comma, and the quote comes later in the clause after it
         as_said = _AS_SAID.match(masked, sent.start, q.open_pos)
         if as_said and as_said.group("verb").lower() in RU_SPEECH_VERBS and not _RU_SOURCE_IN.search(
-                masked, as_said.start("rest"), as_said.end("rest")):
+                masked, as_said.start("rest"), as_said.end("rest")) and not any(
+                w.lower() in RU_SPEECH_VERBS for w in re.findall(r"[а-яёА-ЯЁ]+", masked[as_said.end():q.open_pos])
+                ) and not any(m.kind in ("name", "new_name") and self.cast.is_person(m.actor or "")
+                              for m in self.cast.between(as_said.end(), q.open_pos)):
+            # (not when the clause after the comma has its own verb of saying or a person of its own: "Как
+            # сообщила Лена Ортис, Олег Рунд заявил ей, что «...»" is Рунд's, whom the rules after this one find)
             # (the name that ends the words after the verb: a role, its body and the addressee may come before it)
             who = next((m for m in reversed(self.cast.between(as_said.start("rest"), as_said.end("rest")))
                         if m.end == as_said.end("rest")), None)
@@ -2151,8 +2156,10 @@ class Attributor:
                     return held
             basis = text[subject.start:q.open_pos].rstrip(" ,:;")
             rule = f"before: speaker, {klass} verb"
-            # the speakers in the order the sentence names them ("X and her counterpart Y said": X, Y)
-            people = sorted([subject, *self.coordinated(subject, sent.start)], key=lambda m: m.start)
+            # the speakers in the order the sentence names them ("X and her counterpart Y said": X, Y); not the
+            # speaker of an opening "Как сообщила X," ("Как рассказала Ортис, Рунд написал: «...»": Рунд's)
+            opening = as_said.end() if as_said is not None and as_said.end() <= subject.start else sent.start
+            people = sorted([subject, *self.coordinated(subject, opening)], key=lambda m: m.start)
             return self._make(people[:1], rule, basis, subject, klass=klass, extra=people[1:])
 
             break

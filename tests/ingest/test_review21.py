@@ -180,3 +180,16 @@ def test_words_said_in_title_case_are_no_name(page: str, said: list[str], by: li
     assert _said(d) == said
     if by is not None:
         assert speakers(d) == by
+
+
+# --- F7: «Как сообщила X,» gave X the words another speaker in the clause says (quotes._AS_SAID) -----------------
+
+@pytest.mark.parametrize(("page", "said"), [
+    (RU + "Как сообщила министр Лена Ортис, глава профсоюза Олег Рунд заявил ей, что «никаких уступок не будет».\n",
+     [["Олег Рунд"]]),
+    (RU + "Как рассказала Лена Ортис, Олег Рунд написал в письме: «Никаких уступок не будет».\n", [["Олег Рунд"]]),
+    # ordinary: the clause after the comma has no speaker of its own (fresh20, round 21a)
+    (RU + "Как отметила министр Лена Ортис, формула «никаких уступок» себя исчерпала.\n", [["Лена Ортис"]]),
+])
+def test_kak_soobshchila_x_gives_x_no_words_another_speaker_says(page: str, said: list[list[str]]) -> None:
+    assert speakers(draft(page)) == said
