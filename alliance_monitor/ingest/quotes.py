@@ -831,10 +831,11 @@ _RU_ROLE = re.compile(
     r"|председатель|спикер|генерал|адмирал|командующий|полковник|губернатор|директор|лидер|советник|депутат"
     r"|замминистра|заместитель|(?:официальный\s+)?представитель(?:ница)?|пресс-секретарь|мэр|дипломат|генсек"
     r"|секретарь|эксперт|аналитик|политолог|экономист|социолог|историк|юрист|профессор|исследователь|офицер"
-    r"|сенатор))(?:[ \t\u00a0]+(?:[а-яё-]+|[А-ЯЁ][а-яё]+[аыуе]))?(?:[ \t\u00a0]+[а-яё-]+){0,7}[ \t\u00a0]*"
-    r"(?=[.,;!?]|$)")
+    r"|сенатор))(?:[ \t\u00a0]+(?:[а-яё-]+|[А-ЯЁ][а-яё]+[аыуе]))?(?:[ \t\u00a0]+[А-ЯЁ][а-яё]+(?:ии|[ыаяи]))?"
+    r"(?:[ \t\u00a0]+[а-яё-]+){0,7}[ \t\u00a0]*(?=[.,;!?]|$)")
 """A Russian role with no name after it (— сказала министр.; — сообщила «Вестнику» сенатор.: a paper's name in
-marks, the addressee, may stand before it): it refers to someone named before."""
+marks, the addressee, may stand before it; — отметил Председатель Сената Сорвии.: its body and the body's place in
+the genitive): it refers to someone named before."""
 _BODY_SAID = re.compile(
     r"[ \t\u00a0]*(?:the|its)[ \t\u00a0]+(?P<body>secretariat|ministry|government|council|commission|embassy"
     r"|presidency|cabinet|committee|agency|authority|bloc|alliance|movement|party|coalition|association|group"

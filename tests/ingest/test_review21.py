@@ -193,3 +193,19 @@ def test_words_said_in_title_case_are_no_name(page: str, said: list[str], by: li
 ])
 def test_kak_soobshchila_x_gives_x_no_words_another_speaker_says(page: str, said: list[list[str]]) -> None:
     assert speakers(draft(page)) == said
+
+
+# --- F8: a role after the verb, its body and the body's place in the genitive, gave the body (quotes._RU_ROLE) ----
+
+@pytest.mark.parametrize(("page", "said"), [
+    (RU + "Председатель Сената Сорвии Антон Ремизов прибыл в Тарн.\n\n«Мы договорились», — отметил Председатель "
+     "Сената Сорвии.\n", [["Антон Ремизов"]]),
+    # ordinary: without the place (round 21a), and a person named after the verb
+    (RU + "Председатель Сената Антон Ремизов прибыл в Тарн.\n\n«Мы договорились», — отметил Председатель Сената.\n",
+     [["Антон Ремизов"]]),
+    (RU + "Председатель Сената Сорвии Антон Ремизов прибыл в Тарн.\n\n«Мы договорились», — отметил министр Ян Ост.\n",
+     [["Ян Ост"]]),
+])
+def test_a_role_its_body_and_the_bodys_place_after_the_verb_is_the_person_given_that_role(
+        page: str, said: list[list[str]]) -> None:
+    assert speakers(draft(page)) == said
