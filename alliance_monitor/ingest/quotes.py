@@ -1088,11 +1088,18 @@ class Attributor:
             return
         full = fold(self.heading)
         initials = "".join(w[:1] for w in words_).upper()
+        # the words of the other bodies the page names ("The Sorvian Ministry of Defence", «МИД Сорвии»): a name with
+        # a word neither the heading's (in any case: «МИД Варнии» under "... Республики Варния") nor its initials
+        stems = {w[:5] for w in full.split()}
+        others = {w for cand in self.cast.stubs.values() if cand.kind == "organisation" and len(cand.name.split()) >= 2
+                  and any(w[:5] not in stems and not fold(initials).startswith(w) for w in fold(cand.name).split())
+                  for w in fold(cand.name).split()}
         for key, cand in list(self.cast.stubs.items()):
             name = fold(cand.name)
             # (and the body's noun alone, "the Ministry said", or its initials, «— говорится в сообщении МИД» under
-            # "Министерство иностранных дел Республики Варния": the page's own body)
-            alone = len(name.split()) == 1 and (
+            # "Министерство иностранных дел Республики Варния": the page's own body, unless the page names another
+            # body by that noun or those initials: "The Sorvian Ministry of Defence ... the Ministry said")
+            alone = len(name.split()) == 1 and name not in others and (
                 (_BODY_HEADING.fullmatch(cand.name) is not None and name in full.split())
                 or (cand.name.isupper() and len(cand.name) >= 2 and initials.startswith(cand.name)))
             if cand.kind == "organisation" and name != full and (alone or (len(name.split()) >= 2 and (

@@ -209,3 +209,28 @@ def test_kak_soobshchila_x_gives_x_no_words_another_speaker_says(page: str, said
 def test_a_role_its_body_and_the_bodys_place_after_the_verb_is_the_person_given_that_role(
         page: str, said: list[list[str]]) -> None:
     assert speakers(draft(page)) == said
+
+
+# --- F9: on a body's own page, "the Ministry" or «МИД» alone was the page's body even after another body so named
+# (quotes._own_body_names) ------------------------------------------------------------------------------------------
+
+LINDMARK = "GOV.LM\nLindmark Ministry of Defence\n\nMinister meets Sorvian counterpart\n\n"
+VARNIA = "Министерство иностранных дел Республики Варния\n\nВстреча министров\n\n"
+
+
+@pytest.mark.parametrize(("page", "own"), [
+    (LINDMARK + "Minister Ivo Marsh met the Sorvian Minister of Defence, Tarja Sund, in Tarn. The Sorvian Ministry of "
+     "Defence issued a statement afterwards. \"We value the talks,\" the Ministry said.\n", False),
+    (VARNIA + "Министр Ян Ост встретился с послом Сорвии. МИД Сорвии позднее распространил заявление. «Мы ценим "
+     "диалог», — говорится в сообщении МИД.\n", False),
+    # ordinary: no other body by that noun or those initials, the page's own body speaks (round 21a)
+    (LINDMARK + "Minister Ivo Marsh met the Sorvian Minister of Defence, Tarja Sund, in Tarn.\n\n\"We value the "
+     "talks,\" the Ministry said.\n", True),
+    (VARNIA + "Министр Ян Ост встретился с послом Сорвии. «Мы ценим диалог», — говорится в сообщении МИД.\n", True),
+    # ordinary: the page's own body by its initials and its country in the genitive (fresh9/f922)
+    (VARNIA + "Министр Ян Ост встретился с послом Сорвии. МИД Варнии позднее распространил заявление. «Мы ценим "
+     "диалог», — говорится в сообщении МИД.\n", True),
+])
+def test_a_bodys_noun_alone_after_another_body_so_named_is_not_the_pages_body(page: str, own: bool) -> None:
+    heading = page.split("\n\n")[0].split("\n")[-1]
+    assert (speakers(draft(page)) == [[heading]]) == own
