@@ -444,7 +444,7 @@ _ORG_APPOSITION = re.compile(
     r"(?P<org2>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?![\w'’])"
     # "The ferry operator, Bayline, said", "The operator, Kesselline, said": what it is, then its name between commas
     r"|(?<![\w'’])[Tt]he\s+(?:[a-z][\w'’-]*\s+){0,2}?(?P<noun3>" + _ORG_NOUNS + r"|company|operator|carrier|firm"
-    r"|airline|shipyard|insurer|lender|bank|broadcaster|publisher|owner),\s+"
+    r"|airline|shipyard|insurer|lender|bank|broadcaster|publisher),\s+(?!(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir)\.?\s)"
     r"(?P<org3>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),"
 )
 """A name, then in apposition what it is ("Green Shore, a protest movement, ...", "The Blue Road, a student

@@ -234,3 +234,19 @@ VARNIA = "Министерство иностранных дел Республ�
 def test_a_bodys_noun_alone_after_another_body_so_named_is_not_the_pages_body(page: str, own: bool) -> None:
     heading = page.split("\n\n")[0].split("\n")[-1]
     assert (speakers(draft(page)) == [[heading]]) == own
+
+
+# --- F10: a surname in apposition to "the owner" or "the company" became a company (actors._ORG_APPOSITION) --------
+
+@pytest.mark.parametrize(("page", "organisation"), [
+    (EN + "The ferry was sold last year. The owner, Holm, said: \"We had no choice.\"\n", False),
+    (EN + "The ferry was sold last year. The owner, Mr Holm, said: \"We had no choice.\"\n", False),
+    (EN + "The ferry was sold last year. The publisher, Mr Holm, said: \"We had no choice.\"\n", False),
+    # ordinary: a surname the page gives in full before is the person's
+    (EN + "Erik Holm sold the ferry last year. The company, Holm, said: \"We had no choice.\"\n", False),
+    # ordinary: a company named between commas after what it is (round 21a)
+    (EN + "The ferry was sold last year. The operator, Kesselline, said: \"We had no choice.\"\n", True),
+])
+def test_a_surname_between_commas_after_the_owner_is_no_company(page: str, organisation: bool) -> None:
+    kinds = _kinds(draft(page))
+    assert any("organisation" in k for k in kinds) == organisation
