@@ -351,6 +351,10 @@ _RU_ADJ_BODY = (r"[А-ЯЁ][а-яё]{2,}" + _RU_ADJ_END + r"(?:\s+[а-яё]{3,}"
                 r"|компани[яиюей]|фонд|ассоциаци|федераци|содружеств|флотили|штаб)[а-яё]{0,3}(?![а-яё-])")
 """A capitalised adjective, up to two lower-case ones, then a body's noun in any case ("Гражданский союз",
 "Гражданского союза", "Дорожная служба", "Генеральном штабе")."""
+_RU_ADJ_BODY_AT = re.compile(_RU_ADJ_BODY)
+_GIVEN_NAME_BEFORE = re.compile(r"[^\s.!?:;«\"(—–-][ \t\u00a0]+[А-ЯЁ][а-яё]+[ \t\u00a0]+$")
+"""Before a Russian body's adjective-shaped name, a capitalised word inside a sentence (not opening it): a given name,
+so the "adjective" is a surname ("Андрей Белый совету директоров"); "Сегодня Дорожная служба" opens its sentence."""
 _RU_PLACE_OF = r"[А-ЯЁ][а-яё]+(?:ии|ы|и|а|я|ой|ей)(?![а-яё-])(?![ \t\u00a0]+[А-ЯЁ])"
 """A place in the genitive after a body's name ("Оскби", "Кесселя"), not the given name before a surname ("союза
 Мила Дорн")."""
@@ -549,6 +553,9 @@ def find_cast(
         pronouns = [Mention(m.start(), m.end(), m.group(0), "pronoun") for m in _PRONOUN.finditer(text, start, end)]
         orgs = []
         for match in _ORG.finditer(text, start, end):
+            if _RU_ADJ_BODY_AT.match(match.group("org")) and _GIVEN_NAME_BEFORE.search(
+                    text, max(0, match.start() - 40), match.start()):
+                continue  # "сказал Андрей Белый совету директоров": a given name, then a surname shaped as an adjective
             owner = [m for m in names if match.start() <= m.start and m.end <= match.end()
                      and re.match(r"['’]s\s", text[m.end:m.end + 3])]
             if owner and cast.is_person(owner[0].actor or "") and not any(

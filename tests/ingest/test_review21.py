@@ -250,3 +250,16 @@ def test_a_bodys_noun_alone_after_another_body_so_named_is_not_the_pages_body(pa
 def test_a_surname_between_commas_after_the_owner_is_no_company(page: str, organisation: bool) -> None:
     kinds = _kinds(draft(page))
     assert any("organisation" in k for k in kinds) == organisation
+
+
+# --- F11: a surname shaped as an adjective before a body's noun became a body (actors._RU_ADJ_BODY) --------------
+
+@pytest.mark.parametrize(("page", "said"), [
+    (RU + "«Мы не отступим», — сказал Андрей Белый совету директоров.\n", [["Андрей Белый"]]),
+    (RU + "Вчера Андрей Белый союзу рыбаков сказал: «Мы не отступим».\n", [["Андрей Белый"]]),
+    # ordinary: a body named by a capitalised adjective inside a sentence and opening one (round 21a)
+    (RU + "«Мы не отступим», — заявил в понедельник оппозиционный Гражданский союз.\n", [["Гражданский союз"]]),
+    (RU + "Накануне Дорожная служба Оскби заявила: «Мы не отступим».\n", [["Дорожная служба Оскби"]]),
+])
+def test_an_adjective_shaped_surname_before_a_bodys_noun_stays_the_persons(page: str, said: list[list[str]]) -> None:
+    assert speakers(draft(page)) == said
