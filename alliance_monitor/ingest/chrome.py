@@ -584,9 +584,11 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
     prose = [p and language_guess(lines[i].text) in (language, None) for i, p in enumerate(prose)]
     # A short sentence also starts (and may end) the article: a headline ends no sentence.
     prose = [p or (not blank[i] and kinds[i] is None and _is_sentence(lines[i].text)) for i, p in enumerate(prose)]
-    # ... and so does a line of five words or more that ends with a colon: it introduces what follows (a channel's
-    # post, "⚡️Командующий ... — о возвращении катеров:" over the admiral's words), a headline never does
-    prose = [p or (not blank[i] and kinds[i] is None and lines[i].text.rstrip().endswith(":")
+    # ... and so does a line of five words or more that ends with a colon in a channel's post, under its name and
+    # audience: it introduces what follows ("⚡️Командующий ... — о возвращении катеров:" over the admiral's words);
+    # on any other page such a line may be its headline ("Five things we learned from the summit:")
+    posted = _channel_name(lines, kinds, blank) is not None
+    prose = [p or (posted and not blank[i] and kinds[i] is None and lines[i].text.rstrip().endswith(":")
                    and len(_WORD.findall(lines[i].text)) >= 5) for i, p in enumerate(prose)]
     # ... but a short question over the page's date block ("Can the Compact survive a fee war?" / "26 Nov 2026 · 38
     # min"), before any prose, is the headline: no article opens with a question and then prints its date

@@ -263,3 +263,17 @@ def test_a_surname_between_commas_after_the_owner_is_no_company(page: str, organ
 ])
 def test_an_adjective_shaped_surname_before_a_bodys_noun_stays_the_persons(page: str, said: list[list[str]]) -> None:
     assert speakers(draft(page)) == said
+
+
+# --- F13: a headline of five words or more ending with a colon was made prose (chrome, d0806f1) ------------------
+
+@pytest.mark.parametrize(("page", "title"), [
+    ("Five things we learned from the summit:\n\nBy Staff Writer\n\nThe summit in Tarn ended on Monday. \"We agreed,\" "
+     "said Mayor Jan Oberg.\n", "Five things we learned from the summit:"),
+    # ordinary: a channel's post opening with a line that introduces the words under it (fresh6/f619, d378)
+    ("Островной дозор\n21 904 подписчика\n\n⚡️Капитан порта Бренны Ларс Ведин — о льде в проливе:\n\n«Пролив "
+     "встанет через неделю», — сказал Ведин.\n", None),
+])
+def test_a_headline_ending_with_a_colon_is_still_the_headline(page: str, title: str | None) -> None:
+    got = draft(page).layout.title
+    assert (got.text if got is not None else None) == title
