@@ -528,16 +528,22 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
     # its entries, whose words they repeat; so is a run of links to elsewhere (`_LINK_ITEM`, a
     # newsletter's reading list: one under a heading or beside an arrow's link, else two or more). The run and a short heading right above it ("Key events", "WHAT WE'RE READING")
     # are furniture.
+    # (key events stand above the live blog's first prose, a line with a sentence in it, or under their heading; in
+    # the body, times before headings are the article's programme: "09:00 – Welcome by Mayor Jan Oberg")
+    opening = next((k for k in range(len(lines)) if not blank[k] and kinds[k] is None and (
+        _is_prose(lines[k].text) or _is_sentence(lines[k].text) or re.search(r"[a-zа-яё][.!?]\s+[A-ZА-ЯЁ]",
+                                                                             lines[k].text))), len(lines))
     i = 0
     while i < len(lines):
-        j = i
-        while j < len(lines) and not blank[j] and kinds[j] is None and (item := _TIMELINE_ITEM.fullmatch(
-                lines[j].text.strip())) is not None and not _SENTENCE_END.search(item.group("heading")):
-            j += 1
-        least = 2  # (one time and a heading may be a line of the article: two make an index)
         head = i - 1
         headed = head >= 0 and not blank[head] and kinds[head] is None and len(_WORD.findall(lines[head].text)) <= 4 \
             and not _SENTENCE_END.search(lines[head].text.strip())
+        j = i
+        while (i < opening or headed) and j < len(lines) and not blank[j] and kinds[j] is None and (
+                item := _TIMELINE_ITEM.fullmatch(lines[j].text.strip())) is not None and not _SENTENCE_END.search(
+                item.group("heading")):
+            j += 1
+        least = 2  # (one time and a heading may be a line of the article: two make an index)
         if j == i:
             # A single line of words in marks over their source in brackets may be a quote and its speaker: it is a
             # link only under a heading ("WHAT WE'RE READING") or after an arrow; brackets holding a name and a

@@ -265,6 +265,23 @@ def test_an_adjective_shaped_surname_before_a_bodys_noun_stays_the_persons(page:
     assert speakers(draft(page)) == said
 
 
+# --- F12: a programme in the body was taken for a live blog's key events (chrome._TIMELINE_ITEM) -----------------
+
+@pytest.mark.parametrize(("page", "said", "programme"), [
+    (EN + "The summit opens on Monday. Its programme:\n\n09:00 – Welcome by Mayor Jan Oberg\n10:30 – Talks on the "
+     "port\n\n\"We expect a full hall,\" Oberg said.\n", [["Jan Oberg"]], True),
+    # ordinary: a live blog's key events under their heading, above its first prose, are furniture (d372)
+    ("Harbour council votes – as it happened\n\nBy Mira Holt\n\nKey events\n16:55  Council approves the timetable\n"
+     "14:20  Mayor Jan Oberg: \"No island will be cut off\"\n\nThe council met on Monday to vote on the timetable "
+     "for the winter ferries.\n\n\"We expect a full hall,\" Mayor Jan Oberg said.\n", [["Jan Oberg"]], False),
+])
+def test_a_programme_in_the_body_is_the_articles_text(page: str, said: list[list[str]], programme: bool) -> None:
+    d = draft(page)
+    assert speakers(d) == said
+    item = page.index("Council approves" if not programme else "Welcome by")
+    assert d.layout.in_chrome(item, item + 5) != programme
+
+
 # --- F13: a headline of five words or more ending with a colon was made prose (chrome, d0806f1) ------------------
 
 @pytest.mark.parametrize(("page", "title"), [
