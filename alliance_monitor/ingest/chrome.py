@@ -374,10 +374,10 @@ class Layout:
     """A date printed under an update's label ("Last updated: 26.11.2026"): never the publication date; a page that
     prints no other date gets it as a low-confidence bound (`dates.propose_date`)."""
     dateline_day: tuple[int, int] | None = None
+    """(month, day) of a year-less dateline ("VALMONT, May 3 (Reuters) -")."""
     printed_day: DayReading | None = None
     """A date line above the article that prints no year ("13 January, 19:40 · 4 min read"), when the page prints no
     full date line."""
-    """(month, day) of a year-less dateline ("VALMONT, May 3 (Reuters) -")."""
     byline_publisher: str | None = None
     copyright_publisher: str | None = None
     copyright_year: int | None = None
@@ -451,7 +451,9 @@ def _kind_of(text: str) -> str | None:
     if _RELATIVE_TIME.fullmatch(stripped) or _SHORT_YEAR_STAMP.fullmatch(stripped):
         return "reltime"
     if parse_day(stripped) is not None:
-        return "day"  # a date line without its year ("13 January, 19:40 · 4 min read"): the date block's
+        # a date line without its year ("13 January, 19:40 · 4 min read"): part of the date block, and the page's
+        # printed day when it is the first above the article (`analyse_layout`)
+        return "day"
     if _BYLINE_LABEL.fullmatch(stripped):
         return "byline_label"
     if _FORWARDED.fullmatch(stripped):
