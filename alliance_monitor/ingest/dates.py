@@ -540,8 +540,8 @@ def _year_for_day(day: DayReading, from_url: str | None, url_year: int | None, u
                                 f"without a year; the year is the one that puts {named} nearest the month the URL "
                                 f"files the article under, {year_month} ({url})"
                                 + ("." if gap <= 31 else f", {gap} days away: check it."), warnings=warn)
-    elif url_year is not None and (iso := in_year(url_year)) is not None:
-        return DateProposal(None, iso, "medium", "as_printed", f"Printed '{day.text}' without a year; the year "
+    elif url_year is not None and (in_url_year := in_year(url_year)) is not None:
+        return DateProposal(None, in_url_year, "medium", "as_printed", f"Printed '{day.text}' without a year; the year "
                             f"is from the URL ({url}).", warnings=warn)
     own = [r for r in page_dates if not r.ambiguous and not (day.start <= r.start < day.end)
            and not any(s <= r.start < e for s, e in prose)]
@@ -550,17 +550,18 @@ def _year_for_day(day: DayReading, from_url: str | None, url_year: int | None, u
         header.append(Date.fromisoformat(updated.readings[0]))
     below = [Date.fromisoformat(r.readings[0]) for r in own if header_end is None or r.start >= header_end]
     for refs, where in ((header, "the page's other dated line"), (below, "a dated line below the article")):
-        found = nearest(refs)
-        if found is not None:
-            iso, ref = found
+        near = nearest(refs)
+        if near is not None:
+            iso, ref = near
             # the same day on another of the page's own dated lines settles the year; a related link's or a
             # footer's date is another article's, so it only suggests one
             confidence = "medium" if Date.fromisoformat(iso) == ref and refs is header else "low"
             return DateProposal(None, iso, confidence, "as_printed", f"Printed '{day.text}' without a year; the "
                                 f"year is the one that puts {named} nearest {where}, {_human(ref.isoformat())}.",
                                 warnings=warn)
-    if page_year is not None and (iso := in_year(page_year)) is not None:
-        return DateProposal(None, iso, "low", "as_printed", f"Printed '{day.text}' without a year; the year is the "
+    if page_year is not None and (in_page_year := in_year(page_year)) is not None:
+        return DateProposal(None, in_page_year, "low", "as_printed", f"Printed '{day.text}' without a year; the year "
+                            "is the "
                             "copyright line's (a site prints the current year).", warnings=warn)
     return DateProposal(None, None, "low", "inferred_from_text", f"Printed '{day.text}' without a year, and nothing "
                         f"on the page gives the year: establish it ({named} of which year).",

@@ -2166,8 +2166,8 @@ class Attributor:
             rule = f"before: speaker, {klass} verb"
             # the speakers in the order the sentence names them ("X and her counterpart Y said": X, Y); not the
             # speaker of an opening "Как сообщила X," ("Как рассказала Ортис, Рунд написал: «...»": Рунд's)
-            opening = as_said.end() if as_said is not None and as_said.end() <= subject.start else sent.start
-            people = sorted([subject, *self.coordinated(subject, opening)], key=lambda m: m.start)
+            clause = as_said.end() if as_said is not None and as_said.end() <= subject.start else sent.start
+            people = sorted([subject, *self.coordinated(subject, clause)], key=lambda m: m.start)
             return self._make(people[:1], rule, basis, subject, klass=klass, extra=people[1:])
 
             break
