@@ -561,8 +561,7 @@ def _year_for_day(day: DayReading, from_url: str | None, url_year: int | None, u
                                 warnings=warn)
     if page_year is not None and (in_page_year := in_year(page_year)) is not None:
         return DateProposal(None, in_page_year, "low", "as_printed", f"Printed '{day.text}' without a year; the year "
-                            "is the "
-                            "copyright line's (a site prints the current year).", warnings=warn)
+                            "is the copyright line's (a site prints the current year).", warnings=warn)
     return DateProposal(None, None, "low", "inferred_from_text", f"Printed '{day.text}' without a year, and nothing "
                         f"on the page gives the year: establish it ({named} of which year).",
                         warnings=[("no_printed_year", f"the page prints '{day.text}' without a year; set "
