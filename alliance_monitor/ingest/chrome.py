@@ -527,9 +527,9 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
     # Jonas Vik / Lindmark Today") and the counters are furniture.
     credits = _gallery_captions(lines, kinds, blank)
     # A live blog's key events: a run of two items or more (`_TIMELINE_ITEM`), none ending a sentence, are links to
-    # its entries, whose words they repeat; so is a run of links to elsewhere (`_LINK_ITEM`, a
-    # newsletter's reading list: one under a heading or beside an arrow's link, else two or more). The run and a short heading right above it ("Key events", "WHAT WE'RE READING")
-    # are furniture.
+    # its entries, whose words they repeat; so is a run of links to elsewhere (`_LINK_ITEM`, a newsletter's reading
+    # list: one under a heading or beside an arrow's link, else two or more). The run and a short heading right above
+    # it ("Key events", "WHAT WE'RE READING") are furniture.
     # (key events stand above the live blog's first prose, a line with a sentence in it, or under their heading; in
     # the body, times before headings are the article's programme: "09:00 – Welcome by Mayor Jan Oberg")
     opening = next((k for k in range(len(lines)) if not blank[k] and kinds[k] is None and (
