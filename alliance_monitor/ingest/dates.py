@@ -728,6 +728,13 @@ def propose_date(printed: DateReading | None, page_dates: list[DateReading], clu
                             f"{clue_text}; a year the text mentions dates events, not the article.",
                             warnings=[("no_printed_date", "the page prints no date; set source.published (the text "
                                        f"is from {latest.not_before} or later)")])
+    if from_url is not None and from_url not in printed.readings and header_end is not None:
+        # two dates over the article ("Газета «X» №41 от 10.03.2027, стр. 3" over "09.03.2027, 22:15"): the one the
+        # URL also carries is the page's publication, the other a print issue's or an event's (fresh22/f2219)
+        confirmed = next((d for d in page_dates if d.start < header_end and d.start != printed.start
+                          and not d.updated and from_url in d.readings), None)
+        if confirmed is not None:
+            printed = confirmed
     warnings: list[tuple[str, str]] = []
     notes = [f"Printed '{printed.text}'."]
     chosen = printed.readings[0]
@@ -785,7 +792,9 @@ def propose_date(printed: DateReading | None, page_dates: list[DateReading], clu
     else:
         confidence = "high"
     if from_url is not None and from_url not in printed.readings:
-        confidence = "low" if confidence == "low" else "medium"
+        # two records of publication that disagree, and no other printed date sides with the URL: either may be
+        # the publication's (a print issue's date, a URL minted on the eve), so the printed one is kept, at low
+        confidence = "low"
         warnings.append(("date_url_disagrees", f"the page prints '{printed.text}' but the URL carries {from_url}: "
                          "check which is the publication date"))
     if latest is not None and all(r < _first_day(latest.not_before) for r in printed.readings):
