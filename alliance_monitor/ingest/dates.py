@@ -731,10 +731,10 @@ def propose_date(printed: DateReading | None, page_dates: list[DateReading], clu
     if from_url is not None and from_url not in printed.readings and header_end is not None:
         # two dates over the article ("Газета «X» №41 от 10.03.2027, стр. 3" over "09.03.2027, 22:15"): the one the
         # URL also carries is the page's publication, the other a print issue's or an event's (fresh22/f2219)
-        confirmed = next((d for d in page_dates if d.start < header_end and d.start != printed.start
-                          and not d.updated and from_url in d.readings), None)
-        if confirmed is not None:
-            printed = confirmed
+        repeated = next((d for d in page_dates if d.start < header_end and d.start != printed.start
+                         and not d.updated and from_url in d.readings), None)
+        if repeated is not None:
+            printed = repeated
     warnings: list[tuple[str, str]] = []
     notes = [f"Printed '{printed.text}'."]
     chosen = printed.readings[0]
