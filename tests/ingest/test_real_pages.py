@@ -1198,6 +1198,20 @@ def test_the_twenty_first_fresh_batch_now_development_holds_round_22s_figures() 
     assert [f.split()[0] for f in totals.failures()] == ["speaker_accuracy"]
 
 
+def test_the_twenty_second_fresh_batch_scores_and_has_no_confident_wrong_date() -> None:
+    # fresh22/ is the clean estimate of round 22 (README: scored once, after rounds 22a and 22b and the review of
+    # rounds 20-21 were merged, in fresh22.scored.txt: recall 99.0%, precision 99.0%, speakers 74.7%, chrome 0, title
+    # 90%, publisher 75%, date 75%, dateline 95%, and ONE date wrong above low confidence: f2219's print issue's date
+    # taken over its online time at medium, against its URL). That one kind was then fixed on every path (a printed
+    # date the URL contradicts is never kept above low; dev d430, test_round22c.py), so f2219's date is development
+    # data now. No round has read its other misses, so this holds only what must hold on any page: every article
+    # scores, and no date is wrong at a confidence above low.
+    scores = evaluate_corpus(CORPUS / "fresh22")
+    totals = corpus_totals(scores)
+    assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 100
+    assert totals.confident_wrong_dates == 0
+
+
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
     assert totals.articles >= 345 and totals.failures() == [] and totals.confident_wrong_dates == 0
