@@ -779,6 +779,14 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
             if match and not layout.copyright_publisher and not _NOT_PUBLISHER.search(match.group("name")):
                 name = match.group("name").strip(" .,")
                 layout.copyright_publisher = _CORPORATE.sub("", name).strip(" .,") or name
+                # "CN24 | Channel North" over "© 2027 Channel North Broadcasting": the copyright holds the company,
+                # whose name is the first line's name of two words or more with words after it; the page's
+                # publication is the name it heads itself with
+                layout.copyright_publisher = next(
+                    (part for part in re.split(r"\s*[|·•]\s*|\s{2,}|\s+[—–]\s+", first_text)
+                     if len(_WORD.findall(part)) >= 2 and _is_masthead_line(part)
+                     and layout.copyright_publisher.casefold().startswith(part.casefold() + " ")),
+                    layout.copyright_publisher)
             kinds[i] = "other"
 
     # The page's own name: a header line that a chrome line after the article repeats ("Bay Security Brief" over the
@@ -849,9 +857,12 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
             _is_section_label(lines[i].text) or _is_name_line(lines[i].text) or _is_masthead_line(lines[i].text)
             or bool(_INSTITUTION.fullmatch(lines[i].text.strip()))  # "Министерство обороны Республики Варния"
             for i in above
-        ) and any(kinds[j] is not None and not blank[j] for j in range(above[-1] + 1, block[0])):
+        ) and (any(kinds[j] is not None and not blank[j] for j in range(above[-1] + 1, block[0]))
+               or (len(above) >= 2 and len(_WORD.findall(lines[above[-1]].text)) == 1)):
             # An office's or a ministry's page: its name (and contacts, a menu, a release number) above the date,
-            # the headline under it.
+            # the headline under it. So too an agency's page whose rubric of one word stands right over the date
+            # ("SORVA / Sorvian State News Agency / ... / Defence / 5 MAR, 14:20 / headline"): the name and the
+            # rubric are the page's, the headline is under the date.
             labels_only = True
         if labels_only:
             # "Мир / 14:22, 6 октября 2025 / Headline / standfirst / Author (role)": only section labels above
@@ -1234,6 +1245,21 @@ def _slug_headline(url: str | None, lines: list[Line], kinds: list[str | None], 
     return best
 
 
+_TRAIL_SEPARATOR = re.compile(r"\s+/\s+|\s*[>»›→]\s*")
+"""What sets apart the items of a breadcrumb trail ("Home / News", "Press Service > Press releases")."""
+
+
+def _is_breadcrumb_item(name: str, lines: list[Line]) -> bool:
+    """Whether `name` is the last item of a breadcrumb trail among the page's `lines` (two items or more, set apart
+    by " / " or an arrow: "Home / News from the Assembly"): the page's section, not its publisher."""
+    folded = name.strip().casefold()
+    for line in lines:
+        items = [item.strip().casefold() for item in _TRAIL_SEPARATOR.split(line.text.strip())]
+        if len(items) >= 2 and items[-1] == folded:
+            return True
+    return False
+
+
 def _is_menu(text: str) -> bool:
     """A line of a site's menu or breadcrumb: three or more short items set apart by separators or wide gaps, or two
     or more under one another's mark, no sentence ("Home  Ministry  Foreign Policy  Press Service  Contacts", "News |
@@ -1456,6 +1482,10 @@ def _content(layout: Layout, lines: list[Line], kinds: list[str | None], blank: 
     found = _REPORTER.search("\n".join(line.text for line in lines))
     if found:
         layout.reporter = (found.group("name") or found.group("ru") or found.group("pub") or "").strip() or None
+    if layout.masthead_publisher and _is_breadcrumb_item(layout.masthead_publisher, lines):
+        # "Home / News from the Assembly" over "News from the Assembly": the heading repeats the trail's last item, so
+        # it names a section of the site, never its publisher
+        layout.masthead_publisher = None
     layout.publisher = (layout.publisher or layout.byline_publisher or layout.copyright_publisher
                         or layout.masthead_publisher)
     for index, (i, line) in enumerate(numbered):
