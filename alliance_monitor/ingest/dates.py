@@ -57,7 +57,8 @@ _PRINT_LABEL = (r"(?P<print>(?:(?:this|the)\s+(?:article|story|report)\s+)?(?:(?
 """A print line at a page's foot, before its date: "This article appeared in print on Thursday 11 February 2027, page
 3." (the day the paper printed it: the page's date when it prints no other)."""
 _LABEL = (r"(?:" + _UPDATE_LABEL + r"|" + _PRINT_LABEL
-          + r"|Published|Posted|First published|Date of publication|Publication date|Date"
+          # (a fact check is published as checked: "Fact checked on 26 February 2027")
+          + r"|Published|Posted|First published|Fact[- ]checked|Date of publication|Publication date|Date"
           r"|Опубликовано|Дата(?: публикации)?)")
 # (the update's labels first: "Date updated:", "Дата обновления:" are not "Date", "Дата")
 _AUTHOR = r"[A-ZÀ-ÞА-ЯЁ][\w.'’-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w.'’-]*){0,3}"
