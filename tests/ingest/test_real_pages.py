@@ -1198,23 +1198,31 @@ def test_the_twenty_first_fresh_batch_now_development_holds_round_22s_figures() 
     assert [f.split()[0] for f in totals.failures()] == ["speaker_accuracy"]
 
 
-def test_the_twenty_second_fresh_batch_scores_and_has_no_confident_wrong_date() -> None:
-    # fresh22/ is the clean estimate of round 22 (README: scored once, after rounds 22a and 22b and the review of
+def test_the_twenty_second_fresh_batch_now_development_holds_round_23s_figures() -> None:
+    # fresh22/ was the clean estimate of round 22 (README: scored once, after rounds 22a and 22b and the review of
     # rounds 20-21 were merged, in fresh22.scored.txt: recall 99.0%, precision 99.0%, speakers 74.7%, chrome 0, title
     # 90%, publisher 75%, date 75%, dateline 95%, and ONE date wrong above low confidence: f2219's print issue's date
     # taken over its online time at medium, against its URL). That one kind was then fixed on every path (a printed
-    # date the URL contradicts is never kept above low; dev d430, test_round22c.py), so f2219's date is development
-    # data now. No round has read its other misses, so this holds only what must hold on any page: every article
-    # scores, and no date is wrong at a confidence above low.
+    # date the URL contradicts is never kept above low; dev d430, test_round22c.py): date 75% -> 80%. Round 23b read
+    # its misses of the source record and fixed their kinds on new dev/ articles (d450-d453: a copyright holder that
+    # extends the page's own name, a heading repeating the breadcrumb's last item, an agency's name over a one-word
+    # rubric right above its time line, a fact check's "Fact checked on" date): title 90% -> 95%, publisher 75% ->
+    # 90%, date 80% -> 85%. Development figures, not a measure; what is not reached stays named here, so that a later
+    # round that reaches it must update this test.
     scores = evaluate_corpus(CORPUS / "fresh22")
     totals = corpus_totals(scores)
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 100
     assert totals.confident_wrong_dates == 0
+    # left (quotes): f2212's "secretly decided" (a claim's words quoted again), f2220's cited headline drafted
+    assert totals.quote_recall >= 0.99 and totals.quote_precision >= 0.99 and totals.chrome_as_content == 0
+    # left: f2213's title, date and dateline (a PDF bulletin's hard-wrapped numbered paragraphs under "Sandvik, 11
+    # March 2027"); f2204's and f2220's publishers; f2203's date off by a day at low, f2217's year-less «Пн, 01.03»
+    assert totals.title >= 0.95 and totals.publisher >= 0.90 and totals.date >= 0.85 and totals.dateline >= 0.95
 
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
-    assert totals.articles >= 345 and totals.failures() == [] and totals.confident_wrong_dates == 0
+    assert totals.articles >= 349 and totals.failures() == [] and totals.confident_wrong_dates == 0
 
 
 
