@@ -123,6 +123,9 @@ class Cast:
     every spelling an alias."""
     org_nouns: dict[str, str] = field(default_factory=dict)
     """Organisation key -> the common noun its apposition gave it ("movement"): who "the movement" is."""
+    qualified: set[str] = field(default_factory=set)
+    """Persons whose title the page gave with a place ("Lindmark's Prime Minister Ulla Brekke", "the Varnian
+    defence minister Oskar Venn"): a bare "the Prime Minister" is another holder of the title, if one fits."""
     not_names: frozenset[str] = frozenset()
 
     """Capitalised words that are never a person: the gazetteer's country forms (Moldova, Russian)."""
@@ -215,14 +218,25 @@ class Cast:
         if mention.kind in ("name", "new_name"):
             return mention.actor
         checked: set[str] = set()
+        qualified: str | None = None
         for n, (_, actor_id) in enumerate(self.iter_persons_before(mention.start)):
             if n >= LOOKBACK:
                 break
             if actor_id in checked:
                 continue
-            if mention.kind == "pronoun" or self.fits(actor_id, mention.role, mention.country):
-                return actor_id
             checked.add(actor_id)
+            if mention.kind == "pronoun":
+                return actor_id
+            if self.fits(actor_id, mention.role, mention.country):
+                # "Prime Minister Petru Zaric ... Lindmark's Prime Minister Ulla Brekke ... the Prime Minister
+                # said": a title the page gave with a country marks the other holder of it; the bare title
+                # ("the Prime Minister", no country) is the one the page named without one, if any fits
+                if mention.country is None and mention.role and actor_id in self.qualified:
+                    qualified = qualified or actor_id
+                    continue
+                return actor_id
+        if qualified is not None:
+            return qualified
         if mention.kind == "descriptor":
             # A headline or standfirst may describe someone the body names later ("Armenia's prime minister
             # said ..." before "Prime Minister Nikol Pashinyan"): the first person after it who fits.
@@ -510,12 +524,14 @@ def find_cast(
                     # "с коллегой Эриком Стольбергом", then "Стольберг, в свою очередь, отметил": the surname in
                     # the nominative is the person met in the instrumental
                     surnames.setdefault(last[:-2], n.actor or "")
-            if not found and " " not in match.group(0) and match.group(0) in surnames and not any(
-                s < match.end() and match.start() < e for s, e in taken
+            *title, last = match.group(0).split()
+            last_start = match.end() - len(last)
+            if not found and last in surnames and all(fold(w) in _TITLE_WORDS for w in title) and not any(
+                s < match.end() and last_start < e for s, e in taken
             ):
                 # "Braun has heard every argument" after "Captain Ilse Braun": the person met before, by surname
-                new_names.append(Mention(match.start(), match.end(), match.group(0), "new_name",
-                                         surnames[match.group(0)]))
+                # (after a title too: "Prime Minister Brekke" after "Prime Minister Ulla Brekke")
+                new_names.append(Mention(last_start, match.end(), last, "new_name", surnames[last]))
         for n in new_names:
             if _PUBLICATION_WORD.search(n.text) and n.actor and _THE_OPENING.search(text, max(0, n.start - 8), n.start):
                 # "The Vellin Times reports ...", "The Kessel Standard (Кессель).": a paper's name printed with its
@@ -893,6 +909,15 @@ def _title_rest(gap: str) -> bool:
         fold(w) in _TITLE_HEADS or _OCCUPATION_SHAPE.fullmatch(w) for w in gap.split())
 
 
+_TITLE_WORDS = frozenset({w for role in ROLE_NOUNS for w in re.split(r"[\s-]+", role)} | words(
+    "mr mrs ms dr sir dame lord lady justice"))
+"""The words of a title ("Prime", "Minister", "Dr"): before a surname met before, the title names that person."""
+
+_POSSESSOR_BEFORE = re.compile(r"(?<![\w'’])[A-Z][\w-]*['’]s\s+$")
+"""A capitalised possessor right before a title ("Lindmark's Prime Minister Ulla Brekke"): the title is of a named
+place or body, whether or not the gazetteer knows it."""
+
+
 def _merge(
     text: str, names: list[Mention], new_names: list[Mention], descriptors: list[Mention], pronouns: list[Mention],
     cast: Cast,
@@ -930,6 +955,8 @@ def _merge(
                 cast.text_roles.setdefault(key, set()).add(d.role)
             if d.country:
                 cast.text_countries.setdefault(key, set()).add(d.country)
+            if d.country or _POSSESSOR_BEFORE.search(text, max(0, d.start - 40), d.start):
+                cast.qualified.add(key)
             used.add(id(d))
     overlapping_named = [(n.start, n.end) for n in named]
     for d in descriptors:
