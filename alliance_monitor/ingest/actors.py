@@ -501,7 +501,9 @@ def find_cast(
         taken = [(m.start, m.end) for m in names]
         descriptors = []
         for match in pattern.finditer(text, start, end):
-            has_anchor = match.group("det") or match.group("poss") or match.group("dem")
+            # (an owner in the possessive anchors a role as an article does: "the ministry's spokesman, Pavel Strunin")
+            has_anchor = match.group("det") or match.group("poss") or match.group("dem") or _OWNER_BEFORE.search(
+                text, max(0, match.start() - 30), match.start())
             role = match.group("role")
             bare = not has_anchor and not role[:1].isupper()
             if bare and not re.match(r"\s[A-ZÀ-ÖØ-ÞА-ЯЁ]", text[match.end():match.end() + 2]):
@@ -516,6 +518,11 @@ def find_cast(
                          if not (c.iso3 is None and "given name" in (c.note or ""))]
         for match in _NAME_RUN.finditer(text, start, end):
             found = _new_names(text, match.start(), match.end(), taken, country_spans, descriptors, pairs)
+            number = _NUMBER_AFTER.match(text, match.end())
+            if number and fold(number.group("next")) not in _MONTHS_DAYS:
+                # "the Compact's Iron Tide 27 exercise", "Zapad 2021": a name numbered like an edition is an
+                # event's or a thing's, never a person's (a date after a byline's name is no number of it)
+                found = [n for n in found if n.end != match.end()]
             new_names.extend(found)
             for n in found:
                 last = n.text.split()[-1]
@@ -908,6 +915,12 @@ def _title_rest(gap: str) -> bool:
     return bool(re.fullmatch(r"(?: [A-Z][a-z]+){1,3} ", gap)) and any(
         fold(w) in _TITLE_HEADS or _OCCUPATION_SHAPE.fullmatch(w) for w in gap.split())
 
+
+_NUMBER_AFTER = re.compile(r"[ \u00a0]\d{1,4}(?![\d.,:/-]\d)\b[ \u00a0]*(?P<next>[\w]*)")
+"""A number right after a run of capitalised words, and the word after it (a month's name makes it a date)."""
+
+_OWNER_BEFORE = re.compile(r"(?<![\w'’])[a-z][a-z-]+['’]s[ \u00a0]+$")
+"""A lower-case owner in the possessive right before a role ("the ministry's spokesman")."""
 
 _TITLE_WORDS = frozenset({w for role in ROLE_NOUNS for w in re.split(r"[\s-]+", role)} | words(
     "mr mrs ms dr sir dame lord lady justice"))

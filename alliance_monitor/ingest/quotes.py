@@ -1216,8 +1216,10 @@ class Attributor:
             # lower-case words, or a plural possessive ("the Greens' leader, Mira Holt"), or a name in marks (the
             # masked addressee of "— сказал «Вестнику» рыбак Петр Ануфриев"), or a capitalised Russian word that
             # names no one (a body or a place in the genitive: "— заявил председатель Сената Арман Токбаев")
-            skip = re.match(r"[ \t\u00a0]*(?:[a-zа-яё][\w-]*|[A-ZА-ЯЁ][\w-]*s['’]|[«\"“„]?_+[»\"”“]?|[А-ЯЁ][а-яё-]+"
-                            r"|(?P<title>[A-Z][a-z-]+))[ \t\u00a0]+", self.masked[at:limit])
+            # (and a lower-case owner in the possessive: "the ministry's spokesman, Pavel Strunin")
+            skip = re.match(r"[ \t\u00a0]*(?:[a-z][\w-]*['’]s|[a-zа-яё][\w-]*|[A-ZА-ЯЁ][\w-]*s['’]"
+                            r"|[«\"“„]?_+[»\"”“]?|[А-ЯЁ][а-яё-]+|(?P<title>[A-Z][a-z-]+))[ \t\u00a0]+",
+                            self.masked[at:limit])
             if skip is None or (skip.group("title") and fold(skip.group("title")) not in _NOT_NAME_WORDS):
                 # (a capitalised title's word may stand before the name: "said Harbour Master Gunnar Velt", '"...,"
                 # Deputy Minister Oskar Brenn said'; any other capitalised word ends the search)
@@ -1914,7 +1916,9 @@ class Attributor:
                 return self._voice(voiced, "after: an unnamed voice of a body, verb", text[pos:verb.end()])
         if who is not None:
             # (a comma may close an apposition that came before the name: "Lindmark's finance chief, Sara Holm,")
-            tail = re.match((r"(?:\s*,)?" if who.start > pos else "") + _AUX + r"\s+", masked[who.end:after_end])
+            # (or a role merged with the name it stands in apposition to: "the spokesman, Pavel Strunin, told")
+            tail = re.match((r"(?:\s*,)?" if who.start > pos or "," in who.text else "") + _AUX + r"\s+",
+                            masked[who.end:after_end])
             verb = _VERB.match(masked, who.end + (tail.end() if tail else 0), after_end) if tail else None
             if verb and verb_class(verb.group(0)) == "speech":
                 return self._make([who], "after: speaker, verb", text[pos:verb.end()], who)

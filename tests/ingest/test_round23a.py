@@ -42,3 +42,35 @@ def test_a_place_word_and_a_surname_met_before_is_no_person() -> None:
     d = draft(EN + "Chancellor Ilvo Marten opened the quay.\n\n"
               "\"We are glad of the work,\" said a sailor in Port Marten.\n")
     assert speakers(d) == [[]]
+
+
+# --- a name numbered like an edition is an event's, no person's (fresh22/f2209) ----------------------------------
+
+
+def test_a_name_numbered_like_an_edition_is_no_speaker() -> None:
+    d = draft(EN + "Colonel Ines Varga said Kessel was invited to Storm Gate 27 but had not answered. \"An invitation "
+              "is welcome,\" she said, \"but it does not answer the questions we asked.\"\n")
+    assert speakers(d) == [["Ines Varga"], ["Ines Varga"]]
+
+
+def test_a_name_before_a_date_is_still_a_person() -> None:
+    # ordinary text: a number that begins a date after a name is no edition of it
+    d = draft(EN + "The letter was signed by Tomas Brandt 12 March in Tarnby. \"We asked for nothing more than the "
+              "truth,\" he said.\n")
+    assert speakers(d) == [["Tomas Brandt"]]
+
+
+# --- a role owned in the possessive, then the name between commas (fresh22/f2209) --------------------------------
+
+
+def test_a_role_owned_in_the_possessive_then_the_name_between_commas_speaks() -> None:
+    d = draft(EN + "\"Our boats will stay in our waters and watch what happens,\" the ministry's spokeswoman, "
+              "Colonel Ines Varga, told reporters.\n")
+    assert speakers(d) == [["Ines Varga"]]
+
+
+def test_a_role_owned_in_the_possessive_without_a_name_is_no_earlier_person() -> None:
+    # ordinary text: no name in apposition; the mayor named before does not take the spokeswoman's words
+    d = draft(EN + "Mayor Anna Holt met the crews. \"Our boats will stay in our waters and watch what happens,\" the "
+              "ministry's spokeswoman told reporters.\n")
+    assert ["Anna Holt"] not in speakers(d)
