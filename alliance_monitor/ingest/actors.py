@@ -519,7 +519,7 @@ def find_cast(
         for match in _NAME_RUN.finditer(text, start, end):
             found = _new_names(text, match.start(), match.end(), taken, country_spans, descriptors, pairs)
             number = _NUMBER_AFTER.match(text, match.end())
-            if number and fold(number.group("next")) not in _MONTHS_DAYS:
+            if number and number.group("next").lower() not in _DATE_WORDS:
                 # "the Compact's Iron Tide 27 exercise", "Zapad 2021": a name numbered like an edition is an
                 # event's or a thing's, never a person's (a date after a byline's name is no number of it)
                 found = [n for n in found if n.end != match.end()]
@@ -915,6 +915,11 @@ def _title_rest(gap: str) -> bool:
     return bool(re.fullmatch(r"(?: [A-Z][a-z]+){1,3} ", gap)) and any(
         fold(w) in _TITLE_HEADS or _OCCUPATION_SHAPE.fullmatch(w) for w in gap.split())
 
+
+_DATE_WORDS = _MONTHS_DAYS | words(
+    """jan feb mar apr jun jul aug sep sept oct nov dec января февраля марта апреля мая июня июля августа сентября
+    октября ноября декабря""")
+"""A month's or a day's name, English or Russian (the genitive of a date): after a number, the number is a day."""
 
 _NUMBER_AFTER = re.compile(r"[ \u00a0]\d{1,4}(?![\d.,:/-]\d)\b[ \u00a0]*(?P<next>[\w]*)")
 """A number right after a run of capitalised words, and the word after it (a month's name makes it a date)."""

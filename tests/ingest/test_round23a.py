@@ -3,7 +3,7 @@ shape it was written for, and beside it ordinary text on which the rule must not
 
 from __future__ import annotations
 
-from tests.ingest.drafting import EN, draft, speakers
+from tests.ingest.drafting import EN, RU, draft, speakers
 
 # --- a bare title after two holders of it, one qualified by a place (fresh22/f2211) -----------------------------
 
@@ -74,3 +74,10 @@ def test_a_role_owned_in_the_possessive_without_a_name_is_no_earlier_person() ->
     d = draft(EN + "Mayor Anna Holt met the crews. \"Our boats will stay in our waters and watch what happens,\" the "
               "ministry's spokeswoman told reporters.\n")
     assert ["Anna Holt"] not in speakers(d)
+
+
+def test_a_russian_name_before_a_date_is_still_a_person() -> None:
+    # ordinary text (fresh21/f2117's form): a number and a month's genitive after a name are a date, no edition
+    d = draft(RU + "Министр обороны Йенс Оберг 10 февраля сам признал в парламенте: «Чей это якорь — пока не "
+              "известно никому из нас».\n")
+    assert speakers(d) == [["Йенс Оберг"]]
