@@ -833,7 +833,8 @@ def test_the_sixth_fresh_batch_now_development_holds_round_7s_figures() -> None:
     # speakers: 82.6% -> 83.7% after round 20a (bodies and unnamed voices as speakers, a title before a name)
     # precision 96.6% -> 97.7%, chrome 2 -> 1 after round 21b (a live blog's entry heading under its time stamp is
     # furniture, f604; "nicknamed" names)
-    assert totals.quote_recall >= 0.955 and totals.quote_precision >= 0.977 and totals.speaker_accuracy >= 0.837
+    # speakers 83.7% -> 84.9% after round 23a (a bare title is the holder the page named without a place, f603)
+    assert totals.quote_recall >= 0.955 and totals.quote_precision >= 0.977 and totals.speaker_accuracy >= 0.849
     # publisher: 79% after round 7, 83% after round 8, 96% after round 10 (the URL's host and the full name), 100%
     # after round 21b (a channel's name over its audience count, f619); title 96% -> 100% after round 21b (a post's
     # line introducing with a colon is no headline, f619)
@@ -1207,8 +1208,11 @@ def test_the_twenty_second_fresh_batch_now_development_holds_round_23s_figures()
     # its misses of the source record and fixed their kinds on new dev/ articles (d450-d453: a copyright holder that
     # extends the page's own name, a heading repeating the breadcrumb's last item, an agency's name over a one-word
     # rubric right above its time line, a fact check's "Fact checked on" date): title 90% -> 95%, publisher 75% ->
-    # 90%, date 80% -> 85%. Development figures, not a measure; what is not reached stays named here, so that a later
-    # round that reaches it must update this test.
+    # 90%, date 80% -> 85%. Round 23a read its speakers and fixed kinds on new dev/ articles (d431-d432: a bare title
+    # after two holders of it, one qualified by a place; a title before a surname met before; a name numbered like an
+    # edition is no person; a role owned in the possessive, then the name between commas): speakers 74.7% -> 81.8%.
+    # Development figures, not a measure; what is not reached stays named here, so that a later round that reaches
+    # it must update this test.
     scores = evaluate_corpus(CORPUS / "fresh22")
     totals = corpus_totals(scores)
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 100
@@ -1218,6 +1222,10 @@ def test_the_twenty_second_fresh_batch_now_development_holds_round_23s_figures()
     # left: f2213's title, date and dateline (a PDF bulletin's hard-wrapped numbered paragraphs under "Sandvik, 11
     # March 2027"); f2204's and f2220's publishers; f2203's date off by a day at low, f2217's year-less «Пн, 01.03»
     assert totals.title >= 0.95 and totals.publisher >= 0.90 and totals.date >= 0.85 and totals.dateline >= 0.95
+    # left (speakers): attribution across a PDF's hard line breaks (f2213), papers in a press review (f2220), a
+    # fact-checker and a body's unnamed denial (f2212), a body's name cut (f2201, f2214), a press service for its
+    # ministry (f2216), a person for a committee or another person (f2207, f2210), an unnamed speaker (f2202)
+    assert totals.speaker_accuracy >= 0.818
 
 
 def test_the_development_set_meets_the_targets() -> None:
