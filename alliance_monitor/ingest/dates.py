@@ -50,7 +50,9 @@ _UPDATE_LABEL = (r"(?:(?:(?:this\s+)?(?:page|article|story|post)\s+(?:was\s+)?)?
                  r"|дата\s+(?:обновления|изменения|последнего\s+(?:обновления|изменения)))")
 """The label of an update's date ("Last updated:", "Modified on", "Edited", "Обновлено", "Изменено", "Дата
 обновления"): the date under it is when the page was changed, never when it was published."""
-_PRINT_LABEL = (r"(?P<print>(?:(?:this|the)\s+(?:article|story|report)\s+)?(?:(?:first\s+)?appeared"
+# (a subject only the page's own: "The report was first published in print on ..." in the text is another's)
+_PRINT_LABEL = (r"(?P<print>(?:(?:this\s+(?:article|story|report)|the\s+(?:article|story))\s+)?"
+                r"(?:(?:first\s+)?appeared"
                 r"|was\s+(?:first\s+)?(?:published|printed))\s+in\s+(?:the\s+)?print(?:\s+edition)?"
                 r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
                 r"|(?:опубликовано|напечатано|материал\s+опубликован)\s+в\s+(?:печатной\s+версии|номере|газете))")
@@ -632,6 +634,22 @@ def _order_signals(printed: DateReading, text: str) -> list[tuple[str, bool, str
     return signals
 
 
+_DATE_LINE_REST = re.compile(r"[\s,·•|–—-]*(?:\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
+                             r"(?:\s*[A-ZА-Я]{2,5}(?:[+-]\d{1,2})?)?)?[\s,·•|.]*")
+"""What may stand beside a date on a line of its own: a time, a zone, separators ("09.03.2027, 22:15")."""
+
+
+def _alone_on_its_line(text: str | None, date: DateReading) -> bool:
+    """Whether `date` stands alone on its line, a time at most beside it: a publication's date line, not an update's
+    ("Updated: 9 March 2027"), an event's ("When: ..."), or a sentence's."""
+    if text is None:
+        return False
+    start = text.rfind("\n", 0, date.start) + 1
+    end = text.find("\n", date.end)
+    rest = text[start:date.start] + " " + text[date.end:len(text) if end < 0 else end]
+    return _DATE_LINE_REST.fullmatch(rest) is not None
+
+
 def propose_date(printed: DateReading | None, page_dates: list[DateReading], clues: list[TimeClue],
                  url: str | None = None, dateline_day: tuple[int, int] | None = None,
                  page_year: int | None = None, text: str | None = None,
@@ -733,7 +751,7 @@ def propose_date(printed: DateReading | None, page_dates: list[DateReading], clu
         # two dates over the article ("Газета «X» №41 от 10.03.2027, стр. 3" over "09.03.2027, 22:15"): the one the
         # URL also carries is the page's publication, the other a print issue's or an event's (fresh22/f2219)
         repeated = next((d for d in page_dates if d.start < header_end and d.start != printed.start
-                         and not d.updated and from_url in d.readings), None)
+                         and not d.updated and from_url in d.readings and _alone_on_its_line(text, d)), None)
         if repeated is not None:
             printed = repeated
     warnings: list[tuple[str, str]] = []
