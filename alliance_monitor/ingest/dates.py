@@ -634,20 +634,15 @@ def _order_signals(printed: DateReading, text: str) -> list[tuple[str, bool, str
     return signals
 
 
-_DATE_LINE_REST = re.compile(r"[\s,·•|–—-]*(?:\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
-                             r"(?:\s*[A-ZА-Я]{2,5}(?:[+-]\d{1,2})?)?)?[\s,·•|.]*")
-"""What may stand beside a date on a line of its own: a time, a zone, separators ("09.03.2027, 22:15")."""
-
-
 def _alone_on_its_line(text: str | None, date: DateReading) -> bool:
-    """Whether `date` stands alone on its line, a time at most beside it: a publication's date line, not an update's
-    ("Updated: 9 March 2027"), an event's ("When: ..."), or a sentence's."""
+    """Whether `date`'s line is a publication's date line as `parse_date` reads one (a time, a zone at most beside
+    it), not an update's ("Updated: 9 March 2027"), an event's ("When: ...") or a sentence's."""
     if text is None:
         return False
     start = text.rfind("\n", 0, date.start) + 1
     end = text.find("\n", date.end)
-    rest = text[start:date.start] + " " + text[date.end:len(text) if end < 0 else end]
-    return _DATE_LINE_REST.fullmatch(rest) is not None
+    line = parse_date(text[start:len(text) if end < 0 else end], start)
+    return line is not None and not line.updated and line.start == date.start
 
 
 def propose_date(printed: DateReading | None, page_dates: list[DateReading], clues: list[TimeClue],
