@@ -375,10 +375,14 @@ _RU_PLACE_OF = r"[А-ЯЁ][а-яё]+(?:ии|ы|и|а|я|ой|ей)(?![а-яё-])
 _ORG = re.compile(
     r"(?<![\w'’])(?:[Tt]he\s+)?(?P<org>(?:" + _OPENING_WORD + r"[A-Z][\w'’-]*\s+){0,4}(?:Ministry|Office|Council"
     r"|Government|Agency"
-    r"|Committee|Parliament|Senate|Secretariat|Embassy|Kremlin|Commission|Cabinet|Presidency|Duma|Movement|Party"
+    r"|Committee|Parliament|Senate|Secretariat|(?P<seated>Embassy)|Kremlin|Commission|Cabinet|Presidency|Duma"
+    r"|Movement|Party"
     r"|Front|Coalition|Association|Authority|Union|Federation|Confederation|Chamber|Board|Guild|Administration"
     r"|Inspectorate|Directorate)"
     r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*){1,4}){0,3}"
+    # "the Embassy of the Kingdom of Kessel in Vellin": an embassy is named with its seat (one state keeps one in
+    # each capital), which the page's later "the Embassy in Vellin" or the byline repeats
+    r"(?(seated)(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+of\s+[A-Z][\w'’-]*)?)?)"
     # "the Lindmark Armed Forces", "the General Staff", "the Kessel Navy": a military body's noun after its own
     # capitalised words (alone, "Staff at the base", "Army" is no body's name)
     r"|(?:" + _OPENING_WORD + r"[A-Z][\w'’-]*\s+){1,3}(?:Forces|Staff|Army|Navy|Guard|Coastguard|Police|Fleet"
@@ -406,7 +410,8 @@ _ORG = re.compile(
     # (in any case but the locative, which `_RU_BODY_LOCATIVE` reads after "в": "в сообщении Министерства обороны
     # Сорвии" names the ministry in the genitive)
     r"|(?:Министерств(?:о|а|у|ом)|МИД|Правительств(?:о|а|у|ом)|Сенат(?:а|у|ом)?|Парламент(?:а|у|ом)?"
-    r"|Совет(?:а|у|ом)?|Комитет(?:а|у|ом)?|Агентств(?:о|а|у|ом)|Посольств(?:о|а|у|ом)|Администраци(?:я|и|ю|ей)"
+    r"|Совет(?:а|у|ом)?|Комитет(?:а|у|ом)?|Агентств(?:о|а|у|ом)|(?P<ru_seated>Посольств(?:о|а|у|ом))"
+    r"|Администраци(?:я|и|ю|ей)"
     r"|Кремл(?:ь|я|ю|ём|ем)|Профсоюз(?:а|у|ом)?|Ассоциаци(?:я|и|ю|ей))"
     r"(?:\s+(?:иностранных|внутренних|обороны|безопасности|дел|юстиции|финансов|экономики|транспорта|торговли"
     r"|здравоохранения|образования|энергетики|культуры|труда|связи|промышленности|сельского|хозяйства|природных"
@@ -416,7 +421,11 @@ _ORG = re.compile(
     # "Республики Варния": a state's form in the genitive, then its name as printed (often the nominative), is
     # one name with the body's ("Министерство иностранных дел Республики Варния"), not cut after the form
     r"(?:\s+(?:Республики|Королевства|Федерации|Княжества)(?:\s+[А-ЯЁ][а-яё-]+){1,2}"
-    r"|\s+[А-ЯЁ][а-яё]+(?:ии|ы|и|а|я|ой|ей))?)(?![\w'’])"
+    # (a place in the genitive, never the given name in the nominative, in -а or -я, of the person the body's title
+    # is in apposition to: "представитель МИД Ирма Келло" is Ирма Келло; "главе МИД Варнии Лене Ортис" keeps its place)
+    r"|\s+[А-ЯЁ][а-яё]+(?:ии|ы|и|а|я|ой|ей)(?!(?<=[ая])[ \t\u00a0]+[А-ЯЁ][а-яё]))?"
+    # "Посольства Королевства Кессель в Веллине": an embassy with its seat, in the prepositional case in any case
+    r"(?(ru_seated)(?:\s+в\s+[А-ЯЁ][а-яё-]+(?:е|и)(?:\s+[А-ЯЁ][а-яё-]+)?)?))(?![\w'’])"
 )
 """An organisation or state body named as such: it can speak, as an organisation (never as a person)."""
 _RU_BODY_LOCATIVE = re.compile(
@@ -744,9 +753,11 @@ _OCCUPATION_SHAPE = re.compile(r"[A-Z][a-z]+(?:er|or|ive|ent|ant|ist|ian|man|wom
 
 
 _ROLE_OF_BEFORE = re.compile(r"(?<![\w'’-])(?i:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
-                             + r")[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$")
-"""A role and "of" right before a run of capitalised words: the run's first words are the role's place ("Foreign
-Minister of Kessel Jonas Feld")."""
+                             + r")[ \t\u00a0]+(?:of|for)[ \t\u00a0]+(?:the[ \t\u00a0]+)?"
+                             r"(?:[A-Z][\w'’-]*[ \t\u00a0]+){0,3}$")
+"""A role and "of" or "for" right before a run of capitalised words: the run's first words are the role's place or
+portfolio ("Foreign Minister of Kessel Jonas Feld"), also where the portfolio's first words are common ones that
+broke the run ("Minister for Foreign Affairs Elise Varg": the run is "Affairs Elise Varg")."""
 _INSTITUTION_OF = re.compile(
     r"(?<![\w'’])(?:Institute|Ministry|Centre|Center|Council|Committee|Commission|Department|Office|Agency|School"
     r"|University|Foundation|Fund|Bank|Union|Association|Society|Academy|Bureau|Board|Service|Authority|Museum"
@@ -905,8 +916,15 @@ _WORKPLACE_BEFORE = re.compile(
     r"|manager|owner|founder|chief)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE)
 """`STAFF_AT`, or the one who runs a place and "of" ("The head of Oskby School"): the name is the workplace."""
-_ROLE_OF_PLACE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s*")
-"""Between a role and a name in apposition, the place or body the role is of ("the mayor of Astrell, ")."""
+_ROLE_OF_PLACE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:,\s*|(?<=\w)\s)")
+"""Between a role and a name in apposition, the place or body the role is of ("the mayor of Astrell, "), or a
+capitalised role's place or portfolio run on into the name ("Speaker of the Senate Arman Tokbayev", "Minister for
+Foreign Affairs Elise Varg": the name's words are the last of the run)."""
+
+
+_APPOSED_NAME = re.compile(r",[ \t\u00a0]+[A-ZÀ-ÖØ-ÞА-ЯЁ]")
+"""A comma and a capitalised word after a run: "A spokesperson for Varnia Ferry Lines, Janne Holt": the run the role
+is for is a body (whatever its words look like), and the role's name follows in apposition."""
 
 
 def _title_rest(gap: str) -> bool:
@@ -962,8 +980,9 @@ def _merge(
                 follower.start = d.end
         if follower is None:
             # "The mayor of Astrell, Brita Moen, said": the role's place between the role and the name
-            follower = next((n for n in named if n.start >= d.end and _ROLE_OF_PLACE.fullmatch(text[d.end:n.start])),
-                            None)
+            follower = next((n for n in named if n.start >= d.end and _ROLE_OF_PLACE.fullmatch(text[d.end:n.start])
+                             and (text[n.start - 1] == " " and text[n.start - 2] == ","
+                                  or not _APPOSED_NAME.match(text, n.end))), None)
             if follower is not None:
                 follower.start, follower.text = d.end, text[d.end:follower.end]  # the descriptor joins it below
         if follower is not None and (follower.start - d.end <= 3 or follower.start == d.end):
