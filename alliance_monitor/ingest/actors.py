@@ -11,6 +11,7 @@ historian Danijar Ašimbaev") count too, which is how people new to the dataset 
 from __future__ import annotations
 
 import bisect
+import collections
 import itertools
 import re
 from collections.abc import Iterable
@@ -505,6 +506,12 @@ def find_cast(
     for start, end in spans:
         for match in _NAME_RUN.finditer(text, start, end):
             pairs.update((fold(a), fold(b)) for a, b in itertools.pairwise(match.group(0).split()))
+    # a title stands before the names of several people, or before one person's given name and surname and then the
+    # surname alone: three different words after it at least ("Justice Mira Tolvanen ... Justice Oskar Lindqvist ...
+    # Justice Tolvanen"). A double given name the page shortens stands before two ("Anna Maria Holt ... Anna Holt":
+    # "Maria", "Holt"), and is the person's first given name, no title.
+    followers = collections.Counter(a for a, _ in pairs)
+    pairs = {(a, b) for a, b in pairs if followers[a] >= 3}
     for start, end in spans:
         names = index.names(text, start, end)
         taken = [(m.start, m.end) for m in names]

@@ -1,7 +1,7 @@
 """Issue 14: the review of rounds 22a, 22b, the date fix after round 22, 23a and 23b (read-only, at the end of the
 eighth session). Each case failed on the rules as those rounds left them. R1 and R2 gave a wrong date above low
-confidence and are fixed; R3 and R4 are kept as strict expected failures, named in the README's known faults, so that
-the round that fixes them must turn them into ordinary tests."""
+confidence and are fixed; R3 and R4 were kept as strict expected failures, named in the README's known faults, so that
+the round that fixes them must turn them into ordinary tests (R4 is one since round 24a)."""
 
 from __future__ import annotations
 
@@ -54,9 +54,8 @@ def test_two_lines_of_dated_quotes_keep_their_quotes_and_speakers(lines: str) ->
     assert speakers(d) == [["Ola Berg"], ["Tove Lind"]]
 
 
-# R4 (round 22a title dropping 2d7a7c0): a double given name shortened to the first is no title
-@pytest.mark.xfail(strict=True, reason="round 22a reads a given name the page repeats before the surname alone as a "
-                   "title (left for round 24)")
+# R4 (round 22a title dropping 2d7a7c0): a double given name shortened to the first is no title (fixed in round 24a:
+# a title stands before three different words at least, a double given name before two)
 @pytest.mark.parametrize(("page", "name"), [
     (EN + "Anna Maria Holt chairs the port board.\n\n\"We will not sell the pier,\" Anna Holt said.\n",
      "Anna Maria Holt"),
