@@ -1223,20 +1223,27 @@ def test_the_twenty_second_fresh_batch_now_development_holds_round_23s_figures()
     # March 2027"); f2204's and f2220's publishers; f2203's date off by a day at low, f2217's year-less «Пн, 01.03»
     assert totals.title >= 0.95 and totals.publisher >= 0.90 and totals.date >= 0.85 and totals.dateline >= 0.95
     # left (speakers): attribution across a PDF's hard line breaks (f2213), papers in a press review (f2220), a
-    # fact-checker and a body's unnamed denial (f2212), a body's name cut (f2201, f2214), a press service for its
-    # ministry (f2216), a person for a committee or another person (f2207, f2210), an unnamed speaker (f2202)
-    assert totals.speaker_accuracy >= 0.818
+    # fact-checker and a body's unnamed denial (f2212), a body's name cut (f2214; f2201's embassy takes its seat
+    # since round 24a: 81.8% -> 82.8%), a press service for its ministry (f2216), a person for a committee or another
+    # person (f2207, f2210), an unnamed speaker (f2202)
+    assert totals.speaker_accuracy >= 0.828
 
 
 def test_the_twenty_third_fresh_batch_scores_and_has_no_confident_wrong_date() -> None:
     # fresh23/ is the clean estimate of round 23 (README: scored once, after rounds 23a and 23b were merged, in
     # fresh23.scored.txt: recall 97.0%, precision 99.0%, speakers 77.3%, chrome 2, title 95%, publisher 80%, date
-    # 95%, dateline 90%). No round has read its misses yet, so this holds only what must hold on any page: every
-    # article scores, and no date is wrong at a confidence above low.
+    # 95%, dateline 90%). Every article scores, and no date is wrong at a confidence above low. Round 24a read its
+    # speakers and fixed kinds on new dev/ articles (d460-d462: a capitalised role's body or portfolio run on into the
+    # name, an embassy's seat, a given name in -а after "МИД"): speakers 77.3% -> 87.6%. Development figures, not a
+    # measure.
     scores = evaluate_corpus(CORPUS / "fresh23")
     totals = corpus_totals(scores)
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 100
     assert totals.confident_wrong_dates == 0
+    # left (speakers): a quote before the paragraph naming its speaker (f2309), a body's short form for its full name
+    # (f2306, f2309), bodies' unnamed voices (f2305, f2317), a role for the person met before (f2303, f2314), a paper
+    # named in the attribution clause (f2315, f2317), a Russian body in the locative (f2315)
+    assert totals.speaker_accuracy >= 0.876
 
 
 def test_the_development_set_meets_the_targets() -> None:
