@@ -988,7 +988,7 @@ def _merge(
         if follower is None:
             # "The mayor of Astrell, Brita Moen, said": the role's place between the role and the name
             follower = next((n for n in named if n.start >= d.end and _ROLE_OF_PLACE.fullmatch(text[d.end:n.start])
-                             and (text[n.start - 1] == " " and text[n.start - 2] == ","
+                             and (text[d.end:n.start].rstrip().endswith(",")
                                   or not _APPOSED_NAME.match(text, n.end))), None)
             if follower is not None:
                 follower.start, follower.text = d.end, text[d.end:follower.end]  # the descriptor joins it below
