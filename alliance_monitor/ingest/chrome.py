@@ -62,7 +62,10 @@ _RELATED = re.compile(
     r"|comments?\s*\(\d+\)|\d+ comments?|reader comments|комментарии\s*\(\d+\)|комментарии читателей"
     r"|другие новости|новости по теме|ещё по теме|еще по теме"
     r"|key (?:points|facts|takeaways)|at a glance|in brief|in short|what we know|ключевые (?:моменты|факты|тезисы)"
-    r"|коротко о главном|главное коротко|кратко)\s*:?",
+    r"|коротко о главном|главное коротко|кратко"
+    # (a section's own list: "More local news", "More world stories", "Other statements", "Другие заявления")
+    r"|more(?:\s+[^\W\d_]+){0,2}\s+(?:news|stories|articles|headlines|statements|releases)"
+    r"|other\s+(?:news|stories|articles|statements|releases|publications))\s*:?",
     re.IGNORECASE,
 )
 _SUBSCRIBE = re.compile(
@@ -134,6 +137,14 @@ _ADDRESS = re.compile(r"\d{1,4}[a-z]?,?\s+[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\
 _BARE_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s/]+\.[^\s]*", re.IGNORECASE)
 """A web address alone on its line ("https://lindmark.example/world/2026/12/03/summit-opens", the browser's print
 header over a printed page): the page's furniture."""
+_PRINT_FOOTER = re.compile(r"(?:https?://|www\.)[^\s/]+\.\S*\s+\d{1,3}\s*/\s*\d{1,3}", re.IGNORECASE)
+"""A browser's print footer: the page's address and the printed page's number of the pages
+("https://herald.example/news/cable-whole-again    1/2"), at the foot of every printed page, inside the text when a
+page break falls inside the article."""
+_PRINT_HEADER = re.compile(r"\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?,?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s{2,}\S.*")
+"""A browser's print header: the time of printing in the browser's short form (a two- or four-digit year, a time),
+a wide gap, then the page's <title> ("4/14/27, 8:02 AM    Cable whole again | Ostrava Bay Herald"), at the top of
+every printed page."""
 _COOKIES = re.compile(r"\bcookies?\b|файлы cookie|\bcookie policy\b", re.IGNORECASE)
 _NAVIGATION = re.compile(r"[^\s|/>»›→·•][^|/>»›→·•]{0,25}(?:(?:\s*[|/>»›→·•]\s*|\s{2,})[^\s|/>»›→·•][^|/>»›→·•]{0,25})"
                          r"{2,}")
@@ -179,7 +190,13 @@ def _is_citation(text: str) -> bool:
     titles = list(_CITED_TITLE.finditer(text))
     if len(titles) != 1 or len(_WORD.findall(titles[0].group("title"))) < 2:
         return False
-    outside = text[:titles[0].start()] + " " + text[titles[0].end():]
+    before, after = text[:titles[0].start()], text[titles[0].end():]
+    if before.rstrip().endswith(":") or (not after.strip() and _SENTENCE_END.search(titles[0].group("title"))):
+        # "1998 — Ola Berg: \"We built this pier ourselves.\"": a speaker's colon before the marks, or a sentence
+        # closing the line in them, is someone's words on a timeline; a reference gives its outlet or date after
+        # the title, and a title ends no sentence
+        return False
+    outside = before + " " + after
     return bool(_CITED_YEAR.search(outside)) and len(_LOWER_WORD.findall(outside)) <= 1
 
 
@@ -274,14 +291,21 @@ _DATELINE = re.compile(
     r"(?=\s*[(/]|,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Za-zа-яё])|\s+[-–—]\s))?"
     r"(?:[,.]\s*(?P<date>(?:\d{1,2}\s+[а-яё]{3,9}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?"
     r"(?:\s*(?:г\.|года))?))?"
-    r"\.?\s*(?:\((?P<publisher>[^()]{2,40})\)|/(?P<agency>[^/\n]{2,40})/\.?"
-    r"|(?<=\.\s)(?P<caps>[A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{2,})?)(?:\.[A-ZА-ЯЁ]{2,3})?(?=\s*[-–—]\s))?\s*"
+    r"(?:\s*\((?P<country>[A-ZÀ-ÞА-ЯЁ][\w'’.-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w'’.-]*){0,2})\)(?=\s*\())?"
+    r"(?:\.|(?(date),))?\s*(?:\((?P<publisher>[^()]{2,40})\)|/(?P<agency>[^/\n]{2,40})/\.?"
+    # (an agency in capitals after a full stop, or after a comma behind a date: "Vellin, 22 March, VNA – ")
+    r"|(?:(?<=\.\s)|(?(date)(?<=,\s)|(?!)))(?P<caps>[A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{2,})?)(?:\.[A-ZА-ЯЁ]{2,3})?"
+    r"(?=\s*[-–—]\s))?\s*"
     r"(?P<sep>--|[-–—]|\.)\s+"
 )
 """A wire or agency dateline opening a paragraph: "TBILISI (Reuters) - ", "VALMONT, May 3 (Reuters) - ",
 "ASTRELL, November 3. /Varpress/. ", "МОСКВА, 14 марта 2024 /Агентство/ — ", "Вальмонт. 12 мая. ИНТЕРВАРН - " (the
 agency in capitals after the date), "LINDMARK - " (a place in capitals
 when no publisher is named), "ASTRELL, Kessel, Aug. 9 (Meridian) - " (a region, then an abbreviated month)."""
+_CORRESPONDENT_CREDIT = re.compile(r"(?i:корр\.|корреспондент(?:а|ка|ки)?|corr\.|correspondent)\s+(?:of\s+)?"
+                                   r"[«\"“„](?P<outlet>[^«»\"“”„]{2,40})[»\"”“]\s*(?P<name>[^/\n]{0,60})")
+"""A dateline's slashes crediting the agency's correspondent ("/Корр. «Варнинформа» Ирина Лаптева/"): the outlet is
+the name in marks, the rest the reporter's name."""
 _PUBLISHER_NAME = re.compile(r"[A-ZА-ЯЁ][\w&.'’-]*(?:\s+(?:[A-ZА-ЯЁ&][\w&.'’-]*|of|the|de)){0,5}")
 _NOT_PUBLISHER = re.compile(r"\b(?:staff|writer|correspondent|reporter|editor|contributor|updated|published|min"
                             r"|read|all rights)\b", re.IGNORECASE)
@@ -475,6 +499,8 @@ def _kind_of(text: str) -> str | None:
         return "other"
     if _LINK_LABEL.fullmatch(stripped) and not _SENTENCE_END.search(stripped):
         return "related_item"  # "Read more: ‘Headline’ – words": a link, whatever its headline quotes
+    if _PRINT_FOOTER.fullmatch(stripped) or _PRINT_HEADER.fullmatch(stripped):
+        return "other"  # a print view's footer or header, wherever a page break puts it (inside a paragraph too)
     if _BARE_ADDRESS.fullmatch(stripped):
         return "other"  # a print view's header: the page's own address alone on its line, never the headline
     if (_FURNITURE.fullmatch(stripped) or _TICKER.fullmatch(stripped) or _ADDRESS.fullmatch(stripped) or (
@@ -521,6 +547,12 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
                 kinds[j] = kinds[j] or "other"
                 j += 1
         elif kinds[i] is None and _CLIP_LABEL.fullmatch(line.text.strip()):
+            kinds[i] = "other"
+    # A breadcrumb trail ending with the headline ("Home > News > Iron Tide ends" over "Iron Tide ends"): its last
+    # item is too long for a menu's, but the next line repeats it whole, so the line is the site's trail, never the
+    # headline (the items before it short, none a sentence)
+    for i in range(len(lines)):
+        if kinds[i] is None and _is_trail_over_headline(lines, blank, i):
             kinds[i] = "other"
     # A picture gallery: counters numbering its pictures ("1 / 7", "2 of 6", "3 из 8"), each over its caption. The
     # captions are the gallery's text, with the words of the people pictured; a caption's closing credit ("Photo:
@@ -1235,7 +1267,8 @@ def _slug_headline(url: str | None, lines: list[Line], kinds: list[str | None], 
     for i in range(first_prose):
         if blank[i] or kinds[i] not in (None, "other") or i in own_names or not _is_headline_like(lines[i].text):
             continue
-        if _is_menu(lines[i].text) or _MAIL_HEADER.fullmatch(lines[i].text.strip()):
+        if _is_menu(lines[i].text) or _MAIL_HEADER.fullmatch(lines[i].text.strip()) or _is_trail_over_headline(
+                lines, blank, i):
             # a menu naming the site's sections ("Home  Ministry  Press Service ..."), or an e-mail's sender ("From:
             # Compass Morning Brief <brief@...>" at ".../morning-brief/...": the series, not the issue) names no story
             continue
@@ -1247,6 +1280,19 @@ def _slug_headline(url: str | None, lines: list[Line], kinds: list[str | None], 
 
 _TRAIL_SEPARATOR = re.compile(r"\s+/\s+|\s*[>»›→]\s*")
 """What sets apart the items of a breadcrumb trail ("Home / News", "Press Service > Press releases")."""
+
+
+def _is_trail_over_headline(lines: list[Line], blank: list[bool], i: int) -> bool:
+    """Whether line `i` is a breadcrumb trail ending with the headline: three items or more set apart by an arrow or
+    " / ", all but the last short (30 characters at most) and no sentence, the last repeated whole as the next line
+    that is not blank, within three lines ("Home > News > Iron Tide ends" over "Iron Tide ends")."""
+    if blank[i]:
+        return False
+    items = [item.strip() for item in _TRAIL_SEPARATOR.split(lines[i].text.strip())]
+    if len(items) < 3 or not all(0 < len(item) <= 30 and not _SENTENCE_END.search(item) for item in items[:-1]):
+        return False
+    below = next((j for j in range(i + 1, min(i + 4, len(lines))) if not blank[j]), None)
+    return below is not None and lines[below].text.strip() == items[-1]
 
 
 def _is_breadcrumb_item(name: str, lines: list[Line]) -> bool:
@@ -1452,6 +1498,15 @@ def _content(layout: Layout, lines: list[Line], kinds: list[str | None], blank: 
                 named = after.group("pub") if after else None
                 if after and after.group(0)[0] in "«\"“„":
                     layout.agency_span = (line.start + match.end(), line.start + match.end() + len(after.group(0)) - 2)
+            credit = _CORRESPONDENT_CREDIT.fullmatch(match.group("agency").strip()) if match.group("agency") else None
+            if credit is not None:
+                # "/Корр. «Варнинформа» Ирина Лаптева/": the agency's correspondent, the agency in marks (declined);
+                # the page's own header prints its name as the page spells it ("ВАРНИНФОРМ")
+                named = credit.group("outlet").strip()
+                tops = [t.text.strip() for t in lines if t.text.strip()][:3]
+                named = next((part for top in tops for part in re.split(r"\s*[|·•]\s*|\s{2,}", top)
+                              if " " not in part.strip() and " " not in named and len(part) >= 4
+                              and _same_start(part.casefold(), named.casefold())), named)
             layout.publisher = named.strip() if named else None
             when = match.group("date") or match.group("when")
             if when:
@@ -1715,13 +1770,19 @@ def settle_publisher(found: str | None, text: str, url: str | None, headline: st
     return settled
 
 
+_RU_PROPER_NAME = re.compile(r"[А-ЯЁ][а-яё-]+(?:\s+[а-яёА-ЯЁ][а-яё-]+){1,5}")
+"""A Russian body's name as Russian writes it, its first word alone capitalised ("Сорвийское государственное
+информационное агентство"): a name, when its first word starts as the page's brand does (`_brand_spelt_out`)."""
+
+
 def _brand_spelt_out(brand: str, text: str, headline: str | None = None) -> str | None:
     """The page's own longer name under its one-word brand: the brand is a part of the page's first three lines
     and another part there is a name (every word capitalised but joining ones, or the name an outlet's kind
-    introduces in quotation marks) whose first word starts as the brand does, four letters or more ("VARNPRESS" over
-    "Varnian State News Agency"; "ИНФОКС" over "Информационное агентство «Инфокс-Линдмарк»", the name in the marks),
-    never a part of the page's `headline` ("Varnian President Opens Summit" under "VARNPRESS"). None when the page
-    prints no such name."""
+    introduces in quotation marks, or a Russian name with its first word alone capitalised) whose first word starts as
+    the brand does, four letters or more ("VARNPRESS" over "Varnian State News Agency"; "СОРВА" over "Сорвийское
+    государственное информационное агентство"; "ИНФОКС" over "Информационное агентство «Инфокс-Линдмарк»", the name
+    in the marks), never a part of the page's `headline` ("Varnian President Opens Summit" under "VARNPRESS"). None
+    when the page prints no such name."""
     parts = _header_parts(text, 3)
     if not any(part.casefold() == brand.casefold() for part in parts):
         return None
@@ -1732,7 +1793,8 @@ def _brand_spelt_out(brand: str, text: str, headline: str | None = None) -> str 
         kind_named = _KIND_NAMED.fullmatch(part)
         name = kind_named.group("name").strip() if kind_named else part
         first = re.split(r"[\s-]+", re.sub(r"^(?:The|the)\s+", "", name))[0].casefold()
-        if name.casefold() == brand.casefold() or not (kind_named or _is_masthead_line(name)):
+        if name.casefold() == brand.casefold() or not (kind_named or _is_masthead_line(name)
+                                                       or _RU_PROPER_NAME.fullmatch(name)):
             continue
         common = next((k for k, (a, b) in enumerate(zip(first, brand.casefold(), strict=False)) if a != b),
                       min(len(first), len(brand)))

@@ -218,6 +218,10 @@ comma, a semicolon or a full stop before an update's label ("Published 22 Novemb
 2026")."""
 
 
+_EMPTY_SLOT = re.compile(r"\s+[-–—]\s*$")
+"""A dash ending a meta line's field before its separator, the slot after it empty."""
+
+
 def parse_date(text: str, offset: int = 0) -> DateReading | None:
     """The date when `text` is a date line: a date and nothing else (surrounding blanks, a label and a time
     allowed), or a meta line of fields split by `|` or ` · ` one of which is a date and the others a label with a short
@@ -229,7 +233,9 @@ def parse_date(text: str, offset: int = 0) -> DateReading | None:
     dated: list[tuple[bool, DateReading]] = []
     pos = 0
     for part, sep in zip(_FIELD_SEPARATOR.split(text)[::2], [*_FIELD_SEPARATOR.findall(text), ""], strict=True):
-        found = _parse_one(part, offset + pos)
+        # a field's empty dash slot before the separator ("19 Mar. 2027 - | Last updated: ..."): a template's blank
+        # (an author or a place it left out), no part of the date; only in a meta line of fields, never a bare line
+        found = _parse_one(_EMPTY_SLOT.sub("", part), offset + pos) if sep else _parse_one(part, offset + pos)
         if found is not None:
             dated.append((found.updated, found))
         elif part.strip() and not _META_FIELD.fullmatch(part):

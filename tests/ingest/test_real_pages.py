@@ -1229,7 +1229,7 @@ def test_the_twenty_second_fresh_batch_now_development_holds_round_23s_figures()
     assert totals.speaker_accuracy >= 0.828
 
 
-def test_the_twenty_third_fresh_batch_scores_and_has_no_confident_wrong_date() -> None:
+def test_the_twenty_third_fresh_batch_now_development_holds_round_24s_figures() -> None:
     # fresh23/ is the clean estimate of round 23 (README: scored once, after rounds 23a and 23b were merged, in
     # fresh23.scored.txt: recall 97.0%, precision 99.0%, speakers 77.3%, chrome 2, title 95%, publisher 80%, date
     # 95%, dateline 90%). Every article scores, and no date is wrong at a confidence above low. Round 24a read its
@@ -1244,11 +1244,20 @@ def test_the_twenty_third_fresh_batch_scores_and_has_no_confident_wrong_date() -
     # (f2306, f2309), bodies' unnamed voices (f2305, f2317), a role for the person met before (f2303, f2314), a paper
     # named in the attribution clause (f2315, f2317), a Russian body in the locative (f2315)
     assert totals.speaker_accuracy >= 0.876
+    # Round 24b read its misses of the source record, chrome and quotes and fixed their kinds on new dev/ articles
+    # (d490-d496: a breadcrumb ending with the headline, a meta line's empty dash slot, agency datelines with the
+    # brand between commas or the country in brackets, a correspondent's credit, a Russian agency's full name, a
+    # print view's header and footer at a page break, a "More local news" list): precision 99% -> 100%, chrome 2 ->
+    # 0, title 95% -> 100%, publisher 80% -> 90%, date 95% -> 100%, dateline 90% -> 100%. Left: f2308's and f2311's
+    # publishers (an embassy's masthead against its footer; a broadcaster's logo over "NEWS"), and the quotes
+    # f2304's "follow every summons" and f2312's two partial quotes (drafted as terms).
+    assert totals.quote_precision >= 1.0 and totals.chrome_as_content == 0
+    assert totals.title >= 1.0 and totals.publisher >= 0.90 and totals.date >= 1.0 and totals.dateline >= 1.0
 
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
-    assert totals.articles >= 349 and totals.failures() == [] and totals.confident_wrong_dates == 0
+    assert totals.articles >= 359 and totals.failures() == [] and totals.confident_wrong_dates == 0
 
 
 

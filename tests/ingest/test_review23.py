@@ -1,7 +1,7 @@
 """Issue 14: the review of rounds 22a, 22b, the date fix after round 22, 23a and 23b (read-only, at the end of the
 eighth session). Each case failed on the rules as those rounds left them. R1 and R2 gave a wrong date above low
-confidence and are fixed; R3 and R4 were kept as strict expected failures, named in the README's known faults, so that
-the round that fixes them must turn them into ordinary tests (R4 is one since round 24a)."""
+confidence and are fixed; R3 and R4 were kept as strict expected failures, named in the README's known faults, so
+that the round that fixes them must turn them into ordinary tests (R3 is one since round 24b, R4 since round 24a)."""
 
 from __future__ import annotations
 
@@ -43,8 +43,7 @@ def test_a_body_sentence_on_a_report_in_print_does_not_date_the_page(line: str) 
     assert proposal.date != "2025-03-03" or proposal.confidence == "low"
 
 
-# R3 (round 22b reference list 23e4f8d): a timeline of dated quotes is no list of references
-@pytest.mark.xfail(strict=True, reason="round 22b's reference list takes two lines of dated quotes (left for round 24)")
+# R3 (round 22b reference list 23e4f8d): a timeline of dated quotes is no list of references (fixed in round 24b)
 @pytest.mark.parametrize("lines", [
     "1998 — Ola Berg: \"We built this pier ourselves.\"\n2026 — Tove Lind: \"We will rebuild it by summer.\"\n",
     "Ola Berg, 1998: \"We built this pier ourselves.\"\nTove Lind, 2026: \"We will rebuild it by summer.\"\n",
