@@ -380,14 +380,19 @@ _ORG = re.compile(
     r"|Movement|Party"
     r"|Front|Coalition|Association|Authority|Union|Federation|Confederation|Chamber|Board|Guild|Administration"
     r"|Inspectorate|Directorate)"
-    r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*){1,4}){0,3}"
+    # ("the Ministry for Foreign Affairs", "the Office for Statistics": a ministry's or an office's portfolio after
+    # "for" is its name as "of" gives it; not a parliament's or a party's "for", "the Party for Varnia's future")
+    r"(?:\s+(?:of|(?<=Ministry\s)for|(?<=Office\s)for|(?<=Agency\s)for|(?<=Secretariat\s)for)(?:\s+the)?"
+    r"(?:\s+[A-Z][\w'’-]*){1,4}){0,3}"
     # "the Embassy of the Kingdom of Kessel in Vellin": an embassy is named with its seat (one state keeps one in
     # each capital), which the page's later "the Embassy in Vellin" or the byline repeats
     r"(?(seated)(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+of\s+[A-Z][\w'’-]*)?)?)"
     # "the Lindmark Armed Forces", "the General Staff", "the Kessel Navy": a military body's noun after its own
     # capitalised words (alone, "Staff at the base", "Army" is no body's name)
     r"|(?:" + _OPENING_WORD + r"[A-Z][\w'’-]*\s+){1,3}(?:Forces|Staff|Army|Navy|Guard|Coastguard|Police|Fleet"
-    r"|Command)(?![\w'’-])"
+    r"|Command|Force)"
+    # "the Skelde Police District", "the Varnian Navy Command": a unit's word after the body's is its full name
+    r"(?:\s+(?:District|Department|Directorate|Headquarters|Region|Service))?(?![\w'’-])"
     r"|(?:" + _OPENING_WORD + r"[A-Z][\w-]*\s+){0,2}" + _OPENING_WORD + r"[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}"
     + _LOWER_BODY + r"(?![\w'’-])" + _IN_PLACE
     # "the Sorvian foreign ministry", "the Kessel government", "the Sorvian embassy in Tarn": a people's or a
@@ -698,6 +703,10 @@ def organisation_by_short_form(cast: Cast, word: str) -> Mention | None:
     return cast.short_forms.get(fold(word))
 
 
+_HEAD_NOUNS_OF_NAMES = words("""ministry office agency secretariat commission council committee directorate
+inspectorate authority administration""")
+"""A body's head nouns that open its full name ("Ministry for Foreign Affairs", "Office of the Ombudsman"): alone
+and capitalised, the page's short name for that body."""
 _ORGAN_OF = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?")
 
 
@@ -710,6 +719,13 @@ def _full_names(text: str, cast: Cast) -> None:
     is looked up in the text once, however often the page uses it."""
     remap: dict[str, str] = {}
     tried: set[str] = set()
+    # the organisations of two words or more by their first word ("ministry" -> [(start, actor), ...], in the
+    # page's order): one pass, so each short name's look-up bisects
+    opening_with: dict[str, list[tuple[int, str]]] = {}
+    for m in cast.mentions:
+        cand = cast.candidates.get(m.actor or "") or cast.stubs.get(m.actor or "")
+        if m.kind == "name" and cand is not None and cand.kind == "organisation" and len(cand.name.split()) > 1:
+            opening_with.setdefault(fold(cand.name.split()[0]), []).append((m.start, m.actor or ""))
     for m in cast.mentions:
         cand = cast.stubs.get(m.actor or "")
         if m.kind != "name" or cand is None or cand.kind != "organisation" or len(cand.name.split()) != 1:
@@ -732,6 +748,15 @@ def _full_names(text: str, cast: Cast) -> None:
             longer = organisation_by_short_form(cast, cand.name)
             if longer is not None and longer.actor and longer.actor != m.actor:
                 remap[m.actor or ""] = longer.actor
+            elif longer is None and fold(cand.name) in _HEAD_NOUNS_OF_NAMES:
+                # "The Ministry for Foreign Affairs summoned ... The Ministry has requested": a body's head noun
+                # alone, capitalised, is the short name of the body named before whose full name opens with it
+                # (the last such before this mention: a page naming two ministries means the nearer)
+                fuller = opening_with.get(fold(cand.name))
+                if fuller:
+                    i = bisect.bisect_left(fuller, (m.start, "")) - 1
+                    if i >= 0:
+                        m.actor = fuller[i][1]
     for m in cast.mentions:
         if m.actor in remap:
             m.actor = remap[m.actor]

@@ -2322,6 +2322,16 @@ class Attributor:
                 m.kind == "descriptor" or (m.kind != "pronoun" and self.cast.is_person(m.actor or ""))
                 for m in self.cast.between(unnamed.start(), said.start())) and (
                 not self._apposition_of_person(unnamed.start())):
+            voice = _BODY_NOUN_VOICE.match(masked, unnamed.start(), unnamed.end())
+            word = voice.group("body").lower() if voice else ""
+            voiced = self._last_organisation_by(unnamed.start(), "end:" + word, "noun:" + word) if voice else None
+            if voiced is not None:
+                # "The Sorvian Defence Ministry rejected the account. A ministry spokesperson told ...": the voice of
+                # the body named before by its noun speaks for it (no body of that noun named: no one to name)
+                att = self._make([voiced], "before: a body's unnamed voice, verb",
+                                 " ".join(text[unnamed.start():said.end()].split()), voiced)
+                att.confidence = "medium"
+                return att
             return Attribution([], "low", " ".join(text[unnamed.start():q.open_pos].split()).rstrip(" ,:"),
                                "before: an unnamed person, verb", "the words are an unnamed person's: no one to name")
         # 6f. the quote is a sentence (or a paragraph) on its own, and the sentence before it names its speaker:
@@ -2652,6 +2662,11 @@ _UNNAMED_GROUP = re.compile(
     r"(?![\w'’])")
 """Several unnamed persons by their number ("Two Compact officials, who asked not to be named, said"): they speak
 unnamed (never the antecedent of "he" or "she", so apart from `_UNNAMED_PERSON`)."""
+_BODY_NOUN_VOICE = re.compile(r"(?:[Aa]n?|[Oo]ne)[ \t\u00a0]+(?P<body>ministry|secretariat|embassy|agency|commission"
+                              r"|council|committee|government|presidency|authority|police|navy|army)[ \t\u00a0]+"
+                              r"(?:spokes(?:man|woman|person)|official|representative)")
+"""An unnamed voice named by its body's common noun ("a ministry spokesperson", "an embassy official"): it speaks for
+the body the page named before with a name ending in that noun."""
 _DASH_LINE = re.compile(r"[.,!?…]?[ \t\u00a0]*\r?\n[ \t\u00a0]*[—–-][ \t\u00a0]*(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 """The end of a quotation's line and a dash opening the next, before a capitalised name."""
 
