@@ -29,6 +29,7 @@ The dateline ("CITY (Publisher) -", "CITY, May 3 (Agency) -", "CITY, November 3.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from urllib.parse import SplitResult, urlsplit
@@ -302,6 +303,8 @@ _DATELINE = re.compile(
 "ASTRELL, November 3. /Varpress/. ", "МОСКВА, 14 марта 2024 /Агентство/ — ", "Вальмонт. 12 мая. ИНТЕРВАРН - " (the
 agency in capitals after the date), "LINDMARK - " (a place in capitals
 when no publisher is named), "ASTRELL, Kessel, Aug. 9 (Meridian) - " (a region, then an abbreviated month)."""
+_WEEKDAY_NAME = re.compile(r"\b(?:" + "|".join(calendar.day_name) + r")\b")
+"""A weekday's name: part of a date ("Tuesday, 12 May"), never a dateline's place."""
 _CORRESPONDENT_CREDIT = re.compile(r"(?i:корр\.|корреспондент(?:а|ка|ки)?|corr\.|correspondent)\s+(?:of\s+)?"
                                    r"[«\"“„](?P<outlet>[^«»\"“”„]{2,40})[»\"”“]\s*(?P<name>[^/\n]{0,60})")
 """A dateline's slashes crediting the agency's correspondent ("/Корр. «Варнинформа» Ирина Лаптева/"): the outlet is
@@ -1447,10 +1450,16 @@ def _dateline(text: str) -> re.Match[str] | None:
     match = _DATELINE.match(text)
     if match is None:
         return None
+    place = match.group("place")
+    if match.group("caps") and text[:match.start("caps")].rstrip().endswith(",") and (
+            place is None or (" " in place.strip() and not place.isupper()) or _WEEKDAY_NAME.search(place)):
+        # the agency after a comma behind the date ("Tarnby, 14 May, KPA – "): the place before it is one place's
+        # name, never a weekday or a phrase ("On Friday, 3 April, KPA – the port authority – closed ..." is a
+        # sentence whose subject is between dashes)
+        return None
     named = match.group("publisher") or match.group("agency") or match.group("caps")
     if named:
         return match
-    place = match.group("place")
     if place is None or (match.group("region") and not (place.isupper() and len(place) > 2
                                                          and match.group("sep") in ("-", "–", "—", "--"))):
         return None  # (a region after a place in capitals and before a dash: "TARN, Lindmark — ...")

@@ -220,6 +220,10 @@ comma, a semicolon or a full stop before an update's label ("Published 22 Novemb
 
 _EMPTY_SLOT = re.compile(r"\s+[-–—]\s*$")
 """A dash ending a meta line's field before its separator, the slot after it empty."""
+_LABELLED_FIELD = re.compile(r"\s*(?:[A-Za-zА-Яа-яЁё][\w ]{1,20}?\s*:\s*\S|" + _UPDATE_LABEL + r"(?![\w-]))",
+                             re.IGNORECASE)
+"""A meta line's field that is labelled: "Label: value" or an update's label ("Last updated: ...", "Updated 2 hours
+ago")."""
 
 
 def parse_date(text: str, offset: int = 0) -> DateReading | None:
@@ -232,10 +236,14 @@ def parse_date(text: str, offset: int = 0) -> DateReading | None:
         return reading
     dated: list[tuple[bool, DateReading]] = []
     pos = 0
-    for part, sep in zip(_FIELD_SEPARATOR.split(text)[::2], [*_FIELD_SEPARATOR.findall(text), ""], strict=True):
+    parts = _FIELD_SEPARATOR.split(text)[::2]
+    for index, (part, sep) in enumerate(zip(parts, [*_FIELD_SEPARATOR.findall(text), ""], strict=True)):
         # a field's empty dash slot before the separator ("19 Mar. 2027 - | Last updated: ..."): a template's blank
-        # (an author or a place it left out), no part of the date; only in a meta line of fields, never a bare line
-        found = _parse_one(_EMPTY_SLOT.sub("", part), offset + pos) if sep else _parse_one(part, offset + pos)
+        # (an author or a place it left out), no part of the date; only in a meta line of fields, never a bare line,
+        # and only when another field is labelled: beside bare capitalised words ("2 Mar. 2027 - | Ferry Strike
+        # Ends") the dash is a list's or a timeline's, its date an event's
+        slot = bool(sep) and any(_LABELLED_FIELD.match(other) for j, other in enumerate(parts) if j != index)
+        found = _parse_one(_EMPTY_SLOT.sub("", part), offset + pos) if slot else _parse_one(part, offset + pos)
         if found is not None:
             dated.append((found.updated, found))
         elif part.strip() and not _META_FIELD.fullmatch(part):
