@@ -142,10 +142,12 @@ _PRINT_FOOTER = re.compile(r"(?:https?://|www\.)[^\s/]+\.\S*\s+\d{1,3}\s*/\s*\d{
 """A browser's print footer: the page's address and the printed page's number of the pages
 ("https://herald.example/news/cable-whole-again    1/2"), at the foot of every printed page, inside the text when a
 page break falls inside the article."""
-_PRINT_HEADER = re.compile(r"\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?,?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s{2,}\S.*")
+_PRINT_HEADER = re.compile(r"\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?,?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s{2,}\S.*"
+                           r"\s(?:\||[-–—])\s+[^\W\d_][^|“”\"«»„.!?…]{1,50}")
 """A browser's print header: the time of printing in the browser's short form (a two- or four-digit year, a time),
-a wide gap, then the page's <title> ("4/14/27, 8:02 AM    Cable whole again | Ostrava Bay Herald"), at the top of
-every printed page."""
+a wide gap, then the page's <title>, which ends with the site's name after a bar or a dash ("4/14/27, 8:02 AM    Cable
+whole again | Ostrava Bay Herald"), at the top of every printed page. Without the site's name the line is a live
+blog's or a log's entry (`3/4/27, 10:05   Tove Lind: "We will not sell the pier."`), the article's text."""
 _COOKIES = re.compile(r"\bcookies?\b|файлы cookie|\bcookie policy\b", re.IGNORECASE)
 _NAVIGATION = re.compile(r"[^\s|/>»›→·•][^|/>»›→·•]{0,25}(?:(?:\s*[|/>»›→·•]\s*|\s{2,})[^\s|/>»›→·•][^|/>»›→·•]{0,25})"
                          r"{2,}")
@@ -176,6 +178,10 @@ _LINK_ITEM = re.compile(r"[→➔➜➝➞⟶⇒]\s*\S.*|[“\"«„‘'](?P<tit
 """A link to elsewhere: a line opening with an arrow ("→ Why the Compact's rapid force is smaller than it sounds
 (Tarn Post)"), or a cited headline in quotation marks and its outlet in brackets ("\"How the Compact learned to love
 the fishermen\" (Harbour Quarterly)"), the headline ending no sentence."""
+_QUOTE_THEN_ATTRIBUTION = re.compile(r"[“\"«„](?P<quote>[^“”\"«»„\n]{3,400}?)[”\"»“]\s*[,—–-]*\s*"
+                                     r"[^\W\d_][^“”\"«»„\n]{2,120}[.!?…]")
+"""A paragraph opening with words in marks and going on past the closing mark to a sentence's end ("\"We regret the
+vote,\" Tove Lind said."): someone's words and their attribution, never a link's headline."""
 _CITED_TITLE = re.compile(r"[“\"«„](?P<title>[^“”\"«»„\n]{3,200}?)[”\"»“]")
 _CITED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zа-яё][a-zа-яё'’-]+")
@@ -605,12 +611,15 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
             if headed:
                 kinds[head] = "related_header"
         i = max(j, i + 1)
-    # Related lists: the heading and every line under it up to a blank line.
+    # Related lists: the heading and every line under it up to a blank line, or up to a quoted sentence and its
+    # attribution (a subheading over the article's own quotes, pasted on single newlines: "Other statements" over
+    # "\"We regret the vote,\" Tove Lind said."): a list's item is a headline, which ends no sentence after its marks
     for i, kind in enumerate(kinds):
         if kind == "related_header":
             j = i
             while j + 1 < len(lines) and not blank[j + 1] and kinds[j + 1] not in ("share_links", "subscription",
-                                                                                     "copyright"):
+                                                                                     "copyright") and not (
+                    kinds[j + 1] is None and _QUOTE_THEN_ATTRIBUTION.fullmatch(lines[j + 1].text.strip())):
                 j += 1
                 kinds[j] = "related_item"
     # A byline's label alone ("Author:", "Written by"): the name under it is the byline.
@@ -1457,6 +1466,10 @@ def _dateline(text: str) -> re.Match[str] | None:
         # name, never a weekday or a phrase ("On Friday, 3 April, KPA – the port authority – closed ..." is a
         # sentence whose subject is between dashes)
         return None
+    if match.group("country") and not (match.group("publisher") or " ").strip()[:1].isupper():
+        # the agency in brackets after the country's ("Ostby (Lindmark) (NWA) - ") is a name; a caption's position
+        # in lowercase ("Ola Berg (Kessel) (left) - the new harbour master - greets ...") makes no dateline
+        return None
     named = match.group("publisher") or match.group("agency") or match.group("caps")
     if named:
         return match
@@ -1510,12 +1523,14 @@ def _content(layout: Layout, lines: list[Line], kinds: list[str | None], blank: 
             credit = _CORRESPONDENT_CREDIT.fullmatch(match.group("agency").strip()) if match.group("agency") else None
             if credit is not None:
                 # "/Корр. «Варнинформа» Ирина Лаптева/": the agency's correspondent, the agency in marks (declined);
-                # the page's own header prints its name as the page spells it ("ВАРНИНФОРМ")
+                # the page's own header prints its name as the page spells it ("ВАРНИНФОРМ"), a masthead's words
+                # too when the credit shortens it to its first ("ВЕСТНИК КЕССЕЛЯ" for «Вестника»)
                 named = credit.group("outlet").strip()
                 tops = [t.text.strip() for t in lines if t.text.strip()][:3]
-                named = next((part for top in tops for part in re.split(r"\s*[|·•]\s*|\s{2,}", top)
-                              if " " not in part.strip() and " " not in named and len(part) >= 4
-                              and _same_start(part.casefold(), named.casefold())), named)
+                named = next((part.strip() for top in tops for part in re.split(r"\s*[|·•]\s*|\s{2,}", top)
+                              if (" " not in part.strip() or part.isupper() or _is_masthead_line(part))
+                              and " " not in named and len(part) >= 4
+                              and _same_start(part.split()[0].casefold(), named.casefold())), named)
             layout.publisher = named.strip() if named else None
             when = match.group("date") or match.group("when")
             if when:
@@ -1782,6 +1797,9 @@ def settle_publisher(found: str | None, text: str, url: str | None, headline: st
 _RU_PROPER_NAME = re.compile(r"[А-ЯЁ][а-яё-]+(?:\s+[а-яёА-ЯЁ][а-яё-]+){1,5}")
 """A Russian body's name as Russian writes it, its first word alone capitalised ("Сорвийское государственное
 информационное агентство"): a name, when its first word starts as the page's brand does (`_brand_spelt_out`)."""
+_RU_KIND_NOUN = re.compile(r"(?<![а-яё])(?:агентство|газета|журнал|издание|радио|телеканал|портал|телерадиокомпания"
+                           r"|информагентство)(?![а-яё])", re.IGNORECASE)
+"""The noun naming an outlet's kind in its Russian full name ("... информационное агентство")."""
 
 
 def _brand_spelt_out(brand: str, text: str, headline: str | None = None) -> str | None:
@@ -1796,14 +1814,18 @@ def _brand_spelt_out(brand: str, text: str, headline: str | None = None) -> str 
     if not any(part.casefold() == brand.casefold() for part in parts):
         return None
     in_headline = _header_parts(headline, 1) if headline else []
+    # (a Russian name in sentence case only as a line of its own naming the outlet's kind: a menu's section that
+    # starts as the brand does, "ЛИНДА | Главная | Линдмарк сегодня", names no outlet)
+    whole_lines = {line.strip() for line in text.splitlines()[:12] if line.strip()}
     for part in parts:
         if part in in_headline:
             continue
         kind_named = _KIND_NAMED.fullmatch(part)
         name = kind_named.group("name").strip() if kind_named else part
         first = re.split(r"[\s-]+", re.sub(r"^(?:The|the)\s+", "", name))[0].casefold()
-        if name.casefold() == brand.casefold() or not (kind_named or _is_masthead_line(name)
-                                                       or _RU_PROPER_NAME.fullmatch(name)):
+        if name.casefold() == brand.casefold() or not (
+                kind_named or _is_masthead_line(name) or (_RU_PROPER_NAME.fullmatch(name) and name in whole_lines
+                                                          and _RU_KIND_NOUN.search(name))):
             continue
         common = next((k for k, (a, b) in enumerate(zip(first, brand.casefold(), strict=False)) if a != b),
                       min(len(first), len(brand)))
