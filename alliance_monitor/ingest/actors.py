@@ -514,9 +514,11 @@ def find_cast(
     # a title stands before the names of several people, or before one person's given name and surname and then the
     # surname alone: three different words after it at least ("Justice Mira Tolvanen ... Justice Oskar Lindqvist ...
     # Justice Tolvanen"). A double given name the page shortens stands before two ("Anna Maria Holt ... Anna Holt":
-    # "Maria", "Holt"), and is the person's first given name, no title.
+    # "Maria", "Holt"), and is the person's first given name, no title; a word of a title (the role nouns and the
+    # honorifics, `_TITLE_WORDS`) before one person's name and surname is a title all the same ("Justice Aino Berg"
+    # and "Justice Berg": the two shapes differ in nothing else on the page).
     followers = collections.Counter(a for a, _ in pairs)
-    pairs = {(a, b) for a, b in pairs if followers[a] >= 3}
+    pairs = {(a, b) for a, b in pairs if followers[a] >= 3 or a in _TITLE_WORDS}
     for start, end in spans:
         names = index.names(text, start, end)
         taken = [(m.start, m.end) for m in names]
@@ -785,11 +787,13 @@ _OCCUPATION_SHAPE = re.compile(r"[A-Z][a-z]+(?:er|or|ive|ent|ant|ist|ian|man|wom
 
 
 _ROLE_OF_BEFORE = re.compile(r"(?<![\w'’-])(?i:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
-                             + r")[ \t\u00a0]+(?:of|for)[ \t\u00a0]+(?:the[ \t\u00a0]+)?"
-                             r"(?:[A-Z][\w'’-]*[ \t\u00a0]+){0,3}$")
+                             + r")[ \t\u00a0]+(?P<of>of|for)[ \t\u00a0]+(?:the[ \t\u00a0]+)?"
+                             r"(?P<between>(?:[A-Z][\w'’-]*[ \t\u00a0]+){0,3})$")
 """A role and "of" or "for" right before a run of capitalised words: the run's first words are the role's place or
 portfolio ("Foreign Minister of Kessel Jonas Feld"), also where the portfolio's first words are common ones that
-broke the run ("Minister for Foreign Affairs Elise Varg": the run is "Affairs Elise Varg")."""
+broke the run ("Minister for Foreign Affairs Elise Varg": the run is "Affairs Elise Varg"). After "for" (a
+portfolio) or after such words, the run's first word alone finishes the role; after "of" right before the run, the
+place may be of two words and the name keeps the run's last two."""
 _INSTITUTION_OF = re.compile(
     r"(?<![\w'’])(?:Institute|Ministry|Centre|Center|Council|Committee|Commission|Department|Office|Agency|School"
     r"|University|Foundation|Fund|Bank|Union|Association|Society|Academy|Bureau|Board|Service|Authority|Museum"
@@ -832,7 +836,14 @@ def _new_names(
             # a surname (with a patronymic between them); a capitalised genitive before it is a place or a body.
             keep = 3 if _PATRONYMIC.search(text[words[-2][0]:words[-2][1]]) else 2
             del words[:-keep]
-        if len(words) >= 3 and _ROLE_OF_BEFORE.search(text, max(0, words[0][0] - 40), words[0][0]):
+        role_of = _ROLE_OF_BEFORE.search(text, max(0, words[0][0] - 40), words[0][0]) if len(words) >= 3 else None
+        if role_of is not None and len(words) <= 4 and role_of.group(0)[:1].isupper() and (
+                role_of.group("of") == "for" or role_of.group("between")):
+            # "Minister for Culture Jan Erik Dahl", "Minister for Foreign Affairs Anna Maria Holt": a capitalised
+            # title's portfolio, its head noun (its modifier broke the run) the run's first word only; the name is
+            # the rest, whole (a lower-case role's body may be of several words: "a spokesperson for Tarn Energy")
+            del words[0]
+        elif role_of is not None:
             # "Foreign Minister of Kessel Jonas Feld": the role's place, then the name (its last two words)
             del words[:-2]
         if len(words) >= 3:
@@ -978,7 +989,7 @@ _OWNER_BEFORE = re.compile(r"(?<![\w'’])[a-z][a-z-]+['’]s[ \u00a0]+$")
 """A lower-case owner in the possessive right before a role ("the ministry's spokesman")."""
 
 _TITLE_WORDS = frozenset({w for role in ROLE_NOUNS for w in re.split(r"[\s-]+", role)} | words(
-    "mr mrs ms dr sir dame lord lady justice"))
+    "mr mrs ms dr sir dame lord lady justice sheriff bailiff marshal constable magistrate coroner"))
 """The words of a title ("Prime", "Minister", "Dr"): before a surname met before, the title names that person."""
 
 _POSSESSOR_BEFORE = re.compile(r"(?<![\w'’])[A-Z][\w-]*['’]s\s+$")
