@@ -508,9 +508,11 @@ def find_cast(
     # every two capitalised words side by side on the page (one pass), to tell a title from a given name ("Justice
     # Aino Berg" where the page also writes "Justice Berg")
     pairs: set[tuple[str, str]] = set()
+    ends: set[str] = set()  # the last word of every such run ("Ministry for Coastal Affairs": "affairs")
     for start, end in spans:
         for match in _NAME_RUN.finditer(text, start, end):
             pairs.update((fold(a), fold(b)) for a, b in itertools.pairwise(match.group(0).split()))
+            ends.add(fold(match.group(0).split()[-1]))
     # a title stands before the names of several people, or before one person's given name and surname and then the
     # surname alone: three different words after it at least ("Justice Mira Tolvanen ... Justice Oskar Lindqvist ...
     # Justice Tolvanen"). A double given name the page shortens stands before two ("Anna Maria Holt ... Anna Holt":
@@ -540,7 +542,8 @@ def find_cast(
         country_spans = [(c.start, c.end) for c in gazetteer.mentions(text, start, end)
                          if not (c.iso3 is None and "given name" in (c.note or ""))]
         for match in _NAME_RUN.finditer(text, start, end):
-            found = _new_names(text, match.start(), match.end(), taken, country_spans, descriptors, pairs)
+            found = _new_names(text, match.start(), match.end(), taken, country_spans, descriptors, pairs,
+                               ends)
             number = _NUMBER_AFTER.match(text, match.end())
             if number and number.group("next").lower() not in _DATE_WORDS:
                 # "the Compact's Iron Tide 27 exercise", "Zapad 2021": a name numbered like an edition is an
@@ -820,11 +823,12 @@ Foundation"): the words before it name the institution, not a person."""
 
 def _new_names(
     text: str, start: int, end: int, taken: list[tuple[int, int]], countries: list[tuple[int, int]],
-    titles: list[Mention] | None = None, pairs: set[tuple[str, str]] | None = None,
+    titles: list[Mention] | None = None, pairs: set[tuple[str, str]] | None = None, ends: set[str] | None = None,
 ) -> list[Mention]:
     """Runs of two to four capitalised words that may be a person's name, none of them a common word. A job title
     cut from a run's start ("Managing Director" of "Managing Director Petter Lind") goes to `titles` as a
-    descriptor, so the name's mention reaches back over it."""
+    descriptor, so the name's mention reaches back over it. `pairs`: the title word before a
+    surname (`find_cast`); `ends`: the last words of the page's capitalised runs."""
     out: list[Mention] = []
     blocked = taken + countries
 
@@ -841,8 +845,12 @@ def _new_names(
                 role_of.group("of") == "for" or role_of.group("between")):
             # "Minister for Culture Jan Erik Dahl", "Minister for Foreign Affairs Anna Maria Holt": a capitalised
             # title's portfolio, its head noun (its modifier broke the run) the run's first word only; the name is
-            # the rest, whole (a lower-case role's body may be of several words: "a spokesperson for Tarn Energy")
-            del words[0]
+            # the rest, whole (a lower-case role's body may be of several words: "a spokesperson for Tarn Energy").
+            # A portfolio of two words the page prints elsewhere ending a run ("Minister for Coastal Affairs Britt
+            # Halvorsen" beside "the Ministry for Coastal Affairs") is both words.
+            two = (len(words) == 4 and not role_of.group("between") and ends is not None
+                   and fold(text[words[1][0]:words[1][1]]) in ends)
+            del words[:2 if two else 1]
         elif role_of is not None:
             # "Foreign Minister of Kessel Jonas Feld": the role's place, then the name (its last two words)
             del words[:-2]
