@@ -749,6 +749,14 @@ _STATEMENT_BEFORE = re.compile(
 """Before a quote, a document reported indirectly ("The statement added that ... '...'", "В заявлении также
 говорится, что ... «...»"): it speaks for the organisation named last."""
 
+_DOCUMENT_OF_NOUN_BEFORE = re.compile(
+    r"(?<![а-яё])[Вв][ \t\u00a0]+(?:решении|постановлении|приговоре|определении|заявлении|сообщении|письме)"
+    r"[ \t\u00a0]+(?P<noun>[а-яё]{3,}[аыи])[ \t\u00a0]+(?:также[ \t\u00a0]+)?(?:говорится|отмечается|указывается"
+    r"|сказано|подчеркивается|подчёркивается)(?![а-яё])")
+"""Before a quote, a document of a body named by its common noun in the genitive ("В решении суда говорится, что
+«...»", "В заявлении министерства отмечается"): the body with that noun the page named before speaks."""
+_RU_ADJECTIVE_HEAD = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:ый|ий|ой|ая|яя|ое|ее)[ \t\u00a0]+(?P<noun>[а-яё]{3,})")
+"""A Russian body's name opening with its capitalised adjective, then its noun ("Окружной суд Нурдбю")."""
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:in|at|on|of|from|to|into|near|outside|inside|after|before|by"
                                  r"|в|во|на|из|после|перед|у|при|за|около|возле|до)[ \t\u00a0]+$", re.IGNORECASE)
 """A preposition right before a name: the name is a place or an object, no speaker."""
@@ -757,6 +765,21 @@ _RU_PAST = (r"(?<![а-яё-])(?!(?:адмирал|генерал|маршал|к
             r"(?:ся|ась)?(?![а-яё])")
 """A Russian verb in the past, its gender in group g ("л" a man's, "ла" a woman's): "сказала", "отметил"; not a
 noun in -л ("генерал", "посол")."""
+_RU_LINKS = words("""в во на с со по о об от до для из за к ко у при под над про через после перед между около
+возле без и или а но что чтобы как когда если где который которая которое которые это этот эта он она они его ее её
+их ему ей им также тоже уже еще ещё""")
+_RU_GENITIVE_CHAIN = re.compile(
+    r"(?:[ \t\u00a0]*(?!(?:" + "|".join(sorted(_RU_LINKS, key=len, reverse=True)) + r")[ \t\u00a0])"
+    r"(?:[а-яё][а-яё-]*|[А-ЯЁ][а-яё-]+)[ \t\u00a0]+)*")
+"""Russian words between a speech verb and the speaker's name that form one role (its addressee, its noun and
+the noun's genitive chain: "журналистам командир патрульного корабля береговой охраны Кесселя"): no preposition,
+conjunction or pronoun among them."""
+_RU_ADVERBIAL = re.compile(
+    r"[ \t\u00a0]*,[ \t\u00a0]*(?!(?:когда|хотя|пока|будто|словно|едва|тогда|тоже|также|однако|впрочем)[ \t\u00a0,])"
+    r"[а-яё]{3,}(?:ая|яя|уя|[^аеиоуыэюяё]я|ясь|аясь|ав|ив|ыв|ев|ув|вшись)(?:[ \t\u00a0]+[а-яё-]+){0,4}"
+    r"[ \t\u00a0]*,[ \t\u00a0]*(?=\S)")
+"""An adverbial participle's phrase between commas right after a Russian speech verb ("— подчеркнул, открывая
+слушания, Председатель Сената Арман Токбаев"): the speaker is named after it."""
 _BODY_HEADING = re.compile(r"(?<![\w'’-])(?:Ministry|Office|Agency|Authority|Administration|Secretariat|Embassy"
                            r"|Council|Commission|Министерство|МИД|Агентство|Администрация|Посольство)(?![\w'’-])")
 """A state body's noun in a page's first line: the line may be that body's name, heading its own page."""
@@ -1212,7 +1235,12 @@ class Attributor:
             if who is None:
                 return None
         at = pos
-        for _ in range(4) if who is None else ():
+        for n in range(8) if who is None else ():
+            if n >= 4 and not _RU_GENITIVE_CHAIN.fullmatch(self.masked[pos:at]):
+                # past four words only a Russian role's genitive chain, no preposition or conjunction in it
+                # ("— сказала журналистам командир патрульного корабля береговой охраны Кесселя Сигрид Хольт"):
+                # "— сказал после встречи с министром Иваном Петровым" names no speaker
+                break
             # lower-case words, or a plural possessive ("the Greens' leader, Mira Holt"), or a name in marks (the
             # masked addressee of "— сказал «Вестнику» рыбак Петр Ануфриев"), or a capitalised Russian word that
             # names no one (a body or a place in the genitive: "— заявил председатель Сената Арман Токбаев")
@@ -1404,6 +1432,10 @@ class Attributor:
                         "'" not in cand.name and "’" not in cand.name):
                     keys.add("generic")
                 first = cand.name.lower().split()[:1]
+                head = _RU_ADJECTIVE_HEAD.match(cand.name)
+                if head:
+                    # "Окружной суд Нурдбю" is "суд" ("В решении суда"): a Russian body's noun after its adjective
+                    keys.add("head:" + head.group("noun")[:3])
                 if first:
                     keys.update("first:" + first[0][:k] for k in range(1, min(6, len(first[0])) + 1))
                     if first[0] in _STATE_BODY_NOUNS or first[0][:6] in {
@@ -1821,6 +1853,11 @@ class Attributor:
                              signers[0], extra=signers[1:])
             att.confidence = "medium"
             return att
+        sender = self.mention_starting(letter.end(), after_end) if letter and letter.group(0)[:1] in "гсо" else None
+        if sender is not None and sender.kind == "name" and not self.cast.is_person(sender.actor or ""):
+            # «...», — говорится в письме Совета работодателей Варнии правительству: the body whose letter it is,
+            # named right after it in the genitive
+            return self._make([sender], "after: the letter of the body says", text[pos:sender.end], sender)
 
         # 0b. "...," the two ministers said (in a joint statement): the last two persons named before
         joint = _JOINT_SAID.match(masked, pos, after_end)
@@ -1849,7 +1886,8 @@ class Attributor:
                 return Attribution([], "low", " ".join(text[pos:after_end].split()).rstrip(" ."),
                                    "after: verb, addressee, unnamed source",
                                    "the words are an unnamed source's: no one to name")
-            who = self.speaker_at(verb.end(), after_end)
+            participle = _RU_ADVERBIAL.match(masked, verb.end(), after_end)
+            who = self.speaker_at(participle.end() if participle else verb.end(), after_end)
             head = re.fullmatch(r"[ \t\u00a0]*(?P<w>глава|head[ \t\u00a0]+of[ \t\u00a0]+the)[ \t\u00a0]+",
                                 masked[verb.end():who.start]) if who is not None and who.kind == "name" and (
                 not self.cast.is_person(who.actor or "")) else None
@@ -2015,6 +2053,17 @@ class Attributor:
         if of_doc and doc_owner is not None and doc_owner.kind in ("name", "new_name"):
             return self._make([doc_owner], "before: the statement of X says", text[of_doc.start():of_doc.end()],
                               doc_owner)
+        # 2d'. "В решении суда говорится, что «...»": a document of a body named by its common noun in the genitive
+        # is the document of the body with that noun named last before ("Окружной суд Нурдбю")
+        of_noun = _DOCUMENT_OF_NOUN_BEFORE.search(masked, floor, q.open_pos)
+        noun = of_noun.group("noun") if of_noun else ""
+        by_noun = self._last_organisation_by(q.open_pos, "head:" + noun[:3], "first:" + noun[:-1][:6]) if (
+            of_noun) else None
+        if of_noun and by_noun is not None:
+            att = self._make([by_noun], "before: the document of the body (its noun) says",
+                             text[of_noun.start():of_noun.end()], by_noun)
+            att.confidence = "medium"
+            return att
         # 2d. "The statement added that the alliance would '...'": the organisation named last, as after a quote
         reported = _STATEMENT_BEFORE.search(masked, floor, q.open_pos)
         if reported and _GOVERNS_BEFORE.search(masked, max(floor, reported.start() - 30), reported.start()):
