@@ -1905,6 +1905,12 @@ class Attributor:
                 return held
             if who is not None:
                 return self._make([who], "after: verb, speaker", text[pos:who.end], who)
+            unnamed = _UNNAMED_AFTER.match(masked, verb.end(), after_end)
+            if unnamed and not self.cast.between(unnamed.start(), unnamed.end()):
+                # «...», — рассказал нашему корреспонденту один из резервистов: told by someone the page does not
+                # name, never the person quoted before
+                return Attribution([], "low", " ".join(text[pos:unnamed.end()].split()),
+                                   "after: verb, an unnamed person", "the words are an unnamed person's: no one to name")
             service = _PRESS_SERVICE.match(masked, verb.end(), after_end)
             served = None
             if service and service.group("noun") is None and "пресс-служб" in service.group(0):
@@ -2417,6 +2423,17 @@ class Attributor:
         if group and not self.cast.between(sent.start, q.open_pos):
             return Attribution([], "low", " ".join(text[sent.start:q.open_pos].split()).rstrip(" :"),
                                "before: a group, colon", "the words are an unnamed group's: no one to name")
+        # 7. «Министр напомнил слова министра ... Лены Ортис о том, что «...», и назвал такой подход «...»»: a second
+        # predicate joined by «и» has the sentence's subject (a role opening it), not the owner of the words before
+        joined = _AND_PREDICATE.search(masked, same[-1].close_pos + 1, q.open_pos) if same and previous else None
+        opening = _ROLE_OPENS.match(masked, sent.start, q.open_pos) if joined else None
+        subject = self.role_before(opening.end("role"), sent.start, sent.start, opening.end("role")) if (
+            opening) else None
+        if subject is not None and previous is not None and subject.speakers != previous.speakers:
+            return Attribution(list(subject.speakers), "medium",
+                               f"{text[sent.start:opening.end()].strip()} ... "
+                               f"{text[joined.start():joined.end()].strip()} ({subject.basis})",
+                               "and: the sentence's subject (a role), its second predicate")
         # 7-9. carried over from an earlier quotation
         if previous is not None and previous.speakers:
             return Attribution(list(previous.speakers), previous.confidence, f"same sentence as '{previous.basis}'",
@@ -2694,10 +2711,21 @@ _UNNAMED_PERSON = re.compile(
     r"|lawmaker|senator|aide|adviser|advisor|woman|man|passenger|traveller|traveler|driver|mother|father|student"
     r"|pensioner|trader|shopkeeper|farmer|voter|councillor|councilor|islander|protester|protestor"
     r"|[a-z]+(?:man|woman))(?![\w'’])"
-    r"|(?<![а-яё])(?:[Оо]дин|[Оо]дна|[Оо]дно)\s+(?:из\s+)?[а-яё]{4,}")
+    r"|(?<![а-яё])(?:[Оо]дин|[Оо]дна|[Оо]дно)\s+(?:из\s+)?[а-яё]{4,}"
+    # ("Жена одного из рыбаков": someone named by their tie to one of a group is as unnamed as that one)
+    r"|(?<![а-яё])[А-ЯЁа-яё][а-яё]{2,}\s+(?:одного|одной)\s+из\s+[а-яё]{4,}")
 """Someone introduced with an indefinite article ("a senior Compact official", "a Varnian admiral"), a Russian source
 («источник в правительстве», «собеседник издания») or one who asked not to be named («жительница, пожелавшая
 остаться неизвестной»): a person the article does not name."""
+_UNNAMED_AFTER = re.compile(r"(?:[ \t\u00a0]+[а-яё]{3,}){0,2}?[ \t\u00a0]+(?:[Оо]дин|[Оо]дна|[Оо]дно)[ \t\u00a0]+"
+                            r"из[ \t\u00a0]+[а-яё]{4,}(?![а-яё])")
+"""After a Russian speech verb (its addressee between), one of a group: «— рассказал нашему корреспонденту один из
+резервистов»."""
+_AND_PREDICATE = re.compile(r"(?<![а-яё])и[ \t\u00a0]+(?:также[ \t\u00a0]+)?" + _RU_PAST.replace("(?P<g>", "(?:")
+                            + r"(?=[^.!?;]*$)")
+"""Between two quotes of one sentence, a second predicate joined by «и» ("..., и назвал такой подход «...»")."""
+_ROLE_OPENS = re.compile(r"[\s«\"]*(?P<role>[А-ЯЁ][а-яё-]+)[ \t\u00a0]+(?=" + _RU_PAST.replace("(?P<g>", "(?:") + ")")
+"""A sentence opening with one capitalised word, then a past verb: its subject, a role ("Министр напомнил")."""
 _GROUP_COLON = re.compile(
     r"[\s«\"“]*(?:[А-ЯЁ][а-яё]{3,}[ыи](?=[\s,])[^:.!?«»\"“”_\n]{0,160}?(?<![а-яё])[а-яё]{2,}(?:ли|ют|ят|ут|ат|ны)"
     r"(?:[ \t\u00a0]+[а-яё]+){0,2}"
