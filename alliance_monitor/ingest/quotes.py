@@ -1853,11 +1853,11 @@ class Attributor:
                              signers[0], extra=signers[1:])
             att.confidence = "medium"
             return att
-        sender = self.mention_starting(letter.end(), after_end) if letter and letter.group(0)[:1] in "гсо" else None
-        if sender is not None and sender.kind == "name" and not self.cast.is_person(sender.actor or ""):
+        writer = self.mention_starting(letter.end(), after_end) if letter and letter.group(0)[:1] in "гсо" else None
+        if writer is not None and writer.kind == "name" and not self.cast.is_person(writer.actor or ""):
             # «...», — говорится в письме Совета работодателей Варнии правительству: the body whose letter it is,
             # named right after it in the genitive
-            return self._make([sender], "after: the letter of the body says", text[pos:sender.end], sender)
+            return self._make([writer], "after: the letter of the body says", text[pos:writer.end], writer)
 
         # 0b. "...," the two ministers said (in a joint statement): the last two persons named before
         joint = _JOINT_SAID.match(masked, pos, after_end)
@@ -1910,7 +1910,8 @@ class Attributor:
                 # «...», — рассказал нашему корреспонденту один из резервистов: told by someone the page does not
                 # name, never the person quoted before
                 return Attribution([], "low", " ".join(text[pos:unnamed.end()].split()),
-                                   "after: verb, an unnamed person", "the words are an unnamed person's: no one to name")
+                                   "after: verb, an unnamed person",
+                                   "the words are an unnamed person's: no one to name")
             service = _PRESS_SERVICE.match(masked, verb.end(), after_end)
             served = None
             if service and service.group("noun") is None and "пресс-служб" in service.group(0):
@@ -2062,12 +2063,12 @@ class Attributor:
         # 2d'. "В решении суда говорится, что «...»": a document of a body named by its common noun in the genitive
         # is the document of the body with that noun named last before ("Окружной суд Нурдбю")
         of_noun = _DOCUMENT_OF_NOUN_BEFORE.search(masked, floor, q.open_pos)
-        noun = of_noun.group("noun") if of_noun else ""
-        by_noun = self._last_organisation_by(q.open_pos, "head:" + noun[:3], "first:" + noun[:-1][:6]) if (
+        doc_noun = of_noun.group("noun") if of_noun else ""
+        doc_body = self._last_organisation_by(q.open_pos, "head:" + doc_noun[:3], "first:" + doc_noun[:-1][:6]) if (
             of_noun) else None
-        if of_noun and by_noun is not None:
-            att = self._make([by_noun], "before: the document of the body (its noun) says",
-                             text[of_noun.start():of_noun.end()], by_noun)
+        if of_noun and doc_body is not None:
+            att = self._make([doc_body], "before: the document of the body (its noun) says",
+                             text[of_noun.start():of_noun.end()], doc_body)
             att.confidence = "medium"
             return att
         # 2d. "The statement added that the alliance would '...'": the organisation named last, as after a quote
@@ -2427,12 +2428,13 @@ class Attributor:
         # predicate joined by «и» has the sentence's subject (a role opening it), not the owner of the words before
         joined = _AND_PREDICATE.search(masked, same[-1].close_pos + 1, q.open_pos) if same and previous else None
         opening = _ROLE_OPENS.match(masked, sent.start, q.open_pos) if joined else None
-        subject = self.role_before(opening.end("role"), sent.start, sent.start, opening.end("role")) if (
+        by_subject = self.role_before(opening.end("role"), sent.start, sent.start, opening.end("role")) if (
             opening) else None
-        if subject is not None and previous is not None and subject.speakers != previous.speakers:
-            return Attribution(list(subject.speakers), "medium",
+        if opening and joined and by_subject is not None and previous is not None and (
+                by_subject.speakers != previous.speakers):
+            return Attribution(list(by_subject.speakers), "medium",
                                f"{text[sent.start:opening.end()].strip()} ... "
-                               f"{text[joined.start():joined.end()].strip()} ({subject.basis})",
+                               f"{text[joined.start():joined.end()].strip()} ({by_subject.basis})",
                                "and: the sentence's subject (a role), its second predicate")
         # 7-9. carried over from an earlier quotation
         if previous is not None and previous.speakers:
