@@ -933,8 +933,9 @@ def test_the_tenth_fresh_batch_now_development_holds_round_11s_figures() -> None
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 69 and totals.confident_wrong_dates == 0
     # speakers: 95.6% after round 11, 97.1% after round 12 (a ministry named in full with its republic's name)
     # precision 97.2% -> 98.6% after round 14 (a trawler's name in guillemets after "траулера" is a name, not words),
-    # 98.6% -> 100% after round 20b (banners reading "...": written, not said, f1009)
-    assert totals.quote_recall == 1.0 and totals.quote_precision == 1.0 and totals.speaker_accuracy >= 0.97
+    # 98.6% -> 100% after round 20b (banners reading "...": written, not said, f1009); speakers 97.1% -> 98.6% after
+    # round 25c (a union declined, «Союза рыбаков Кесселя», is a body, f1015)
+    assert totals.quote_recall == 1.0 and totals.quote_precision == 1.0 and totals.speaker_accuracy >= 0.985
     assert totals.chrome_as_content <= 1 and totals.title >= 0.95 and totals.publisher == 1.0
     # date: 90% -> 95% after round 15a (a page with only an update's date: it is the date, at low confidence), 95% ->
     # 100% after round 21b (a slug ending with the day in words, "-22-november-2026", f1004)
