@@ -2319,7 +2319,9 @@ class Attributor:
             said_after = _VERB.match(masked, pos, after_end)
             gap = re.compile(r"[ \t\u00a0]+").match(masked, said_after.end(), after_end) if said_after else None
             lone = _UNNAMED_PERSON.match(masked, gap.end(), after_end) if gap else None
-        if lone and said_after and re.match(r"[A-Za-z]", lone.group(0)) and not any(
+        # (a body's voice, "a coast guard spokesperson told CN24", speaks for the body: the rules after this one)
+        if lone and said_after and re.match(r"[A-Za-z]", lone.group(0)) and not re.search(
+                r"(?:spokes(?:man|woman|person)|official|representative|source)$", lone.group(0)) and not any(
                 m.kind in ("name", "new_name", "descriptor") and self.cast.is_person(m.actor or "")
                 for m in self.cast.between(min(lone.start(), said_after.start()), max(lone.end(), said_after.end()))):
             return Attribution([], "low", " ".join(text[pos:max(lone.end(), said_after.end())].split()),

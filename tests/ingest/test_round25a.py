@@ -80,3 +80,10 @@ def test_the_one_reminded_is_not_the_speaker() -> None:
     d = draft(EN + "Governor Hanna Mo reminded Rune Dalby that \"a permit holder must be paid from the first "
               "day.\"\n")
     assert speakers(d) == [["Hanna Mo"]]
+
+
+def test_a_bodys_unnamed_voice_after_the_quote_is_left_to_the_body() -> None:
+    # ordinary text: "a coast guard spokesperson" after the quote speaks for the body the sentence before names
+    d = draft(EN + "In a statement, the Talmor Coast Service said the boat had \"entered without notice\".\n\n\"We "
+              "asked them three times what they were doing,\" a coast service spokesperson told the radio.\n")
+    assert speakers(d) == [["Talmor Coast Service"], ["Talmor Coast Service"]]
