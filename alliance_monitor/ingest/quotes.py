@@ -2317,8 +2317,8 @@ class Attributor:
         said_after = _VERB.search(masked, lone.end(), after_end) if lone else None
         if lone is None:
             said_after = _VERB.match(masked, pos, after_end)
-            gap = re.compile(r"[ \t\u00a0]+").match(masked, said_after.end(), after_end) if said_after else None
-            lone = _UNNAMED_PERSON.match(masked, gap.end(), after_end) if gap else None
+            blanks = re.compile(r"[ \t\u00a0]+").match(masked, said_after.end(), after_end) if said_after else None
+            lone = _UNNAMED_PERSON.match(masked, blanks.end(), after_end) if blanks else None
         # (a body's voice, "a coast guard spokesperson told CN24", speaks for the body: the rules after this one)
         if lone and said_after and re.match(r"[A-Za-z]", lone.group(0)) and not re.search(
                 r"(?:spokes(?:man|woman|person)|official|representative|source)$", lone.group(0)) and not any(
