@@ -380,18 +380,22 @@ _ORG = re.compile(
     r"|Committee|Parliament|Senate|Secretariat|(?P<seated>Embassy)|Kremlin|Commission|Cabinet|Presidency|Duma"
     r"|Movement|Party"
     r"|Front|Coalition|Association|Authority|Union|Federation|Confederation|Chamber|Board|Guild|Administration"
-    r"|Inspectorate|Directorate)"
+    r"|Inspectorate|Directorate|Centre|Center)"
     # ("the Ministry for Foreign Affairs", "the Office for Statistics": a ministry's or an office's portfolio after
     # "for" is its name as "of" gives it; not a parliament's or a party's "for", "the Party for Varnia's future")
-    r"(?:\s+(?:of|(?<=Ministry\s)for|(?<=Office\s)for|(?<=Agency\s)for|(?<=Secretariat\s)for)(?:\s+the)?"
-    r"(?:\s+[A-Z][\w'’-]*){1,4}){0,3}"
+    # ("the Committee on Defence and Security", "the Commission on Fisheries": a committee's or a commission's
+    # remit after "on" is its name; "and" joins one more capitalised word of the remit, never a name of two words
+    # or an owner after it: "the Ministry of Defence and Lena Ortis", "the Committee on Energy and Kessel's envoy")
+    r"(?:\s+(?:of|(?<=Ministry\s)for|(?<=Office\s)for|(?<=Agency\s)for|(?<=Secretariat\s)for"
+    r"|(?<=Committee\s)on|(?<=Commission\s)on)(?:\s+the)?"
+    r"(?:\s+[A-Z][\w'’-]*){1,4}(?P<joined>\s+and\s+[A-Z][a-z'’-]+(?![\w'’-]|['’]s|\s+[A-Z]))?){0,3}"
     # "the Embassy of the Kingdom of Kessel in Vellin": an embassy is named with its seat (one state keeps one in
     # each capital), which the page's later "the Embassy in Vellin" or the byline repeats
     r"(?(seated)(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+of\s+[A-Z][\w'’-]*)?)?)"
-    # "the Lindmark Armed Forces", "the General Staff", "the Kessel Navy": a military body's noun after its own
-    # capitalised words (alone, "Staff at the base", "Army" is no body's name)
+    # "the Lindmark Armed Forces", "the General Staff", "the Kessel Navy", "the Varnian Border Service": a military
+    # or a state service's noun after its own capitalised words (alone, "Staff at the base", "Army" is no body's name)
     r"|(?:" + _OPENING_WORD + r"[A-Z][\w'’-]*\s+){1,3}(?:Forces|Staff|Army|Navy|Guard|Coastguard|Police|Fleet"
-    r"|Command|Force)"
+    r"|Command|Force|Service)"
     # "the Skelde Police District", "the Varnian Navy Command": a unit's word after the body's is its full name
     r"(?:\s+(?:District|Department|Directorate|Headquarters|Region|Service))?(?![\w'’-])"
     r"|(?:" + _OPENING_WORD + r"[A-Z][\w-]*\s+){0,2}" + _OPENING_WORD + r"[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}"
@@ -523,10 +527,15 @@ def find_cast(
     # Aino Berg" where the page also writes "Justice Berg")
     pairs: set[tuple[str, str]] = set()
     ends: set[str] = set()  # the last word of every such run ("Ministry for Coastal Affairs": "affairs")
+    alone: set[str] = set()  # every capitalised word the page prints on its own ("Sorvia denies it")
     for start, end in spans:
         for match in _NAME_RUN.finditer(text, start, end):
-            pairs.update((fold(a), fold(b)) for a, b in itertools.pairwise(match.group(0).split()))
-            ends.add(fold(match.group(0).split()[-1]))
+            run = match.group(0).split()
+            pairs.update((fold(a), fold(b)) for a, b in itertools.pairwise(run))
+            ends.add(fold(run[-1]))
+            if len(run) == 1 and not re.search(r"(?<![\w'’])(?:and|of|on|for|the|&)\s+$",
+                                               text[max(0, match.start() - 6):match.start()]):
+                alone.add(run[0])  # (not a word of a longer name, "Defence and Security", "Ministry of Trade")
     # a title stands before the names of several people, or before one person's given name and surname and then the
     # surname alone: three different words after it at least ("Justice Mira Tolvanen ... Justice Oskar Lindqvist ...
     # Justice Tolvanen"). A double given name the page shortens stands before two ("Anna Maria Holt ... Anna Holt":
@@ -629,7 +638,15 @@ def find_cast(
                 taken.remove((owner[0].start, owner[0].end))
             elif any(s < match.end() and match.start() < e for s, e in taken):
                 continue
-            name, first = match.group("org"), match.start()
+            name, first, last_end = match.group("org"), match.start(), match.end()
+            if match.group("joined"):
+                for joined in re.finditer(r"\s+and\s+([A-Z][\w'’-]*)", name):
+                    if joined.group(1) in alone or joined.group(1) in gazetteer.forms:
+                        # "the Ministry of Defence and Sorvia agreed": a word the page prints on its own as a
+                        # name (a state, a body) after "and" is a second party, not a word of the remit
+                        last_end -= len(name) - joined.start()
+                        name = name[:joined.start()]
+                        break
             lead = re.match(r"(?:[A-Z][\w-]*\s+)+?(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s)", name)
             while lead and " " in name and fold(name.split()[0]) in _NOT_NAME_WORDS:
                 # "Prime Minister Petru Zaric's office": the owner's role is not the office's name
@@ -640,7 +657,7 @@ def find_cast(
             if seat:
                 # "Sorvia's embassy in Kessel City": "the embassy" later is it (its name ends with its seat)
                 cast.org_nouns.setdefault(key, seat.group(0))
-            orgs.append(Mention(first, match.end(), text[first:match.end()], "name", key))
+            orgs.append(Mention(first, last_end, text[first:last_end], "name", key))
         for match in _ORG_APPOSITION.finditer(text, start, end):
             # "Green Shore, a protest movement, ...": the name before the apposition is that organisation
             group = "org" if match.group("org") else "org2" if match.group("org2") else "org3"

@@ -639,7 +639,8 @@ vow vows vowed tweet tweets tweeted tweeting predict predicts predicted complain
 protests protested proclaim proclaims proclaimed continue continues continued continuing quip quips quipped
 explain explains told accuse accuses accused accusing refute refutes refuted refuting call calls called
 calling describe describes described describing dub dubs dubbed term terms termed label labels labelled labeled
-brand brands branded concede concedes conceded conceding caution cautions cautioned cautioning countered""")
+brand brands branded concede concedes conceded conceding caution cautions cautioned cautioning countered
+shout shouts shouted shouting yell yells yelled yelling remind reminds reminded reminding""")
 RU_SPEECH_VERBS = words("""спросил спросила спросили заявил заявила заявили сказал сказала сказали отметил отметила
 отметили добавил добавила
 добавили подчеркнул подчеркнула подчеркнули сообщил сообщила сообщили пояснил пояснила пояснили указал указала
@@ -2365,6 +2366,22 @@ class Attributor:
             if org is not None:
                 return self._make([org], "в (body) said", text[sent.start:q.open_pos].rstrip(" ,:"), org)
 
+        # 6e. after the quote, someone unnamed and their verb ('"...," one farmer whose land borders the field told
+        # LRTV', '"...," said a fisherman on the quay'): their words, no one to name (never the speaker of the
+        # sentence before); not when a person is named between them and their verb ("a diplomat who met Sara Moen")
+        lone = _UNNAMED_PERSON.match(masked, pos, after_end)
+        said_after = _VERB.search(masked, lone.end(), after_end) if lone else None
+        if lone is None:
+            said_after = _VERB.match(masked, pos, after_end)
+            blanks = re.compile(r"[ \t\u00a0]+").match(masked, said_after.end(), after_end) if said_after else None
+            lone = _UNNAMED_PERSON.match(masked, blanks.end(), after_end) if blanks else None
+        # (a body's voice, "a coast guard spokesperson told CN24", speaks for the body: the rules after this one)
+        if lone and said_after and re.match(r"[A-Za-z]", lone.group(0)) and not re.search(
+                r"(?:spokes(?:man|woman|person)|official|representative|source)$", lone.group(0)) and not any(
+                m.kind in ("name", "new_name", "descriptor") and self.cast.is_person(m.actor or "")
+                for m in self.cast.between(min(lone.start(), said_after.start()), max(lone.end(), said_after.end()))):
+            return Attribution([], "low", " ".join(text[pos:max(lone.end(), said_after.end())].split()),
+                               "after: an unnamed person, verb", "the words are an unnamed person's: no one to name")
         # 6e. "A senior Compact official, speaking on condition of anonymity, said:": someone unnamed speaks
         unnamed = _UNNAMED_PERSON.search(masked, sent.start, q.open_pos) or _UNNAMED_GROUP.search(
             masked, sent.start, q.open_pos)

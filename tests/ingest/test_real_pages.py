@@ -955,8 +955,9 @@ def test_the_eleventh_fresh_batch_now_development_holds_round_12s_figures() -> N
     totals = corpus_totals(scores)
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 68 and totals.confident_wrong_dates == 0
     # speakers: 88.2% -> 89.7% after round 16 (a name in marks after the verb: «— отметил руководитель ... «X» Y»),
-    # 89.7% -> 92.6% after round 21a (a company between commas after what it is, f1102; «призвал», f1120)
-    assert totals.quote_recall == 1.0 and totals.quote_precision == 1.0 and totals.speaker_accuracy >= 0.926
+    # 89.7% -> 92.6% after round 21a (a company between commas after what it is, f1102; «призвал», f1120),
+    # 92.6% -> 94.1% after round 25a (a verb of reminding reports speech, f1113)
+    assert totals.quote_recall == 1.0 and totals.quote_precision == 1.0 and totals.speaker_accuracy >= 0.941
     # title 95% -> 100% after round 22b (a masthead's slogan of short sentences is no running text, f1111)
     assert totals.chrome_as_content == 0 and totals.title == 1.0 and totals.publisher >= 0.85
     assert totals.date >= 0.95 and totals.dateline == 1.0
@@ -1262,18 +1263,22 @@ def test_the_twenty_fourth_fresh_batch_now_development_holds_round_25s_figures()
     # fresh24/ was the clean estimate of round 24 (README: scored once, after rounds 24a, 24b, 24c and the review's
     # fixes were merged, in fresh24.scored.txt: recall 100%, precision 97.9%, speakers 80.4%, chrome 3, title 100%,
     # publisher 90%, date 90%, dateline 100%). Round 25 read its misses and fixed kinds on new dev/ articles (round
-    # 25c: d590-d593, Russian speakers), so it is development data now: a development figure, not a measure.
+    # 25a: d530-d532, English speakers: a committee's remit and a service's name cut short, an unnamed person's words
+    # after a named speaker's, a ministry that "reminds"; round 25c: d590-d593, Russian speakers), so it is
+    # development data now: a development figure, not a measure.
     scores = evaluate_corpus(CORPUS / "fresh24")
     totals = corpus_totals(scores)
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 92
     assert totals.confident_wrong_dates == 0
     assert totals.quote_recall >= 1.0 and totals.quote_precision >= 0.978
-    assert totals.speaker_accuracy >= 0.902
-
+    # left (English speakers): a joint statement's signatories (f2403), a ministry's own page speaking under its
+    # masthead's longer name (f2406), an officer at a centre (f2408), a readout's "the Prime Minister" (f2411),
+    # a state's "has said" after a named person (f2412)
+    assert totals.speaker_accuracy >= 0.945  # 87 of 92
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
-    assert totals.articles >= 368 and totals.failures() == [] and totals.confident_wrong_dates == 0
+    assert totals.articles >= 371 and totals.failures() == [] and totals.confident_wrong_dates == 0
 
 
 
