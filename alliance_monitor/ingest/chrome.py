@@ -166,9 +166,10 @@ _AUDIENCE = re.compile(r"\d[\d\s\u00a0.,]*\s*(?:K|M|тыс\.?|млн)?\s*(?:subs
 _FORWARDED = re.compile(r"(?:forwarded\s+from|переслано\s+(?:из|от))\s*:?\s*\S.{0,80}", re.IGNORECASE)
 """A reposted message's label ("Forwarded from Остравский рейд", "Переслано из: Аска Сегодня"): it names the
 channel the post comes from, not the page's publisher."""
-_PRESS_RELEASE_LABEL = re.compile(r"(?:press|news|media)\s+release|пресс-релиз|for\s+immediate\s+release",
-                                  re.IGNORECASE)
-"""A press release's label alone on its line ("Press release", "PRESS RELEASE", "Пресс-релиз")."""
+_PRESS_RELEASE_LABEL = re.compile(r"(?:(?:press|news|media)\s+release|пресс-релиз)(?:\s*\(\d{4}\))?(?:\s*(?:no\.|№|#)?"
+                                  r"\s*\d{1,4}(?:/\d{2,4})?)?|for\s+immediate\s+release", re.IGNORECASE)
+"""A press release's label alone on its line ("Press release", "PRESS RELEASE", "Пресс-релиз"), its number beside it
+("Press Release (2027) 052", "Press release No. 114", "Пресс-релиз № 52"; fresh24/f2403)."""
 _MAIL_HEADER = re.compile(r"(?:from|to|cc|bcc|reply-to|sender|от|кому|копия|отправитель)\s*:\s*[^<>\n]{0,80}"
                           r"<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?", re.IGNORECASE)
 """An e-mail's header line naming an address: "From: Compass Morning Brief <brief@compassnews.example>", "To:

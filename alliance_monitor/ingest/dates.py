@@ -33,9 +33,9 @@ RU_MONTHS.update({name: n for n, name in enumerate(_RU_NOMINATIVE.split(" "), st
 RU_MONTHS.update({name[:3]: n for name, n in list(RU_MONTHS.items())})  # "2 фев", "14 окт" (agency datelines)
 
 _MONTH = r"(?P<mon>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
-_ZONE = (r"(?:\s*(?:[A-Z]{2,5}(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|\([A-Z]{2,5}\)"
+_ZONE = (r"(?:\s*(?:[A-Z]{2,5}(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|\([A-Z]{2,5}(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\)"
          r"|\((?:[^\W\d_][\w-]*\s+){1,2}(?:time|времени|время)\)))?")
-"""A time zone after a time: "GMT", "GMT+1", "UTC+3", "+03:00", "(CET)", "(Kessel time)", "(по московскому
+"""A time zone after a time: "GMT", "GMT+1", "UTC+3", "+03:00", "(CET)", "(GMT+2)", "(Kessel time)", "(по московскому
 времени)"."""
 _TIME = (r"(?:(?:,?\s+|\s*[-–—|,]\s*|\s+(?:at|в)\s+)\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
          + _ZONE + r")?")
@@ -60,7 +60,8 @@ _PRINT_LABEL = (r"(?P<print>(?:(?:this\s+(?:article|story|report)|the\s+(?:artic
 3." (the day the paper printed it: the page's date when it prints no other)."""
 _LABEL = (r"(?:" + _UPDATE_LABEL + r"|" + _PRINT_LABEL
           # (a fact check is published as checked: "Fact checked on 26 February 2027")
-          + r"|Published|Posted|First published|Fact[- ]checked|Date of publication|Publication date|Date"
+          # (a press release is published as issued: "Issued on 07 May 2027 16:00", fresh24/f2403)
+          + r"|Published|Posted|First published|Issued|Released|Fact[- ]checked|Date of publication|Publication date|Date"
           r"|Опубликовано|Дата(?: публикации)?)")
 # (the update's labels first: "Date updated:", "Дата обновления:" are not "Date", "Дата")
 _AUTHOR = r"[A-ZÀ-ÞА-ЯЁ][\w.'’-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w.'’-]*){0,3}"
@@ -197,6 +198,8 @@ _META_FIELD = re.compile(r"\s*(?:(?P<label>[A-Za-zА-Яа-яЁё][\w ]{1,20}?)\s
                          r"|\d+\s*мин(?:ут[ыау]?)?\.?\s+чтения"
                          r"|(?:\d+\s*h(?:rs?|ours?)?\s*)?\d+\s*(?:min(?:ute)?s?|мин(?:ут[ыау]?)?\.?)"
                          r"|\d[\d\s\u00a0.,]*\s*(?:K|тыс\.)?\s*(?:views?|reads|просмотр(?:ов|а)?)"
+                         # (a counter a pictograph labels: "👁 2 417" views, "💬 38" comments; fresh24/f2419)
+                         r"|[\u2190-\u2bff\U0001f000-\U0001faff][\ufe0e\ufe0f]?\s*\d[\d\u00a0 .,]*(?:K|тыс\.)?"
                          r"|(?:" + _UPDATE_LABEL + r")\s+(?:\d+|an?|one)\s+[^\W\d_]+\s+(?:ago|назад)"
                          r"|(?:№|no\.|nr\.?|issue|выпуск|номер)\s*\d[\d\s]*(?:\(\s*\d[\d\s]*\))?"
                          r"|[-+−–]?\d{1,2}(?:[.,]\d)?\s*°\s*[CFС]?(?:,?\s+[^\W\d_]+){0,3}"
@@ -205,7 +208,7 @@ _META_FIELD = re.compile(r"\s*(?:(?P<label>[A-Za-zА-Яа-яЁё][\w ]{1,20}?)\s
                          re.IGNORECASE)
 """A field of a page's meta line beside its date ("Source: Nordpost", "Editor: Ren Alsted", "By X", "6:05 PM", a
 reading time "6 min read", a running time "38 min" (a podcast's, a video's), a view counter
-"1 240 просмотров", an update's relative time "Updated 2
+"1 240 просмотров" or "👁 2 417", an update's relative time "Updated 2
 hours ago", the masthead "Nordpost", a paper's issue number "№ 231 (18 452)", the masthead's weather "-4°C Light
 snow")."""
 _UPDATED = re.compile(r"\s*(?:[A-ZА-ЯЁ][a-zа-яё]{2,20}\s{2,})?" + _UPDATE_LABEL + r"(?![\w-])", re.IGNORECASE)
@@ -427,8 +430,15 @@ def time_clues(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer) ->
         covered: list[tuple[int, int]] = []
         for match in _MONTH_YEAR.finditer(text, start, end):
             month = MONTHS[match.group("mon").lower()]
-            clues.append(TimeClue(f"{match.group('y')}-{month:02d}", match.start(), match.end(), match.group(0)))
             covered.append((match.start(), match.end()))
+            # a month planned in its own clause ("will take place in Vellin in October 2027", "by March 2027") is
+            # no clue to when the text was written, as a year so planned is not (fresh24/f2403); the clause ends at
+            # a comma ("talks, which will resume, began in October 2026" is past)
+            will = _WILL_BEFORE.search(text, max(start, match.start() - 60), match.start())
+            if _FUTURE_CUE.search(text, max(start, match.start() - 20), match.start()) or (
+                    will is not None and "," not in will.group(0)):
+                continue
+            clues.append(TimeClue(f"{match.group('y')}-{month:02d}", match.start(), match.end(), match.group(0)))
         for match in _YEAR.finditer(text, start, end):
             if any(s <= match.start() < e for s, e in covered):
                 continue
