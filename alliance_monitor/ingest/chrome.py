@@ -239,7 +239,10 @@ _CLIP_LABEL = re.compile(r"(?:video|clip|сюжет|видео)\s*:\s*\S.{0,100}
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»“)\]]*$")
 _COPYRIGHT_NAME = re.compile(
     # a ministry's or a parliament's own site spells out its long name ("© Ministry of ... of the Republic of ...")
-    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–—]\s*\d{4})?\s*)?[«\"“]?(?P<name>[A-ZА-ЯЁ][\w&.'’ -]{1,80}?)[»\"”]?"
+    # (a Russian company's form or an agency's kind before the name in marks: "© ООО «Вечерний Веллин», 2027",
+    # "© ИА «Северная линия», 2027"; fresh24/f2414, f2415: the name in the marks is the publication's)
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–—]\s*\d{4})?\s*)?"
+    r"(?:(?P<form>(?-i:ООО|ОАО|ЗАО|ПАО|АО|АНО|ИА|МИА|ФГУП|ФГБУ|МУП|ГУП|ТОО))\s+(?=[«\"“]))?[«\"“]?(?P<name>[A-ZА-ЯЁ][\w&.'’ -]{1,80}?)[»\"”]?"
     r"\s*(?:\.(?!\w)|[,|]|all rights reserved|все права защищены|$)",  # "Селлин.ру": a dot inside the name
     re.IGNORECASE,
 )
@@ -821,7 +824,11 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
             if years and layout.copyright_year is None:
                 layout.copyright_year = int(years[-1])
             match = _COPYRIGHT_NAME.search(lines[i].text) or _COPYRIGHT_BARE.match(lines[i].text.strip())
-            if match and not layout.copyright_publisher and not _NOT_PUBLISHER.search(match.group("name")):
+            # (a company's or an agency's name after its form is the publication's only when the masthead prints
+            # the same name: "ООО «Медиа-Север»" under "ВЕЧЕРНИЙ ВЕЛЛИН" is the company that owns the paper)
+            if match and not layout.copyright_publisher and not _NOT_PUBLISHER.search(match.group("name")) and not (
+                    "form" in match.re.groupindex and match.group("form")
+                    and (layout.top_name or "").casefold() != match.group("name").strip(" .,").casefold()):
                 name = match.group("name").strip(" .,")
                 layout.copyright_publisher = _CORPORATE.sub("", name).strip(" .,") or name
                 # "CN24 | Channel North" over "© 2027 Channel North Broadcasting": the copyright holds the company,
@@ -1866,6 +1873,10 @@ def _settled_publisher(found: str | None, text: str, url: str | None) -> str | N
     # агентство новостей": the page's own full name)
     spelt += [n for n in _header_parts(text) if re.fullmatch(r"[A-ZА-ЯЁ]{2,6}", found) and _initials(n) == found]
     for name in names + spelt:
+        if name.casefold() == found.casefold() and not found.isupper():
+            # "СЕВЕРНАЯ ЛИНИЯ" over "© ИА «Северная линия», 2027": the masthead in capitals, the footer's spelling
+            # in ordinary case is the page's own (fresh24/f2414)
+            return found
         if _short_form(found, name):
             return name
         if _short_form(name, found) and host_spells(name, url) and not host_spells(found, url):

@@ -143,3 +143,30 @@ def test_brackets_of_another_kind_are_no_zone(line: str) -> None:
 ])
 def test_a_bracketed_zone_leaves_an_ordinary_pages_date_alone(page: str, expected: tuple[str, str]) -> None:
     assert _date(page) == expected
+
+
+# A Russian footer naming the company's form or the agency's kind before the name in marks (f2414, f2415; dev d563)
+def _publisher(page: str) -> str | None:
+    return draft(page).document["source"]["publisher"]
+
+
+RU_PAGE = "Паромы встали\n\nАнна Петрова\n3 июня 2027, 17:05\n\n" + RU_BODY
+
+
+def test_a_footers_company_form_before_the_mastheads_name_gives_the_footers_spelling() -> None:
+    assert _publisher("СЕВЕРНЫЙ МАЯК\nГлавная   Город   Мнения\n\n" + RU_PAGE
+                      + "\n© ООО «Северный маяк», 2027\n") == "Северный маяк"
+    assert _publisher("СЕВЕРНАЯ ЛИНИЯ\nинформационное агентство\n\n" + RU_PAGE
+                      + "\n© ИА «Северная линия», 2027. Все права защищены.\n") == "Северная линия"
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    # the company that owns the paper, another name than the masthead's: not the publisher
+    ("СЕВЕРНЫЙ МАЯК\nГлавная   Город   Мнения\n\n" + RU_PAGE + "\n© ООО «Медиа-Север», 2027\n", None),
+    # a company's footer on a page with no masthead: the company is not taken for the publication
+    (RU_PAGE + "\n© ООО «Медиа-Север», 2027\n", None),
+    # an ordinary footer with the name alone keeps working
+    (RU_PAGE + "\n© «Вечерний Веллин», 2027\n", "Вечерний Веллин"),
+])
+def test_a_company_form_in_a_footer_gives_no_other_name(page: str, expected: str | None) -> None:
+    assert _publisher(page) == expected
