@@ -1873,9 +1873,9 @@ def _settled_publisher(found: str | None, text: str, url: str | None) -> str | N
     # агентство новостей": the page's own full name)
     spelt += [n for n in _header_parts(text) if re.fullmatch(r"[A-ZА-ЯЁ]{2,6}", found) and _initials(n) == found]
     for name in names + spelt:
-        if name != found and name.casefold() == found.casefold() and not found.isupper():
+        if name != found and name.casefold() == found.casefold() and not found.isupper() and " " in found.strip():
             # "СЕВЕРНАЯ ЛИНИЯ" over "© ИА «Северная линия», 2027": the masthead in capitals, the footer's spelling
-            # in ordinary case is the page's own (fresh24/f2414)
+            # in ordinary case is the page's own (fresh24/f2414); an acronym ("VANA") keeps its capitals
             return found
         if _short_form(found, name):
             return name
