@@ -242,7 +242,8 @@ _COPYRIGHT_NAME = re.compile(
     # (a Russian company's form or an agency's kind before the name in marks: "© ООО «Вечерний Веллин», 2027",
     # "© ИА «Северная линия», 2027"; fresh24/f2414, f2415: the name in the marks is the publication's)
     r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–—]\s*\d{4})?\s*)?"
-    r"(?:(?P<form>(?-i:ООО|ОАО|ЗАО|ПАО|АО|АНО|ИА|МИА|ФГУП|ФГБУ|МУП|ГУП|ТОО))\s+(?=[«\"“]))?[«\"“]?(?P<name>[A-ZА-ЯЁ][\w&.'’ -]{1,80}?)[»\"”]?"
+    r"(?:(?P<form>(?-i:ООО|ОАО|ЗАО|ПАО|АО|АНО|ИА|МИА|ФГУП|ФГБУ|МУП|ГУП|ТОО))\s+(?=[«\"“]))?"
+    r"[«\"“]?(?P<name>[A-ZА-ЯЁ][\w&.'’ -]{1,80}?)[»\"”]?"
     r"\s*(?:\.(?!\w)|[,|]|all rights reserved|все права защищены|$)",  # "Селлин.ру": a dot inside the name
     re.IGNORECASE,
 )

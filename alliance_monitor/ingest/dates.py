@@ -33,7 +33,8 @@ RU_MONTHS.update({name: n for n, name in enumerate(_RU_NOMINATIVE.split(" "), st
 RU_MONTHS.update({name[:3]: n for name, n in list(RU_MONTHS.items())})  # "2 фев", "14 окт" (agency datelines)
 
 _MONTH = r"(?P<mon>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
-_ZONE = (r"(?:\s*(?:[A-Z]{2,5}(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|\([A-Z]{2,5}(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\)"
+_ZONE = (r"(?:\s*(?:[A-Z]{2,5}(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}"
+         r"|\([A-Z]{2,5}(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\)"
          r"|\((?:[^\W\d_][\w-]*\s+){1,2}(?:time|времени|время)\)))?")
 """A time zone after a time: "GMT", "GMT+1", "UTC+3", "+03:00", "(CET)", "(GMT+2)", "(Kessel time)", "(по московскому
 времени)"."""
@@ -61,7 +62,8 @@ _PRINT_LABEL = (r"(?P<print>(?:(?:this\s+(?:article|story|report)|the\s+(?:artic
 _LABEL = (r"(?:" + _UPDATE_LABEL + r"|" + _PRINT_LABEL
           # (a fact check is published as checked: "Fact checked on 26 February 2027")
           # (a press release is published as issued: "Issued on 07 May 2027 16:00", fresh24/f2403)
-          + r"|Published|Posted|First published|Issued|Released|Fact[- ]checked|Date of publication|Publication date|Date"
+          + r"|Published|Posted|First published|Issued|Released|Fact[- ]checked|Date of publication"
+          r"|Publication date|Date"
           r"|Опубликовано|Дата(?: публикации)?)")
 # (the update's labels first: "Date updated:", "Дата обновления:" are not "Date", "Дата")
 _AUTHOR = r"[A-ZÀ-ÞА-ЯЁ][\w.'’-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w.'’-]*){0,3}"

@@ -51,9 +51,11 @@ def test_issued_in_a_sentence_is_no_date_line(line: str) -> None:
     # an update line under the date line
     (EN + "5 June 2027 | Updated on 6 June 2027\n\n" + BODY, ("2027-06-05", "high")),
     # a related link's line with "Issued" below the article
-    (EN + "5 June 2027\n\n" + BODY + "\nRelated\nIssued on 1 May 2027: the reservists' decree\n", ("2027-06-05", "high")),
+    (EN + "5 June 2027\n\n" + BODY + "\nRelated\nIssued on 1 May 2027: the reservists' decree\n",
+     ("2027-06-05", "high")),
     # a quote that names the day it was issued
-    (EN + "5 June 2027\n\n\"It was issued on 1 June 2027 and nobody read it,\" Ola Berg said.\n", ("2027-06-05", "high")),
+    (EN + "5 June 2027\n\n\"It was issued on 1 June 2027 and nobody read it,\" Ola Berg said.\n",
+     ("2027-06-05", "high")),
 ])
 def test_issued_on_leaves_an_ordinary_pages_date_alone(page: str, expected: tuple[str, str]) -> None:
     assert _date(page) == expected
