@@ -1222,8 +1222,9 @@ def test_the_twenty_second_fresh_batch_now_development_holds_round_23s_figures()
     # left (quotes): f2212's "secretly decided" (a claim's words quoted again), f2220's cited headline drafted
     assert totals.quote_recall >= 0.99 and totals.quote_precision >= 0.99 and totals.chrome_as_content == 0
     # left: f2213's title, date and dateline (a PDF bulletin's hard-wrapped numbered paragraphs under "Sandvik, 11
-    # March 2027"); f2204's and f2220's publishers; f2203's date off by a day at low, f2217's year-less «Пн, 01.03»
-    assert totals.title >= 0.95 and totals.publisher >= 0.90 and totals.date >= 0.85 and totals.dateline >= 0.95
+    # March 2027"); f2204's and f2220's publishers; f2217's year-less «Пн, 01.03» (f2203's date, off by a day at
+    # low, is read since round 25b from its "Issued on 18 Feb. 2027" line: date 85% -> 90%)
+    assert totals.title >= 0.95 and totals.publisher >= 0.90 and totals.date >= 0.90 and totals.dateline >= 0.95
     # left (speakers): attribution across a PDF's hard line breaks (f2213), papers in a press review (f2220), a
     # fact-checker and a body's unnamed denial (f2212), a body's name cut (f2214; f2201's embassy takes its seat
     # since round 24a: 81.8% -> 82.8%), a press service for its ministry (f2216), a person for a committee or another
@@ -1275,10 +1276,17 @@ def test_the_twenty_fourth_fresh_batch_now_development_holds_round_25s_figures()
     # masthead's longer name (f2406), an officer at a centre (f2408), a readout's "the Prime Minister" (f2411),
     # a state's "has said" after a named person (f2412)
     assert totals.speaker_accuracy >= 0.945  # 87 of 92
+    # Round 25b read its misses of the source record and fixed their kinds on new dev/ articles (d560-d563: a press
+    # release's "Issued on" line under its numbered label, a month planned in its own clause, a year-less time beside
+    # a pictograph's view counter, a Russian footer's company form before the masthead's name): publisher 90% ->
+    # 100%, date 90% -> 100% (f2419's at low: the copyright range's last year). Left: chrome 3 (f2401's related
+    # headline's quoted words, f2402's ship's name in a standfirst, f2412's correction note).
+    assert totals.title >= 1.0 and totals.publisher >= 1.0 and totals.date >= 1.0 and totals.dateline >= 1.0
+
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
-    assert totals.articles >= 371 and totals.failures() == [] and totals.confident_wrong_dates == 0
+    assert totals.articles >= 375 and totals.failures() == [] and totals.confident_wrong_dates == 0
 
 
 
