@@ -149,7 +149,9 @@ def test_a_bracketed_zone_leaves_an_ordinary_pages_date_alone(page: str, expecte
 
 # A Russian footer naming the company's form or the agency's kind before the name in marks (f2414, f2415; dev d563)
 def _publisher(page: str) -> str | None:
-    return draft(page).document["source"]["publisher"]
+    publisher = draft(page).document["source"]["publisher"]
+    assert publisher is None or isinstance(publisher, str)
+    return publisher
 
 
 RU_PAGE = "Паромы встали\n\nАнна Петрова\n3 июня 2027, 17:05\n\n" + RU_BODY
