@@ -492,6 +492,9 @@ def _kind_of(text: str) -> str | None:
         # a date line without its year ("13 January, 19:40 · 4 min read"): part of the date block, and the page's
         # printed day when it is the first above the article (`analyse_layout`)
         return "day"
+    bracketed = re.fullmatch(r"\((?P<inner>[^()]+)\)", stripped)
+    if bracketed and _WIRE_CREDIT.fullmatch(bracketed.group("inner").strip()):
+        return "other"  # "(Reporting by X in Haldby; Editing by Y)": the wire's credit at the story's foot
     if _BYLINE_LABEL.fullmatch(stripped):
         return "byline_label"
     if _FORWARDED.fullmatch(stripped):
@@ -665,6 +668,7 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
                 prose[i] = False
         if p and prose[i]:
             break
+    _own_notes_at_foot(lines, kinds, blank, prose)
     first_prose = next((i for i, p in enumerate(prose) if p), len(lines))
     last_prose = max((i for i, p in enumerate(prose) if p), default=-1)
     footer = next((i for i in range(first_prose, len(lines)) if kinds[i] is not None and i > last_prose), len(lines))
@@ -1089,6 +1093,51 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
     layout.chrome = sorted(_spans(text, lines, kinds, blank) + credits, key=lambda c: c.start)
     _content(layout, lines, kinds, blank)
     return layout
+
+
+_SELF_NOTE = re.compile(
+    r"[\s•*·–—-]*(?:(?:correction|clarification|editor['’]s note|note|update[d]?|поправка|уточнение|примечание"
+    r"(?: редакции)?)\s*[:.—–-]\s*)?(?:(?:this|the above)\s+(?:article|story|report|piece|post|item|page)\s+(?:was|has"
+    r"\s+been|had\s+been|is\s+being)\s+(?:amended|corrected|updated|changed|edited|revised|clarified)"
+    r"|an?\s+(?:earlier|previous|older|original)\s+version\s+of\s+this\s+(?:article|story|report|piece|post)"
+    r"|(?:эта|данная)\s+(?:статья|публикация|заметка|новость)\s+(?:была\s+)?(?:исправлена|изменена|обновлена"
+    r"|отредактирована)|в\s+(?:предыдущей|первоначальной|ранней|прежней)\s+версии\s+(?:этой\s+|данной\s+)?"
+    r"(?:статьи|материала|публикации|заметки|новости))(?![\w'’])",
+    re.IGNORECASE,
+)
+"""A correction note's opening, whose subject is the article itself ("This article was amended on 30 April 2027.",
+"An earlier version of this story ...", "Correction: this report has been corrected ...", "Эта статья была
+исправлена ...", "В предыдущей версии статьи ...")."""
+_WIRE_CREDIT = re.compile(r"(?:(?:additional\s+)?reporting|writing|editing|compiled|edited)\s+by\s+\S.*", re.IGNORECASE)
+"""A wire story's credit ("Reporting by X in Haldby; Editing by Y"), met in brackets at the story's foot."""
+
+
+def _own_notes_at_foot(lines: list[Line], kinds: list[str | None], blank: list[bool], prose: list[bool]) -> None:
+    """Mark the page's own notes among the last prose lines as furniture (kind "other", no longer prose), so that
+    the article ends before them: a correction note whose subject is the article itself (`_SELF_NOTE`; what it
+    repeats in marks is the story's quote again, with the speaker it had wrongly), and the publisher's description
+    of itself, a line opening with the name the page's first line prints ("Nordwire, the news division of ...,
+    serves ...") set apart from the story by furniture (a wire credit, a related list). Only trailing lines: a
+    correction-like sentence with prose after it, or a paragraph naming the publisher right after the story's
+    last paragraph, is the article's. Lines are read once from the foot up (linear)."""
+    filled = [i for i in range(len(lines)) if not blank[i]]
+    first = lines[filled[0]].text.strip() if filled else ""
+    masthead = re.split(r"\s*[|·•]\s*|\s{2,}|\s+[—–]\s+", first)[0]
+    own = re.compile(re.escape(masthead) + r"(?:,|\s+(?:is|was|serves|publishes)(?![\w'’]))") if (
+        masthead and _is_masthead_line(masthead) and not _is_sentence(masthead)) else None
+    prose_lines = [i for i in filled if prose[i]]
+    # (the notes: trailing prose lines only, never the first prose line, the story's opening)
+    for k in range(len(prose_lines) - 1, 0, -1):
+        i = prose_lines[k]
+        stripped = lines[i].text.strip()
+        if _SELF_NOTE.match(stripped):
+            kinds[i], prose[i] = "other", False
+            continue
+        set_apart = any(not prose[j] for j in filled if prose_lines[k - 1] < j < i)
+        if own is not None and set_apart and own.match(stripped):
+            kinds[i], prose[i] = "other", False
+            continue
+        break
 
 
 def _channel_name(lines: list[Line], kinds: list[str | None], blank: list[bool]) -> int | None:

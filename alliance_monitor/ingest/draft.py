@@ -147,6 +147,9 @@ def _without_headline_repeats(quotes: list[DraftQuote], layout: Layout) -> list[
         return any(p.start <= q.start < p.end for p in heads)
 
     body = [key(q) for q in quotes if not q.is_term and not in_title(q)]
+    # a name in marks over the body that marks it again (a ship's "Severa" in the standfirst and in the story): the
+    # header's copy is the desk's, the body's is the article's own term
+    body_terms = {key(q) for q in quotes if q.is_term and not in_title(q)}
     headline = layout.title
 
     def in_headline(q: DraftQuote) -> bool:
@@ -155,7 +158,8 @@ def _without_headline_repeats(quotes: list[DraftQuote], layout: Layout) -> list[
         return headline is not None and headline.start <= q.start < headline.end
 
     return [q for q in quotes
-            if not in_headline(q) and not (in_title(q) and key(q) and any(key(q) in b for b in body))]
+            if not in_headline(q) and not (in_title(q) and key(q) and (
+                any(key(q) in b for b in body) or (q.is_term and key(q) in body_terms)))]
 
 
 _INSCRIPTION = re.compile(r"(?<![\w'’])(?:(?P<aux>is|are|was|were|be|been|am|after|before|while|by|of|for|from|on"
