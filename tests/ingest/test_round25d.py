@@ -70,7 +70,8 @@ def test_an_ordinary_quote_after_a_correction_like_sentence_in_the_body_stays() 
 
 # --- a ship's name in marks in the standfirst, marked again in the body (f2402) -----------------------------------
 
-SHIP = ("Pilots escort damaged freighter into Tallvik\n\nCrew of the “Merle” taken ashore after the freighter lost power off the Brekka shoals on Monday\n\n"
+SHIP = ("Pilots escort damaged freighter into Tallvik\n\n"
+        "Crew of the “Merle” taken ashore after the freighter lost power off the Brekka shoals on Monday\n\n"
         "Sigrun Vale, Coast correspondent\nPublished: 3 May 2027, 09:15\n\n")
 
 
