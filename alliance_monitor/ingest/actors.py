@@ -374,6 +374,8 @@ so the "adjective" is a surname ("Андрей Белый совету дире�
 _RU_PLACE_OF = r"[А-ЯЁ][а-яё]+(?:ии|ы|и|а|я|ой|ей)(?![а-яё-])(?![ \t\u00a0]+[А-ЯЁ])"
 """A place in the genitive after a body's name ("Оскби", "Кесселя"), not the given name before a surname ("союза
 Мила Дорн")."""
+_UNIT_NOUNS = words("forces staff army navy guard coastguard police fleet command force service")
+"""A military or a state service's noun (as `_ORG` reads it after a body's own words): a common noun, no name."""
 _ORG = re.compile(
     r"(?<![\w'’])(?:[Tt]he\s+)?(?P<org>(?:" + _OPENING_WORD + r"[A-Z][\w'’-]*\s+){0,4}(?:Ministry|Office|Council"
     r"|Government|Agency"
@@ -421,17 +423,20 @@ _ORG = re.compile(
     r"|" + _RU_ADJ_BODY + r"\s+(?:" + _RU_PLACE_OF + r"|[А-ЯЁ][а-яё]+ю(?![а-яё-])))"
     # (in any case but the locative, which `_RU_BODY_LOCATIVE` reads after "в": "в сообщении Министерства обороны
     # Сорвии" names the ministry in the genitive)
-    r"|(?:Министерств(?:о|а|у|ом)|МИД|Правительств(?:о|а|у|ом)|Сенат(?:а|у|ом)?|Парламент(?:а|у|ом)?"
-    r"|Совет(?:а|у|ом)?|Комитет(?:а|у|ом)?|Агентств(?:о|а|у|ом)|(?P<ru_seated>Посольств(?:о|а|у|ом))"
-    r"|Администраци(?:я|и|ю|ей)"
+    # (only a ministry, a council, a committee, an agency or an administration has a portfolio after "по":
+    # "Правительство по поручению президента заявило" is the government)
+    r"|(?:(?P<remit>Министерств(?:о|а|у|ом)|Совет(?:а|у|ом)?|Комитет(?:а|у|ом)?|Агентств(?:о|а|у|ом)"
+    r"|Администраци(?:я|и|ю|ей))|МИД|Правительств(?:о|а|у|ом)|Сенат(?:а|у|ом)?|Парламент(?:а|у|ом)?"
+    r"|(?P<ru_seated>Посольств(?:о|а|у|ом))"
     r"|Кремл(?:ь|я|ю|ём|ем)|Профсоюз(?:а|у|ом)?|Ассоциаци(?:я|и|ю|ей))"
     r"(?:\s+(?:иностранных|внутренних|обороны|безопасности|дел|юстиции|финансов|экономики|транспорта|торговли"
     r"|здравоохранения|образования|энергетики|культуры|труда|связи|промышленности|сельского|хозяйства|природных"
     r"|ресурсов|экологии|науки|развития"
     # ("Комитет по обороне и безопасности": a portfolio after "по", in the dative, one or two nouns; not "по итогам")
-    r"|по[ \t\u00a0]+(?!(?:итогам|словам|данным|мнению|поводу|причине|просьбе|результатам|сообщениям|информации"
-    r"|времени|мере)(?![а-яё]))[а-яё]{3,}[еиуюм](?:[ \t\u00a0]+и[ \t\u00a0]+[а-яё]{3,}[еиуюм])?"
-    r"|по|делам|чрезвычайным|ситуациям|порта|города|области|района|округа"
+    r"|(?(remit)по[ \t\u00a0]+(?!(?:итогам|словам|данным|мнению|поводу|причине|просьбе|результатам|сообщениям"
+    r"|информации|времени|мере|поручению|инициативе|приглашению|требованию|оценкам|случаю|сути|традиции|телефону)"
+    r"(?![а-яё]))[а-яё]{3,}[еиуюм](?:[ \t\u00a0]+и[ \t\u00a0]+[а-яё]{3,}[еиуюм])?|(?!))"
+    r"|(?(remit)по|(?!))|делам|чрезвычайным|ситуациям|порта|города|области|района|округа"
     r"|острова|республики|региона|[а-яё]{3,}(?:ого|его|ых|их|ов|ев)"
     # (a plural noun's genitive in -ей, "Совет работодателей Варнии", not a possessive, "Совет своей волей")
     r"|(?!(?:сво|наш|ваш)ей(?![а-яё]))[а-яё]{3,}ей)){0,3}"
@@ -528,6 +533,7 @@ def find_cast(
     pairs: set[tuple[str, str]] = set()
     ends: set[str] = set()  # the last word of every such run ("Ministry for Coastal Affairs": "affairs")
     alone: set[str] = set()  # every capitalised word the page prints on its own ("Sorvia denies it")
+    lower_words: set[str] | None = None  # the page's lower-case words, read once when a remit has "and X"
     for start, end in spans:
         for match in _NAME_RUN.finditer(text, start, end):
             run = match.group(0).split()
@@ -641,9 +647,16 @@ def find_cast(
             name, first, last_end = match.group("org"), match.start(), match.end()
             if match.group("joined"):
                 for joined in re.finditer(r"\s+and\s+([A-Z][\w'’-]*)", name):
-                    if joined.group(1) in alone or joined.group(1) in gazetteer.forms:
+                    if lower_words is None:
+                        lower_words = set(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", text))
+                    if joined.group(1) in alone or joined.group(1) in gazetteer.forms or not (
+                            fold(joined.group(1)) in _NOT_NAME_WORDS | _UNIT_NOUNS
+                            or joined.group(1).lower() in lower_words):
                         # "the Ministry of Defence and Sorvia agreed": a word the page prints on its own as a
-                        # name (a state, a body) after "and" is a second party, not a word of the remit
+                        # name (a state, a body) after "and" is a second party, not a word of the remit; so is
+                        # one that is no common noun ("the Commission on Fisheries and Tarnby": a remit's word is
+                        # one of the nouns no name is made of, "Security", "Coastguard", or one the page prints in
+                        # lower case)
                         last_end -= len(name) - joined.start()
                         name = name[:joined.start()]
                         break

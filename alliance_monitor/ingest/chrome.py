@@ -37,6 +37,7 @@ from urllib.parse import SplitResult, urlsplit
 from alliance_monitor.ingest.dates import (
     DateReading,
     DayReading,
+    counted,
     date_line_author,
     date_line_source,
     month_day,
@@ -526,6 +527,20 @@ def _kind_of(text: str) -> str | None:
             or (_NAVIGATION.fullmatch(stripped) and not _SENTENCE_END.search(stripped))):
         return "other"
     return None
+
+
+def _page_meta_line(lines: list[Line], blank: list[bool], i: int, reading: DateReading | None,
+                    title_line: int | None, first_prose: int) -> bool:
+    """Whether date line `i` can be the page's own: a line with a pictograph's counter only between the headline and
+    the article ("4 июня, 18:20   👁 1 305" under the headline; not a most-read item's "2 June 2027 | 👁 980" above
+    it nor a comment's "Marta Holm · 3 June 2027 · 👍 12" under the article); a release's label ("Issued on 14 June
+    2027") only right under a press release's label ("Press Release (2027) 118")."""
+    if counted(lines[i].text) and not (title_line is not None and title_line < i < first_prose):
+        return False
+    if reading is not None and reading.issued:
+        above = next((j for j in range(i - 1, -1, -1) if not blank[j]), None)
+        return above is not None and _PRESS_RELEASE_LABEL.fullmatch(lines[above].text.strip()) is not None
+    return True
 
 
 def analyse_layout(text: str, url: str | None = None) -> Layout:
@@ -1043,6 +1058,11 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
     # its publication: it is kept apart (`updated_date`), for a page that prints nothing else.
     date_lines = [i for i, kind in enumerate(kinds) if kind == "date"]
     readings = {i: parse_date(lines[i].text, lines[i].start) for i in date_lines}
+    # (a line's structure decides two kinds of date line: one with a pictograph's counter ("👁 980", "👍 12") is the
+    # article's own meta line only between its headline and its text, a most-read item's above the headline or a
+    # reader's comment's under the article anywhere else; a release's label ("Issued on ...", "Released: ...") dates
+    # the page only on the line right under a press release's label, elsewhere a film's or a report's box)
+    date_lines = [i for i in date_lines if _page_meta_line(lines, blank, i, readings[i], title_line, first_prose)]
     updates = [i for i in date_lines if (r := readings[i]) is not None and r.updated]
     published = [i for i in date_lines if i not in updates]
     top = [i for i in published if i < first_prose]
@@ -1065,7 +1085,9 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
     # A date line without its year ("13 January, 19:40 · 4 min read", "7 января"), the first above the article, is
     # the page's day when it prints no full date: the year is left to the page's other evidence (`dates.propose_date`).
     days = [i for i, kind in enumerate(kinds) if kind == "day"]
-    day_line = next((i for i in days if i < first_prose), None) if layout.printed_date is None else None
+    day_line = next((i for i in days if i < first_prose and (
+        not counted(lines[i].text) or (title_line is not None and title_line < i))), None) if (
+        layout.printed_date is None) else None
     if day_line is not None:
         layout.printed_day = parse_day(lines[day_line].text, lines[day_line].start)
     for i in days:

@@ -62,7 +62,9 @@ _PRINT_LABEL = (r"(?P<print>(?:(?:this\s+(?:article|story|report)|the\s+(?:artic
 _LABEL = (r"(?:" + _UPDATE_LABEL + r"|" + _PRINT_LABEL
           # (a fact check is published as checked: "Fact checked on 26 February 2027")
           # (a press release is published as issued: "Issued on 07 May 2027 16:00", fresh24/f2403)
-          + r"|Published|Posted|First published|Issued|Released|Fact[- ]checked|Date of publication"
+          # (its own group: a release's label dates the page only where the page's structure says it is the
+          # page's release, `analyse_layout`; "Released: 12 March 2026" in a film's box is the film's)
+          + r"|Published|Posted|First published|(?P<issued>Issued|Released)|Fact[- ]checked|Date of publication"
           r"|Publication date|Date"
           r"|Опубликовано|Дата(?: публикации)?)")
 # (the update's labels first: "Date updated:", "Дата обновления:" are not "Date", "Дата")
@@ -116,6 +118,9 @@ class DateReading:
     updated: bool = False
     """Printed under an update's label ("Last updated: 26.11.2026", "Обновлено 24 ноября 2026"): when the page was
     changed, never its publication date."""
+    issued: bool = False
+    """Printed under a release's label ("Issued on 14 June 2027", "Released: 12 March 2026"): the page's date only on
+    a press release's own line (`chrome.analyse_layout`), else an event's (a film's, a report's)."""
 
     @property
     def ambiguous(self) -> bool:
@@ -173,6 +178,8 @@ def _parse_one(text: str, offset: int) -> DateReading | None:
         reading = read_date(match, form, offset + lead)
         if reading is not None and _UPDATED.match(stripped[:skip]):
             reading = replace(reading, updated=True)
+        if reading is not None and prefix is not None and prefix.group("issued"):
+            reading = replace(reading, issued=True)
         return reading
     if prefix is not None and re.search(r"[^\W\d_]", stripped[:skip]):
         # a labelled publication line with a two-digit year ("Published: 01.02.27 | 07:45", "Опубликовано
@@ -182,7 +189,8 @@ def _parse_one(text: str, offset: int) -> DateReading | None:
         if short is not None:
             reading = read_date(short, "numeric", offset + lead)
             if reading is not None:
-                return replace(reading, short_year=True, updated=bool(_UPDATED.match(stripped[:skip])))
+                return replace(reading, short_year=True, updated=bool(_UPDATED.match(stripped[:skip])),
+                               issued=bool(prefix.group("issued")))
     return None
 
 
@@ -194,6 +202,18 @@ _PAGE_AFTER = re.compile(r"\s*(?:,\s*|\s[|·•]\s*)(?:стр\.|с\.|полос�
                          r"\.?\s*",
                          re.IGNORECASE)
 """The print page after an issue line's date (", стр. 5", ", p. 3")."""
+_PICTOGRAPH_COUNTER = r"[\u2190-\u2bff\U0001f000-\U0001faff][\ufe0e\ufe0f]?\s*\d[\d\u00a0 .,]*(?:K|тыс\.)?"
+"""A counter a pictograph labels ("👁 2 417" views, "💬 38" comments, "👍 12" likes)."""
+_COUNTED = re.compile(r"(?:^|\s)" + _PICTOGRAPH_COUNTER + r"\s*(?:$|[|·•])")
+
+
+def counted(text: str) -> bool:
+    """Whether a date line carries a pictograph's counter ("4 июня, 18:20   👁 1 305", "Marta Holm · 3 June 2027 ·
+    👍 12"): an article's own meta line under its headline, or a list item's or a reader's comment's anywhere else
+    (`chrome.analyse_layout` keeps it only between the headline and the article)."""
+    return _COUNTED.search(text) is not None
+
+
 _BY_AFTER = re.compile(r"\s+(?:by|автор:?)\s+" + _AUTHOR + r"\s*", re.IGNORECASE)
 _META_FIELD = re.compile(r"\s*(?:(?P<label>[A-Za-zА-Яа-яЁё][\w ]{1,20}?)\s*:\s*(?P<value>[^:|]{1,40})"
                          r"|(?:by|автор:?)\s+[A-ZÀ-ÞА-ЯЁ][^|·]{1,40}|\d+\s*min(?:ute)?s?\s+read"
@@ -201,7 +221,7 @@ _META_FIELD = re.compile(r"\s*(?:(?P<label>[A-Za-zА-Яа-яЁё][\w ]{1,20}?)\s
                          r"|(?:\d+\s*h(?:rs?|ours?)?\s*)?\d+\s*(?:min(?:ute)?s?|мин(?:ут[ыау]?)?\.?)"
                          r"|\d[\d\s\u00a0.,]*\s*(?:K|тыс\.)?\s*(?:views?|reads|просмотр(?:ов|а)?)"
                          # (a counter a pictograph labels: "👁 2 417" views, "💬 38" comments; fresh24/f2419)
-                         r"|[\u2190-\u2bff\U0001f000-\U0001faff][\ufe0e\ufe0f]?\s*\d[\d\u00a0 .,]*(?:K|тыс\.)?"
+                         r"|" + _PICTOGRAPH_COUNTER +
                          r"|(?:" + _UPDATE_LABEL + r")\s+(?:\d+|an?|one)\s+[^\W\d_]+\s+(?:ago|назад)"
                          r"|(?:№|no\.|nr\.?|issue|выпуск|номер)\s*\d[\d\s]*(?:\(\s*\d[\d\s]*\))?"
                          r"|[-+−–]?\d{1,2}(?:[.,]\d)?\s*°\s*[CFС]?(?:,?\s+[^\W\d_]+){0,3}"
@@ -400,9 +420,15 @@ def find_dates(text: str) -> list[DateReading]:
 
 _YEAR = re.compile(r"(?<![\d,.])(?P<y>1[89]\d\d|20\d\d)(?![\d,]\d)")
 _MONTH_YEAR = re.compile(r"\b" + _MONTH + r"\s+(?P<y>1[89]\d\d|20\d\d)\b")
-_FUTURE_CUE = re.compile(r"\b(?:by|until|till|through|before|in time for|к|до)\s+$", re.IGNORECASE)
+_FUTURE_CUE = re.compile(r"\b(?:(?P<done>by|before)|until|till|through|in time for|к|до)\s+$", re.IGNORECASE)
+_PAST_AUX = r"(?:was|were|had|did|был[аио]?)"
+_PAST_BEFORE_CUE = re.compile(r"\b" + _PAST_AUX + r"\s+(?:[^\s,.;!?]+\s+){0,3}$", re.IGNORECASE)
+"""A past auxiliary right before "by"/"before" ("The pier was closed by November 2027"): a deadline met, past."""
+# (a past verb between "will" and the year ends the future's clause: "The ferry that will replace her was ordered
+# in November 2027" is past, the "will" a relative clause's)
 _WILL_BEFORE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to|будет|будут)\s+(?:(?!since\b|after\b"
-                          r"|ago\b|last\b|с\b|после\b)[^\s.;!?]+\s+){0,5}(?:in|в)\s+$", re.IGNORECASE)
+                          r"|ago\b|last\b|с\b|после\b|" + _PAST_AUX + r"\b)[^\s.;!?]+\s+){0,5}(?:in|в)\s+$",
+                          re.IGNORECASE)
 """A year after a future verb in its clause ("will be finished in 2027", "будет достроен в 2027 году"): a plan,
 no clue to when the text was written."""
 _WILL_AFTER = re.compile(r"^[^.;!?]{0,60}\b(?:will|would|plans?|planned|is to|are to|expected)\b")
@@ -425,6 +451,15 @@ class TimeClue:
     text: str
 
 
+def _future_cue(text: str, start: int, end: int) -> bool:
+    """Whether a future cue ends `text[start:end]` ("by ", "until ", "до "): "by" and "before" only when no past
+    auxiliary governs them ("will be rebuilt by March 2027" is a plan; "was closed by March 2027" is past)."""
+    cue = _FUTURE_CUE.search(text, start, end)
+    if cue is None:
+        return False
+    return not (cue.group("done") and _PAST_BEFORE_CUE.search(text, max(0, cue.start() - 40), cue.start()))
+
+
 def time_clues(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer) -> list[TimeClue]:
     """Years, months and dated events that the content spans mention as past (future cues skipped)."""
     clues: list[TimeClue] = []
@@ -437,7 +472,7 @@ def time_clues(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer) ->
             # no clue to when the text was written, as a year so planned is not (fresh24/f2403); the clause ends at
             # a comma ("talks, which will resume, began in October 2026" is past)
             will = _WILL_BEFORE.search(text, max(start, match.start() - 60), match.start())
-            if _FUTURE_CUE.search(text, max(start, match.start() - 20), match.start()) or (
+            if _future_cue(text, max(start, match.start() - 20), match.start()) or (
                     will is not None and "," not in will.group(0)):
                 continue
             clues.append(TimeClue(f"{match.group('y')}-{month:02d}", match.start(), match.end(), match.group(0)))
@@ -448,7 +483,7 @@ def time_clues(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer) ->
             after = text[match.end():min(end, match.end() + 80)]
             planned = ((_RU_FOR.search(before) and _RU_YEAR_AFTER.match(after)) or _PLAN_FOR.search(before)
                        or _PLAN_AFTER.match(after))
-            if (planned or _FUTURE_CUE.search(before) or _WILL_AFTER.search(after)
+            if (planned or _future_cue(text, max(start, match.start() - 20), match.start()) or _WILL_AFTER.search(after)
                     or _WILL_BEFORE.search(text[max(start, match.start() - 60):match.start()])):
                 continue
             clues.append(TimeClue(match.group("y"), match.start(), match.end(), match.group(0)))
@@ -668,7 +703,7 @@ def _alone_on_its_line(text: str | None, date: DateReading) -> bool:
     start = text.rfind("\n", 0, date.start) + 1
     end = text.find("\n", date.end)
     line = parse_date(text[start:len(text) if end < 0 else end], start)
-    return line is not None and not line.updated and line.start == date.start
+    return line is not None and not line.updated and not line.issued and line.start == date.start
 
 
 def propose_date(printed: DateReading | None, page_dates: list[DateReading], clues: list[TimeClue],

@@ -1268,6 +1268,11 @@ class Attributor:
                         who = person
                     elif noun and re.fullmatch(r"[А-ЯЁ][а-яё-]+(?:ской|цкой|ского|цкого|ии)", who.text):
                         who = None  # "— сказал губернатор Аскинской области.": the place is no speaker
+                if who is not None and n >= 4 and self._declined(who):
+                    # past four words, a name printed in another case than its own is the last link of the
+                    # genitive chain, the owner of the speaker's tie ("— сказала ... жена капитана парома Ивана
+                    # Петрова"): the speaker is the unnamed head of the chain
+                    who = None
                 break
         if who is not None and who.kind != "pronoun" and (
             who.kind == "descriptor" or not self.cast.is_person(who.actor or "")
@@ -1301,6 +1306,15 @@ class Attributor:
         if nxt is not None and " " in nxt.text[max(0, who.end - nxt.start):].strip():
             return nxt
         return who
+
+    def _declined(self, who: Mention) -> bool:
+        """Whether a person's name is printed in another case than the cast's name for them ("Ивана Петрова" for
+        "Иван Петров"): a word of the printed name that is no word of the cast's."""
+        cand = self.cast.candidates.get(who.actor or "") or self.cast.stubs.get(who.actor or "")
+        if cand is None or cand.kind != "person":
+            return False
+        own = {fold(w) for w in cand.name.split()}
+        return any(fold(w) not in own for w in who.text.split())
 
     def _past_genitive(self, who: Mention, limit: int) -> Mention:
         """"официальный представитель МИД Кесселя Эльза Дорн": a capitalised Russian word that is no name of the
@@ -2368,13 +2382,20 @@ class Attributor:
 
         # 6e. after the quote, someone unnamed and their verb ('"...," one farmer whose land borders the field told
         # LRTV', '"...," said a fisherman on the quay'): their words, no one to name (never the speaker of the
-        # sentence before); not when a person is named between them and their verb ("a diplomat who met Sara Moen")
+        # sentence before); not when a person is apposed between them and their verb ("a diplomat who met Sara Moen")
         lone = _UNNAMED_PERSON.match(masked, pos, after_end)
         said_after = _VERB.search(masked, lone.end(), after_end) if lone else None
         if lone is None:
             said_after = _VERB.match(masked, pos, after_end)
             blanks = re.compile(r"[ \t\u00a0]+").match(masked, said_after.end(), after_end) if said_after else None
             lone = _UNNAMED_PERSON.match(masked, blanks.end(), after_end) if blanks else None
+        comma = _APPOSITION_COMMA.match(masked, lone.end(), after_end) if lone else None
+        apposed = self.mention_starting(comma.end(), after_end) if comma else None
+        if lone and said_after and apposed is not None and apposed.kind in ("name", "new_name") and (
+                self.cast.is_person(apposed.actor or "")) and _APPOSITION_END.match(masked, apposed.end, after_end):
+            # '"...," said a driver, Ola Berg, 54.': the person is named in apposition to the one unnamed before
+            return self._make([apposed], "after: an unnamed person, their name in apposition",
+                              text[pos:apposed.end], apposed)
         # (a body's voice, "a coast guard spokesperson told CN24", speaks for the body: the rules after this one)
         if lone and said_after and re.match(r"[A-Za-z]", lone.group(0)) and not re.search(
                 r"(?:spokes(?:man|woman|person)|official|representative|source)$", lone.group(0)) and not any(
@@ -2445,6 +2466,13 @@ class Attributor:
         # predicate joined by «и» has the sentence's subject (a role opening it), not the owner of the words before
         joined = _AND_PREDICATE.search(masked, same[-1].close_pos + 1, q.open_pos) if same and previous else None
         opening = _ROLE_OPENS.match(masked, sent.start, q.open_pos) if joined else None
+        if opening and any(m.kind in ("name", "new_name") and self.cast.is_person(m.actor or "")
+                           and _SUBJECT_VERB.match(masked, m.end, same[0].open_pos)
+                           for m in self.cast.between(opening.end(), same[0].open_pos)):
+            # "Мэр напомнил, что Лена Ортис назвала пирс «...» и призвала ...": a person named between the opening
+            # role and the first quote, her own verb after her, is the subject of the clause that holds both
+            # predicates (not "повторил слова ... Ингрид Сааль о том, что ...", a name in the genitive)
+            opening = None
         by_subject = self.role_before(opening.end("role"), sent.start, sent.start, opening.end("role")) if (
             opening) else None
         if opening and joined and by_subject is not None and previous is not None and (
@@ -2736,6 +2764,10 @@ _UNNAMED_PERSON = re.compile(
 """Someone introduced with an indefinite article ("a senior Compact official", "a Varnian admiral"), a Russian source
 («источник в правительстве», «собеседник издания») or one who asked not to be named («жительница, пожелавшая
 остаться неизвестной»): a person the article does not name."""
+_APPOSITION_COMMA = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*")
+_APPOSITION_END = re.compile(r"[ \t\u00a0]*(?:[,.]|$)")
+"""A name in apposition after an unnamed person ("said a driver, Ola Berg, 54."): between commas, or ending the
+sentence."""
 _UNNAMED_AFTER = re.compile(r"(?:[ \t\u00a0]+[а-яё]{3,}){0,2}?[ \t\u00a0]+(?:[Оо]дин|[Оо]дна|[Оо]дно)[ \t\u00a0]+"
                             r"из[ \t\u00a0]+[а-яё]{4,}(?![а-яё])")
 """After a Russian speech verb (its addressee between), one of a group: «— рассказал нашему корреспонденту один из
@@ -2743,6 +2775,8 @@ _UNNAMED_AFTER = re.compile(r"(?:[ \t\u00a0]+[а-яё]{3,}){0,2}?[ \t\u00a0]+(?:
 _AND_PREDICATE = re.compile(r"(?<![а-яё])и[ \t\u00a0]+(?:также[ \t\u00a0]+)?" + _RU_PAST.replace("(?P<g>", "(?:")
                             + r"(?=[^.!?;]*$)")
 """Between two quotes of one sentence, a second predicate joined by «и» ("..., и назвал такой подход «...»")."""
+_SUBJECT_VERB = re.compile(r"[ \t\u00a0]+" + _RU_PAST.replace("(?P<g>", "(?:"))
+"""A Russian past verb right after a name: the name is its subject ("Лена Ортис назвала")."""
 _ROLE_OPENS = re.compile(r"[\s«\"]*(?P<role>[А-ЯЁ][а-яё-]+)[ \t\u00a0]+(?=" + _RU_PAST.replace("(?P<g>", "(?:") + ")")
 """A sentence opening with one capitalised word, then a past verb: its subject, a role ("Министр напомнил")."""
 _GROUP_COLON = re.compile(
