@@ -227,6 +227,26 @@ _TIMELINE_ITEM = re.compile(r"(?:[-•·*–—]\s*)?(?:\d{1,2}[:.]\d{2}(?:\s*[A
 talks in Solmar "better than the weather"", "• 4h ago  Summit opens with a minute's silence")."""
 _TICKER = re.compile(r"(?:breaking|live|just in|update|updated|watch|developing|срочно|молния)\s*[:|-]\s*\S.*",
                      re.IGNORECASE)
+_BOX_LINE = re.compile(
+    # a mobile page's sticky bar repeating the headline ("You are reading: <headline>", fresh25/f2513)
+    r"(?:you(?:'re| are) (?:now )?reading|now reading|вы (?:сейчас )?читаете|сейчас вы читаете)\s*:\s*\S.*"
+    # a box of one quotation and its speaker ("Quote of the day: \"...\" — Name", "Цитата дня: «...» — Имя",
+    # fresh25/f2517): the desk's excerpt of a quote the body prints with its context
+    r"|(?:quote|quotation|words?) of the (?:day|week)\s*:?\s*[“\"«„‘'].+|цитат[аы] (?:дня|недели)\s*:?\s*[«“\"„].+"
+    # a print edition's line naming the headline the paper printed ("This article appeared in the print edition of 5
+    # June 2027 under the headline \"...\"", fresh25/f2508): the print headline, not a quotation
+    # (the line ends with the headline's closing mark: a sentence about another paper's headline goes on)
+    r"|.{0,160}\b(?:print|printed|edition|issue)\b.{0,80}\bunder the (?:head(?:line|ing)|title)\s*:?\s*"
+    r"[“\"«„‘'][^“”\"«»„]{1,150}[”\"»“’']\.?"
+    r"|.{0,160}(?:печатн|номер|выпуск).{0,80}\bпод заголовком\s*:?\s*[«“\"„][^“”\"«»„]{1,150}[»”\"“]\.?"
+    # an alert's banner over the headline ("Weather alert: Strong wind warning ... until 9 p.m.", fresh25/f2502): a
+    # short notice without quotation marks (a sentence of the story quoting a warning goes on longer)
+    r"|(?:weather|traffic|travel|storm|severe weather|breaking news)\s+(?:alert|warning|advisory)\s*:\s*"
+    r"(?:[^\s“”\"«»„]+\s+){0,13}[^\s“”\"«»„]+",
+    re.IGNORECASE,
+)
+"""A line of a page's box or banner, never the article's words: a sticky bar, a quote box, a print edition's line, an
+alert's banner."""
 _BARE_NAME = re.compile(r"[A-ZÀ-ÞА-ЯЁ][\w'’-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w'’-]+){1,2}")
 _CAPTION = re.compile(r"(?:\b(?:photo|photograph|image|picture|credit|illustration)|фото|снимок)\s*:\s*\S"
                       r"|^(?:image|photo|picture|video)\s+(?:source|caption|credit)s?\s*[,:]",
@@ -519,6 +539,8 @@ def _kind_of(text: str) -> str | None:
         return "related_item"  # "Read more: ‘Headline’ – words": a link, whatever its headline quotes
     if _PRINT_FOOTER.fullmatch(stripped) or _PRINT_HEADER.fullmatch(stripped):
         return "other"  # a print view's footer or header, wherever a page break puts it (inside a paragraph too)
+    if _BOX_LINE.fullmatch(stripped):
+        return "other"  # a sticky bar, a quote box, a print edition's headline line, an alert's banner
     if _BARE_ADDRESS.fullmatch(stripped):
         return "other"  # a print view's header: the page's own address alone on its line, never the headline
     if (_FURNITURE.fullmatch(stripped) or _TICKER.fullmatch(stripped) or _ADDRESS.fullmatch(stripped) or (
@@ -707,8 +729,13 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
 
     # Reader comments under the article: a bare "Comments" heading after the body, and the comments under it
     # (names, times, their own quotes), are the page's, not the article's.
+    # (a heading of its own words over a comment's header, "Причины подписать" over "Ольга П. · 2 дня назад", heads
+    # the readers' comments too: a petition's signers' reasons, a review page's reviews; fresh25/f2520)
     for i in range(first_prose + 1, footer):
-        if (_COMMENTS_HEADING.fullmatch(lines[i].text.strip()) and sum(prose[first_prose:i]) >= 2
+        under = next((j for j in range(i + 1, min(i + 3, len(lines))) if not blank[j]), None)
+        commented = (under is not None and kinds[i] is None and len(_WORD.findall(lines[i].text)) <= 4
+                     and not _SENTENCE_END.search(lines[i].text.strip()) and _is_comment_head(lines[under].text))
+        if ((_COMMENTS_HEADING.fullmatch(lines[i].text.strip()) or commented) and sum(prose[first_prose:i]) >= 2
                 and any(not blank[j] for j in range(i + 1, len(lines)))):
             footer = i
             last_prose = max((j for j in range(footer) if prose[j]), default=-1)
@@ -1422,8 +1449,31 @@ _SAYS = re.compile(r"(?<![\w'’])(?:says|said|warns|tells|told|insists|заяв
 
 
 _COMMENTS_HEADING = re.compile(r"(?:(?:reader\s+)?comments|комментарии(?:\s+читателей)?|обсуждение)(?:\s*\(\d+\))?"
-                               r"|\d+\s+(?:comments?|комментари(?:й|я|ев))", re.IGNORECASE)
-"""The heading of reader comments: "Comments", "Comments (31)", "12 comments", "Комментарии (3)"."""
+                               r"|\d+\s+(?:comments?|комментари(?:й|я|ев))"
+                               # a blog's comments, headed by the post's title in marks ("4 thoughts on “Summit
+                               # over”", "One response to ...", "2 комментария к записи «...»"; fresh25/f2511): the
+                               # title repeated there is the heading's, not a quotation
+                               r"|(?:\d+|one|two|three|four|five|один|одна|два|две|три|четыре)\s+(?:thoughts?|responses?"
+                               r"|repl(?:y|ies)|comments?|комментари(?:й|я|ев)|отзыв(?:а|ов)?|ответ(?:а|ов)?)\s+"
+                               r"(?:on|to|к|на)\s+(?:(?:записи|посту|статье|“)\s*)?[“\"«„‘'].{1,200}[”\"»“’']",
+                               re.IGNORECASE)
+"""The heading of reader comments: "Comments", "Comments (31)", "12 comments", "Комментарии (3)", "4 thoughts on
+\"<the post's title>\"."""
+_COMMENT_HEAD = re.compile(r"(?P<name>[A-ZÀ-ÞА-ЯЁ][\w'’-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w'’-]*\.?){0,2})"
+                           r"(?:\s*[·•|]\s*(?P<when>\S.{2,40})|\s+(?:says|said|writes|wrote|пишет|написал[аи]?)\s*:)")
+"""A reader's comment's own header: a short name (its surname often an initial) and when it was posted after a
+separator ("Ольга П. · 2 дня назад", "Marta H. | 3 June 2027"), or a blog's "Sven L. says:" (fresh25/f2511, f2520)."""
+
+
+def _is_comment_head(text: str) -> bool:
+    """Whether `text` is a reader's comment's header (`_COMMENT_HEAD`): what follows the separator is a time (a
+    relative one, a date, a day), never words."""
+    head = _COMMENT_HEAD.fullmatch(text.strip())
+    if head is None:
+        return False
+    when = head.group("when")
+    return when is None or bool(_RELATIVE_TIME.fullmatch(when.strip()) or parse_date(when.strip())
+                                or parse_day(when.strip()))
 _REPORTER = re.compile(
     r"(?<![\w'’])(?!(?:He|She|They|We|It|I|You|Officials|Reporters)\s)(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2})\s+(?:has\s+|have\s+)?learned\b"
     r"|(?i:(?:сообщил[иа]?|рассказал[иа]?|заявил[иа]?|стало известно)\s+(?:корреспонденту|агентству|изданию|газете"

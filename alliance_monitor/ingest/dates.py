@@ -38,9 +38,10 @@ _ZONE = (r"(?:\s*(?:[A-Z]{2,5}(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}"
          r"|\((?:[^\W\d_][\w-]*\s+){1,2}(?:time|времени|время)\)))?")
 """A time zone after a time: "GMT", "GMT+1", "UTC+3", "+03:00", "(CET)", "(GMT+2)", "(Kessel time)", "(по московскому
 времени)"."""
-_TIME = (r"(?:(?:,?\s+|\s*[-–—|,]\s*|\s+(?:at|в)\s+)\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+_TIME = (r"(?:(?:,?\s+|\s*[-–—|,]\s*|\s+/\s+|\s+(?:at|в)\s+)\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
          + _ZONE + r")?")
-"""A time after the date: ", 17:28", " at 4 PM", " - 08:12", " | 6:05 PM", " в 18:40" (Russian)."""
+"""A time after the date: ", 17:28", " at 4 PM", " - 08:12", " | 6:05 PM", " / 06:45 PM CEST" (a broadcaster's,
+fresh25/f2502), " в 18:40" (Russian)."""
 _WEEKDAY = (r"(?:(?:" + "|".join(calendar.day_name) + "|" + "|".join(calendar.day_abbr)
             + r"|(?i:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|пн|вт|ср|чт|пт|сб|вс)),?\s+)?")
 _UPDATE_LABEL = (r"(?:(?:(?:this\s+)?(?:page|article|story|post)\s+(?:was\s+)?)?(?:last\s+)?(?:updated|modified|edited"

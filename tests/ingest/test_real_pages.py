@@ -1290,7 +1290,7 @@ def test_the_twenty_fourth_fresh_batch_now_development_holds_round_25s_figures()
 
 
 
-def test_the_twenty_fifth_fresh_batch_scores_and_has_no_confident_wrong_date() -> None:
+def test_the_twenty_fifth_fresh_batch_now_development_holds_round_26s_figures() -> None:
     # fresh25/ is the clean estimate of round 25 (README: scored once, after rounds 25a, 25b, 25c, 25d and the
     # review's fixes were merged, in fresh25.scored.txt: recall 99.0%, precision 96.0%, speakers 83.5%, chrome 6,
     # title 95%, publisher 85%, date 90%, dateline 100%). Until a round reads its misses it holds only what must hold
@@ -1299,10 +1299,17 @@ def test_the_twenty_fifth_fresh_batch_scores_and_has_no_confident_wrong_date() -
     totals = corpus_totals(scores)
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 98
     assert totals.confident_wrong_dates == 0
+    # Round 26b fixed its chrome kinds and the date line on new dev/ articles (d670-d675: a blog's comments headed by
+    # the post's title in marks; a petition's signers' reasons under a name and a relative time; a sticky bar
+    # repeating the headline; a quote-of-the-day box; a print edition's line naming its headline; an alert's banner
+    # over the headline and "Posted: ... / 06:45 PM CEST"): chrome 3 -> 0, precision 97.0% -> 99.0%, title 95% ->
+    # 100%, date 90% -> 95%.
+    assert totals.chrome_as_content == 0 and totals.quote_precision >= 0.99
+    assert totals.title >= 1.0 and totals.date >= 0.95
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
-    assert totals.articles >= 378 and totals.failures() == [] and totals.confident_wrong_dates == 0
+    assert totals.articles >= 384 and totals.failures() == [] and totals.confident_wrong_dates == 0
 
 
 
