@@ -151,7 +151,7 @@ def test_an_events_date_with_a_slash_in_the_prose_leaves_the_date_alone() -> Non
 def test_an_update_line_with_a_slash_time_leaves_the_date_alone() -> None:
     # ordinary page 2: only an update's line with a slash before its time: never the publication date above low
     page = "Harbour cranes stand idle\n\nUpdated: Apr 14, 2027 / 08:05 PM CEST\n\nBy Ada Holm\n\n" + STORY
-    date, confidence = _date(page)
+    _, confidence = _date(page)
     assert confidence == "low"
 
 
