@@ -41,11 +41,11 @@ from dataclasses import dataclass, field
 from alliance_monitor.ingest.actors import (
     _MONTHS_DAYS,
     _NOT_NAME_WORDS,
+    _OBLIQUE_GOVERNOR,
     STAFF_AT,
     Candidate,
     Cast,
     Mention,
-    _OBLIQUE_GOVERNOR,
     _female_nominative,
     _male_nominative,
     is_acronym,
@@ -2336,10 +2336,10 @@ class Attributor:
         whole = masked[sent.start:sent.end]
         # "По данным ведомства, помехи «...»": a state body by its common noun in the genitive, after "по данным"
         # or "по словам", is the body of that noun named before (the quote is its words, however short)
-        by_noun = _BODY_NOUN_ACCORDING.search(masked, sent.start, q.open_pos)
-        noun_body = self.common_body(by_noun.group("noun"), q.open_pos) if by_noun else None
-        if by_noun and noun_body is not None:
-            att = self._make([noun_body], "according to the body (its noun)", text[by_noun.start():by_noun.end()],
+        per_noun = _BODY_NOUN_ACCORDING.search(masked, sent.start, q.open_pos)
+        noun_body = self.common_body(per_noun.group("noun"), q.open_pos) if per_noun else None
+        if per_noun and noun_body is not None:
+            att = self._make([noun_body], "according to the body (its noun)", text[per_noun.start():per_noun.end()],
                              noun_body)
             att.confidence = "medium"
             return att
