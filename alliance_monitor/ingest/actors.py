@@ -363,10 +363,12 @@ _IN_PLACE = r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
 _RU_ADJ_END = r"(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их)"
 _RU_ADJ_BODY = (r"[А-ЯЁ][а-яё]{2,}" + _RU_ADJ_END + r"(?:\s+[а-яё]{3,}" + _RU_ADJ_END + r"){0,2}\s+"
                 r"(?:союз|парти[яиюей]|движени|фронт|блок|коалици|альянс|объединени|профсоюз|комитет|совет|служб"
-                r"|компани[яиюей]|фонд|ассоциаци|федераци|содружеств|флотили|штаб|суд(?=(?:а|у|е|ом)?(?![а-яё-])))"
+                r"|компани[яиюей]|фонд|ассоциаци|федераци|содружеств|флотили|штаб|охран(?=[аыеуо])"
+                r"|суд(?=(?:а|у|е|ом)?(?![а-яё-])))"
                 r"[а-яё]{0,3}(?![а-яё-])")
 """A capitalised adjective, up to two lower-case ones, then a body's noun in any case ("Гражданский союз",
-"Гражданского союза", "Дорожная служба", "Генеральном штабе", "Окружной суд"; never "судно", a ship)."""
+"Гражданского союза", "Дорожная служба", "Береговая охрана", "Генеральном штабе", "Окружной суд"; never "судно", a
+ship)."""
 _RU_ADJ_BODY_AT = re.compile(_RU_ADJ_BODY)
 _GIVEN_NAME_BEFORE = re.compile(r"[^\s.!?:;«\"(—–-][ \t\u00a0]+[А-ЯЁ][а-яё]+[ \t\u00a0]+$")
 """Before a Russian body's adjective-shaped name, a capitalised word inside a sentence (not opening it): a given name,
@@ -471,11 +473,24 @@ _RU_BODY_ENDING = {"Министерств": "о", "Правительств": "
                    "Ассоциаци": "я", "Кремл": "ь"}
 
 
+_RU_FEMININE_BODY_OBLIQUE = re.compile(
+    r"(?P<adj>[А-ЯЁ][а-яё]+?)(?P<adj_end>ой|ей|ую|юю)[ \t\u00a0]+"
+    r"(?P<noun>служб|охран|флотили|компани|ассоциаци|федераци|парти)(?:ой|е|ы|у|ей|и|ю)(?=[ \t\u00a0]|$)")
+"""A feminine body's name (a capitalised adjective, then its noun) in an oblique case."""
+
+
 def _ru_body_nominative(name: str) -> str:
     """A Russian state body's name met in another case back in the nominative, its first word only (the words after
     it are in the genitive in every case): "Министерства обороны Сорвии" -> "Министерство обороны Сорвии", "Сената"
     -> "Сенат"; any other name as it is."""
     head = _RU_BODY_OBLIQUE.match(name)
+    feminine = _RU_FEMININE_BODY_OBLIQUE.match(name) if head is None else None
+    if feminine is not None:
+        # "Пограничной службе Варнии" -> "Пограничная служба Варнии": a feminine body's adjective and noun
+        adjective, noun = feminine.group("adj"), feminine.group("noun")
+        soft = adjective[-1] == "н" and feminine.group("adj_end") in ("ей", "юю")  # Верхней -> Верхняя
+        return (adjective + ("яя" if soft else "ая") + " " + noun + ("я" if noun.endswith("и") else "а")
+                + name[feminine.end():])
     if head is None:
         return name
     return head.group("stem") + _RU_BODY_ENDING.get(head.group("stem"), "") + name[head.end():]
@@ -865,6 +880,11 @@ library clinic observatory conservatory seminary""")
 Foundation"): the words before it name the institution, not a person."""
 
 
+_RU_ADJECTIVE_FIRST = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:ая|яя|ое|ее|ые|ие|ый)")
+"""A capitalised Russian adjective in the nominative (Нижняя, Красное, Новые, Старый): the first word of a place's
+name, never a given name (given names end otherwise: Юрий, Андрей, Анна, Мария)."""
+
+
 def _new_names(
     text: str, start: int, end: int, taken: list[tuple[int, int]], countries: list[tuple[int, int]],
     titles: list[Mention] | None = None, pairs: set[tuple[str, str]] | None = None, ends: set[str] | None = None,
@@ -922,6 +942,8 @@ def _new_names(
                                             text[words[0][0]:words[0][1]]) and re.search(
                 r"(?:^|[.!?][\"'”’»]?\s+|\n\s*)$", text[max(0, words[0][0] - 4):words[0][0]]):
             del words[0]  # "Fishmonger Ada Brin told": an occupation opening the sentence, then the name
+        if words and _RU_ADJECTIVE_FIRST.fullmatch(text[words[0][0]:words[0][1]]):
+            return  # "Нижняя Аска", "Красное Поле": a place's adjective and noun; no given name declines so
         if 2 <= len(words) <= 4:
             s, e = words[0][0], words[-1][1]
             surname = loose(skeleton(text[words[-1][0]:e]))
@@ -1110,6 +1132,8 @@ _OBLIQUE_GOVERNOR = re.compile(
     r"|руководителя|заместителя|депутата|спикера|генсека|помощника|помощницы|эксперта|политолога|аналитика"
     r"|командующего|начальника|казначея|капитана|лидера|адмирала|генерала|дипломата|экономиста|историка|сенатора"
     r"|офицера|юриста|профессора|социолога|исследователя)\s+(?:[а-яё-]+\s+){0,3}"
+    # ("губернатора Орнского края Матиаса Брандта": a place's adjective and its noun in the genitive)
+    r"(?:[А-ЯЁ][а-яё]+(?:ого|его|ой|ей)\s+[а-яё]{3,}\s+)?"
     # (a state's form and its name: "Министра иностранных дел Республики Остравия Ирьи Браск")
     r"(?:(?:Республики|Королевства|Федерации)\s+)?(?:[А-ЯЁ][а-яё-]+\s+)?"
     r"|(?<![\w-])(?:[Зз]аявлени[еяю]|[Сс]лова|[Оо]бещани[еяю]|[Пп]ризыв|[Пп]редупреждени[еяю]|[Пп]ризнани[еяю])"
@@ -1178,6 +1202,11 @@ def russian_nominative(name: str) -> str | None:
     if not 2 <= len(parts) <= 3 or not all(_CYRILLIC.match(p) for p in parts):
         return None
     given, surname = parts[0], parts[-1]
+    if given.endswith(("а", "я")) and surname[-1] not in "аеёиоуыэюяй":
+        # "заместитель губернатора Ольга Веер": a given name in -а/-я before a surname in a consonant is the
+        # nominative (a man's genitive declines his surname too: Павла Сорина; a woman's given name would be in
+        # -ы/-и), after a role's genitive chain it is in apposition to
+        return None
     # (a woman's given name in -у/-ю before an undeclined surname is her accusative after a verb: "цитируя
     # экономиста Кристину Мельдаль"; a man's genitive never ends so)
     female = surname.endswith(("ой", "ую")) or (
@@ -1235,7 +1264,14 @@ def _dative_nominative(name: str) -> str | None:
 
 _INSTRUMENTAL_GOVERNOR = re.compile(
     r"(?<![\w-])(?:[Сс]|[Сс]о|между)[ \t\u00a0]+(?:[а-яё-]+(?:им|ым|ой|ей)[ \t\u00a0]+){0,3}[А-ЯЁа-яё-]+(?:ом|ем|ой|ей)"
-    r"[ \t\u00a0]+(?:[а-яё-]+[ \t\u00a0]+){0,3}(?:[А-ЯЁ][а-яё-]+[ \t\u00a0]+)?$")
+    r"[ \t\u00a0]+(?:[а-яё-]+[ \t\u00a0]+){0,3}(?:[А-ЯЁ][а-яё-]+[ \t\u00a0]+)?$"
+    # "с главой МИД Кесселя Анникой Стрём": the role's body by its initials, then its place
+    r"|(?<![\w-])(?:[Сс]|[Сс]о)[ \t\u00a0]+[а-яё-]+(?:ом|ем|ой|ей)[ \t\u00a0]+[А-ЯЁ]{2,}[ \t\u00a0]+"
+    r"(?:[А-ЯЁ][а-яё-]+[ \t\u00a0]+)?$"
+    # "с командующим ВМС Варнии контр-адмиралом Стефаном Хольмом": a participle's role (its body after it in the
+    # genitive, initials or a place), then a rank in the instrumental right before the name
+    r"|(?<![\w-])(?:[Сс]|[Сс]о)[ \t\u00a0]+[а-яё]{4,}(?:ющим|щим|вшим)[ \t\u00a0]+(?:[А-ЯЁа-яё-]+[ \t\u00a0]+){0,3}"
+    r"[а-яё-]{3,}(?:ом|ем)[ \t\u00a0]+$")
 """"с" and a role in the instrumental, its adjectives before it ("разговор ... с Министром иностранных дел Сорвии
 Адамом Вессом", "со своим линдмаркским коллегой Эриком Стольбергом"): the name after it is in the instrumental."""
 

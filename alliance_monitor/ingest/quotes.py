@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from alliance_monitor.ingest.actors import (
     _MONTHS_DAYS,
     _NOT_NAME_WORDS,
+    _OBLIQUE_GOVERNOR,
     STAFF_AT,
     Candidate,
     Cast,
@@ -792,7 +793,10 @@ _GOVERNS_BEFORE = re.compile(r"(?<![\w'’])(?:[a-z]{2,}ing|[a-z]{2,}ed|of|in|on
 said"): the document is that word's object, not the subject of the verb after it."""
 
 _AS_SAID = re.compile(r"[\s«\"(]*[Кк]ак[ \t\u00a0]+(?P<verb>[а-яё]+л[аи]?)[ \t\u00a0]+"
-                      r"(?P<rest>[^,.;:!?«»\"_\n]{2,120}?)[ \t\u00a0]*,")
+                      # (a paper's name in marks inside: "Как заявил в интервью «Радио Веллин» министр ...,")
+                      # (masked, the name is a run of '_' after a space)
+                      r"(?P<rest>(?:[^,.;:!?«»\"_\n]|«[^«»\n]{1,40}»|(?<=[ \t\u00a0])_{3,42}(?=[ \t\u00a0]))"
+                      r"{2,120}?)[ \t\u00a0]*,")
 """A sentence opening "Как отметила X," (a verb of saying in the past and its speaker up to a comma): the clause
 after the comma is X's account."""
 _STATEMENT_OF_BEFORE = re.compile(
@@ -803,6 +807,14 @@ _STATEMENT_OF_BEFORE = re.compile(
 """Before a quote, a document and its owner in the genitive, then the passive verb ("В заявлении МИД Варнии,
 распространенном по итогам встречи, отмечается, что ... «...»"): the owner speaks. Bounded: the owner's words and a
 participle clause of at most a hundred characters, within the sentence."""
+
+_DOCUMENT_OF_PERSON_BEFORE = re.compile(
+    r"(?<![а-яё])[Вв][ \t\u00a0]+(?:открытом[ \t\u00a0]+)?(?:письме|заявлении|обращении|послании|записке)[ \t\u00a0]+"
+    r"(?P<owner>[а-яё][а-яё-]+[ая][ \t\u00a0]+[^,.;:!?«»_\n]{1,80}?)[ \t\u00a0]+(?:также[ \t\u00a0]+)?"
+    r"(?:говорится|сказано|отмечается|указывается|подчеркивается|подчёркивается)(?![а-яё])")
+"""Before a quote, a document of a person given by role in the genitive, perhaps its addressee in the dative, then
+the passive verb ("В письме мэра Римхольма Йонаса Экка премьер-министру сказано, что «...»"): the person named in the
+genitive after the role wrote it (not the addressee, not the one quoted before)."""
 
 _APPOSITION = re.compile(r"(?P<inner>[^,.;:!?_\n]{0,60}?,[^,.;:!?_\n]{1,60}?),\s*" + _AUX
                          + r"\s*(?:" + _VERB_ALT + r")(?![\w'’])")
@@ -960,6 +972,11 @@ _LETTER_SAYS = re.compile(r"(?:говорится|сказано|отмечае�
                           r"(?:письме|обращении)(?![а-яё])|(?i:(?:the|their|this)\s+(?:open\s+)?letter\s+(?:says|said"
                           r"|reads|read|states|stated|adds|added))(?![\w'’])")
 """After a quote, the letter itself speaks: "— говорится в письме", "the letter says"."""
+_LETTER_SIGNED_BY = re.compile(
+    r"[ \t\u00a0]*,[ \t\u00a0]*(?:которое|которую|который|которые)[ \t\u00a0]+(?:[^,.;:!?«»\n]{1,60}?[ \t\u00a0]+)?"
+    r"(?:подписал[аи]?|написал[аи]?|направил[аи]?|составил[аи]?|отправил[аи]?)[ \t\u00a0]+")
+"""After "— говорится в письме", the clause of its author ("..., которое от имени экипажей подписал капитан Нильс
+Ферро"): the one who signed, wrote or sent the letter is its subject, named after the verb (not one who received it)."""
 _GROUP_SAYS = re.compile(r"[а-яё]+(?:ют|ят|ут|ат|ли)[ \t\u00a0]+[а-яё]+(?:ые|ие|ы|и)(?=[ \t\u00a0]*[.,;]|$)"
                          r"|(?:the\s+)?[a-z]+s\s+(?:write|wrote|say|said|add|added|argue|argued)(?=\s*[.,;])")
 """After a quote, a plural verb and a plural common noun, no name ("— подчёркивают учёные", "the signatories
@@ -989,6 +1006,10 @@ _WORDS_OF = re.compile(
     r"|assertion|insistence|pledge|argument|complaint)\s+that(?![\w'’])")
 """The words of someone named right after them in the genitive ("Заявление генерального секретаря Юхана Эквалля о
 том, что"), or before them in the possessive ("Ekvall's warning that"): that person speaks."""
+_BODY_NOUN_ACCORDING = re.compile(r"(?<![а-яё])[Пп]о[ \t\u00a0]+(?:данным|словам|информации|оценке)[ \t\u00a0]+"
+                                  r"(?P<noun>ведомства|министерства)(?![а-яё])")
+""""По данным ведомства": a state body by its common noun alone (its name given before), as the source of what
+follows."""
 _PRESS_SERVICE = re.compile(r"[ \t\u00a0]+(?:в|во)[ \t\u00a0]+(?:пресс-служб[еы]|пресс-центре|ведомстве)"
                             r"(?:[ \t\u00a0]+(?P<noun>[а-яё]+))?")
 """After a Russian verb, the press service of a body named by its common noun ("— сообщили в пресс-службе
@@ -1377,19 +1398,27 @@ class Attributor:
         """"Глава МИД Линдмарка сказал", "the head of the ministry said": a role word right before a body's name
         that is the verb's subject names the person the page gave that role with that body before ("глава МИД
         Линдмарка Йонас Хильд"), one of the last twenty persons; None when no one was (the body speaks then)."""
+        # ("глава линдмаркского МИД": the body's place as an adjective between the role and the body)
         role = re.search(r"(?:^|\s)(?P<role>[a-zа-яёA-ZА-ЯЁ][\w-]+)[ \t\u00a0]+"
-                         r"(?:of[ \t\u00a0]+(?:the[ \t\u00a0]+)?)?$", self.masked[floor:body.start])
+                         r"(?:of[ \t\u00a0]+(?:the[ \t\u00a0]+)?|(?P<place>[а-яё]{3,}?)(?:ск|цк)(?:ого|ой|ому|им|ом)"
+                         r"[ \t\u00a0]+)?$", self.masked[floor:body.start])
         if role is None:
             return None
         word = role.group("role").lower()
         if word not in _ROLE_WORDS and word not in ("head", "глава") and not _RU_ROLE.fullmatch(" " + word):
             return None
         phrase = " ".join((word + " " + self.masked[floor + role.end("role"):body.end]).lower().split())
+        # "глава линдмаркского МИД" after "главой МИД Линдмарка Элисе Варг": the role's stem, the body and the
+        # place's stem, each in the holder's apposition, in whatever case the page gave it there
+        # (the adjective's soft sign is no part of the place's stem: "кессельского" after "Кесселя")
+        place = (role.group("place") or "").rstrip("ь")
+        stems = [word[:4], self.masked[body.start:body.end].lower(), place] if place else []
         for n, (start, actor_id) in enumerate(self.cast.iter_persons_before(floor + role.start("role"))):
             if n >= 20:
                 break
             apposition = re.split(r"[.!?;\n]", self.masked[max(0, start - 80):start].lower())[-1]
-            if phrase in " ".join(apposition.split()):
+            if phrase in " ".join(apposition.split()) or (stems and all(
+                    re.search(r"(?<![а-яё])" + re.escape(stem), apposition) for stem in stems)):
                 mention = Mention(floor + role.start("role"), body.end, self.text[floor + role.start("role"):body.end],
                                   "name", actor_id)
                 att = self._make([mention], "before: role of a body, its holder named before",
@@ -1451,6 +1480,8 @@ class Attributor:
                 if head:
                     # "Окружной суд Нурдбю" is "суд" ("В решении суда"): a Russian body's noun after its adjective
                     keys.add("head:" + head.group("noun")[:3])
+                    if head.group("noun")[:4] in ("служ", "охра"):
+                        keys.add("office")  # "Береговая охрана Варнии" is the "ведомство" ("По данным ведомства")
                 if first:
                     keys.update("first:" + first[0][:k] for k in range(1, min(6, len(first[0])) + 1))
                     if first[0] in _STATE_BODY_NOUNS or first[0][:6] in {
@@ -1874,6 +1905,15 @@ class Attributor:
             # named right after it in the genitive
             return self._make([writer], "after: the letter of the body says", text[pos:writer.end], writer)
 
+        # «...», — говорится в письме, которое от имени экипажей подписал капитан Нильс Ферро: the letter's author,
+        # named as the subject of the relative clause's verb of signing or writing
+        signed_by = _LETTER_SIGNED_BY.match(masked, letter.end(), after_end) if (
+            letter and letter.group(0)[:1] in "гсо") else None
+        author = self.speaker_at(signed_by.end(), after_end) if signed_by else None
+        if signed_by and author is not None and author.kind in ("name", "new_name") and self.cast.is_person(
+                author.actor or ""):
+            return self._make([author], "after: the letter says, which X signed", text[pos:author.end], author)
+
         # 0b. "...," the two ministers said (in a joint statement): the last two persons named before
         joint = _JOINT_SAID.match(masked, pos, after_end)
         pair = self.last_two(q.open_pos) if joint else []
@@ -1908,6 +1948,12 @@ class Attributor:
                 not self.cast.is_person(who.actor or "")) else None
             held = self.russian_role(_ShiftedRole(masked[verb.end() + head.start("w"):who.end], verb.end() + head.start(
                 "w")), q.open_pos, text[pos:who.end]) if head and who is not None else None
+            if held is None and head is None and who is not None and who.kind == "name" and not self.cast.is_person(
+                    who.actor or "") and re.fullmatch(r"[ \t\u00a0]*глава[ \t\u00a0]+[а-яё]{3,}(?:ск|цк)(?:ого|ой)"
+                                                      r"[ \t\u00a0]+", masked[verb.end():who.start]):
+                # «...», — добавила глава линдмаркского МИД: the holder the page gave that role with that body and
+                # that place before («с главой МИД Линдмарка Элисе Варг»), not the body
+                held = self.holder_of_body_role(who, verb.end(), q.open_pos)
             if held is None and who is not None and who.kind == "name" and not self.cast.is_person(who.actor or ""):
                 # «...», — отметил Председатель Сената: a role and its body in the genitive, no name after them, is
                 # the person the page gave that role before («Председатель Сената Антон Ремизов»), not the body
@@ -2075,6 +2121,16 @@ class Attributor:
         if of_doc and doc_owner is not None and doc_owner.kind in ("name", "new_name"):
             return self._make([doc_owner], "before: the statement of X says", text[of_doc.start():of_doc.end()],
                               doc_owner)
+        # 2c'. "В письме мэра Римхольма Йонаса Экка премьер-министру сказано, что «...»": the person named in the
+        # genitive after the role the document's noun governs (the role's genitive agrees with the name's)
+        of_person = _DOCUMENT_OF_PERSON_BEFORE.search(masked, floor, q.open_pos) if not of_doc else None
+        owners = [m for m in self.mentions_in(of_person.start("owner"), of_person.end("owner"))
+                  if m.kind in ("name", "new_name") and self.cast.is_person(m.actor or "")] if of_person else []
+        # (the name declined as the role is, in the genitive; an addressee's, in the dative, ends otherwise)
+        if of_person and len(owners) == 1 and re.search(r"[аяыи]$", owners[0].text) and _OBLIQUE_GOVERNOR.search(
+                masked[max(of_person.start("owner"), owners[0].start - 120):owners[0].start]):
+            return self._make(owners, "before: the document of X (genitive) says",
+                              text[of_person.start():of_person.end()], owners[0])
         # 2d'. "В решении суда говорится, что «...»": a document of a body named by its common noun in the genitive
         # is the document of the body with that noun named last before ("Окружной суд Нурдбю")
         of_noun = _DOCUMENT_OF_NOUN_BEFORE.search(masked, floor, q.open_pos)
@@ -2278,6 +2334,15 @@ class Attributor:
 
         # 5. "according to X", "in the words of X", "For X, ..."
         whole = masked[sent.start:sent.end]
+        # "По данным ведомства, помехи «...»": a state body by its common noun in the genitive, after "по данным"
+        # or "по словам", is the body of that noun named before (the quote is its words, however short)
+        per_noun = _BODY_NOUN_ACCORDING.search(masked, sent.start, q.open_pos)
+        noun_body = self.common_body(per_noun.group("noun"), q.open_pos) if per_noun else None
+        if per_noun and noun_body is not None:
+            att = self._make([noun_body], "according to the body (its noun)", text[per_noun.start():per_noun.end()],
+                             noun_body)
+            att.confidence = "medium"
+            return att
         for match in re.finditer(r"(?i:according to|in the words of|по словам|по мнению|как считает)\s+", whole):
             if re.match(_RU_SOURCE, masked[sent.start + match.end():sent.end]):
                 # "По словам источника в одной из делегаций, ... «...»": someone unnamed
@@ -2458,7 +2523,10 @@ class Attributor:
         # 6h. "Рыбаки в Аске ... настроены скептически: «...»", "Residents in Tarn were less sure: '...'": a clause of
         # its own before a colon, whose subject is a plural common noun (its verb plural) and which names no one, is an
         # unnamed group's introduction: no one earlier speaks these words
-        group = _GROUP_COLON.fullmatch(masked, sent.start, q.open_pos) if floor == sent.start else None
+        group = (_GROUP_COLON.fullmatch(masked, sent.start, q.open_pos)
+                 # (of four words or more: "Министры ... обещают «новую эпоху сотрудничества»" is a scare quote)
+                 or (_GROUP_SUBJECT.fullmatch(masked, sent.start, q.open_pos)
+                     if len(_WORDS.findall(text[q.start:q.end])) >= 4 else None)) if floor == sent.start else None
         if group and not self.cast.between(sent.start, q.open_pos):
             return Attribution([], "low", " ".join(text[sent.start:q.open_pos].split()).rstrip(" :"),
                                "before: a group, colon", "the words are an unnamed group's: no one to name")
@@ -2786,6 +2854,11 @@ _GROUP_COLON = re.compile(
     r"|have\s+been|had\s+been)(?:\s+[\w-]+){0,3}?)[ \t\u00a0]*:[ \t\u00a0]*$")
 """A sentence before a colon and a quote whose subject is a plural common noun (its first word, the verb plural:
 "Рыбаки ... настроены скептически:", "Residents were less sure:")."""
+_GROUP_SUBJECT = re.compile(
+    r"[\s«\"“]*[А-ЯЁ][а-яё]{3,}[ыи](?=[ \t\u00a0])[^:.!?«»\"“”_\n]{0,160}?(?<![а-яё])[а-яё]{2,}(?:ют|ят|ут|ат)"
+    r"(?:[ \t\u00a0]+[а-яё]+)?[ \t\u00a0]+$")
+"""A Russian sentence opening with a plural common noun, its plural verb in the present (and an infinitive) right
+before the quote ("Жители прибрежного района ... просят учесть «...»"): the group is the subject; named by none."""
 _UNNAMED_GROUP = re.compile(
     r"(?<![\w'’])(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal)\s+(?:(?!(?:of|the|and)\s)[\w'’-]+\s+){0,3}?"
     r"(?:officials|sources|diplomats|officers|envoys|lawmakers|senators|aides|advisers|advisors|members|people)"

@@ -1248,6 +1248,10 @@ def test_the_twenty_third_fresh_batch_now_development_holds_round_24s_figures() 
     # a role for the person met before (f2303, f2314), a paper named in the attribution clause (f2315, f2317), a
     # Russian body in the locative (f2315)
     assert totals.speaker_accuracy >= 0.917  # 89 of 97
+    # Round 26c (d704-d705: «глава кессельского МИД», the place as an adjective, for the holder named before; a paper
+    # in marks inside «Как заявил ...,»; a feminine body in the prepositional named in the nominative): 91.8% ->
+    # 95.9%. Left: f2309, f2303, and f2317's body voice in «в самом Совете работодателей» and its unnamed fitter.
+    assert totals.speaker_accuracy >= 0.958  # 93 of 97
     # Round 24b read its misses of the source record, chrome and quotes and fixed their kinds on new dev/ articles
     # (d490-d496: a breadcrumb ending with the headline, a meta line's empty dash slot, agency datelines with the
     # brand between commas or the country in brackets, a correspondent's credit, a Russian agency's full name, a
@@ -1291,10 +1295,10 @@ def test_the_twenty_fourth_fresh_batch_now_development_holds_round_25s_figures()
 
 
 def test_the_twenty_fifth_fresh_batch_now_development_holds_round_26s_figures() -> None:
-    # fresh25/ is the clean estimate of round 25 (README: scored once, after rounds 25a, 25b, 25c, 25d and the
+    # fresh25/ was the clean estimate of round 25 (README: scored once, after rounds 25a, 25b, 25c, 25d and the
     # review's fixes were merged, in fresh25.scored.txt: recall 99.0%, precision 96.0%, speakers 83.5%, chrome 6,
-    # title 95%, publisher 85%, date 90%, dateline 100%). Until a round reads its misses it holds only what must hold
-    # on any page: every article scores, and no date is wrong at a confidence above low.
+    # title 95%, publisher 85%, date 90%, dateline 100%). Round 26 reads its misses and fixes kinds on new dev/
+    # articles, so it is development data now: a development figure, not a measure.
     scores = evaluate_corpus(CORPUS / "fresh25")
     totals = corpus_totals(scores)
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 98
@@ -1302,14 +1306,20 @@ def test_the_twenty_fifth_fresh_batch_now_development_holds_round_26s_figures() 
     # Round 26b fixed its chrome kinds and the date line on new dev/ articles (d670-d675: a blog's comments headed by
     # the post's title in marks; a petition's signers' reasons under a name and a relative time; a sticky bar
     # repeating the headline; a quote-of-the-day box; a print edition's line naming its headline; an alert's banner
-    # over the headline and "Posted: ... / 06:45 PM CEST"): chrome 3 -> 0, precision 97.0% -> 99.0%, title 95% ->
+    # over the headline and "Posted: ... / 06:45 PM CEST"): chrome 6 -> 0, precision 96.0% -> 99.0%, title 95% ->
     # 100%, date 90% -> 95%.
     assert totals.chrome_as_content == 0 and totals.quote_precision >= 0.989  # 97/98
     assert totals.title >= 1.0 and totals.date >= 0.95
+    # Round 26c (d700-d703, Russian speakers: a name in the instrumental after a participle's role and a rank, a
+    # place's adjective no given name and a group opening its sentence, a letter of a person in the genitive, a
+    # letter's signer and a body's noun after «по данным»): every Russian speaker right, recall 99.0% -> 100%,
+    # speakers 83.5% -> 87.8%.
+    assert totals.quote_recall >= 1.0 and totals.speaker_accuracy >= 0.877  # 86 of 98
+
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
-    assert totals.articles >= 384 and totals.failures() == [] and totals.confident_wrong_dates == 0
+    assert totals.articles >= 390 and totals.failures() == [] and totals.confident_wrong_dates == 0
 
 
 
