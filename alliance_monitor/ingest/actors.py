@@ -885,6 +885,25 @@ _RU_ADJECTIVE_FIRST = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:ая|яя|ое|ее|
 name, never a given name (given names end otherwise: Юрий, Андрей, Анна, Мария)."""
 
 
+_RU_AGREEING_NOUN = {"ая": "[ая]", "яя": "[ая]", "ое": "[оеё]", "ее": "[оеё]", "ые": "[ыи]", "ие": "[ыи]",
+                     "ый": "[бвгджзклмнпрстфхцчшщ]"}
+"""The ending of the noun a place's adjective agrees with, by the adjective's ending (Нижняя Аска, Красное Поле, Новые
+Горки, Старый Бор)."""
+_RU_SURNAME_SHAPE = re.compile(r"[А-ЯЁ][а-яё]+(?:ова|ева|ёва|ина|ына|ская|цкая)")
+"""A woman's surname in the nominative (Петрова, Ильина, Варшавская)."""
+
+
+def _ru_place_adjective(first: str, second: str) -> bool:
+    """Whether `first` `second` is a place's adjective and its noun: the adjective's ending agrees with the noun's, and
+    the noun is no woman's surname. A given name shaped like an adjective (Софие, Аглая) stands before a surname that
+    does not agree with it (Софие Ларсен, Аглая Берг; review of round 26)."""
+    if not _RU_ADJECTIVE_FIRST.fullmatch(first):
+        return False
+    ending = _RU_AGREEING_NOUN.get(first[-2:])
+    return (ending is not None and re.fullmatch(r"[А-ЯЁ][а-яё]*" + ending, second) is not None
+            and not _RU_SURNAME_SHAPE.fullmatch(second))
+
+
 def _new_names(
     text: str, start: int, end: int, taken: list[tuple[int, int]], countries: list[tuple[int, int]],
     titles: list[Mention] | None = None, pairs: set[tuple[str, str]] | None = None, ends: set[str] | None = None,
@@ -942,7 +961,7 @@ def _new_names(
                                             text[words[0][0]:words[0][1]]) and re.search(
                 r"(?:^|[.!?][\"'”’»]?\s+|\n\s*)$", text[max(0, words[0][0] - 4):words[0][0]]):
             del words[0]  # "Fishmonger Ada Brin told": an occupation opening the sentence, then the name
-        if words and _RU_ADJECTIVE_FIRST.fullmatch(text[words[0][0]:words[0][1]]):
+        if len(words) >= 2 and _ru_place_adjective(text[words[0][0]:words[0][1]], text[words[1][0]:words[1][1]]):
             return  # "Нижняя Аска", "Красное Поле": a place's adjective and noun; no given name declines so
         if 2 <= len(words) <= 4:
             s, e = words[0][0], words[-1][1]
@@ -1192,7 +1211,7 @@ def _female_nominative(word: str, *, surname: bool) -> str:
     return word
 
 
-def russian_nominative(name: str) -> str | None:
+def russian_nominative(name: str, *, governed: bool = False) -> str | None:
     """A Russian name (given name, patronymic optional, surname) met in the genitive back in the nominative, or
     None when its words do not read as one. The sex is read from the endings (a female surname in -ой/-ую, a
     female given name in -ы/-и/-ой, or in -у/-ю, the accusative, before an undeclined surname; else
@@ -1202,7 +1221,10 @@ def russian_nominative(name: str) -> str | None:
     if not 2 <= len(parts) <= 3 or not all(_CYRILLIC.match(p) for p in parts):
         return None
     given, surname = parts[0], parts[-1]
-    if given.endswith(("а", "я")) and surname[-1] not in "аеёиоуыэюяй":
+    # (`governed`: the name right after "по словам", "со слов", which put it in the genitive itself, no role's chain
+    # between to stand in apposition to: "По словам Ивана Черных" is a man's genitive before an undeclined surname in
+    # -ых/-их; review of round 26)
+    if given.endswith(("а", "я")) and surname[-1] not in "аеёиоуыэюяй" and not governed:
         # "заместитель губернатора Ольга Веер": a given name in -а/-я before a surname in a consonant is the
         # nominative (a man's genitive declines his surname too: Павла Сорина; a woman's given name would be in
         # -ы/-и), after a role's genitive chain it is in apposition to
@@ -1301,6 +1323,10 @@ def _instrumental_nominative(name: str) -> str | None:
     return None if result == name else result
 
 
+_ACCORDING_TO = re.compile(r"(?<![\w-])(?:[Пп]о\s+(?:словам|мнению|данным|оценке|информации)|[Сс]о\s+слов)\s+$")
+""""По словам", "со слов" right before a name: the name is in the genitive, governed by them."""
+
+
 def _nominative_stubs(text: str, cast: Cast) -> None:
     """A new person named only in the genitive ("По словам вице-премьера Варнии Павла Сорина") gets a stub in the
     nominative (Павел Сорин); the form met stays an alias. The stub is re-keyed by the nominative surname, so a
@@ -1316,8 +1342,9 @@ def _nominative_stubs(text: str, cast: Cast) -> None:
             continue
         if _SUBJECT_VERB.match(text, mention.end):
             continue  # "Жена министра Анна Сорина заявила": the name is the verb's subject, in the nominative
+        governed = bool(_ACCORDING_TO.search(window))
         nominative = (_dative_nominative(mention.text) if dative else _instrumental_nominative(mention.text)
-                      if instrumental else russian_nominative(mention.text))
+                      if instrumental else russian_nominative(mention.text, governed=governed))
         if nominative is None:
             continue
         old = mention.actor

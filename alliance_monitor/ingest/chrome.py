@@ -236,13 +236,20 @@ _BOX_LINE = re.compile(
     # a print edition's line naming the headline the paper printed ("This article appeared in the print edition of 5
     # June 2027 under the headline \"...\"", fresh25/f2508): the print headline, not a quotation
     # (the line ends with the headline's closing mark: a sentence about another paper's headline goes on)
-    r"|.{0,160}\b(?:print|printed|edition|issue)\b.{0,80}\bunder the (?:head(?:line|ing)|title)\s*:?\s*"
+    # (the print edition or issue "of" its date, word-bounded: "the issue came up", "Выпускники", "в номере
+    # гостиницы" are a story's words; review of round 26)
+    r"|.{0,160}\b(?:print(?:ed)?\s+(?:edition|issue)|(?:edition|issue))\s+of\s+(?:\w+\s+){0,2}\d{1,2}\b.{0,80}"
+    r"\bunder the (?:head(?:line|ing)|title)\s*:?\s*"
     r"[“\"«„‘'][^“”\"«»„]{1,150}[”\"»“’']\.?"
-    r"|.{0,160}(?:печатн|номер|выпуск).{0,80}\bпод заголовком\s*:?\s*[«“\"„][^“”\"«»„]{1,150}[»”\"“]\.?"
+    r"|.{0,160}(?<![\w-])(?:в\s+)?(?:печатн\w*\s+(?:номер|выпуск|верси)\w*|(?:номер|выпуск)\w*\s+(?:от|№)\s*\d)"
+    r".{0,80}\bпод заголовком\s*:?\s*[«“\"„][^“”\"«»„]{1,150}[»”\"“]\.?"
     # an alert's banner over the headline ("Weather alert: Strong wind warning ... until 9 p.m.", fresh25/f2502): a
     # short notice without quotation marks (a sentence of the story quoting a warning goes on longer)
     r"|(?:weather|traffic|travel|storm|severe weather|breaking news)\s+(?:alert|warning|advisory)\s*:\s*"
-    r"(?:[^\s“”\"«»„]+\s+){0,13}[^\s“”\"«»„]+",
+    # (no single marks either, nor a verb of saying: "Storm warning: the coast guard told skippers to 'stay in port'"
+    # is the story's; review of round 26)
+    r"(?!.*(?<![\w'’-])(?:says|said|told|tells|warns|urged|asked|added)(?![\w'’-]))"
+    r"(?:[^\s“”\"«»„‘']+(?:'\w+)*\s+){0,13}[^\s“”\"«»„‘']+(?:'\w+)*",
     re.IGNORECASE,
 )
 """A line of a page's box or banner, never the article's words: a sticky bar, a quote box, a print edition's line, an
@@ -731,11 +738,34 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
     # (names, times, their own quotes), are the page's, not the article's.
     # (a heading of its own words over a comment's header, "Причины подписать" over "Ольга П. · 2 дня назад", heads
     # the readers' comments too: a petition's signers' reasons, a review page's reviews; fresh25/f2520)
+    # (review of round 26: a subheading over one comment-shaped line, "Day two" over "Tarnby · 6 June 2027", "On the
+    # tunnel" over "Ada Brin says:", or an op-ed's "Two responses to “...”" over its own paragraphs, is the story's:
+    # a subheading heads comments only over two or more comment heads, a blog's "N responses to “...”" only over
+    # one, and never when a comment head's next line quotes with a verb of saying)
+    def comment_heads(i: int) -> int:
+        """How many comment heads the dozen lines under line `i` hold (the first one dated, the later ones a short
+        name and a separator: "Артем Д. · неделю назад"); 0 when one is followed by a sentence quoting with a verb of
+        saying (the story's)."""
+        heads = 0
+        for j in range(i + 1, min(i + 13, len(lines))):
+            if _is_comment_head(lines[j].text) if not heads else _COMMENT_HEAD.fullmatch(lines[j].text.strip()):
+                nxt = next((k for k in range(j + 1, min(j + 3, len(lines))) if not blank[k]), None)
+                if nxt is not None and _SAYS.search(lines[nxt].text):
+                    return 0
+                heads += 1
+        return heads
+
     for i in range(first_prose + 1, footer):
         under = next((j for j in range(i + 1, min(i + 3, len(lines))) if not blank[j]), None)
+        stripped = lines[i].text.strip()
         commented = (under is not None and kinds[i] is None and len(_WORD.findall(lines[i].text)) <= 4
-                     and not _SENTENCE_END.search(lines[i].text.strip()) and _is_comment_head(lines[under].text))
-        if ((_COMMENTS_HEADING.fullmatch(lines[i].text.strip()) or commented) and sum(prose[first_prose:i]) >= 2
+                     and not _SENTENCE_END.search(stripped) and _is_comment_head(lines[under].text)
+                     and comment_heads(i) >= 2)
+        heading = _COMMENTS_HEADING.fullmatch(stripped)
+        if heading is not None and _TITLED_COMMENTS.fullmatch(stripped) and (
+                under is None or not _is_comment_head(lines[under].text) or comment_heads(i) < 1):
+            heading = None
+        if ((heading is not None or commented) and sum(prose[first_prose:i]) >= 2
                 and any(not blank[j] for j in range(i + 1, len(lines)))):
             footer = i
             last_prose = max((j for j in range(footer) if prose[j]), default=-1)
@@ -1459,6 +1489,10 @@ _COMMENTS_HEADING = re.compile(r"(?:(?:reader\s+)?comments|комментари�
                                re.IGNORECASE)
 """The heading of reader comments: "Comments", "Comments (31)", "12 comments", "Комментарии (3)", "4 thoughts on
 \"<the post's title>\"."""
+_TITLED_COMMENTS = re.compile(r"(?:\d+|one|two|three|four|five|один|одна|два|две|три|четыре)\s+\S+\s+(?:on|to|к|на)"
+                              r"\s.*", re.IGNORECASE)
+"""A comments heading naming the post's title ("4 thoughts on “...”"): the form an op-ed's "Two responses to “...”"
+shares, so it heads comments only over a comment's head."""
 _COMMENT_HEAD = re.compile(r"(?P<name>[A-ZÀ-ÞА-ЯЁ][\w'’-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w'’-]*\.?){0,2})"
                            r"(?:\s*[·•|]\s*(?P<when>\S.{2,40})|\s+(?:says|said|writes|wrote|пишет|написал[аи]?)\s*:)")
 """A reader's comment's own header: a short name (its surname often an initial) and when it was posted after a

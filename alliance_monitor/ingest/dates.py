@@ -176,6 +176,11 @@ def _parse_one(text: str, offset: int) -> DateReading | None:
                     and _PAGE_AFTER.fullmatch(stripped, match.end())) or (
                     prefix is not None and prefix.group("print") and re.fullmatch(r"\.?\s*", stripped[match.end():]))):
                 continue
+        if _SLASH_TIME.search(match.group(0)) and not _LABEL_BEFORE.search(stripped[:skip]):
+            # a date and a " / " time with no label before them ("14 June 2027 / 19:30" under "When:" in an event's
+            # box): an event's schedule, not the page's; the broadcaster's slash-time is the page's only on its own
+            # labelled meta line ("Posted: Jun 1, 2027 / 06:45 PM CEST", fresh25/f2502)
+            return None
         reading = read_date(match, form, offset + lead)
         if reading is not None and _UPDATED.match(stripped[:skip]):
             reading = replace(reading, updated=True)
@@ -195,6 +200,10 @@ def _parse_one(text: str, offset: int) -> DateReading | None:
     return None
 
 
+_SLASH_TIME = re.compile(r"\d\s+/\s+\d{1,2}[:.]\d{2}")
+"""A time after the date set off by a slash ("Jun 1, 2027 / 06:45 PM")."""
+_LABEL_BEFORE = re.compile(r"(?i:" + _POSTED_BY + r"|" + _LABEL + r")(?![\w-])")
+"""A publication's or an update's label before a date ("Posted:", "Updated", "Published by X on")."""
 _SHORT_YEAR = re.compile(r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<yy>\d{2})(?!\d)" + _TIME)
 """A numeric date with a two-digit year ("01.02.27", "5/2/27, 08:30")."""
 

@@ -1417,8 +1417,14 @@ class Attributor:
             if n >= 20:
                 break
             apposition = re.split(r"[.!?;\n]", self.masked[max(0, start - 80):start].lower())[-1]
-            if phrase in " ".join(apposition.split()) or (stems and all(
-                    re.search(r"(?<![а-яё])" + re.escape(stem), apposition) for stem in stems)):
+            # (the role's stem heads the apposition: no role word right before it, "Заместитель главы МИД
+            # Линдмарка Ола Берг" is the deputy, not the head; review of round 26)
+            head = re.search(r"(?<![а-яё])" + re.escape(stems[0]), apposition) if stems else None
+            prior = re.search(r"([а-яё-]+)[ \t\u00a0]+$", apposition[:head.start()]) if head is not None else None
+            governed = prior is not None and (prior.group(1) in _ROLE_WORDS or bool(
+                _RU_ROLE.fullmatch(" " + prior.group(1))))
+            if phrase in " ".join(apposition.split()) or (head is not None and not governed and all(
+                    re.search(r"(?<![а-яё])" + re.escape(stem), apposition) for stem in stems[1:])):
                 mention = Mention(floor + role.start("role"), body.end, self.text[floor + role.start("role"):body.end],
                                   "name", actor_id)
                 att = self._make([mention], "before: role of a body, its holder named before",
@@ -1910,8 +1916,10 @@ class Attributor:
         signed_by = _LETTER_SIGNED_BY.match(masked, letter.end(), after_end) if (
             letter and letter.group(0)[:1] in "гсо") else None
         author = self.speaker_at(signed_by.end(), after_end) if signed_by else None
+        # (the author is the verb's subject, in the nominative; a dative after "направили" is the addressee:
+        # "которое рыбаки направили мэру Оскару Линду"; review of round 26)
         if signed_by and author is not None and author.kind in ("name", "new_name") and self.cast.is_person(
-                author.actor or ""):
+                author.actor or "") and not re.search(r"[а-яё][уюю](?![а-яё])", masked[signed_by.end():author.end]):
             return self._make([author], "after: the letter says, which X signed", text[pos:author.end], author)
 
         # 0b. "...," the two ministers said (in a joint statement): the last two persons named before
@@ -2127,8 +2135,12 @@ class Attributor:
         owners = [m for m in self.mentions_in(of_person.start("owner"), of_person.end("owner"))
                   if m.kind in ("name", "new_name") and self.cast.is_person(m.actor or "")] if of_person else []
         # (the name declined as the role is, in the genitive; an addressee's, in the dative, ends otherwise)
-        if of_person and len(owners) == 1 and re.search(r"[аяыи]$", owners[0].text) and _OBLIQUE_GOVERNOR.search(
-                masked[max(of_person.start("owner"), owners[0].start - 120):owners[0].start]):
+        # (the document's first genitive is the role that governs the name, no second role between them: "В письме
+        # адвоката капитана Ивана Сорина" is the lawyer's, unnamed; review of round 26)
+        gap = masked[of_person.start("owner"):owners[0].start] if of_person and owners else ""
+        first_role = re.match(r"\S+", gap)
+        if of_person and len(owners) == 1 and re.search(r"[аяыи]$", owners[0].text) and _OBLIQUE_GOVERNOR.fullmatch(
+                gap) and first_role is not None and not _OBLIQUE_GOVERNOR.search(gap, first_role.end()):
             return self._make(owners, "before: the document of X (genitive) says",
                               text[of_person.start():of_person.end()], owners[0])
         # 2d'. "В решении суда говорится, что «...»": a document of a body named by its common noun in the genitive
