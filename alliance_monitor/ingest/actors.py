@@ -376,6 +376,13 @@ so the "adjective" is a surname ("Андрей Белый совету дире�
 _RU_PLACE_OF = r"[А-ЯЁ][а-яё]+(?:ии|ы|и|а|я|ой|ей)(?![а-яё-])(?![ \t\u00a0]+[А-ЯЁ])"
 """A place in the genitive after a body's name ("Оскби", "Кесселя"), not the given name before a surname ("союза
 Мила Дорн")."""
+def _owner_named(name: str) -> bool:
+    """Whether the words of a body's name up to its owner's "'s" hold one that names someone ("Minister Petru Zaric's
+    office": "Petru"), not only a role's words ("Minister's Office")."""
+    owner = re.match(r"(.*?)['’]s\s", name)
+    return owner is not None and any(fold(w) not in _NOT_NAME_WORDS for w in owner.group(1).split())
+
+
 _UNIT_NOUNS = words("forces staff army navy guard coastguard police fleet command force service")
 """A military or a state service's noun (as `_ORG` reads it after a body's own words): a common noun, no name."""
 _ORG = re.compile(
@@ -676,8 +683,9 @@ def find_cast(
                         name = name[:joined.start()]
                         break
             lead = re.match(r"(?:[A-Z][\w-]*\s+)+?(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s)", name)
-            while lead and " " in name and fold(name.split()[0]) in _NOT_NAME_WORDS:
-                # "Prime Minister Petru Zaric's office": the owner's role is not the office's name
+            while lead and " " in name and fold(name.split()[0]) in _NOT_NAME_WORDS and _owner_named(name.split(None, 1)[1]):
+                # "Prime Minister Petru Zaric's office": the owner's role is not the office's name (but a role alone
+                # owning it is: "the Prime Minister's Office" is that office's name)
                 first = match.start("org") + len(match.group("org")) - len(name) + len(name.split()[0]) + 1
                 name = name.split(None, 1)[1]
             key = cast.organisation(_ru_body_nominative(name))

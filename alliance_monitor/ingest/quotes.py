@@ -819,6 +819,12 @@ genitive after the role wrote it (not the addressee, not the one quoted before).
 _APPOSITION = re.compile(r"(?P<inner>[^,.;:!?_\n]{0,60}?,[^,.;:!?_\n]{1,60}?),\s*" + _AUX
                          + r"\s*(?:" + _VERB_ALT + r")(?![\w'’])")
 """After a speaker: words up to a comma, an apposition, a comma and the verb (', the secretary general, said')."""
+_RELATIVE_SAYS = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]+(?:which|who)[ \t\u00a0]+")
+"""A relative clause opening after a name and a comma (", which wrote to all ports ..."): its antecedent is its
+subject."""
+_VERB_BEFORE_QUOTE = re.compile(r"(?<![\w'’])(?:" + _VERB_ALT + r")[ \t\u00a0]*$")
+"""The end of the words after a quotation when they end in a verb with no punctuation after it: the next
+quotation, right after, is the verb's object ('..., a phrase the mayor calls "..."')."""
 
 
 def verb_class(word: str) -> str:
@@ -1036,6 +1042,8 @@ _VOICED_NAME = re.compile(
     r"(?:the[ \t\u00a0]+)?(?P<name>[A-Z][\w'’-]*(?:[ \t\u00a0]+(?:(?:of|for|and|the)[ \t\u00a0]+)*[A-Z][\w'’-]*)*)"
     r"(?P<tail>(?:[ \t\u00a0]+[a-z][\w-]*)?[ \t\u00a0]+(?:" + "|".join(sorted(_BODY_HEAD_NOUNS, key=len, reverse=True))
     + r")(?![\w'’-]))?")
+_VOICED_NOUN = re.compile(r"the[ \t\u00a0]+(?P<noun>[a-z]+)(?![\w'’-])(?![ \t\u00a0]+(?:of|for)[ \t\u00a0])")
+"""After "a spokesperson for": "the office", a body by its common noun alone (not "the office of ...")."""
 """After "a spokesperson for": the body's own capitalised words (after "the", or after a common noun and a comma:
 "her party, the Fjord Alliance"), maybe finished by lower-case words ending in a body's noun ("Senate budget
 committee")."""
@@ -1122,6 +1130,8 @@ class Attributor:
         words that report ("that", "whether"), found once per page for `_unnamed_between`."""
         self._sexes: dict[str, str] | None = None
         """Person -> "m" or "f", read once per page from Russian past verbs next to their names (`sex_of`)."""
+        self._sentence_breaks: list[int] | None = None
+        """Where the masked page's sentences and lines end (a stop or a line break), found once per page."""
         self._own_body_names()
 
     def _own_body_names(self) -> None:
@@ -1607,6 +1617,7 @@ class Attributor:
                 continue
             actor = m.actor if m.kind in ("name", "new_name") else self.cast.resolve(m)
             if m.kind == "pronoun" and actor is not None:
+                actor = self._subject_not_object(actor, m)
                 last = self._last_named(actor, m.start)
                 if last is not None and self._unnamed_between(last, m.start):
                     # "when I asked a Varnian admiral ..., he answered": he is the unnamed admiral, not the person
@@ -1619,6 +1630,39 @@ class Attributor:
             if actor not in out:
                 out.append(actor)
         return out, note
+
+    def _subject_not_object(self, actor: str, pronoun: Mention) -> str:
+        """The person a pronoun in a later sentence refers to when the person named last before it, `actor`, is the
+        object of another person's verb in their sentence ("Chief executive Lars Tennant told Nordic Markets Daily
+        that ... '...,' he said", "Ortis ... said her ministry had summoned Ambassador Pavel Sarkov. '...,' she
+        said", "Speaker Arman Tokbayev backed the minister. '...,' he said"): that sentence's subject, the first
+        person it names with no finite verb before them and one between them and `actor`. `actor` otherwise, and
+        when the page gives the subject a sex the pronoun does not have (Russian verbs, `sex_of`)."""
+        last = self._last_named(actor, pronoun.start)
+        if last is None:
+            return actor
+        if self._sentence_breaks is None:
+            self._sentence_breaks = [b.start() for b in re.finditer(r"[.!?…](?=\s)|\n", self.masked)]
+        breaks = self._sentence_breaks
+        i = bisect.bisect_left(breaks, last)
+        opening = breaks[i - 1] + 1 if i > 0 else 0
+        if i >= len(breaks) or breaks[i] >= pronoun.start:
+            return actor  # (the pronoun in the same sentence as the person: no later sentence)
+        for m in self.cast.between(opening, last):
+            if m.kind == "pronoun" or not m.actor:
+                continue
+            subject = m.actor if m.kind in ("name", "new_name") else self.cast.resolve(m)
+            if subject is None or not self.cast.is_person(subject):
+                continue
+            if subject == actor or _finite_verb(self.masked[opening:m.start]) or any(
+                    o <= m.start < c for o, c in self.quoted):
+                return actor
+            if not _finite_verb(self.masked[m.end:last]):
+                return actor
+            sex = {"he": "m", "him": "m", "she": "f", "her": "f", "он": "m", "она": "f"}.get(pronoun.text.lower())
+            have = self.sex_of(subject)
+            return actor if have is not None and sex is not None and have != sex else subject
+        return actor
 
     def voice_before(self, pos: int) -> str | None:
         """The body whose unnamed voice ("a spokesman for the General Staff") the page introduced last before a
@@ -1708,6 +1752,12 @@ class Attributor:
             return None  # "the spokesman said": the one the page named before with that role
         of = _VOICE_FOR.match(self.masked, who.end, limit)
         named = _VOICED_NAME.match(self.masked, of.end(), limit) if of else None
+        noun = _VOICED_NOUN.match(self.masked, of.end(), limit) if of and named is None else None
+        if noun is not None and noun.group("noun") in _BODY_HEAD_NOUNS:
+            # "The Prime Minister's Office has confirmed receipt. A spokesperson for the office said": the body named
+            # before by that noun (none named: no body to give the words)
+            word = noun.group("noun")
+            return self._last_organisation_by(who.start, "end:" + word, "noun:" + word)
         if named is None:
             return None
         start, end = named.span("name")
@@ -1843,6 +1893,11 @@ class Attributor:
         if _NEW_CLAUSE.match(masked, pos, after_end):
             # '"...", but his deputy, Runa Tveit, conceded that ...': a conjunction opens a clause of its own after
             # the quote, whose subject says the next words, not these
+            after_end = pos
+        if after_end < sent.end and _VERB_BEFORE_QUOTE.search(masked, pos, after_end):
+            # '"every option is on the table", a phrase Rimholm's mayor, Jonas Ekk, calls "..."': a verb right
+            # before the next quotation, nothing between, takes that quotation as its object; its clause
+            # attributes the next words, not these
             after_end = pos
         statement = _STATEMENT.match(masked, pos, after_end)
         if statement and statement.group("personal"):
@@ -2031,9 +2086,14 @@ class Attributor:
         if who is not None:
             # (a comma may close an apposition that came before the name: "Lindmark's finance chief, Sara Holm,")
             # (or a role merged with the name it stands in apposition to: "the spokesman, Pavel Strunin, told")
+            # (a person's body after the name, "analyst Rita Hume of Kessel Handelsbank wrote": where they work)
+            works = re.match(r"[ \t\u00a0]+(?:of|at|from)[ \t\u00a0]+(?:the[ \t\u00a0]+)?", masked[who.end:after_end]
+                             ) if who.kind in ("name", "new_name") and self.cast.is_person(who.actor or "") else None
+            body = self.mention_starting(who.end + works.end(), after_end) if works else None
+            who_end = body.end if body is not None and body.kind in ("name", "new_name") else who.end
             tail = re.match((r"(?:\s*,)?" if who.start > pos or "," in who.text else "") + _AUX + r"\s+",
-                            masked[who.end:after_end])
-            verb = _VERB.match(masked, who.end + (tail.end() if tail else 0), after_end) if tail else None
+                            masked[who_end:after_end])
+            verb = _VERB.match(masked, who_end + (tail.end() if tail else 0), after_end) if tail else None
             if verb and verb_class(verb.group(0)) == "speech":
                 return self._make([who], "after: speaker, verb", text[pos:verb.end()], who)
             # "...," Interior Minister Vera Kaln and her Kessel counterpart(,) Johan Strell(,) said: both
@@ -2052,7 +2112,10 @@ class Attributor:
                 inner = [m for m in self.cast.between(app.start("inner"), app.end("inner"))
                          if m.kind in ("name", "new_name") and self.cast.is_person(m.actor or "")]
                 main = who
-                if who.kind == "descriptor" or not self.cast.is_person(who.actor or ""):
+                if who.kind == "descriptor" or not self.cast.is_person(who.actor or "") or (
+                        inner and re.match(r"['’]s(?![\w'’])", masked[who.end:who.end + 3])):
+                    # ("Rimholm's mayor, Jonas Ekk, calls": a possessive owns the role; the name in apposition to
+                    # the role speaks, not the owner)
                     main = inner[-1] if inner else who
                 if main.kind != "pronoun":
                     return self._make([main], "after: speaker, apposition, verb", text[pos:app.end()], main)
@@ -2561,6 +2624,20 @@ class Attributor:
                                f"{text[sent.start:opening.end()].strip()} ... "
                                f"{text[joined.start():joined.end()].strip()} ({by_subject.basis})",
                                "and: the sentence's subject (a role), its second predicate")
+        # 6i. "a request from the Kessel Ministry of Transport, which wrote to all ports asking them to '...'": a
+        # relative clause's verb of saying, its antecedent named right before the comma, no one named after it
+        relative = None
+        for relative in _RELATIVE_SAYS.finditer(masked, floor, q.open_pos):
+            pass
+        said_in = _VERB.search(masked, relative.end(), q.open_pos) if relative else None
+        antecedent = next((m for m in self.cast.between(max(floor, relative.start() - 80), relative.start())
+                           if m.end == relative.start() and m.kind in ("name", "new_name")), None) if relative else None
+        if relative and said_in and verb_class(said_in.group(0)) == "speech" and antecedent is not None and not any(
+                m.kind != "pronoun" for m in self.cast.between(relative.end(), q.open_pos)):
+            att = self._make([antecedent], "relative clause: antecedent, which/who, speech verb",
+                             text[antecedent.start:said_in.end()], antecedent)
+            att.confidence = "medium"
+            return att
         # 7-9. carried over from an earlier quotation
         if previous is not None and previous.speakers:
             return Attribution(list(previous.speakers), previous.confidence, f"same sentence as '{previous.basis}'",

@@ -859,8 +859,9 @@ def test_the_seventh_fresh_batch_now_development_holds_round_8s_figures() -> Non
     # precision 95.7% -> 96.7% after round 21b (a live blog's key events and entry headings are furniture, f706);
     # speakers 88.8% -> 89.9% after round 21a (a company between commas after what it is, "The operator,
     # Kesselline,", f705); precision 96.7% -> 97.8% after round 22b (a thing's name given in the passive, «его
-    # называют «...»», is no quote, f723)
-    assert totals.quote_recall >= 0.988 and totals.quote_precision >= 0.977 and totals.speaker_accuracy >= 0.898
+    # называют «...»», is no quote, f723); speakers 89.9% -> 91.0% after round 26a (a pronoun after an object of
+    # the subject's verb is the subject's, f705)
+    assert totals.quote_recall >= 0.988 and totals.quote_precision >= 0.977 and totals.speaker_accuracy >= 0.909
     # publisher: 79% after round 8, 100% after round 10 (the URL's host and the full name); title 92% -> 96% after
     # round 14 (a headline wholly a quotation stays the headline over a standfirst that shares the slug's words), 96%
     # -> 100% after round 21b (a post's line introducing with a colon is no headline, f719); chrome 2 -> 1 after round
@@ -998,8 +999,9 @@ def test_the_thirteenth_fresh_batch_now_development_holds_round_14s_figures() ->
     scores = evaluate_corpus(CORPUS / "fresh13")
     totals = corpus_totals(scores)
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 85 and totals.confident_wrong_dates == 0
-    # speakers 95.2% -> 96.4% after round 20a (a body with its seat, "Varnia's embassy in Kessel City", f1307)
-    assert totals.quote_recall >= 0.988 and totals.quote_precision >= 0.988 and totals.speaker_accuracy >= 0.964
+    # speakers 95.2% -> 96.4% after round 20a (a body with its seat, "Varnia's embassy in Kessel City", f1307), 96.4%
+    # -> 97.6% after round 26a (f1308)
+    assert totals.quote_recall >= 0.988 and totals.quote_precision >= 0.988 and totals.speaker_accuracy >= 0.976
     assert totals.chrome_as_content == 0 and totals.title == 1.0 and totals.publisher >= 0.95
     assert totals.date == 1.0 and totals.dateline == 1.0
     assert totals.failures() == []
@@ -1067,8 +1069,8 @@ def test_the_sixteenth_fresh_batch_now_development_holds_round_17s_figures() -> 
     # f1619)
     # recall 92.5% -> 93.8%, speakers 79.7% -> 97.3% after round 20a (bodies and their unnamed voices, acronyms'
     # plurals, Russian unnamed sources and occupations after the verb, a publication quoting a person, a state
-    # body's press service and a body in the locative)
-    assert totals.quote_recall >= 0.937 and totals.quote_precision >= 0.986 and totals.speaker_accuracy >= 0.973
+    # body's press service and a body in the locative), 97.3% -> 98.7% after round 26a (f1613)
+    assert totals.quote_recall >= 0.937 and totals.quote_precision >= 0.986 and totals.speaker_accuracy >= 0.986
     # chrome 1 -> 0 and title 95% -> 100% after round 18 (a two-digit-year time stamp is the date block, f1616)
     # publisher 75% -> 80% after round 19 ("SBC" spelt out as the masthead's own full name, f1604), 80% -> 85% after
     # round 20b (a host running the name's last words together, "navalreview", f1606)
@@ -1315,11 +1317,17 @@ def test_the_twenty_fifth_fresh_batch_now_development_holds_round_26s_figures() 
     # letter's signer and a body's noun after «по данным»): every Russian speaker right, recall 99.0% -> 100%,
     # speakers 83.5% -> 87.8%.
     assert totals.quote_recall >= 1.0 and totals.speaker_accuracy >= 0.877  # 86 of 98
+    # Round 26a (d640-d642, English speakers): a pronoun after an object of the subject's verb (f2510, f2513), a
+    # place's possessive owning a role in apposition and a verb taking the next quote (f2508), a name "of" a body
+    # before the verb (f2510), a body's relative clause of saying (f2504), "a spokesperson for the office" (f2507):
+    # speakers 83.5% -> 91.8%. Left: a first name alone (f2511's Harald), "posted that" (f2511), an unnamed
+    # registrar (f2505).
+    assert totals.speaker_accuracy >= 0.917
 
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
-    assert totals.articles >= 390 and totals.failures() == [] and totals.confident_wrong_dates == 0
+    assert totals.articles >= 393 and totals.failures() == [] and totals.confident_wrong_dates == 0
 
 
 
