@@ -683,7 +683,8 @@ def find_cast(
                         name = name[:joined.start()]
                         break
             lead = re.match(r"(?:[A-Z][\w-]*\s+)+?(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s)", name)
-            while lead and " " in name and fold(name.split()[0]) in _NOT_NAME_WORDS and _owner_named(name.split(None, 1)[1]):
+            while lead and " " in name and fold(name.split()[0]) in _NOT_NAME_WORDS and _owner_named(
+                    name.split(None, 1)[1]):
                 # "Prime Minister Petru Zaric's office": the owner's role is not the office's name (but a role alone
                 # owning it is: "the Prime Minister's Office" is that office's name)
                 first = match.start("org") + len(match.group("org")) - len(name) + len(name.split()[0]) + 1

@@ -2089,8 +2089,8 @@ class Attributor:
             # (a person's body after the name, "analyst Rita Hume of Kessel Handelsbank wrote": where they work)
             works = re.match(r"[ \t\u00a0]+(?:of|at|from)[ \t\u00a0]+(?:the[ \t\u00a0]+)?", masked[who.end:after_end]
                              ) if who.kind in ("name", "new_name") and self.cast.is_person(who.actor or "") else None
-            body = self.mention_starting(who.end + works.end(), after_end) if works else None
-            who_end = body.end if body is not None and body.kind in ("name", "new_name") else who.end
+            employer = self.mention_starting(who.end + works.end(), after_end) if works else None
+            who_end = employer.end if employer is not None and employer.kind in ("name", "new_name") else who.end
             tail = re.match((r"(?:\s*,)?" if who.start > pos or "," in who.text else "") + _AUX + r"\s+",
                             masked[who_end:after_end])
             verb = _VERB.match(masked, who_end + (tail.end() if tail else 0), after_end) if tail else None
@@ -2626,16 +2626,17 @@ class Attributor:
                                "and: the sentence's subject (a role), its second predicate")
         # 6i. "a request from the Kessel Ministry of Transport, which wrote to all ports asking them to '...'": a
         # relative clause's verb of saying, its antecedent named right before the comma, no one named after it
-        relative = None
-        for relative in _RELATIVE_SAYS.finditer(masked, floor, q.open_pos):
-            pass
-        said_in = _VERB.search(masked, relative.end(), q.open_pos) if relative else None
-        antecedent = next((m for m in self.cast.between(max(floor, relative.start() - 80), relative.start())
-                           if m.end == relative.start() and m.kind in ("name", "new_name")), None) if relative else None
-        if relative and said_in and verb_class(said_in.group(0)) == "speech" and antecedent is not None and not any(
-                m.kind != "pronoun" for m in self.cast.between(relative.end(), q.open_pos)):
-            att = self._make([antecedent], "relative clause: antecedent, which/who, speech verb",
-                             text[antecedent.start:said_in.end()], antecedent)
+        rel_clause = None
+        for rel_found in _RELATIVE_SAYS.finditer(masked, floor, q.open_pos):
+            rel_clause = rel_found  # (the last relative clause before the quote)
+        rel_verb = _VERB.search(masked, rel_clause.end(), q.open_pos) if rel_clause else None
+        rel_head = next((m for m in self.cast.between(max(floor, rel_clause.start() - 80), rel_clause.start())
+                         if m.end == rel_clause.start() and m.kind in ("name", "new_name")),
+                        None) if rel_clause else None
+        if rel_clause and rel_verb and verb_class(rel_verb.group(0)) == "speech" and rel_head is not None and not any(
+                m.kind != "pronoun" for m in self.cast.between(rel_clause.end(), q.open_pos)):
+            att = self._make([rel_head], "relative clause: antecedent, which/who, speech verb",
+                             text[rel_head.start:rel_verb.end()], rel_head)
             att.confidence = "medium"
             return att
         # 7-9. carried over from an earlier quotation
