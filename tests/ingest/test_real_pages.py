@@ -1320,9 +1320,9 @@ def test_the_twenty_fifth_fresh_batch_now_development_holds_round_26s_figures() 
     # Round 26a (d640-d642, English speakers): a pronoun after an object of the subject's verb (f2510, f2513), a
     # place's possessive owning a role in apposition and a verb taking the next quote (f2508), a name "of" a body
     # before the verb (f2510), a body's relative clause of saying (f2504), "a spokesperson for the office" (f2507):
-    # speakers 83.5% -> 91.8%. Left: a first name alone (f2511's Harald), "posted that" (f2511), an unnamed
-    # registrar (f2505).
-    assert totals.speaker_accuracy >= 0.917
+    # speakers 83.5% -> 91.8% on its own, 87.8% -> 95.9% beside round 26c. Left: a first name alone (f2511's
+    # Harald), "posted that" (f2511), an unnamed registrar (f2505); every other figure 100% but publisher.
+    assert totals.speaker_accuracy >= 0.959  # 94 of 98
 
 
 def test_the_development_set_meets_the_targets() -> None:
