@@ -825,6 +825,22 @@ subject."""
 _VERB_BEFORE_QUOTE = re.compile(r"(?<![\w'’])(?:" + _VERB_ALT + r")[ \t\u00a0]*$")
 """The end of the words after a quotation when they end in a verb with no punctuation after it: the next
 quotation, right after, is the verb's object ('..., a phrase the mayor calls "..."')."""
+_ASKS_OBJECT = re.compile(r"(?<![\w'’])(?:asked|asks|interviewed|questioned|pressed|quizzed)(?![\w'’])")
+"""A verb whose object is asked for an answer: the words that follow are the object's reply."""
+_REPLY_AFTER = re.compile(r"[ \t\u00a0]+(?:replied|replies|answered|answers|responded|"
+                          r"told[ \t\u00a0]+(?:him|her|them|me|us))(?![\w'’])")
+"""After a pronoun, a verb of answering, or telling the other person ('he replied', 'he told her')."""
+_TOLD_BEFORE = re.compile(r"(?<![\w'’])(?:told|tells)[ \t\u00a0]+$")
+"""Right before a person named: the verb of telling them (they are the listener, its subject the speaker)."""
+_OBJECT_OF_BEFORE = re.compile(r"(?<![\w'’])(?:for|of|to)[ \t\u00a0]+$")
+"""Right before a name, a preposition whose object it is ("a lawyer for Tomas Grell")."""
+_OWN_PRONOUN = re.compile(r"(?<![\w'’])(?:his|her)(?![\w'’])", re.IGNORECASE)
+_VERB_BEFORE_OWN = re.compile(r"(?<![\w'’])(?:told|tells|asked|asks|thanked|met|meets|praised|urged|called|gave|let|"
+                              r"made|for|to|with|about|by|from|at|on|against|of)[ \t\u00a0]+$", re.IGNORECASE)
+"""Before "her", a verb or preposition it is the object of ('told her', 'thanked her'), not a possessive."""
+_DESCRIBES_QUOTE = re.compile(r"[\s,;:]*(?:[—–-]\s*)?(?:an?|one|which|what|words|something)(?![\w'’])")
+"""The opening of the words after a quotation when they describe it, an apposition or a relative clause (', a
+phrase ...', ', which ...', ', what ...'), not a clause of saying ('Ekk said, adding', 'the mayor said and added')."""
 
 
 def verb_class(word: str) -> str:
@@ -1129,6 +1145,7 @@ class Attributor:
         """The masked page's unnamed persons (`_UNNAMED_PERSON`: starts, ends), its sentence ends and the ends of its
         words that report ("that", "whether"), found once per page for `_unnamed_between`."""
         self._sexes: dict[str, str] | None = None
+        self._en_sexes: dict[str, str] | None = None
         """Person -> "m" or "f", read once per page from Russian past verbs next to their names (`sex_of`)."""
         self._sentence_breaks: list[int] | None = None
         """Where the masked page's sentences and lines end (a stop or a line break), found once per page."""
@@ -1660,9 +1677,49 @@ class Attributor:
             if not _finite_verb(self.masked[m.end:last]):
                 return actor
             sex = {"he": "m", "him": "m", "she": "f", "her": "f", "он": "m", "она": "f"}.get(pronoun.text.lower())
-            have = self.sex_of(subject)
-            return actor if have is not None and sex is not None and have != sex else subject
+            if pronoun.text.lower() in ("он", "она"):
+                have = self.sex_of(subject)
+                return actor if have is not None and sex is not None and have != sex else subject
+            if _ASKS_OBJECT.search(self.masked, m.end, last) or _REPLY_AFTER.match(self.masked, pronoun.end):
+                # "Ekk asked harbour master Tomas Grell about ... '...,' he replied": the person asked answers
+                return actor
+            # an English pronoun says nothing of the sex of a name on its own: the subject only when the page gives
+            # the subject the pronoun's sex or the person named last another one, and neither the contrary
+            # ("Mayor Jonas Ekk met councillor Ylva Renk. '...,' she said": hers, the object's)
+            mine, theirs = self._english_sex(subject), self._english_sex(actor)
+            # (or when the person named last is who the subject told something: "Chief executive Lars Tennant told
+            # Nordic Markets Daily that ...": the teller goes on speaking)
+            told = _TOLD_BEFORE.search(self.masked, m.end, last) is not None
+            known = sex is not None and (mine == sex or theirs not in (None, sex) or told)
+            contrary = mine not in (None, sex) or theirs == sex
+            return subject if known and not contrary else actor
         return actor
+
+    def _english_sex(self, actor_id: str) -> str | None:
+        """"m" or "f" for a person when the page ties "his" or "her" to their name (the next words up to the next
+        person, in their sentence: "Ortis ... said her ministry"), else when their given name ends in -a ("Ylva
+        Renk"); a Russian verb's sex (`sex_of`) first; None when nothing says or the signs disagree. The page's
+        mentions are read once."""
+        ru = self.sex_of(actor_id)
+        if ru is not None:
+            return ru
+        if self._en_sexes is None:
+            found: dict[str, set[str]] = {}
+            persons = [m for m in self.cast.mentions if m.kind in ("name", "new_name") and m.actor
+                       and self.cast.is_person(m.actor)]
+            for k, m in enumerate(persons):
+                stop = min(persons[k + 1].start if k + 1 < len(persons) else len(self.masked), m.end + 150)
+                end = re.compile(r"[.!?…](?=\s)|\n").search(self.masked, m.end, stop)
+                for own in _OWN_PRONOUN.finditer(self.masked, m.end, end.start() if end else stop):
+                    if not _VERB_BEFORE_OWN.search(self.masked, max(0, own.start() - 20), own.start()):
+                        found.setdefault(m.actor or "", set()).add("m" if own.group(0).lower() == "his" else "f")
+            self._en_sexes = {a: next(iter(g)) for a, g in found.items() if len(g) == 1}
+        own_sex = self._en_sexes.get(actor_id)
+        if own_sex is not None:
+            return own_sex
+        cand = self.cast.candidates.get(actor_id) or self.cast.stubs.get(actor_id)
+        words = cand.name.split() if cand is not None else []
+        return "f" if len(words) >= 2 and re.fullmatch(r"[A-Z][a-z]+a", words[0]) else None
 
     def voice_before(self, pos: int) -> str | None:
         """The body whose unnamed voice ("a spokesman for the General Staff") the page introduced last before a
@@ -1757,7 +1814,12 @@ class Attributor:
             # "The Prime Minister's Office has confirmed receipt. A spokesperson for the office said": the body named
             # before by that noun (none named: no body to give the words)
             word = noun.group("noun")
-            return self._last_organisation_by(who.start, "end:" + word, "noun:" + word)
+            body = self._last_organisation_by(who.start, "end:" + word, "noun:" + word)
+            other = self._last_organisation_by(body.start, "end:" + word, "noun:" + word) if body else None
+            if body is not None and other is not None and other.actor != body.actor and (
+                    other.start > self.masked.rfind("\n", 0, who.start)):
+                return None  # ("The Harbour Office wrote to the Mayor's Office": two offices in the paragraph)
+            return body
         if named is None:
             return None
         start, end = named.span("name")
@@ -1894,10 +1956,14 @@ class Attributor:
             # '"...", but his deputy, Runa Tveit, conceded that ...': a conjunction opens a clause of its own after
             # the quote, whose subject says the next words, not these
             after_end = pos
-        if after_end < sent.end and _VERB_BEFORE_QUOTE.search(masked, pos, after_end):
+        taking = _VERB_BEFORE_QUOTE.search(masked, pos, after_end) if after_end < sent.end else None
+        if taking and _DESCRIBES_QUOTE.match(masked, q.close_pos + 1, after_end) and not _VERB.search(
+                masked, pos, taking.start()):
             # '"every option is on the table", a phrase Rimholm's mayor, Jonas Ekk, calls "..."': a verb right
             # before the next quotation, nothing between, takes that quotation as its object; its clause
-            # attributes the next words, not these
+            # attributes the next words, not these. Only when the words describe this quotation (an apposition,
+            # a relative clause) and hold no verb of their own before: '"...," Ekk said, adding "..."' and
+            # '"..." Ekk said "..."' attribute both
             after_end = pos
         statement = _STATEMENT.match(masked, pos, after_end)
         if statement and statement.group("personal"):
@@ -2088,7 +2154,10 @@ class Attributor:
             # (or a role merged with the name it stands in apposition to: "the spokesman, Pavel Strunin, told")
             # (a person's body after the name, "analyst Rita Hume of Kessel Handelsbank wrote": where they work)
             works = re.match(r"[ \t\u00a0]+(?:of|at|from)[ \t\u00a0]+(?:the[ \t\u00a0]+)?", masked[who.end:after_end]
-                             ) if who.kind in ("name", "new_name") and self.cast.is_person(who.actor or "") else None
+                             ) if who.kind in ("name", "new_name") and self.cast.is_person(who.actor or "") and not (
+                # (not a name that is itself the object of "for", "of", "to": "a lawyer for Tomas Grell of Veska
+                # Shipping said" is the lawyer's, not the client's)
+                _OBJECT_OF_BEFORE.search(masked, pos, who.start)) else None
             employer = self.mention_starting(who.end + works.end(), after_end) if works else None
             who_end = employer.end if employer is not None and employer.kind in ("name", "new_name") else who.end
             tail = re.match((r"(?:\s*,)?" if who.start > pos or "," in who.text else "") + _AUX + r"\s+",
