@@ -684,6 +684,17 @@ for _w in SPEECH_VERBS:
 _VERB_ALT = (r"point(?:s|ed|ing)? out|put(?:s|ting)? it|report(?:s|ed)?(?=\s+that\b)|"
              + "|".join(sorted(_VERB_CLASS, key=len, reverse=True)))
 _VERB = re.compile(r"(?<![\w'’])(?:" + _VERB_ALT + r")(?![\w'’])")
+_TAKES_INFINITIVE = re.compile(r"(?<![\w'’])[a-z]{2,}(?:[ \t\u00a0]+on)?[ \t\u00a0]+to[ \t\u00a0]+")
+"""'liked to ', 'went on to ': a verb taking an infinitive after the subject, the infinitive's subject too."""
+_APPOSED_ROLE = re.compile(r"(?<![\w'’])[a-z][\w-]*,[ \t\u00a0]+(?:[A-Z][a-z]{0,3}\.[ \t\u00a0]+){0,3}")
+"""'the detachment commander, Lt. Col. ': a lower-case role's last word, a comma, perhaps a title's abbreviations."""
+_APPOSED_VERB = re.compile(r",[ \t\u00a0]+(?!(?:is|was|were|are|has|had|have|will|would|who|which|and|but|or)\b)"
+                           r"[a-z]{2,}(?![\w'’])")
+"""', put', ', gave': the comma closing the apposition and the subject's own verb (no copula, no relative clause)."""
+_POINTS_BACK = re.compile(r"(?<![\w'’])(?:[Ii]t|[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese)(?![\w'’])")
+"""A word pointing back at the words just quoted."""
+_INVERTED_UNKNOWN = re.compile(r"(?P<v>[a-z]{3,}ed)[ \t\u00a0]+(?!by\b)(?=[a-zA-Z])")
+"""'"...," fumed opposition senator ...': a past-tense word right after the quote, before the words naming whom."""
 _AUX = r"(?:\s+(?:has|had|have|also|then|later|further|again|once|would|will|has also|had also|now))*"
 _PLACE_BEFORE = re.compile(
     r"(?<![\w'’])(?:above|below|over|under|behind|beside|beyond|across|around|among|past|near|outside|inside|into"
@@ -1295,11 +1306,13 @@ class Attributor:
             # names no one (a body or a place in the genitive: "— заявил председатель Сената Арман Токбаев")
             # (and a lower-case owner in the possessive: "the ministry's spokesman, Pavel Strunin")
             skip = re.match(r"[ \t\u00a0]*(?:[a-z][\w-]*['’]s|[a-zа-яё][\w-]*|[A-ZА-ЯЁ][\w-]*s['’]"
-                            r"|[«\"“„]?_+[»\"”“]?|[А-ЯЁ][а-яё-]+|(?P<title>[A-Z][a-z-]+))[ \t\u00a0]+",
+                            r"|[«\"“„]?_+[»\"”“]?|[А-ЯЁ][а-яё-]+|(?P<title>[A-Z][a-z-]+)"
+                            r"|[A-Z][A-Z0-9]{1,5}(?=[ \t\u00a0]+[a-z]))[ \t\u00a0]+",
                             self.masked[at:limit])
             if skip is None or (skip.group("title") and fold(skip.group("title")) not in _NOT_NAME_WORDS):
                 # (a capitalised title's word may stand before the name: "said Harbour Master Gunnar Velt", '"...,"
                 # Deputy Minister Oskar Brenn said'; any other capitalised word ends the search)
+                # (and a body's initials before a lower-case role: "said VDU general secretary Bruno Salt", round 27a)
                 break
             at += skip.end()
             if self.masked[at:at + 1].isupper() and _PREPOSITION_BEFORE.search(self.masked, max(pos, at - 12), at):
@@ -2059,6 +2072,19 @@ class Attributor:
             if who is not None:
                 return self._make([who], "after: cites (agency), speaker", text[pos:who.end], who)
 
+        # 1a. '"...," fumed opposition senator Juno Pell, who ...': the quote's own clause ends in a comma inside
+        # its marks, and a past-tense word the lexicon does not know is inverted before a person's name (a few
+        # lower-case role words between), up to the clause's end; that person said it (round 27a, f2602)
+        inverted = None if _VERB.match(masked, pos, after_end) or text[q.close_pos - 1:q.close_pos] != "," else (
+            _INVERTED_UNKNOWN.match(masked, pos, after_end))
+        if inverted and inverted.group("v").lower() not in _VERB_CLASS:
+            who = self.speaker_at(inverted.end(), after_end)
+            end = re.match(r"[ \t\u00a0]*(?:[,.;!?]|$)", masked[who.end:after_end]) if who is not None else None
+            if who is not None and end and who.kind in ("name", "new_name") and self.cast.is_person(who.actor or ""):
+                att = self._make([who], "after: an inverted past-tense verb, speaker", text[pos:who.end], who)
+                att.confidence = "medium"
+                return att
+
         # 1. after the quote: "..., observes X" / "...," he added / "...," spokesman Ivan Dorokhov said
         verb = _VERB.match(masked, pos, after_end)
         if verb and verb_class(verb.group(0)) == "speech":
@@ -2165,6 +2191,12 @@ class Attributor:
             verb = _VERB.match(masked, who_end + (tail.end() if tail else 0), after_end) if tail else None
             if verb and verb_class(verb.group(0)) == "speech":
                 return self._make([who], "after: speaker, verb", text[pos:verb.end()], who)
+            # '"...," she liked to say', '"...," Holt went on to say': the subject's verb takes an infinitive of
+            # saying (one word, perhaps "on", then "to"), whose subject is the same person (round 27a, f2612)
+            takes = _TAKES_INFINITIVE.match(masked, who_end + tail.end(), after_end) if tail and not verb else None
+            infinitive = _VERB.match(masked, takes.end(), after_end) if takes else None
+            if infinitive and verb_class(infinitive.group(0)) == "speech":
+                return self._make([who], "after: speaker, verb, to say", text[pos:infinitive.end()], who)
             # "...," Interior Minister Vera Kaln and her Kessel counterpart(,) Johan Strell(,) said: both
             partner = re.match(_PARTNER_WORDS, masked[who.end:after_end]) if who.kind != "pronoun" else None
             other = self.mention_starting(who.end + partner.end(), after_end) if partner else None
@@ -2558,6 +2590,27 @@ class Attributor:
                     att = self._make([who], "next sentence: speaker, verb", text[who.start:verb.end()], who)
                     att.confidence = "medium"
                     return att
+
+        # 6b'. '"Four jets ... enough." The detachment commander, Lt. Col. Hanne Vestby, put it as simply as that':
+        # the quote is a sentence of its own, and the next sentence of its paragraph points back at it (it, that,
+        # those) and has one person, named in apposition to a lower-case role, as the subject of its own verb
+        if not before.strip() and not after.strip() and q.close_pos > 0 and text[q.close_pos - 1] in ".!?":
+            nxt_end = self.text.find("\n", sent.end)
+            nxt_end = len(text) if nxt_end < 0 else nxt_end
+            # (its end: a full stop not after a title's abbreviation, "Lt. Col.")
+            stop = next((m for m in re.finditer(r"(?P<w>\w*)[.!?](?:\s|$)", masked[sent.end:nxt_end])
+                         if not re.fullmatch(r"[A-Z][a-z]{0,3}", m.group("w"))), None)
+            nxt_end = sent.end + stop.end() if stop else nxt_end
+            people = [m for m in self.cast.between(sent.end, nxt_end)
+                      if m.kind in ("name", "new_name") and self.cast.is_person(m.actor or "")]
+            apposed = people[0] if len(people) == 1 else None
+            role = _APPOSED_ROLE.search(masked, sent.end, apposed.start) if apposed is not None else None
+            verb_after = _APPOSED_VERB.match(masked, apposed.end, nxt_end) if apposed is not None else None
+            if role and role.end() == apposed.start and verb_after and _POINTS_BACK.search(masked, sent.end, nxt_end):
+                att = self._make([apposed], "next sentence: it points back, role, speaker in apposition, verb",
+                                 text[role.start():verb_after.end()].strip(), apposed)
+                att.confidence = "medium"
+                return att
 
         # 6c. '«...». Об этом журналистам заявил Хаген.': the next sentence says who said it
         if not before.strip() and not after.strip(" .!?"):
