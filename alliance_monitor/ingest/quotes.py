@@ -2080,7 +2080,8 @@ class Attributor:
         if inverted and inverted.group("v").lower() not in _VERB_CLASS:
             who = self.speaker_at(inverted.end(), after_end)
             clause_end = re.match(r"[ \t\u00a0]*(?:[,.;!?]|$)", masked[who.end:after_end]) if who else None
-            if who is not None and clause_end and who.kind in ("name", "new_name") and self.cast.is_person(who.actor or ""):
+            if who is not None and clause_end and who.kind in ("name", "new_name") and self.cast.is_person(
+                    who.actor or ""):
                 att = self._make([who], "after: an inverted past-tense verb, speaker", text[pos:who.end], who)
                 att.confidence = "medium"
                 return att
@@ -2606,7 +2607,8 @@ class Attributor:
             apposed = people[0] if len(people) == 1 else None
             role = _APPOSED_ROLE.search(masked, sent.end, apposed.start) if apposed is not None else None
             verb_after = _APPOSED_VERB.match(masked, apposed.end, nxt_end) if apposed is not None else None
-            if apposed is not None and role and role.end() == apposed.start and verb_after and _POINTS_BACK.search(masked, sent.end, nxt_end):
+            if apposed is not None and role and role.end() == apposed.start and verb_after and _POINTS_BACK.search(
+                    masked, sent.end, nxt_end):
                 att = self._make([apposed], "next sentence: it points back, role, speaker in apposition, verb",
                                  text[role.start():verb_after.end()].strip(), apposed)
                 att.confidence = "medium"
