@@ -1326,7 +1326,7 @@ def test_the_twenty_fifth_fresh_batch_now_development_holds_round_26s_figures() 
 
 
 
-def test_the_twenty_sixth_fresh_batch_scores_and_has_no_confident_wrong_date() -> None:
+def test_the_twenty_sixth_fresh_batch_now_development_holds_round_27s_figures() -> None:
     # fresh26/ is the clean estimate of round 26 (README: scored once, after rounds 26a, 26b, 26c and the fixes of
     # their two reviews were merged, in fresh26.scored.txt: recall 97.9%, precision 94.1%, speakers 77.9%, chrome 4,
     # title 80%, publisher 85%, date 90%, dateline 100%). Until a round reads its misses it holds only what must hold
@@ -1335,10 +1335,14 @@ def test_the_twenty_sixth_fresh_batch_scores_and_has_no_confident_wrong_date() -
     totals = corpus_totals(scores)
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 97
     assert totals.confident_wrong_dates == 0
+    # Round 27a (d730-d733, English speakers): a lone quote whose next sentence points back at it ("put it as simply
+    # as that") and names its speaker in apposition to a lower-case role (f2606), a verb taking an infinitive of
+    # saying ("she liked to say", f2612): speakers 81.1% -> 83.2% (79 of 95 matched).
+    assert totals.speaker_accuracy >= 0.831
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
-    assert totals.articles >= 393 and totals.failures() == [] and totals.confident_wrong_dates == 0
+    assert totals.articles >= 397 and totals.failures() == [] and totals.confident_wrong_dates == 0
 
 
 
