@@ -652,10 +652,11 @@ RU_SPEECH_VERBS = words("""спросил спросила спросили за
 написала написали пишет пишут назвал назвала назвали обещал обещала обещали пообещал пообещала пообещали
 возразил возразила возразили называл называла называет говорил говорила заявлял заявляла отмечал отмечала
 подчеркивал подчеркивала пожелал пожелала ответило сообщило заявило отметило подтвердило пояснило уточнило
-подчеркнуло напомнило добавило выразил выразила выразили выразило""")
+подчеркнуло напомнило добавило выразил выразила выразили выразило доложил доложила доложили""")
 
 RU_SPEECH_VERBS = RU_SPEECH_VERBS | {stem + ending for stem in words("""объясня рассказыва сообща признава уточня
-добавля предупрежда отвеча возража настаива настоя заверя уверя напомина замеча повторя повтори посетова сетова""")
+добавля предупрежда отвеча возража настаива настоя заверя уверя напомина замеча повторя повтори посетова сетова
+докладыва""")
                                      for ending in ("л", "ла", "ли", "ло")} | words("""пожаловался пожаловалась
 пожаловались жаловался жаловалась жаловались""")
 """Russian reporting verbs (past and present), as in «...», — заявил Токаев. and Как отметил X, «...»; the
@@ -1016,6 +1017,11 @@ _GROUP_SAYS = re.compile(r"[а-яё]+(?:ют|ят|ут|ат|ли)[ \t\u00a0]+[а
 write"): a group speaks; with a page naming the signatories of a letter, they are the group."""
 _BODY_NOUN_ALONE = re.compile(r"(?i:министерстве|ведомстве)(?=[ \t\u00a0]*(?:[.,;!?]|$))")
 """After "в", a state body by its common noun alone, the clause ending there («— заявили в министерстве.»)."""
+_IN_BODY_OF = re.compile(r"[ \t\u00a0]+(?:в|во)[ \t\u00a0]+(?P<noun>(?:полиц|прокуратур|администрац|мэр|милиц|жандармер"
+                         r"|префектур|инспекц|комендатур|таможн|гвард|министерств|управлен|ведомств)[а-яё]{0,3})"
+                         r"(?P<rest>(?:[ \t\u00a0]+[а-яё]{3,}){1,3})[ \t\u00a0]+")
+"""After a plural verb of saying, "в", a body's common noun in the prepositional and its lower-case genitive words,
+right before a place's name («— сообщили в полиции округа Порт-Селка»): the body of that place speaks."""
 _PLACE_PREPOSITION = re.compile(r"(?<![\w'’])(?:in|at|near|outside|inside|into|в|во|на)[ \t\u00a0]+$")
 """A preposition of place right before a name: the name is a place ("the General Staff in Kessel City")."""
 _AFTER_IN_BODY = re.compile(r"(?:[ \t\u00a0]+[а-яё]+){0,3}?[ \t\u00a0]+(?:в|во)[ \t\u00a0]+(?=[а-яё])")
@@ -1029,6 +1035,8 @@ _ROLE_SYNONYMS = (
     (r"глав\w*\s+(?:региона|области|края)", ("губернатор", "глава региона", "глава области", "governor")),
     # "замминистра": a deputy minister
     (r"замминистр\w*", ("заместител", "замминистр", "deputy minister")),
+    # "глава государства": a state's head is its president
+    (r"глав\w*\s+государства", ("президент", "глава государства", "president")),
 )
 """A role named by a periphrasis ("глава кессельской дипломатии", "the country's top diplomat"): the words the
 apposition of the person meant shows."""
@@ -1144,6 +1152,7 @@ class Attributor:
         self.heading = next((line for line in top if _is_body_name(line)), self.heading)
         self._word_counts: dict[str, int] | None = None
         self._org_index: dict[str, list[int]] | None = None
+        self._office_holder: tuple[int, str] | None = None
         self._signed: list[tuple[int, int]] | None = None
         self._document: Attribution | None = None
         """The last document the page said was signed by two or more people, attributed to them."""
@@ -1499,7 +1508,29 @@ class Attributor:
                 att = self._make([mention], "after: verb, role of a person named before", basis, mention)
                 att.confidence = "medium"
                 return att
+        holder = self.office_holder(stems, before)
+        if holder is not None:
+            mention = Mention(role.start("role"), role.end("role"), role.group("role"), "name", holder)
+            att = self._make([mention], "after: verb, role of the office whose site the page is", basis, mention)
+            att.confidence = "medium"
+            return att
         return None
+
+    def office_holder(self, stems: list[str], before: int) -> str | None:
+        """«...», — отметил Президент. on an office's own site (its masthead, the page's first line, "Президент
+        Сорвийской Республики", begins with the role): the person the page names first, as the subject of a
+        past-tense verb («Егор Дранов провел ...»), before `before`; None on any other page or when the first person
+        named is not a verb's subject. Found once per page (the first person), so a page stays linear."""
+        masthead = self.text.lstrip().split("\n", 1)[0].strip().lower()
+        if not masthead or not any(masthead.startswith(stem) for stem in stems):
+            return None
+        if self._office_holder is None:
+            first = next((m for m in self.cast.mentions if m.kind in ("name", "new_name") and m.actor
+                          and self.cast.is_person(m.actor)), None)
+            self._office_holder = (first.start, first.actor or "") if first is not None and _SUBJECT_VERB.match(
+                self.masked, first.end) else (-1, "")
+        start, actor_id = self._office_holder
+        return actor_id if 0 <= start < before and actor_id else None
 
     def _organisations(self) -> dict[str, list[int]]:
         """The page's organisations indexed once (built on first use): a key -> the sorted indices into
@@ -1574,6 +1605,38 @@ class Attributor:
         # (a ministry may be named by its initials: "министерство" after "МИД Сорвии" is that ministry)
         return self._last_organisation_by(pos, "first:" + stem, *(["office"] if stem == "ведомс" else []),
                                           *(["first:мид"] if stem == "минист" else []))
+
+    def body_named(self, body_of: re.Match[str], place: Mention) -> Mention:
+        """The body «в полиции округа Порт-Селка» names (`body_of` matched by `_IN_BODY_OF` up to the place's
+        mention `place`): a stub named in the nominative, "Полиция округа Порт-Селка", and its mention from the
+        noun to the place's end."""
+        noun = body_of.group("noun")
+        for oblique, nominative in (("стве", "ство"), ("нии", "ние"), ("ии", "ия"), ("е", "а")):
+            if noun.endswith(oblique):
+                noun = noun[:-len(oblique)] + nominative
+                break
+        name = " ".join([noun[:1].upper() + noun[1:], *body_of.group("rest").split(), place.text])
+        key = "stub:" + loose(skeleton(name))
+        if key not in self.cast.stubs:
+            self.cast.stubs[key] = Candidate(key, name, "organisation", None, None, None)
+        return Mention(body_of.start("noun"), place.end, self.text[body_of.start("noun"):place.end], "name", key)
+
+    def own_body(self, noun: str, start: int, end: int) -> Mention | None:
+        """The body whose name heads the page («Министерство обороны Сорвийской Республики») when `noun`, a common
+        noun in any case ("министерства", "ведомства"), is its name's first word (the same six-letter stem), as a
+        mention at masked[start:end] of a stub under that full name; None when the heading is no body's name or
+        begins with another noun."""
+        head = self.heading.split()
+        # (a body's name with lower-case words of its remit, «Министерство по чрезвычайным ситуациям ...», too: its
+        # noun capitalised first, words only, no sentence)
+        if not 2 <= len(head) <= 12 or not head[0][:1].isupper() or head[0].lower()[:6] != noun.lower()[:6] or not (
+                _is_body_name(self.heading) or (_BODY_HEADING.search(self.heading) is not None
+                                                and re.fullmatch(r"[\w -]+", self.heading) is not None)):
+            return None
+        key = "stub:" + loose(skeleton(self.heading))
+        if key not in self.cast.stubs:
+            self.cast.stubs[key] = Candidate(key, self.heading, "organisation", None, None, None)
+        return Mention(start, end, self.text[start:end], "name", key)
 
     def signatories(self, before: int) -> list[Mention]:
         """The persons a sentence before `before` names as signing ("signed by Karin Holt, Aksel Brun and Veronika
@@ -2025,6 +2088,11 @@ class Attributor:
             if owned is not None and _same_body(owned.text, self.heading):
                 owned = None  # the body's own page (its full name heads it): it speaks under that full name
             org = owned or self.last_organisation(q.open_pos)
+            noun = re.match(r"[а-яё]{5,}(?=[ \t\u00a0]*(?:[.,;!?]|$))", masked[at:after_end]) if of_whom else None
+            if org is None and noun is not None:
+                # «...», — говорится в сообщении министерства. on the ministry's own site, no body named before:
+                # the body whose name heads the page (the masthead «Министерство обороны ...»)
+                org = self.own_body(noun.group(0), at, noun.end())
             if org is not None:
                 att = self._make([org], "after: the statement says", text[pos:statement.end()], org)
                 att.confidence = "medium"
@@ -2120,6 +2188,16 @@ class Attributor:
                 # «...», — отметила глава МИД: the person the page gave that role before («Министра иностранных дел
                 # ... Лены Ортис»), not the body
                 return held
+            # (a plural verb with no subject, and one word after the body's words, a place: «— сообщил в полиции
+            # Иван Рест» is a man who told the police)
+            body_of = _IN_BODY_OF.fullmatch(masked, verb.end(), who.start) if who is not None and who.kind in (
+                "name", "new_name") and verb.group(0).endswith("и") and len(who.text.split()) == 1 else None
+            if body_of is not None and who is not None:
+                # «...», — сообщили в полиции округа Порт-Селка: the body in which it was said, its common noun
+                # back in the nominative with the words and the place after it, not the place alone
+                named = self.body_named(body_of, who)
+                return self._make([named], "after: verb, в (a body by its common noun and place)",
+                                  text[pos:who.end], named)
             if who is not None:
                 return self._make([who], "after: verb, speaker", text[pos:who.end], who)
             unnamed = _UNNAMED_AFTER.match(masked, verb.end(), after_end)
