@@ -1022,6 +1022,9 @@ _IN_BODY_OF = re.compile(r"[ \t\u00a0]+(?:в|во)[ \t\u00a0]+(?P<noun>(?:пол
                          r"(?P<rest>(?:[ \t\u00a0]+[а-яё]{3,}){1,3})[ \t\u00a0]+")
 """After a plural verb of saying, "в", a body's common noun in the prepositional and its lower-case genitive words,
 right before a place's name («— сообщили в полиции округа Порт-Селка»): the body of that place speaks."""
+_NOUN_MARKED = re.compile(r"(?<![А-ЯЁа-яё-])(?P<noun>(?:компани|корпораци|фирм|концерн|холдинг|агентств|оператор"
+                          r"|перевозчик)[а-яё]{0,3})[ \t\u00a0]+«(?P<name>[А-ЯЁA-Z][^«»\n]{1,60})»")
+"""A company's common noun in lower case right before its name in marks («компания «Селка Энерджи Терминал»»)."""
 _PLACE_PREPOSITION = re.compile(r"(?<![\w'’])(?:in|at|near|outside|inside|into|в|во|на)[ \t\u00a0]+$")
 """A preposition of place right before a name: the name is a place ("the General Staff in Kessel City")."""
 _AFTER_IN_BODY = re.compile(r"(?:[ \t\u00a0]+[а-яё]+){0,3}?[ \t\u00a0]+(?:в|во)[ \t\u00a0]+(?=[а-яё])")
@@ -1153,6 +1156,7 @@ class Attributor:
         self._word_counts: dict[str, int] | None = None
         self._org_index: dict[str, list[int]] | None = None
         self._office_holder: tuple[int, str] | None = None
+        self._marked: list[tuple[int, str, str]] | None = None
         self._signed: list[tuple[int, int]] | None = None
         self._document: Attribution | None = None
         """The last document the page said was signed by two or more people, attributed to them."""
@@ -1620,6 +1624,25 @@ class Attributor:
         if key not in self.cast.stubs:
             self.cast.stubs[key] = Candidate(key, name, "organisation", None, None, None)
         return Mention(body_of.start("noun"), place.end, self.text[body_of.start("noun"):place.end], "name", key)
+
+    def marked_body(self, subject: Mention) -> Mention | None:
+        """The body a capitalised common noun (`subject`, "Компания") stands for: the last name in marks the page
+        printed before it right after that noun in lower case, in any case («сообщила компания «Селка Энерджи
+        Терминал»»), as a stub under that name; None when the page printed none. The names in marks after a noun
+        are found once per page."""
+        if self._marked is None:
+            self._marked = [(m.start(), m.group("noun")[:5], m.group("name")) for m in _NOUN_MARKED.finditer(self.text)]
+        word = subject.text.strip()
+        if not word[:1].isupper() or not word[1:].islower():
+            return None
+        stem = word.lower()[:5]
+        name = next((n for start, s, n in reversed(self._marked) if start < subject.start and s == stem), None)
+        if name is None:
+            return None
+        key = "stub:" + loose(skeleton(name))
+        if key not in self.cast.stubs:
+            self.cast.stubs[key] = Candidate(key, name, "organisation", None, None, None)
+        return Mention(subject.start, subject.end, subject.text, "name", key)
 
     def own_body(self, noun: str, start: int, end: int) -> Mention | None:
         """The body whose name heads the page («Министерство обороны Сорвийской Республики») when `noun`, a common
@@ -2200,7 +2223,8 @@ class Attributor:
                                   text[pos:who.end], named)
             if who is not None:
                 return self._make([who], "after: verb, speaker", text[pos:who.end], who)
-            unnamed = _UNNAMED_AFTER.match(masked, verb.end(), after_end)
+            unnamed = _UNNAMED_AFTER.match(masked, verb.end(), after_end) or _ANONYMOUS_AFTER.match(
+                masked, verb.end(), after_end)
             if unnamed and not self.cast.between(unnamed.start(), unnamed.end()):
                 # «...», — рассказал нашему корреспонденту один из резервистов: told by someone the page does not
                 # name, never the person quoted before
@@ -2548,6 +2572,13 @@ class Attributor:
                 held = self.holder_of_body_role(subject, floor, q.open_pos)
                 if held is not None:
                     return held
+            if subject.kind == "new_name" and " " not in subject.text.strip():
+                # "Компания сообщила, что «...»": a common noun opening the sentence, not a name, is the body the
+                # page named before with that noun before its name in marks («компания «Селка Энерджи Терминал»»)
+                named = self.marked_body(subject)
+                if named is not None:
+                    return self._make([named], "before: a body by its common noun, verb",
+                                      text[subject.start:q.open_pos].rstrip(" ,:;"), named, klass=klass)
             basis = text[subject.start:q.open_pos].rstrip(" ,:;")
             rule = f"before: speaker, {klass} verb"
             # the speakers in the order the sentence names them ("X and her counterpart Y said": X, Y); not the
@@ -3132,6 +3163,10 @@ _UNNAMED_AFTER = re.compile(r"(?:[ \t\u00a0]+[а-яё]{3,}){0,2}?[ \t\u00a0]+(?:
                             r"из[ \t\u00a0]+[а-яё]{4,}(?![а-яё])")
 """After a Russian speech verb (its addressee between), one of a group: «— рассказал нашему корреспонденту один из
 резервистов»."""
+_ANONYMOUS_AFTER = re.compile(r"[^.!?;\n]{0,120}?,[ \t\u00a0]+(?:попросивш|пожелавш)[а-яё]*[ \t\u00a0]+(?:не[ \t\u00a0]+"
+                              r"называть|остаться[ \t\u00a0]+неизвестн|не[ \t\u00a0]+указывать)")
+"""After a Russian speech verb, the one who spoke and a participle asking not to be named («— рассказал «Вечернему
+Веллину» слесарь завода, попросивший не называть его фамилию»): someone the page does not name."""
 _AND_PREDICATE = re.compile(r"(?<![а-яё])и[ \t\u00a0]+(?:также[ \t\u00a0]+)?" + _RU_PAST.replace("(?P<g>", "(?:")
                             + r"(?=[^.!?;]*$)")
 """Between two quotes of one sentence, a second predicate joined by «и» ("..., и назвал такой подход «...»")."""

@@ -107,3 +107,38 @@ def test_a_ministrys_release_on_a_newspapers_page_is_not_the_newspaper() -> None
                  "сообщении министерства.")
     assert said["Жителям ничего не угрожает"] != ["Северный курьер"]
     assert said["Жителям ничего не угрожает"] == []
+
+
+# --- a company by its common noun opening a sentence, after its name in marks (f2615) ----------------------------
+
+
+def test_a_companys_noun_opening_a_sentence_is_the_company_named_in_marks_before() -> None:
+    said = _said(RU + "Паромы вернутся к летнему расписанию, сообщила компания «Сожская Переправа».\n\nКомпания "
+                 "уточнила, что «первый рейс отправится в шесть утра».")
+    assert said["первый рейс отправится в шесть утра"] == ["Сожская Переправа"]
+
+
+def test_a_capitalised_noun_with_no_company_named_in_marks_is_left_alone() -> None:
+    # no «компания «...»» before: the rule has no body to give (and a surname opening a sentence is a person)
+    said = _said(RU + "Паромы вернутся к летнему расписанию.\n\nКомпания уточнила, что «первый рейс отправится в "
+                 "шесть утра».")
+    assert said["первый рейс отправится в шесть утра"] != ["Сожская Переправа"]
+    said = _said(RU + "Паромы вернутся к расписанию, сообщила компания «Сожская Переправа». Глава района Тимур "
+                 "Ковальчук высказался тоже.\n\nКовальчук сообщил, что «билеты подорожают».")
+    assert said["билеты подорожают"] == ["Тимур Ковальчук"]
+
+
+# --- someone who asked not to be named, after a paper in the dative (fresh23's f2317) ----------------------------
+
+
+def test_a_worker_who_asked_not_to_be_named_is_no_one_named() -> None:
+    said = _said(RU + "Директор завода Арсений Пахомов заявил: «Заказов хватит».\n\n«В цеху холодно», — рассказал "
+                 "«Северному курьеру» токарь завода, попросивший не называть его фамилию.")
+    assert said["Заказов хватит"] == ["Арсений Пахомов"]
+    assert said["В цеху холодно"] == []
+
+
+def test_a_named_person_who_asked_not_to_give_a_detail_is_still_named() -> None:
+    said = _said(RU + "«В цеху холодно», — рассказал «Северному курьеру» токарь Игнат Ровный, попросивший не "
+                 "называть его завод.")
+    assert said["В цеху холодно"] == ["Игнат Ровный"]
