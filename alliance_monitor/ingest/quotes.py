@@ -2218,9 +2218,9 @@ class Attributor:
             if body_of is not None and who is not None:
                 # «...», — сообщили в полиции округа Порт-Селка: the body in which it was said, its common noun
                 # back in the nominative with the words and the place after it, not the place alone
-                named = self.body_named(body_of, who)
-                return self._make([named], "after: verb, в (a body by its common noun and place)",
-                                  text[pos:who.end], named)
+                in_place = self.body_named(body_of, who)
+                return self._make([in_place], "after: verb, в (a body by its common noun and place)",
+                                  text[pos:who.end], in_place)
             if who is not None:
                 return self._make([who], "after: verb, speaker", text[pos:who.end], who)
             unnamed = _UNNAMED_AFTER.match(masked, verb.end(), after_end) or _ANONYMOUS_AFTER.match(
@@ -2575,10 +2575,10 @@ class Attributor:
             if subject.kind == "new_name" and " " not in subject.text.strip():
                 # "Компания сообщила, что «...»": a common noun opening the sentence, not a name, is the body the
                 # page named before with that noun before its name in marks («компания «Селка Энерджи Терминал»»)
-                named = self.marked_body(subject)
-                if named is not None:
-                    return self._make([named], "before: a body by its common noun, verb",
-                                      text[subject.start:q.open_pos].rstrip(" ,:;"), named, klass=klass)
+                by_noun = self.marked_body(subject)
+                if by_noun is not None:
+                    return self._make([by_noun], "before: a body by its common noun, verb",
+                                      text[subject.start:q.open_pos].rstrip(" ,:;"), by_noun, klass=klass)
             basis = text[subject.start:q.open_pos].rstrip(" ,:;")
             rule = f"before: speaker, {klass} verb"
             # the speakers in the order the sentence names them ("X and her counterpart Y said": X, Y); not the
@@ -3163,8 +3163,8 @@ _UNNAMED_AFTER = re.compile(r"(?:[ \t\u00a0]+[а-яё]{3,}){0,2}?[ \t\u00a0]+(?:
                             r"из[ \t\u00a0]+[а-яё]{4,}(?![а-яё])")
 """After a Russian speech verb (its addressee between), one of a group: «— рассказал нашему корреспонденту один из
 резервистов»."""
-_ANONYMOUS_AFTER = re.compile(r"[^.!?;\n]{0,120}?,[ \t\u00a0]+(?:попросивш|пожелавш)[а-яё]*[ \t\u00a0]+(?:не[ \t\u00a0]+"
-                              r"называть|остаться[ \t\u00a0]+неизвестн|не[ \t\u00a0]+указывать)")
+_ANONYMOUS_AFTER = re.compile(r"[^.!?;\n]{0,120}?,[ \t\u00a0]+(?:попросивш|пожелавш)[а-яё]*[ \t\u00a0]+"
+                              r"(?:не[ \t\u00a0]+называть|остаться[ \t\u00a0]+неизвестн|не[ \t\u00a0]+указывать)")
 """After a Russian speech verb, the one who spoke and a participle asking not to be named («— рассказал «Вечернему
 Веллину» слесарь завода, попросивший не называть его фамилию»): someone the page does not name."""
 _AND_PREDICATE = re.compile(r"(?<![а-яё])и[ \t\u00a0]+(?:также[ \t\u00a0]+)?" + _RU_PAST.replace("(?P<g>", "(?:")

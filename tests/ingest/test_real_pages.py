@@ -1254,6 +1254,9 @@ def test_the_twenty_third_fresh_batch_now_development_holds_round_24s_figures() 
     # in marks inside «Как заявил ...,»; a feminine body in the prepositional named in the nominative): 91.8% ->
     # 95.9%. Left: f2309, f2303, and f2317's body voice in «в самом Совете работодателей» and its unnamed fitter.
     assert totals.speaker_accuracy >= 0.958  # 93 of 97
+    # Round 27c (d795: after a paper in the dative, someone who asked not to be named, «попросивший не называть его
+    # фамилию», is no one named): 95.9% -> 96.9%. Left: f2309, f2303, f2317's «в самом Совете работодателей».
+    assert totals.speaker_accuracy >= 0.968  # 94 of 97
     # Round 24b read its misses of the source record, chrome and quotes and fixed their kinds on new dev/ articles
     # (d490-d496: a breadcrumb ending with the headline, a meta line's empty dash slot, agency datelines with the
     # brand between commas or the country in brackets, a correspondent's credit, a Russian agency's full name, a
@@ -1340,10 +1343,16 @@ def test_the_twenty_sixth_fresh_batch_now_development_holds_round_27s_figures() 
     # saying ("she liked to say", f2612), an unlisted verb inverted before a role and a name (f2602), a body's
     # initials before a role (f2608): speakers 77.9% -> 83.2% (79 of 95 matched).
     assert totals.speaker_accuracy >= 0.831
+    # Round 27c (d790-d794, Russian speakers): a role alone on the office's own site for the person it names first
+    # (f2616's «— отметил Президент», «глава государства»), «доложил» a verb of saying (f2616's missed quote), a
+    # dative name after a capitalised body (f2616), a body by its noun and place after «сообщили в» and a company's
+    # noun for its name in marks (f2615), a ministry's release on its own site (f2619): recall 97.9% -> 99.0%,
+    # speakers 83.2% -> 90.6% beside round 27a (77.9% -> 85.4% on its own).
+    assert totals.quote_recall >= 0.989 and totals.speaker_accuracy >= 0.906  # 87 of 96
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
-    assert totals.articles >= 397 and totals.failures() == [] and totals.confident_wrong_dates == 0
+    assert totals.articles >= 403 and totals.failures() == [] and totals.confident_wrong_dates == 0
 
 
 
