@@ -80,6 +80,10 @@ _FURNITURE = re.compile(
     r"|advertisement|advert|sponsored|end of content|no more pages to load"
     r"|load(?:ing)? more|asset \d+|image|photo|video|listen(?: to (?:this )?article)?|\d+ min(?:ute)?s? read"
     r"|comments? \(\d+\)|\d+ comments?|show comments|join the conversation|log ?in|sign in|register|accept"
+    # a paywall's or a member area's login link: "Subscriber login", "Sign in for members", "Вход для подписчиков",
+    # "Личный кабинет" (fresh26/f2615)
+    r"|(?:(?:subscriber|member|reader)s?['’]?\s+)?(?:log ?in|sign in)(?:\s+(?:for|to)\s+(?:subscribers|members))?"
+    r"|(?:вход|войти)(?:\s+для\s+(?:подписчиков|читателей|участников|пользователей))?|личный кабинет"
     r"|tags?:.*|topics?:.*|filed under:?.*|reporting by .*|(?:writing|editing|additional reporting) by .*"
     r"|our standards:.*|the thomson reuters trust principles\.?|главная|меню|поиск|комментарии(?: \(\d+\))?"
     r"|теги:.*|реклама|(?:all |open |close )?sections|(?:open |close )?navigation|close menu|more sections"
@@ -128,6 +132,14 @@ one capitalised word (and a lowercase one), then a value that is no sentence and
 _NUMBERED_LABEL = re.compile(r"[^\W\d_]{3,20}\s+(?:no\.\s*|№\s*|#)?\d{1,4}")
 """A page's label with its number ("Episode 112", "Выпуск 47", "Issue 212"): the kind of page and its place in a
 series, never its headline."""
+_MEETING_LABEL = re.compile(
+    r"(?:[^,]{2,80},\s*)?\d{1,4}(?:st|nd|rd|th)\s+(?:Meeting|Session|Sitting|Plenary(?:\s+Meeting)?)"
+    r"(?:\s*\([^()]{1,20}\))?"
+    r"|(?:[^,]{2,80},\s*)?\d{1,4}-?(?:е|я|й)\s+(?:заседание|сессия|пленарное\s+заседание)(?:\s*\([^()]{1,20}\))?")
+"""A meeting record's label ("Harbour Compact Council, 27th Meeting (AM)", "Совет, 12-е заседание"): the body and the
+number of its meeting after a comma, or the number alone, with a capitalised "Meeting" and an optional sitting in
+brackets; the record's heading over its headline, never the headline (fresh26/f2605). A headline saying a meeting
+("Council opens its 27th session") has words before the number with no comma."""
 _BYLINE_LABEL = re.compile(r"(?:author|authors|written by|words|text|by|posted by|автор|авторы|текст|материал"
                            r" подготовил[аи]?)\s*:?", re.IGNORECASE)
 """A byline's label alone on its line ("Author:", "Written by", "Автор:"): the author's name is on the next line."""
@@ -139,6 +151,9 @@ _ADDRESS = re.compile(r"\d{1,4}[a-z]?,?\s+[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\
 _BARE_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s/]+\.[^\s]*", re.IGNORECASE)
 """A web address alone on its line ("https://lindmark.example/world/2026/12/03/summit-opens", the browser's print
 header over a printed page): the page's furniture."""
+_CAPTURES = re.compile(r"\d[\d,. ]*\s+(?:captures?|snapshots?|снимк(?:а|ов|и)?|копи(?:я|и|й))(?:\s*[·•|,].*)?",
+                       re.IGNORECASE)
+"""A web archive's count of the captures of an address ("47 captures", "1,204 snapshots", "12 снимков")."""
 _PRINT_FOOTER = re.compile(r"(?:https?://|www\.)[^\s/]+\.\S*\s+\d{1,3}\s*/\s*\d{1,3}", re.IGNORECASE)
 """A browser's print footer: the page's address and the printed page's number of the pages
 ("https://herald.example/news/cable-whole-again    1/2"), at the foot of every printed page, inside the text when a
@@ -277,10 +292,11 @@ _COPYRIGHT_NAME = re.compile(
 )
 _COPYRIGHT_BARE = re.compile(r"[«\"“]?(?P<name>[A-ZА-ЯЁ][\w&.'’ -]{1,40}?)[»\"”]?,\s*(?:19|20)\d\d\b")
 """A footer naming the site and the year without a mark ("Вести Астреля, 2025. Сетевое издание. 18+")."""
-_CORPORATE = re.compile(r"(?:[\s,]+(?:ltd\.?|limited|plc|inc\.?|llc|gmbh|ag|s\.a\.|verlag|media|group|holdings?"
+_CORPORATE = re.compile(r"(?:[\s,]+(?:ltd\.?|limited|plc|inc\.?|llc|llp|l\.\s?p\.?|lp|corp\.?|gmbh|ag|s\.a\.|verlag|media|group|holdings?"
                         r"|publishing|publications|(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?))+$", re.IGNORECASE)
 """What a copyright line adds to the publication's name: its company form and a year ("The Valmont Herald Ltd
-2025", "Lindmark Daily Verlag 2025", "Kessel Today Media"): the publisher is the name before it."""
+2025", "Lindmark Daily Verlag 2025", "Kessel Today Media", a partnership's "Keelwater L.P.", fresh26/f2604): the publisher
+is the name before it."""
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|all rights reserved|copyright|tutti i diritti|сетевое издание"
                         r"|(?<![\w+])\d{1,2}\+$", re.IGNORECASE)
 _BYLINE = re.compile(
@@ -540,7 +556,7 @@ def _kind_of(text: str) -> str | None:
     parts = [p.strip() for p in re.split(r"\s[·•|]\s", stripped)]
     if len(parts) > 1 and all(_FURNITURE.fullmatch(p) or _CALL_TO_ACTION.fullmatch(p) for p in parts):
         return "other"  # "Advertisement · Scroll to continue": every part the page's furniture
-    if _CALL_TO_ACTION.fullmatch(stripped) or _NUMBERED_LABEL.fullmatch(stripped):
+    if _CALL_TO_ACTION.fullmatch(stripped) or _NUMBERED_LABEL.fullmatch(stripped) or _MEETING_LABEL.fullmatch(stripped):
         return "other"
     if _LINK_LABEL.fullmatch(stripped) and not _SENTENCE_END.search(stripped):
         return "related_item"  # "Read more: ‘Headline’ – words": a link, whatever its headline quotes
@@ -597,6 +613,17 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
                 if j + 1 < len(lines) and _COUNTERS.fullmatch(lines[j + 1].text.strip()):
                     kinds[j + 1] = "embed"
                 break
+    # A web archive's toolbar over the archived page: a block of lines up to the first blank line holding the captured
+    # page's address alone on its line and the archive's count of captures ("47 captures"); its lines (the archive's
+    # name, the capture range, a calendar strip, "About this capture", the archive's motto) are the archive's, never
+    # the headline nor the article (fresh26/f2611)
+    top_end = next((i for i, b in enumerate(blank) if b and any(not blank[j] for j in range(i))), len(lines))
+    top_block = range(top_end)
+    if any(_BARE_ADDRESS.fullmatch(lines[i].text.strip()) for i in top_block) and any(
+            _CAPTURES.fullmatch(lines[i].text.strip()) for i in top_block):
+        for i in top_block:
+            if not blank[i]:
+                kinds[i] = "other"
     # A video player above the article: its play mark and running time ("▶ 03:12", "▶ WATCH 2:48") and the lines
     # under it up to a blank line (the clip's label, "Autoplay: ON", a notice about the region or the app) are the
     # player's, not the article's; a clip's label line ("Video: ...", "Сюжет: ...") is never the headline.
@@ -1417,9 +1444,11 @@ def _slug_headline(url: str | None, lines: list[Line], kinds: list[str | None], 
         if blank[i] or kinds[i] not in (None, "other") or i in own_names or not _is_headline_like(lines[i].text):
             continue
         if _is_menu(lines[i].text) or _MAIL_HEADER.fullmatch(lines[i].text.strip()) or _is_trail_over_headline(
-                lines, blank, i):
+                lines, blank, i) or _BARE_ADDRESS.fullmatch(lines[i].text.strip()):
             # a menu naming the site's sections ("Home  Ministry  Press Service ..."), or an e-mail's sender ("From:
-            # Compass Morning Brief <brief@...>" at ".../morning-brief/...": the series, not the issue) names no story
+            # Compass Morning Brief <brief@...>" at ".../morning-brief/...": the series, not the issue) names no story;
+            # nor does a web address alone on its line (a web archive's toolbar printing the captured page's address:
+            # it spells the slug because it is the address, fresh26/f2611)
             continue
         score = _shares(slug, lines[i].text)
         if score > best_score:

@@ -39,9 +39,9 @@ _ZONE = (r"(?:\s*(?:[A-Z]{2,5}(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}"
 """A time zone after a time: "GMT", "GMT+1", "UTC+3", "+03:00", "(CET)", "(GMT+2)", "(Kessel time)", "(по московскому
 времени)"."""
 _TIME = (r"(?:(?:,?\s+|\s*[-–—|,]\s*|\s+/\s+|\s+(?:at|в)\s+)\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
-         + _ZONE + r")?")
+         + _ZONE + r"|\s*\(\d{1,2}[:.]\d{2}\))?")
 """A time after the date: ", 17:28", " at 4 PM", " - 08:12", " | 6:05 PM", " / 06:45 PM CEST" (a broadcaster's,
-fresh25/f2502), " в 18:40" (Russian)."""
+fresh25/f2502), " в 18:40" (Russian), " (11:40)" in brackets (a ministry's news line, fresh26/f2619)."""
 _WEEKDAY = (r"(?:(?:" + "|".join(calendar.day_name) + "|" + "|".join(calendar.day_abbr)
             + r"|(?i:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|пн|вт|ср|чт|пт|сб|вс)),?\s+)?")
 _UPDATE_LABEL = (r"(?:(?:(?:this\s+)?(?:page|article|story|post)\s+(?:was\s+)?)?(?:last\s+)?(?:updated|modified|edited"
@@ -174,7 +174,9 @@ def _parse_one(text: str, offset: int) -> DateReading | None:
             if match is None or not (_BY_AFTER.fullmatch(stripped, match.end()) or (
                     prefix is not None and (prefix.group("issue") or prefix.group("print"))
                     and _PAGE_AFTER.fullmatch(stripped, match.end())) or (
-                    prefix is not None and prefix.group("print") and re.fullmatch(r"\.?\s*", stripped[match.end():]))):
+                    prefix is not None and prefix.group("print") and re.fullmatch(r"\.?\s*", stripped[match.end():]))
+                    or (prefix is not None and re.search(r"[^\W\d_]", stripped[:skip])
+                        and _SECTION_AFTER.fullmatch(stripped, match.end()))):
                 continue
         if _SLASH_TIME.search(match.group(0)) and not _LABEL_BEFORE.search(stripped[:skip]):
             # a date and a " / " time with no label before them ("14 June 2027 / 19:30" under "When:" in an event's
@@ -224,6 +226,11 @@ def counted(text: str) -> bool:
     return _COUNTED.search(text) is not None
 
 
+_SECTION_AFTER = re.compile(r"\s+(?:in|в\s+рубрике)\s+[A-ZА-ЯЁ][\w'’&-]*(?:\s+(?:[A-ZА-ЯЁ&][\w'’&-]*|of|and|the|for|и)){0,5}"
+                            r"\s*")
+"""The section after a labelled publication line's date ("Posted on 15 July 2027 in Faculty of Law", a university's
+or a blog's news line, fresh26/f2609): its words capitalised (a name's "of", "and" between them); only after a label
+("Posted on", "Published"), never after a bare date ("15 July 2027 in Amsel" is an event's)."""
 _BY_AFTER = re.compile(r"\s+(?:by|автор:?)\s+" + _AUTHOR + r"\s*", re.IGNORECASE)
 _META_FIELD = re.compile(r"\s*(?:(?P<label>[A-Za-zА-Яа-яЁё][\w ]{1,20}?)\s*:\s*(?P<value>[^:|]{1,40})"
                          r"|(?:by|автор:?)\s+[A-ZÀ-ÞА-ЯЁ][^|·]{1,40}|\d+\s*min(?:ute)?s?\s+read"

@@ -3225,7 +3225,19 @@ _PASSIVE_NAMING = re.compile(r"(?<![\w'’])(?:is|are|was|were|be|been|being|bec
                              r"(?:[a-z]+[ \t\u00a0]+)?"
                              r"(?:called|named|known[ \t\u00a0]+as|dubbed|termed|nicknamed|referred[ \t\u00a0]+to"
                              r"[ \t\u00a0]+as)[ \t\u00a0]+(?:(?:the|a|an)[ \t\u00a0]+)?$"
-                             r"|(?<![а-яё])(?:называ(?:ют|ли|ется|лся|лась|лось|лись)|прозвали|именуют)[ \t\u00a0]+$",
+                             r"|(?<![а-яё])(?:называ(?:ют|ли|ется|лся|лась|лось|лись)|прозвали|именуют)[ \t\u00a0]+$"
+                             # a participle of naming with no copula ('an island long known as the bay's "quiet
+                             # corner"', fresh26/f2601)
+                             r"|(?<![\w'’])known[ \t\u00a0]+as[ \t\u00a0]+(?:(?:the|a|an)[ \t\u00a0]+)?"
+                             r"(?:[\w-]+['’]s[ \t\u00a0]+)?$"
+                             # a verb of naming with the article outside the marks: the quoted words are a noun's
+                             # name, not something said ('what traders call the "Selka premium"', 'what she calls a
+                             # "proper radar"', 'call the extra charge the "Tarn toll"', fresh26/f2602, f2604; 'he
+                             # called it a "disgrace"' names no thing, 'he called it "a disgrace"' keeps its article
+                             # inside, 'called the plan "premature"' names the plan)
+                             r"|(?<![\w'’])(?:call|calls|called|calling|dub|dubs|dubbed|term|terms|termed)[ \t\u00a0]+"
+                             r"(?:the[ \t\u00a0]+[a-z-]+(?:[ \t\u00a0]+[a-z-]+)?[ \t\u00a0]+)?"
+                             r"(?:the|a|an)[ \t\u00a0]+$",
                              re.IGNORECASE)
 """A thing's name given in the passive, or by no one ('the event is often called the "Skelde cut"', 'what is
 known as the "night shift"', «его называют «скельдским разрезом»»): a name, whoever speaks nearby, not words
