@@ -292,11 +292,12 @@ _COPYRIGHT_NAME = re.compile(
 )
 _COPYRIGHT_BARE = re.compile(r"[«\"“]?(?P<name>[A-ZА-ЯЁ][\w&.'’ -]{1,40}?)[»\"”]?,\s*(?:19|20)\d\d\b")
 """A footer naming the site and the year without a mark ("Вести Астреля, 2025. Сетевое издание. 18+")."""
-_CORPORATE = re.compile(r"(?:[\s,]+(?:ltd\.?|limited|plc|inc\.?|llc|llp|l\.\s?p\.?|lp|corp\.?|gmbh|ag|s\.a\.|verlag|media|group|holdings?"
+_CORPORATE = re.compile(r"(?:[\s,]+(?:ltd\.?|limited|plc|inc\.?|llc|llp|l\.\s?p\.?|lp|corp\.?|gmbh|ag|s\.a\."
+                        r"|verlag|media|group|holdings?"
                         r"|publishing|publications|(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?))+$", re.IGNORECASE)
 """What a copyright line adds to the publication's name: its company form and a year ("The Valmont Herald Ltd
-2025", "Lindmark Daily Verlag 2025", "Kessel Today Media", a partnership's "Keelwater L.P.", fresh26/f2604): the publisher
-is the name before it."""
+2025", "Lindmark Daily Verlag 2025", "Kessel Today Media", a partnership's "Keelwater L.P.", fresh26/f2604): the
+publisher is the name before it."""
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|all rights reserved|copyright|tutti i diritti|сетевое издание"
                         r"|(?<![\w+])\d{1,2}\+$", re.IGNORECASE)
 _BYLINE = re.compile(
@@ -556,7 +557,8 @@ def _kind_of(text: str) -> str | None:
     parts = [p.strip() for p in re.split(r"\s[·•|]\s", stripped)]
     if len(parts) > 1 and all(_FURNITURE.fullmatch(p) or _CALL_TO_ACTION.fullmatch(p) for p in parts):
         return "other"  # "Advertisement · Scroll to continue": every part the page's furniture
-    if _CALL_TO_ACTION.fullmatch(stripped) or _NUMBERED_LABEL.fullmatch(stripped) or _MEETING_LABEL.fullmatch(stripped):
+    if (_CALL_TO_ACTION.fullmatch(stripped) or _NUMBERED_LABEL.fullmatch(stripped)
+            or _MEETING_LABEL.fullmatch(stripped)):
         return "other"
     if _LINK_LABEL.fullmatch(stripped) and not _SENTENCE_END.search(stripped):
         return "related_item"  # "Read more: ‘Headline’ – words": a link, whatever its headline quotes
@@ -618,10 +620,10 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
     # name, the capture range, a calendar strip, "About this capture", the archive's motto) are the archive's, never
     # the headline nor the article (fresh26/f2611)
     top_end = next((i for i, b in enumerate(blank) if b and any(not blank[j] for j in range(i))), len(lines))
-    top_block = range(top_end)
-    if any(_BARE_ADDRESS.fullmatch(lines[i].text.strip()) for i in top_block) and any(
-            _CAPTURES.fullmatch(lines[i].text.strip()) for i in top_block):
-        for i in top_block:
+    toolbar = range(top_end)
+    if any(_BARE_ADDRESS.fullmatch(lines[i].text.strip()) for i in toolbar) and any(
+            _CAPTURES.fullmatch(lines[i].text.strip()) for i in toolbar):
+        for i in toolbar:
             if not blank[i]:
                 kinds[i] = "other"
     # A video player above the article: its play mark and running time ("▶ 03:12", "▶ WATCH 2:48") and the lines

@@ -226,8 +226,8 @@ def counted(text: str) -> bool:
     return _COUNTED.search(text) is not None
 
 
-_SECTION_AFTER = re.compile(r"\s+(?:in|в\s+рубрике)\s+[A-ZА-ЯЁ][\w'’&-]*(?:\s+(?:[A-ZА-ЯЁ&][\w'’&-]*|of|and|the|for|и)){0,5}"
-                            r"\s*")
+_SECTION_AFTER = re.compile(r"\s+(?:in|в\s+рубрике)\s+[A-ZА-ЯЁ][\w'’&-]*"
+                            r"(?:\s+(?:[A-ZА-ЯЁ&][\w'’&-]*|of|and|the|for|и)){0,5}\s*")
 """The section after a labelled publication line's date ("Posted on 15 July 2027 in Faculty of Law", a university's
 or a blog's news line, fresh26/f2609): its words capitalised (a name's "of", "and" between them); only after a label
 ("Posted on", "Published"), never after a bare date ("15 July 2027 in Amsel" is an event's)."""

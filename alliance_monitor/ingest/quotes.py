@@ -3234,10 +3234,10 @@ _PASSIVE_NAMING = re.compile(r"(?<![\w'’])(?:is|are|was|were|be|been|being|bec
                              # name, not something said ('what traders call the "Selka premium"', 'what she calls a
                              # "proper radar"', 'call the extra charge the "Tarn toll"', fresh26/f2602, f2604; 'he
                              # called it a "disgrace"' names no thing, 'he called it "a disgrace"' keeps its article
-                             # inside, 'called the plan "premature"' names the plan)
+                             # inside, 'called the plan "premature"' and 'calls the Compact fund a "blank cheque"' (an
+                             # object, then "a": what they say of it, fresh9/f909) are the speaker's words)
                              r"|(?<![\w'’])(?:call|calls|called|calling|dub|dubs|dubbed|term|terms|termed)[ \t\u00a0]+"
-                             r"(?:the[ \t\u00a0]+[a-z-]+(?:[ \t\u00a0]+[a-z-]+)?[ \t\u00a0]+)?"
-                             r"(?:the|a|an)[ \t\u00a0]+$",
+                             r"(?:the[ \t\u00a0]+[a-z-]+(?:[ \t\u00a0]+[a-z-]+)?[ \t\u00a0]+the|the|a|an)[ \t\u00a0]+$",
                              re.IGNORECASE)
 """A thing's name given in the passive, or by no one ('the event is often called the "Skelde cut"', 'what is
 known as the "night shift"', «его называют «скельдским разрезом»»): a name, whoever speaks nearby, not words

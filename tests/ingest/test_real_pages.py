@@ -1330,10 +1330,10 @@ def test_the_twenty_fifth_fresh_batch_now_development_holds_round_26s_figures() 
 
 
 def test_the_twenty_sixth_fresh_batch_now_development_holds_round_27s_figures() -> None:
-    # fresh26/ is the clean estimate of round 26 (README: scored once, after rounds 26a, 26b, 26c and the fixes of
+    # fresh26/ was the clean estimate of round 26 (README: scored once, after rounds 26a, 26b, 26c and the fixes of
     # their two reviews were merged, in fresh26.scored.txt: recall 97.9%, precision 94.1%, speakers 77.9%, chrome 4,
-    # title 80%, publisher 85%, date 90%, dateline 100%). Until a round reads its misses it holds only what must hold
-    # on any page: every article scores, and no date is wrong at a confidence above low.
+    # title 80%, publisher 85%, date 90%, dateline 100%). Round 27 reads its misses and fixes kinds on new dev/
+    # articles, so it is development data now: a development figure, not a measure.
     scores = evaluate_corpus(CORPUS / "fresh26")
     totals = corpus_totals(scores)
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 97
@@ -1349,6 +1349,12 @@ def test_the_twenty_sixth_fresh_batch_now_development_holds_round_27s_figures() 
     # noun for its name in marks (f2615), a ministry's release on its own site (f2619): recall 97.9% -> 99.0%,
     # speakers 83.2% -> 90.6% beside round 27a (77.9% -> 85.4% on its own).
     assert totals.quote_recall >= 0.989 and totals.speaker_accuracy >= 0.906  # 87 of 96
+    # Round 27b (d760-d765: a web archive's toolbar, a date line's time in brackets, a paywall's login link, a
+    # meeting record's label, "Posted on DATE in Section", a partnership's "L.P.", names after "known as" and after
+    # a verb of naming and an article): chrome 4 -> 0, title 80% -> 100%, date 90% -> 100%, publisher 85% -> 90%,
+    # precision 94.1% -> 96.9%.
+    assert totals.chrome_as_content == 0 and totals.title >= 1.0 and totals.date >= 1.0
+    assert totals.publisher >= 0.9 and totals.quote_precision >= 0.969  # 95/98
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))

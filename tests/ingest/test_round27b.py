@@ -198,6 +198,8 @@ def test_a_short_quote_with_its_speakers_verb_stays_a_quote() -> None:
     assert quotes == ["firm but not frantic"]
     quotes, _ = _terms(EN + "Senator Maren Fisk called it \"a night lane for nobody\".\n")
     assert quotes == ["a night lane for nobody"]
+    quotes, _ = _terms(EN + "Senator Maren Fisk calls the harbour fund a \"blank cheque\". She wants it audited.\n")
+    assert quotes == ["blank cheque"]
     d = draft(EN + "Minister Arne Voll called the plan \"premature\" on Monday.\n")
     assert [q.text for q in d.quotes if not q.is_term] == ["premature"]
     assert speakers(d) == [["Arne Voll"]]
