@@ -10,7 +10,8 @@ from tests.ingest.drafting import EN, RU, draft, speakers
 
 
 def _title(text: str, url: str | None = None) -> str | None:
-    return draft(text, url).document["source"]["title"]
+    title: str | None = draft(text, url).document["source"]["title"]
+    return title
 
 
 def _terms(text: str) -> tuple[list[str], list[str]]:
