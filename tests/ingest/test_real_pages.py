@@ -1352,9 +1352,9 @@ def test_the_twenty_sixth_fresh_batch_now_development_holds_round_27s_figures() 
     # Round 27b (d760-d765: a web archive's toolbar, a date line's time in brackets, a paywall's login link, a
     # meeting record's label, "Posted on DATE in Section", a partnership's "L.P.", names after "known as" and after
     # a verb of naming and an article): chrome 4 -> 0, title 80% -> 100%, date 90% -> 100%, publisher 85% -> 90%,
-    # precision 94.1% -> 96.9%.
+    # precision 94.1% -> 97.0% beside rounds 27a and 27c.
     assert totals.chrome_as_content == 0 and totals.title >= 1.0 and totals.date >= 1.0
-    assert totals.publisher >= 0.9 and totals.quote_precision >= 0.969  # 95/98
+    assert totals.publisher >= 0.9 and totals.quote_precision >= 0.969  # 96 of 99
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
