@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import SplitResult, urlsplit
 
 from alliance_monitor.ingest.dates import (
@@ -1161,6 +1161,8 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
         byline_date = None
     if chosen is not None:
         layout.printed_date = readings[chosen]
+        if not top and (reading := readings[chosen]) is not None:
+            layout.printed_date = replace(reading, below_text=True)
         # a meta line names the publisher ("Source: Nordpost | 2024-11-18 ...") or the author ("Posted on ... by X")
         layout.byline_publisher = layout.byline_publisher or date_line_source(lines[chosen].text)
         layout.byline_name = layout.byline_name or date_line_author(lines[chosen].text)

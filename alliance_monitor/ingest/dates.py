@@ -122,6 +122,10 @@ class DateReading:
     issued: bool = False
     """Printed under a release's label ("Issued on 14 June 2027", "Released: 12 March 2026"): the page's date only on
     a press release's own line (`chrome.analyse_layout`), else an event's (a film's, a report's)."""
+    below_text: bool = False
+    """Chosen from below the article's first text because nothing above it prints a date (`chrome.analyse_layout`):
+    a foot line may be the page's ("Published 5 June 2027") or a related item's or a reader's comment's ("Posted on 3
+    March 2026 in Opinion"), so `propose_date` keeps it at low unless the URL carries the same date."""
 
     @property
     def ambiguous(self) -> bool:
@@ -883,6 +887,12 @@ def propose_date(printed: DateReading | None, page_dates: list[DateReading], clu
                          + (": nothing on the page settles the order" if confidence == "low" else "")))
     else:
         confidence = "high"
+    if printed.below_text and not (from_url is not None and from_url == chosen):
+        # a date line under the article's text, none above it: the page's own foot line or a related item's or a
+        # comment's, which its structure does not tell apart (review of round 27b): kept, at low, for the curator
+        confidence = "low"
+        warnings.append(("date_below_text", f"the only date line ('{printed.text}') stands below the article's "
+                         "text: it may be a related item's or a comment's; check it"))
     if from_url is not None and from_url not in printed.readings:
         # two records of publication that disagree, and no other printed date sides with the URL: either may be
         # the publication's (a print issue's date, a URL minted on the eve), so the printed one is kept, at low
