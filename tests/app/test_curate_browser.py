@@ -183,6 +183,8 @@ def test_invalid_edits_show_the_problem_and_change_nothing(curate_page: tuple[Pa
     # a source URL that is not a URL: saved in the draft, shown beside the source record, promotion refused
     page.get_by_text("Source record", exact=True).click()
     page.get_by_label("url", exact=True).fill("not a url")
+    page.get_by_label("url", exact=True).blur()  # as every other field here: the typed value settles before Save
+    wait_for_app(page)
     click(page, page.get_by_role("button", name="Save the source record"), "Source record saved")
     wait_for_app(page, text="should match pattern")
     screenshot(page, "curate-invalid")
