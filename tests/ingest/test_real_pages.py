@@ -1356,6 +1356,21 @@ def test_the_twenty_sixth_fresh_batch_now_development_holds_round_27s_figures() 
     assert totals.chrome_as_content == 0 and totals.title >= 1.0 and totals.date >= 1.0
     assert totals.publisher >= 0.9 and totals.quote_precision >= 0.969  # 96 of 99
 
+
+def test_the_twenty_seventh_fresh_batch_now_development_holds_round_28s_figures() -> None:
+    # fresh27/ was the clean estimate of round 27 (README: scored once, after rounds 27a, 27b, 27c and the fixes of
+    # their two reviews were merged, in fresh27.scored.txt: recall 99.0%, precision 100%, speakers 82.3% (79 of 96),
+    # chrome 1, title 95%, publisher 90%, date 95%, dateline 95%, no date wrong above low). Round 28 reads its misses
+    # and fixes kinds on new dev/ articles, so it is development data now: a development figure, not a measure. Each
+    # round that raises a figure raises its floor here and names what it fixed.
+    scores = evaluate_corpus(CORPUS / "fresh27")
+    totals = corpus_totals(scores)
+    assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 97
+    assert totals.confident_wrong_dates == 0
+    assert totals.quote_recall >= 0.989 and totals.quote_precision == 1.0 and totals.speaker_accuracy >= 0.822
+    assert totals.chrome_as_content <= 1 and totals.title >= 0.95 and totals.publisher >= 0.9
+    assert totals.date >= 0.95 and totals.dateline >= 0.95
+
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
     assert totals.articles >= 403 and totals.failures() == [] and totals.confident_wrong_dates == 0
