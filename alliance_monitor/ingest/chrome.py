@@ -45,7 +45,7 @@ from alliance_monitor.ingest.dates import (
     parse_day,
 )
 from alliance_monitor.ingest.text import words
-from alliance_monitor.search import skeleton
+from alliance_monitor.search import fold, skeleton
 
 _SHARE = re.compile(
     r"(?:send|e-?mail|forward)(?: this)?(?: (?:article|story|page))? to a friend|print(?:able version| this"
@@ -371,7 +371,8 @@ _NOT_PUBLISHER = re.compile(r"\b(?:staff|writer|correspondent|reporter|editor|co
 _SECTION_LABEL = re.compile(r"[^a-zа-я]{2,80}")
 _MASTHEAD = re.compile(
     r"(?<![^\W\d_])(?:times|herald|courier|gazette|post|news|press|daily|weekly|monthly|tribune|journal|wire|today|review|observer"
-    r"|quarterly|chronicle|monitor|express|telegraph|standard|record|mail|dispatch|bulletin|radio|tv|пресс|новости|газета"
+    r"|quarterly|chronicle|monitor|express|telegraph|standard|record|mail|dispatch|bulletin|radio|tv|voice|пресс"
+    r"|новости|газета"
     r"|еженедельник|ежедневник|обозрение|журнал"
     r"|вести|вестник|известия|ведомости|голос|сегодня|правда|курьер|радио|тв|информ|online|онлайн"
     r"|agency|агентство)(?![^\W\d_])",
@@ -820,7 +821,7 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
 
     # Byline near the top (or in the footer); what follows its name may be a date or the publisher.
     layout = Layout(byline_name=labelled_author)
-    first_text = next((line.text.strip() for line in lines if line.text.strip()), "")
+    first_text = next(iter(_without_translation_bar([line.text.strip() for line in lines if line.text.strip()])), "")
     edition = _EDITION.fullmatch(first_text)
     if edition:  # "Lindmark Daily · English Edition": a line declaring an edition names the publication
         layout.masthead_publisher = edition.group("name").strip()
@@ -829,7 +830,7 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
     kind_named = _KIND_NAMED.fullmatch(first_text)
     if kind_named:  # "Агентство «Северный меридиан»": the outlet's kind, then its name in quotation marks
         layout.masthead_publisher = kind_named.group("name").strip()
-        kinds[next(i for i, line in enumerate(lines) if line.text.strip())] = "other"  # never the headline
+        kinds[next(i for i, line in enumerate(lines) if line.text.strip() == first_text)] = "other"  # not the headline
     channel = _channel_name(lines, kinds, blank)
     if channel is not None and not layout.masthead_publisher:
         # a channel's name over its audience ("Залив Острава | Новости" / "12 418 подписчиков"): the channel publishes
@@ -848,7 +849,7 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
     if quoted:  # «Харлский еженедельник»: a masthead printed in quotation marks
         top_name = quoted.group("name")
     acronym = re.fullmatch(r"(?P<short>[A-ZА-ЯЁ]{2,6})\s+(?P<name>[A-ZА-ЯЁ][\w-]*(?:\s+[\w-]+){1,5})", top_name)
-    texts = [line.text.strip() for line in lines if line.text.strip()]
+    texts = _without_translation_bar([line.text.strip() for line in lines if line.text.strip()])
     spelt_out = texts[1] if len(texts) > 1 and re.fullmatch(r"[A-ZА-ЯЁ]{2,6}", top_name) and (
         _initials(texts[1]) == top_name and _is_masthead_line(texts[1])) else None
     if spelt_out:
@@ -858,8 +859,9 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
     elif not re.search(r"[:/>»›→]", top_name) and (
             _is_name_line(top_name) or (_is_masthead_line(top_name) and top_name.isupper())):
         layout.top_name = top_name  # "The Lindmark Courier": the article is part of the publication's name
-        if layout.top_name.isupper():
-            layout.top_name = layout.top_name.title()
+        if layout.top_name.isupper():  # (a name's joining words in lower case: "VOICE OF HALVIA", fresh27/f2713)
+            layout.top_name = re.sub(r"(?<=\s)(Of|The|For|And)\b(?!$)", lambda m: m.group(1).lower(),
+                                     layout.top_name.title())
     if any(_PRESS_RELEASE.match(lines[i].text.strip()) for i in range(first_prose)) and _is_masthead_line(first_text):
         # a press release under its issuer's name: the issuer publishes it (a name set in capitals, in a name's case:
         # "KESSEL MINISTRY OF DEFENCE" is the Kessel Ministry of Defence)
@@ -1098,6 +1100,12 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
             if title_line is not None and i < title_line:
                 kinds[i] = "other"
     by_slug = _slug_headline(url, lines, kinds, blank, first_prose, title_line, own_names)
+    named_headline = _headline_named(lines, blank, first_prose)
+    if named_headline is not None:
+        # the page's own print line names its headline ('This article appeared ... under the headline "Pulling the
+        # plug"', fresh27/f2704): that header line is the headline, whatever line the slug spells (the web page's
+        # subheadline)
+        by_slug = None if named_headline == title_line else named_headline
     if by_slug is not None and title_line is not None and by_slug > title_line and _PULL_QUOTE.fullmatch(
             lines[title_line].text.strip()):
         # A headline that is wholly a quotation («Мы не просили ...»): the slug names the speaker, whom the line
@@ -1202,7 +1210,39 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
                 kinds[i] = "pull_quote"
     layout.chrome = sorted(_spans(text, lines, kinds, blank) + credits, key=lambda c: c.start)
     _content(layout, lines, kinds, blank)
+    if layout.dateline is None and chosen is not None and chosen < first_prose and layout.printed_date is not None:
+        layout.dateline = _place_beside_date(lines[chosen], layout.printed_date,
+                                             text[lines[first_prose].start:lines[last_prose].end] if (
+                                                 first_prose < len(lines)) else "",
+                                             [lines[j].text for j in range(first_prose) if j != chosen])
     return layout
+
+
+_CAPS_PLACE = re.compile(r"[A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{3,})?")
+"""A place's name set in capitals, one or two words ("ROSTAD", "PORT ELLEN")."""
+
+
+def _place_beside_date(line: Line, date: DateReading, body: str, header: list[str]) -> str | None:
+    """The dateline a magazine prints as a field of its date line ("Aug 12th 2027 | ROSTAD", fresh27/f2704): the
+    one other field, a name in capitals, that the article's `body` names as a place in ordinary case after a
+    preposition of place ("in Rostad", "из Ростада"), never a name the other `header` lines print in ordinary case
+    (a section's label, "Europe | ..."). Returned in ordinary case; None when the line has any other field."""
+    if not line.start <= date.start < line.end:
+        return None
+    fields = [f.strip() for f in re.split(r"\s*[|·•]\s*", line.text) if f.strip()]
+    others = [f for f in fields if date.text not in f]
+    if len(others) != 1 or len(fields) != 2 or not _CAPS_PLACE.fullmatch(others[0]):
+        return None
+    place = re.sub(r"[\w]+", lambda m: m.group(0).capitalize(), others[0])
+    # (a Russian place is declined in the text: "в Ростаде" for "РОСТАД", its stem and two letters at most after it)
+    ending = r"[а-яё]{0,2}" if re.match(r"[А-ЯЁ]", place) else ""
+    named = re.compile(r"(?<![\w'’])(?:in|from|at|near|outside|в|во|из|под|возле)\s+" + re.escape(place) + ending
+                       + r"(?![\w'’])")
+    if named.search(body) is None:
+        return None
+    if any(re.search(r"(?<![\w'’])" + re.escape(place) + r"(?![\w'’])", h) for h in header):
+        return None
+    return place
 
 
 _SELF_NOTE = re.compile(
@@ -1365,6 +1405,28 @@ def _url_host(url: str | None) -> str:
     return re.sub(r"^(?:www\d?|m|en|ru)\.", "", _url_parts(url).hostname or "")
 
 
+_TRANSLATION_BAR = re.compile(
+    r"\s*(?:translated\s+(?:from|into|by|with)|show\s+(?:the\s+)?original|(?:always|never)\s+translate"
+    r"|view\s+(?:the\s+)?original|translate\s+this\s+page|original\s+text"
+    r"|переведено\s+(?:с|на|из)|перевод\s+с\s|показать\s+(?:оригинал|исходный)|(?:всегда|никогда\s+не)\s+переводить"
+    r"|исходный\s+текст)(?![\w'’])",
+    re.IGNORECASE,
+)
+"""The opening of a line of a browser's machine-translation bar pasted over a page ("Translated from: Halvian →
+English", "Show original   Options ▾   Always translate Halvian", "Переведено с: английский", "Показать оригинал"):
+the browser's, not the page's (matched at a line's start: a headline "Harl poems translated into English" is none)."""
+
+
+def _without_translation_bar(texts: list[str]) -> list[str]:
+    """`texts` (a page's non-blank lines, stripped) without the machine-translation bar's lines that open it (each
+    short, no sentence, naming the translation; fresh27/f2713): the page's own first lines are those under it."""
+    k = 0
+    while k < min(len(texts), 3) and _TRANSLATION_BAR.match(texts[k]) and len(texts[k].split()) <= 12 and (
+            not _SENTENCE_END.search(texts[k])):
+        k += 1
+    return texts[k:] if k < len(texts) else texts
+
+
 def masthead_publisher(layout: Layout, url: str | None) -> str | None:
     """The publisher a page names only in its masthead, its footer or a press release's header: the first line's
     name when it is a publication's ("Lindmark Courier", "Кессель-Пресс") or the URL's host spells it
@@ -1375,7 +1437,8 @@ def masthead_publisher(layout: Layout, url: str | None) -> str | None:
         label = re.sub(r"[^a-z0-9]", "", host.split(".")[0]) if host else ""
         found = _WORD.findall(layout.top_name)
         # (a Russian name capitalises its first word only: "Линдмаркский курьер")
-        capitalised = all(w[0].isupper() for w in found) or (
+        # (a joining word inside an English name stays lower case: "Voice of Halvia")
+        capitalised = all(w[0].isupper() or (k and w in ("of", "the", "for", "and")) for k, w in enumerate(found)) or (
             bool(found) and found[0][0].isupper() and bool(re.match(r"[А-ЯЁ]", found[0])))
         if (capitalised and _MASTHEAD.search(layout.top_name)) or (
             label and re.sub(r"[^a-z0-9]", "", re.sub(r"^the\s+", "", layout.top_name.lower())) == label
@@ -1458,6 +1521,30 @@ def _slug_headline(url: str | None, lines: list[Line], kinds: list[str | None], 
         if score > best_score:
             best, best_score = i, score
     return best
+
+
+_HEADLINE_NAMED = re.compile(
+    r"(?<![\w'’])(?:under\s+the\s+(?:print\s+)?(?:headline|title)|headlined|с\s+заголовком|под\s+заголовком)"
+    r"\s*:?\s*[«\"“„](?P<headline>[^«»\"“”„\n]{2,160})[»\"”“]",
+    re.IGNORECASE,
+)
+"""A print line naming the story's headline in marks ('... of the print edition under the headline "Pulling the
+plug"', «... в печатной версии под заголовком «...»»)."""
+
+
+def _headline_named(lines: list[Line], blank: list[bool], first_prose: int) -> int | None:
+    """The header line (above the first prose line) that a line after the text names as the headline in marks
+    (`_HEADLINE_NAMED`), word for word; None when no line after the text names one, or no header line is it. Each
+    line after the text is searched once."""
+    for i in range(first_prose + 1, len(lines)):
+        if blank[i] or len(lines[i].text) > 400:
+            continue
+        found = _HEADLINE_NAMED.search(lines[i].text)
+        if found is None:
+            continue
+        wanted = fold(found.group("headline")).strip()
+        return next((j for j in range(first_prose) if not blank[j] and fold(lines[j].text).strip() == wanted), None)
+    return None
 
 
 _TRAIL_SEPARATOR = re.compile(r"\s+/\s+|\s*[>»›→]\s*")
@@ -1889,7 +1976,7 @@ def _header_names(text: str, count: int | None = 2) -> list[str]:
     Studies (OISS)"); capitals as a name is capitalised. Only parts shaped as names (no sentence, every word
     capitalised but joining ones), never a byline's ("Meridian Staff")."""
     names: list[str] = []
-    top = [line.strip() for line in text.splitlines() if line.strip()][:count]
+    top = _without_translation_bar([line.strip() for line in text.splitlines() if line.strip()])[:count]
     for line in top:
         for part in re.split(r"\s*[|·•▶►]\s*|\s{2,}|\s+[—–]\s+", line):
             part = _FREQUENCY.sub("", re.sub(r"\s*\([A-ZА-ЯЁ]{2,8}\)$", "", part.strip()))  # (not "97.4": a frequency)
@@ -1948,7 +2035,7 @@ def _header_parts(text: str, count: int = 2) -> list[str]:
     final stop, six words at most) or a prompt: what the host or an acronym may name when no masthead-shaped name
     does."""
     parts = []
-    for line in [line.strip() for line in text.splitlines() if line.strip()][:count]:
+    for line in _without_translation_bar([line.strip() for line in text.splitlines() if line.strip()])[:count]:
         for part in re.split(r"\s*[|·•▶►]\s*|\s{2,}|\s+[—–]\s+", line):
             part = part.strip()
             if part and len(part.split()) <= 6 and not part.endswith((".", "!", "?", ":")) and (
@@ -2070,4 +2157,17 @@ def _settled_publisher(found: str | None, text: str, url: str | None) -> str | N
             return name
         if _short_form(name, found) and host_spells(name, url) and not host_spells(found, url):
             return name
+        if _same_brand(name, found) and host_spells(name, url, whole_only=True) and not host_spells(
+                found, url, whole_only=True):
+            # "NBX News" on the masthead, "© 2027 NBX Universal Media" at the foot (fresh27/f2701): the brand's
+            # company holds the copyright; the publication is the brand's name the masthead and the host spell
+            return name
     return found
+
+
+def _same_brand(name: str, other: str) -> bool:
+    """Two names of two words or more that open with the same brand word ("NBX News", "NBX Universal") and differ
+    after it; a leading "The" and joining words are no brand."""
+    a, b = _WORD.findall(name), _WORD.findall(other)
+    return (len(a) >= 2 and len(b) >= 2 and a[0] == b[0] and a[0][:1].isupper()
+            and a[0].casefold() not in ("the", "of", "and", "for") and skeleton(name) != skeleton(other))

@@ -258,10 +258,11 @@ _UPDATED = re.compile(r"\s*(?:[A-ZА-ЯЁ][a-zа-яё]{2,20}\s{2,})?" + _UPDATE_
 """An update's label opening a date line or a field of a meta line."""
 
 
-_FIELD_SEPARATOR = re.compile(r"(\||\s[·•]\s|[;,.]\s+(?=(?i:" + _UPDATE_LABEL + r")\b))")
+_FIELD_SEPARATOR = re.compile(r"(\||\s[·•]\s|(?:[;,.]|\s/)\s+(?=(?i:" + _UPDATE_LABEL + r")\b))")
 """Between the fields of a meta line: "|", or a middle dot between blanks ("24 August 2025 · 6 min read"), or a
-comma, a semicolon or a full stop before an update's label ("Published 22 November 2026, last updated 24 November
-2026")."""
+comma, a semicolon, a full stop or a slash between blanks before an update's label ("Published 22 November 2026,
+last updated 24 November 2026"; a network site's "Aug. 2, 2027, 6:14 AM CEST / Updated Aug. 2, 2027, 9:02 AM CEST",
+fresh27/f2701: a slash elsewhere is no separator, "2 Aug 2027 / 6:14" is a date and its time)."""
 
 
 _EMPTY_SLOT = re.compile(r"\s+[-–—]\s*$")

@@ -1001,8 +1001,9 @@ _MESSAGE_FROM = re.compile(r"(?:(?:That|This|Such|So|Those|These)\s+(?:was|were|
 who chairs ..., explains why ..."."""
 _RU_IN_BODY = re.compile(r"\s*(?:В|Во)\s+(?P<body>[^,.;:!?_\n]{2,60}?)\s+(?:[а-яё]+\s+){0,2}?(?:назвали|заявили"
                          r"|сообщили|считают|ответили|подчеркнули|отметили|добавили|пояснили|указали|уточнили"
-                         r"|рассказали)(?![а-яё])")
-"""«В МИД Кесселя назвали ... «...»»: the body in which something was said speaks."""
+                         r"|рассказали|называют|называли)(?![а-яё])")
+"""«В МИД Кесселя назвали ... «...»»: the body in which something was said speaks (so in the present, «В МИД Халвии
+по-прежнему называют обвинения «...»», fresh27/f2720: a body the cast names, never people of a place)."""
 _SAID_IN_SERVICE = re.compile(r"(?<![а-яё])(?:сообщили|заявили|рассказали|пояснили|отметили|уточнили|ответили"
                               r"|подчеркнули)[ \t\u00a0]+(?:[а-яё]+[ \t\u00a0]+){0,2}?(?:в|во)[ \t\u00a0]+"
                               r"(?:пресс-служб[еы]|пресс-центре)[ \t\u00a0]+")

@@ -960,7 +960,9 @@ def test_the_eleventh_fresh_batch_now_development_holds_round_12s_figures() -> N
     # 92.6% -> 94.1% after round 25a (a verb of reminding reports speech, f1113)
     assert totals.quote_recall == 1.0 and totals.quote_precision == 1.0 and totals.speaker_accuracy >= 0.941
     # title 95% -> 100% after round 22b (a masthead's slogan of short sentences is no running text, f1111)
-    assert totals.chrome_as_content == 0 and totals.title == 1.0 and totals.publisher >= 0.85
+    # publisher 85% -> 90% after round 28b (a first line's name with a joining word in lower case, "Varnian Voice of
+    # America", is a masthead: "voice" is a publication's word, f1112)
+    assert totals.chrome_as_content == 0 and totals.title == 1.0 and totals.publisher >= 0.9
     assert totals.date >= 0.95 and totals.dateline == 1.0
     assert [f.split()[0] for f in totals.failures()] == ["speaker_accuracy", "publisher"]
 
@@ -1367,9 +1369,14 @@ def test_the_twenty_seventh_fresh_batch_now_development_holds_round_28s_figures(
     totals = corpus_totals(scores)
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 97
     assert totals.confident_wrong_dates == 0
-    assert totals.quote_recall >= 0.989 and totals.quote_precision == 1.0 and totals.speaker_accuracy >= 0.822
-    assert totals.chrome_as_content <= 1 and totals.title >= 0.95 and totals.publisher >= 0.9
-    assert totals.date >= 0.95 and totals.dateline >= 0.95
+    # round 28b: recall 99.0% -> 100% (a body naming in the present, «В МИД ... называют ... «...»», f2720; speakers
+    # 82.3% -> 82.5%, one quote more), chrome 1 -> 0 and title 95% -> 100% (the print line names the headline,
+    # f2704), publisher 90% -> 100% (the masthead, not the brand's company in the copyright, f2701; the masthead
+    # under a machine-translation bar, f2713), date 95% -> 100% (an update after a slash on the date line, f2701),
+    # dateline 95% -> 100% (a place in capitals beside the date, f2704)
+    assert totals.quote_recall == 1.0 and totals.quote_precision == 1.0 and totals.speaker_accuracy >= 0.824
+    assert totals.chrome_as_content == 0 and totals.title == 1.0 and totals.publisher == 1.0
+    assert totals.date == 1.0 and totals.dateline == 1.0
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
