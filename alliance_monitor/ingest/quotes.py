@@ -657,11 +657,12 @@ RU_SPEECH_VERBS = words("""спросил спросила спросили за
 
 RU_SPEECH_VERBS = RU_SPEECH_VERBS | {stem + ending for stem in words("""объясня рассказыва сообща признава уточня
 добавля предупрежда отвеча возража настаива настоя заверя уверя напомина замеча повторя повтори посетова сетова
-докладыва""")
-                                     for ending in ("л", "ла", "ли", "ло")} | words("""пожаловался пожаловалась
-пожаловались жаловался жаловалась жаловались""")
+докладыва вспомина""")
+                                     for ending in ("л", "ла", "ли", "ло", "ет", "ют")} | words("""пожаловался
+пожаловалась пожаловались жаловался жаловалась жаловались вспомнил вспомнила вспомнили""")
 """Russian reporting verbs (past and present), as in «...», — заявил Токаев. and Как отметил X, «...»; the
-imperfective past of the common ones (объяснял, рассказывала) and complaining (пожаловалась) too."""
+imperfective past and present of the common ones (объяснял, рассказывала, возражает, вспоминает: round 28c, f2717,
+f2720), remembering (вспомнила) and complaining (пожаловалась) too."""
 SPEECH_VERBS = SPEECH_VERBS | RU_SPEECH_VERBS
 VIEW_VERBS = words("""believe believes believed believing think thinks thought thinking consider considers considered
 considering agree agrees agreed agreeing see sees saw seeing view views viewed viewing feel feels felt feeling
@@ -2322,6 +2323,34 @@ class Attributor:
                                  text[pos:noun.end()], by_noun)
                 att.confidence = "medium"
                 return att
+        # 1b. «...», — вспоминает мэр Товика Грета Лунн: after the quote's comma and dash, a Russian verb in the past
+        # or the present that the lexicon does not hold as one of saying (remembering, confessing, smiling), then
+        # its subject up to the clause's end: a person named there in the nominative said it; one of a group («—
+        # признался корреспонденту один из резервистов») or a common noun alone («— улыбается учительница из
+        # Мирска») is someone the page does not name, never the speaker of the sentence before (round 28c, f2720,
+        # f2718)
+        ru_verb = _RU_VERB_AFTER_DASH.match(masked, pos, after_end) if verb is None and re.search(
+            "[—–]", masked[q.close_pos + 1:pos]) else None
+        if ru_verb is not None:
+            subject = self.speaker_at(ru_verb.end(), after_end)
+            clause_end = re.match(r"[ \t\u00a0]*(?:[,.;!?]|$)", masked[subject.end:after_end]) if subject else None
+            if subject is not None and clause_end and subject.kind in ("name", "new_name") and self.cast.is_person(
+                    subject.actor or "") and not self._declined(subject):
+                att = self._make([subject], "after: a Russian verb after the dash, speaker", text[pos:subject.end],
+                                 subject)
+                att.confidence = "medium"
+                return att
+            # (a role alone, «— вспоминает министр.», is the person the page gave that role before)
+            role = _RU_ROLE.match(masked, ru_verb.end(), after_end)
+            by_role = self.russian_role(role, q.open_pos, text[pos:role.end()]) if role else None
+            if by_role is not None:
+                return by_role
+            unnamed = _UNNAMED_AFTER.match(masked, ru_verb.end(), after_end) or (
+                None if role else _COMMON_NOUN_ALONE.fullmatch(masked, ru_verb.end(), after_end))
+            if unnamed and not self.cast.between(ru_verb.end(), after_end):
+                return Attribution([], "low", " ".join(text[pos:unnamed.end()].split()).rstrip(" ."),
+                                   "after: a Russian verb after the dash, an unnamed person",
+                                   "the words are an unnamed person's: no one to name")
         who = self.speaker_at(pos, after_end)
         voiced = self.voiced_body(who, after_end) if who is not None else None
         if voiced is not None:
@@ -3228,6 +3257,16 @@ _ANONYMOUS_AFTER = re.compile(r"[^.!?;\n]{0,120}?,[ \t\u00a0]+(?:попроси�
                               r"(?:не[ \t\u00a0]+называть|остаться[ \t\u00a0]+неизвестн|не[ \t\u00a0]+указывать)")
 """After a Russian speech verb, the one who spoke and a participle asking not to be named («— рассказал «Вечернему
 Веллину» слесарь завода, попросивший не называть его фамилию»): someone the page does not name."""
+_RU_VERB_AFTER_DASH = re.compile(
+    r"[ \t\u00a0]*(?:" + _RU_PAST.replace("(?P<g>", "(?:") + r"|(?<![а-яё-])[а-яё]{2,}(?:ает|яет|ует|еет|ёт|ит|ют|ят"
+    r"|ут|ат)(?:ся)?(?![а-яё-])|(?<![а-яё-])[а-яё]{2,}лись(?![а-яё-]))")
+"""Right after a quote's comma and dash, a lower-case Russian verb in the past or the third person of the present,
+perhaps reflexive («— вспоминает», «— признался», «— улыбается»): the verb of the quote's own clause, its subject
+after it."""
+_COMMON_NOUN_ALONE = re.compile(r"[ \t\u00a0]+(?:[а-яё-]+[ \t\u00a0]+){0,2}?[а-яё]{4,}(?:[ \t\u00a0]+(?:из|с|со)"
+                                r"[ \t\u00a0]+[А-ЯЁа-яё][а-яё-]+)?[ \t\u00a0]*[.,;!?]?[ \t\u00a0]*")
+"""After that verb, a common noun alone up to the clause's end, perhaps a lower-case word or two before it and where
+the person is from after it («— улыбается учительница из Мирска»): the clause's subject, unnamed."""
 _AND_PREDICATE = re.compile(r"(?<![а-яё])и[ \t\u00a0]+(?:также[ \t\u00a0]+)?" + _RU_PAST.replace("(?P<g>", "(?:")
                             + r"(?=[^.!?;]*$)")
 """Between two quotes of one sentence, a second predicate joined by «и» ("..., и назвал такой подход «...»")."""
