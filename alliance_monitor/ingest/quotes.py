@@ -1070,6 +1070,10 @@ _WORDS_OF = re.compile(
     r"|assertion|insistence|pledge|argument|complaint)\s+that(?![\w'’])")
 """The words of someone named right after them in the genitive ("Заявление генерального секретаря Юхана Эквалля о
 том, что"), or before them in the possessive ("Ekvall's warning that"): that person speaks."""
+_ABOUT_THAT = re.compile(r"(?P<owner>[^,.;:!?«»_\n]{1,80}?)[ \t\u00a0]+о[ \t\u00a0]+том[ \t\u00a0]*,[ \t\u00a0]*что"
+                         r"[ \t\u00a0]*$")
+"""After the noun of someone's words («слова»), their owner in the genitive, then «о том, что» right before a quote:
+the quote is those words."""
 _BODY_NOUN_ACCORDING = re.compile(r"(?<![а-яё])[Пп]о[ \t\u00a0]+(?:данным|словам|информации|оценке)[ \t\u00a0]+"
                                   r"(?P<noun>ведомства|министерства)(?![а-яё])")
 """"По данным ведомства": a state body by its common noun alone (its name given before), as the source of what
@@ -2046,6 +2050,11 @@ class Attributor:
             )) or (before.kind == "new_name" and " " not in before.text and ", " in gap.group(0)
                    and " and " not in gap.group(0)):
                 return out  # "At the summit in October, President X noted": no list of speakers without "and"
+            if "," in gap.group(0) and re.fullmatch(r"[А-ЯЁ][а-яё-]+(?:[ \t\u00a0]+[А-ЯЁ][а-яё-]+)*", before.text) and (
+                    self._declined(before)):
+                # «слова министра Карла Эрдмана, Вера Ранц сказала»: a name in another case than the subject's is
+                # no subject joined to it (round 28c)
+                return out
             out.append(before)
             current = before
 
@@ -2075,6 +2084,19 @@ class Attributor:
                           and not self.addressee_in_marks(q, o)), sent.end)
         before = masked[floor:q.open_pos]
         after = masked[q.close_pos + 1:after_end]
+
+        # 0'. «Комментируя слова представителя компакта Мило Арендта о том, что «...», Друц отметила»: the quote is
+        # what the words of the person named in the genitive after «слова» said («о том, что» right before it), not
+        # the words of the subject after it, who reports them (round 28c, f2719)
+        words_of = _WORDS_OF.search(masked, floor, q.open_pos)
+        about = _ABOUT_THAT.match(masked, words_of.end(), q.open_pos) if words_of and words_of.group(
+            "who") is None else None
+        whose_words = [m for m in self.cast.between(words_of.end(), about.end("owner"))
+                    if m.kind in ("name", "new_name") and self.cast.is_person(m.actor or "")] if (
+            words_of and about) else []
+        if words_of and whose_words:
+            return self._make(whose_words[-1:], "before: the words of X about that (genitive)",
+                              text[words_of.start():whose_words[-1].end], whose_words[-1])
 
         # 0. "...," the statement says / «...», — говорится в заявлении: the organisation named last
         lead = re.match(r"[\s,;:]*(?:[—–-]\s*)?", after)
@@ -2601,6 +2623,12 @@ class Attributor:
                 owner = self.mention_ending(words_of.end("who"), floor)
                 people = [owner] if owner is not None and owner.kind != "pronoun" and self.cast.is_person(
                     owner.actor or "") else []
+            if people and any(verb_class(v.group(0)) == "speech" for v in _VERB.finditer(
+                    masked, people[0].end, q.open_pos)) and re.search(",", masked[people[0].end:q.open_pos]):
+                # «Комментируя слова министра Карла Эрдмана, Вера Ранц сказала: «...»»: a clause of its own after the
+                # comma, its verb of saying, says the quote; its subject speaks, not the one whose words it comments
+                # on (round 28c)
+                people = []
             if people:
                 return self._make(people[:1], "before: the words of X (genitive or possessive)",
                                   text[words_of.start():people[0].end if people[0].end > words_of.start()
