@@ -647,8 +647,8 @@ RU_SPEECH_VERBS = words("""спросил спросила спросили за
 отметили добавил добавила
 добавили подчеркнул подчеркнула подчеркнули сообщил сообщила сообщили пояснил пояснила пояснили указал указала
 указали заметил заметила заметили напомнил напомнила напомнили заверил заверила заверили признал признала
-предупредил предупредила ответил ответила ответили считает считают говорит говорят заявляет заявляют рассказал
-рассказала
+предупредил предупредила предупредили ответил ответила ответили считает считают говорит говорят заявляет
+заявляют рассказал рассказала
 рассказали уточнил уточнила уточнили подтвердил подтвердила подтвердили объяснил объяснила объяснили написал
 написала написали пишет пишут назвал назвала назвали обещал обещала обещали пообещал пообещала пообещали
 возразил возразила возразили называл называла называет говорил говорила заявлял заявляла отмечал отмечала
@@ -1002,8 +1002,10 @@ _MESSAGE_FROM = re.compile(r"(?:(?:That|This|Such|So|Those|These)\s+(?:was|were|
 who chairs ..., explains why ..."."""
 _RU_IN_BODY = re.compile(r"\s*(?:В|Во)\s+(?P<body>[^,.;:!?_\n]{2,60}?)\s+(?:[а-яё]+\s+){0,2}?(?:назвали|заявили"
                          r"|сообщили|считают|ответили|подчеркнули|отметили|добавили|пояснили|указали|уточнили"
-                         r"|рассказали)(?![а-яё])")
-"""«В МИД Кесселя назвали ... «...»»: the body in which something was said speaks."""
+                         r"|рассказали|" + "|".join(sorted((v for v in RU_SPEECH_VERBS if v.endswith("ли")), key=len,
+                                                          reverse=True)) + r")(?![а-яё])")
+"""«В МИД Кесселя назвали ... «...»»: the body in which something was said speaks (any plural verb of saying in the
+past: «В полиции Ростада предупредили», «В Управлении ... напомнили»; round 28c, f2715, f2717)."""
 _SAID_IN_SERVICE = re.compile(r"(?<![а-яё])(?:сообщили|заявили|рассказали|пояснили|отметили|уточнили|ответили"
                               r"|подчеркнули)[ \t\u00a0]+(?:[а-яё]+[ \t\u00a0]+){0,2}?(?:в|во)[ \t\u00a0]+"
                               r"(?:пресс-служб[еы]|пресс-центре)[ \t\u00a0]+")
@@ -1042,6 +1044,27 @@ _IN_BODY_OF = re.compile(r"[ \t\u00a0]+(?:в|во)[ \t\u00a0]+(?P<noun>(?:пол
 (adjectives, the place's kind or another body: «округа», «северного района», «управления полиции»), right before a
 place's name («— сообщили в полиции округа Порт-Селка»): the body of that place speaks. Never a plural subject
 noun («— рассказали в мэрии жители Порт-Селки»: the residents told the town hall; review of round 27)."""
+_RU_PLURAL_SAID = "|".join(sorted((v for v in RU_SPEECH_VERBS if v.endswith("ли")), key=len, reverse=True))
+_BODY_OPENS = re.compile(
+    r"[\s«\"]*(?:В|Во)[ \t\u00a0]+(?P<noun>(?i:полиц|прокуратур|администрац|мэри|милиц|префектур|инспекц|комендатур"
+    r"|таможн|министерств|управлени|ведомств|департамент|штаб|комитет|служб|агентств)[а-яё]{0,3})"
+    r"(?P<rest>(?:[ \t\u00a0]+(?:по|(?![а-яё]*(?:тели|ники|щики|чики|цы|ие|ые|ане|яне)(?![а-яё]))[А-ЯЁа-яё][а-яё-]*"
+    r"(?:ого|его|ой|ей|ых|их|ому|ему|ы|и|а|я|у|ю))(?![а-яё-])){1,6}?)"
+    r"[ \t\u00a0]+(?:" + _RU_PLURAL_SAID + r")(?![а-яё])")
+"""A sentence opening with «В», a body's common noun in the prepositional (capitalised as its name, «Управлении», or
+not, «полиции»), its genitive words, a «по» and its place in the dative, or a place in the genitive, then a plural
+verb of saying with no subject («В полиции Ростада предупредили», «В Управлении гражданской защиты по Товикскому
+округу напомнили»): the body speaks. No plural noun among the words (a subject of its own: «В полиции Ростада
+жители рассказали»)."""
+_BODY_NOMINATIVE = (("стве", "ство"), ("нии", "ние"), ("ии", "ия"), ("уре", "ура"), ("бе", "ба"), ("не", "ня"),
+                    ("те", "т"), ("е", ""))
+"""A body's noun in the prepositional -> its nominative ending (полиции -> полиция, Управлении -> Управление,
+таможне -> таможня, штабе -> штаб)."""
+_COMPANY_APPOSED = re.compile(
+    r"[а-яё],[ \t\u00a0]+(?:компания|корпорация|фирма|концерн|холдинг|агентство|оператор|перевозчик)[ \t\u00a0]+"
+    r"(?P<blank>_{3,})[ \t\u00a0]*,[ \t\u00a0]*" + _AUX + r"[ \t\u00a0]*$")
+"""Right before a verb, after a common noun (the subject: «Оператор кабеля»), an apposition between commas: a
+company's noun and its name in marks, masked («, компания «Геллан Пауэр»,»): that company is the subject."""
 _NOUN_MARKED = re.compile(r"(?<![А-ЯЁа-яё-])(?P<noun>(?:компани|корпораци|фирм|концерн|холдинг|агентств|оператор"
                           r"|перевозчик)[а-яё]{0,3})[ \t\u00a0]+«(?P<name>[А-ЯЁA-Z][^«»\n]{1,60})»")
 """A company's common noun in lower case right before its name in marks («компания «Селка Энерджи Терминал»»)."""
@@ -1656,6 +1679,25 @@ class Attributor:
         if key not in self.cast.stubs:
             self.cast.stubs[key] = Candidate(key, name, "organisation", None, None, None)
         return Mention(body_of.start("noun"), place.end, self.text[body_of.start("noun"):place.end], "name", key)
+
+    def body_opening(self, start: int, before: int) -> Mention | None:
+        """The body named by a sentence opening at `start` «В полиции Ростада предупредили» (`_BODY_OPENS`, up to
+        `before`): a stub named in the nominative ("Полиция Ростада", "Управление гражданской защиты по Товикскому
+        округу") and its mention from the noun to the words' end; None when the sentence does not open so."""
+        opens = _BODY_OPENS.match(self.masked, start, before)
+        if opens is None:
+            return None
+        noun = opens.group("noun")
+        for oblique, nominative in _BODY_NOMINATIVE:
+            if noun.lower().endswith(oblique):
+                noun = noun[:len(noun) - len(oblique)] + nominative
+                break
+        end = opens.end("rest")
+        name = " ".join([noun[:1].upper() + noun[1:], *self.text[opens.end("noun"):end].split()])
+        key = "stub:" + loose(skeleton(name))
+        if key not in self.cast.stubs:
+            self.cast.stubs[key] = Candidate(key, name, "organisation", None, None, None)
+        return Mention(opens.start("noun"), end, self.text[opens.start("noun"):end], "name", key)
 
     def marked_body(self, subject: Mention) -> Mention | None:
         """The body a capitalised common noun (`subject`, "Компания") stands for: the last name in marks the page
@@ -2607,6 +2649,12 @@ class Attributor:
         if inside and speaking_body is None and re.fullmatch(r"ведомстве|министерстве",
                                                              inside.group("body").strip().lower()):
             speaking_body = self.common_body(inside.group("body"), q.open_pos)  # "В ведомстве заявили"
+        if speaking_body is None and inside is not None:
+            # «В полиции Ростада предупредили, что «...»», «В Управлении гражданской защиты по Товикскому округу
+            # напомнили:»: a body's noun in the prepositional opening the sentence, its genitive words and place,
+            # then the plural verb with no subject; the cast knows no such body: it is named here, in the
+            # nominative (round 28c, f2715, f2717)
+            speaking_body = self.body_opening(sent.start, q.open_pos)
         if speaking_body is not None:
             return self._make([speaking_body], "в (body) said", text[sent.start:q.open_pos].rstrip(" ,:"),
                               speaking_body)
@@ -3125,6 +3173,12 @@ class Attributor:
         if not candidates:
             blank = re.search(r"_+" + _AUX + r"[ \t\u00a0]+$", self.masked[floor:verb_start])
             close = floor + blank.start() + len(blank.group(0).split()[0]) - 1 if blank else -1
+            apposed = None if blank else _COMPANY_APPOSED.search(self.masked, floor, verb_start)
+            if apposed is not None:
+                # "Оператор кабеля, компания «Геллан Пауэр», заявил, что ...": a common noun, then in apposition
+                # between commas a company by its noun and its name in marks; the company is the verb's subject
+                # (round 28c, f2716)
+                close = apposed.end("blank") - 1
             quoted = next((o for o, c in self.quoted if c == close), None)
             name = self.text[quoted + 1:close].strip() if quoted is not None else ""
             if quoted is not None and 1 <= len(name.split()) <= 4 and name[:1].isupper() and not re.search(
