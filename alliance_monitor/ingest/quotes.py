@@ -647,8 +647,8 @@ RU_SPEECH_VERBS = words("""спросил спросила спросили за
 отметили добавил добавила
 добавили подчеркнул подчеркнула подчеркнули сообщил сообщила сообщили пояснил пояснила пояснили указал указала
 указали заметил заметила заметили напомнил напомнила напомнили заверил заверила заверили признал признала
-предупредил предупредила ответил ответила ответили считает считают говорит говорят заявляет заявляют рассказал
-рассказала
+предупредил предупредила предупредили ответил ответила ответили считает считают говорит говорят заявляет
+заявляют рассказал рассказала
 рассказали уточнил уточнила уточнили подтвердил подтвердила подтвердили объяснил объяснила объяснили написал
 написала написали пишет пишут назвал назвала назвали обещал обещала обещали пообещал пообещала пообещали
 возразил возразила возразили называл называла называет говорил говорила заявлял заявляла отмечал отмечала
@@ -657,11 +657,12 @@ RU_SPEECH_VERBS = words("""спросил спросила спросили за
 
 RU_SPEECH_VERBS = RU_SPEECH_VERBS | {stem + ending for stem in words("""объясня рассказыва сообща признава уточня
 добавля предупрежда отвеча возража настаива настоя заверя уверя напомина замеча повторя повтори посетова сетова
-докладыва""")
-                                     for ending in ("л", "ла", "ли", "ло")} | words("""пожаловался пожаловалась
-пожаловались жаловался жаловалась жаловались""")
+докладыва вспомина""")
+                                     for ending in ("л", "ла", "ли", "ло", "ет", "ют")} | words("""пожаловался
+пожаловалась пожаловались жаловался жаловалась жаловались вспомнил вспомнила вспомнили""")
 """Russian reporting verbs (past and present), as in «...», — заявил Токаев. and Как отметил X, «...»; the
-imperfective past of the common ones (объяснял, рассказывала) and complaining (пожаловалась) too."""
+imperfective past and present of the common ones (объяснял, рассказывала, возражает, вспоминает: round 28c, f2717,
+f2720), remembering (вспомнила) and complaining (пожаловалась) too."""
 SPEECH_VERBS = SPEECH_VERBS | RU_SPEECH_VERBS
 VIEW_VERBS = words("""believe believes believed believing think thinks thought thinking consider considers considered
 considering agree agrees agreed agreeing see sees saw seeing view views viewed viewing feel feels felt feeling
@@ -1001,9 +1002,13 @@ _MESSAGE_FROM = re.compile(r"(?:(?:That|This|Such|So|Those|These)\s+(?:was|were|
 who chairs ..., explains why ..."."""
 _RU_IN_BODY = re.compile(r"\s*(?:В|Во)\s+(?P<body>[^,.;:!?_\n]{2,60}?)\s+(?:[а-яё]+\s+){0,2}?(?:назвали|заявили"
                          r"|сообщили|считают|ответили|подчеркнули|отметили|добавили|пояснили|указали|уточнили"
-                         r"|рассказали|называют|называли)(?![а-яё])")
-"""«В МИД Кесселя назвали ... «...»»: the body in which something was said speaks (so in the present, «В МИД Халвии
-по-прежнему называют обвинения «...»», fresh27/f2720: a body the cast names, never people of a place)."""
+                         r"|рассказали|называют|называли|" + "|".join(sorted((v for v in RU_SPEECH_VERBS
+                                                                             if v.endswith("ли")),
+                                                                            key=len, reverse=True)) + r")(?![а-яё])")
+"""«В МИД Кесселя назвали ... «...»»: the body in which something was said speaks (any plural verb of saying in the
+past: «В полиции Ростада предупредили», «В Управлении ... напомнили», round 28c, f2715, f2717; and naming in the
+present, «В МИД Халвии по-прежнему называют обвинения «...»», round 28b, f2720: a body the text names, never people
+of a place)."""
 _SAID_IN_SERVICE = re.compile(r"(?<![а-яё])(?:сообщили|заявили|рассказали|пояснили|отметили|уточнили|ответили"
                               r"|подчеркнули)[ \t\u00a0]+(?:[а-яё]+[ \t\u00a0]+){0,2}?(?:в|во)[ \t\u00a0]+"
                               r"(?:пресс-служб[еы]|пресс-центре)[ \t\u00a0]+")
@@ -1042,6 +1047,27 @@ _IN_BODY_OF = re.compile(r"[ \t\u00a0]+(?:в|во)[ \t\u00a0]+(?P<noun>(?:пол
 (adjectives, the place's kind or another body: «округа», «северного района», «управления полиции»), right before a
 place's name («— сообщили в полиции округа Порт-Селка»): the body of that place speaks. Never a plural subject
 noun («— рассказали в мэрии жители Порт-Селки»: the residents told the town hall; review of round 27)."""
+_RU_PLURAL_SAID = "|".join(sorted((v for v in RU_SPEECH_VERBS if v.endswith("ли")), key=len, reverse=True))
+_BODY_OPENS = re.compile(
+    r"[\s«\"]*(?:В|Во)[ \t\u00a0]+(?P<noun>(?i:полиц|прокуратур|администрац|мэри|милиц|префектур|инспекц|комендатур"
+    r"|таможн|министерств|управлени|ведомств|департамент|штаб|комитет|служб|агентств)[а-яё]{0,3})"
+    r"(?P<rest>(?:[ \t\u00a0]+(?:по|(?![а-яё]*(?:тели|ники|щики|чики|цы|ие|ые|ане|яне)(?![а-яё]))[А-ЯЁа-яё][а-яё-]*"
+    r"(?:ого|его|ой|ей|ых|их|ому|ему|ы|и|а|я|у|ю))(?![а-яё-])){1,6}?)"
+    r"[ \t\u00a0]+(?:" + _RU_PLURAL_SAID + r")(?![а-яё])")
+"""A sentence opening with «В», a body's common noun in the prepositional (capitalised as its name, «Управлении», or
+not, «полиции»), its genitive words, a «по» and its place in the dative, or a place in the genitive, then a plural
+verb of saying with no subject («В полиции Ростада предупредили», «В Управлении гражданской защиты по Товикскому
+округу напомнили»): the body speaks. No plural noun among the words (a subject of its own: «В полиции Ростада
+жители рассказали»)."""
+_BODY_NOMINATIVE = (("стве", "ство"), ("нии", "ние"), ("ии", "ия"), ("уре", "ура"), ("бе", "ба"), ("не", "ня"),
+                    ("те", "т"), ("е", ""))
+"""A body's noun in the prepositional -> its nominative ending (полиции -> полиция, Управлении -> Управление,
+таможне -> таможня, штабе -> штаб)."""
+_COMPANY_APPOSED = re.compile(
+    r"[а-яё],[ \t\u00a0]+(?:компания|корпорация|фирма|концерн|холдинг|агентство|оператор|перевозчик)[ \t\u00a0]+"
+    r"(?P<blank>_{3,})[ \t\u00a0]*,[ \t\u00a0]*" + _AUX + r"[ \t\u00a0]*$")
+"""Right before a verb, after a common noun (the subject: «Оператор кабеля»), an apposition between commas: a
+company's noun and its name in marks, masked («, компания «Геллан Пауэр»,»): that company is the subject."""
 _NOUN_MARKED = re.compile(r"(?<![А-ЯЁа-яё-])(?P<noun>(?:компани|корпораци|фирм|концерн|холдинг|агентств|оператор"
                           r"|перевозчик)[а-яё]{0,3})[ \t\u00a0]+«(?P<name>[А-ЯЁA-Z][^«»\n]{1,60})»")
 """A company's common noun in lower case right before its name in marks («компания «Селка Энерджи Терминал»»)."""
@@ -1070,6 +1096,10 @@ _WORDS_OF = re.compile(
     r"|assertion|insistence|pledge|argument|complaint)\s+that(?![\w'’])")
 """The words of someone named right after them in the genitive ("Заявление генерального секретаря Юхана Эквалля о
 том, что"), or before them in the possessive ("Ekvall's warning that"): that person speaks."""
+_ABOUT_THAT = re.compile(r"(?P<owner>[^,.;:!?«»_\n]{1,80}?)[ \t\u00a0]+о[ \t\u00a0]+том[ \t\u00a0]*,[ \t\u00a0]*что"
+                         r"[ \t\u00a0]*$")
+"""After the noun of someone's words («слова»), their owner in the genitive, then «о том, что» right before a quote:
+the quote is those words."""
 _BODY_NOUN_ACCORDING = re.compile(r"(?<![а-яё])[Пп]о[ \t\u00a0]+(?:данным|словам|информации|оценке)[ \t\u00a0]+"
                                   r"(?P<noun>ведомства|министерства)(?![а-яё])")
 """"По данным ведомства": a state body by its common noun alone (its name given before), as the source of what
@@ -1653,6 +1683,25 @@ class Attributor:
             self.cast.stubs[key] = Candidate(key, name, "organisation", None, None, None)
         return Mention(body_of.start("noun"), place.end, self.text[body_of.start("noun"):place.end], "name", key)
 
+    def body_opening(self, start: int, before: int) -> Mention | None:
+        """The body named by a sentence opening at `start` «В полиции Ростада предупредили» (`_BODY_OPENS`, up to
+        `before`): a stub named in the nominative ("Полиция Ростада", "Управление гражданской защиты по Товикскому
+        округу") and its mention from the noun to the words' end; None when the sentence does not open so."""
+        opens = _BODY_OPENS.match(self.masked, start, before)
+        if opens is None:
+            return None
+        noun = opens.group("noun")
+        for oblique, nominative in _BODY_NOMINATIVE:
+            if noun.lower().endswith(oblique):
+                noun = noun[:len(noun) - len(oblique)] + nominative
+                break
+        end = opens.end("rest")
+        name = " ".join([noun[:1].upper() + noun[1:], *self.text[opens.end("noun"):end].split()])
+        key = "stub:" + loose(skeleton(name))
+        if key not in self.cast.stubs:
+            self.cast.stubs[key] = Candidate(key, name, "organisation", None, None, None)
+        return Mention(opens.start("noun"), end, self.text[opens.start("noun"):end], "name", key)
+
     def marked_body(self, subject: Mention) -> Mention | None:
         """The body a capitalised common noun (`subject`, "Компания") stands for: the last name in marks the page
         printed before it right after that noun in lower case, in any case («сообщила компания «Селка Энерджи
@@ -2046,6 +2095,11 @@ class Attributor:
             )) or (before.kind == "new_name" and " " not in before.text and ", " in gap.group(0)
                    and " and " not in gap.group(0)):
                 return out  # "At the summit in October, President X noted": no list of speakers without "and"
+            if "," in gap.group(0) and re.fullmatch(r"[А-ЯЁ][а-яё-]+(?:[ \t\u00a0]+[А-ЯЁ][а-яё-]+)*", before.text) and (
+                    self._declined(before)):
+                # «слова министра Карла Эрдмана, Вера Ранц сказала»: a name in another case than the subject's is
+                # no subject joined to it (round 28c)
+                return out
             out.append(before)
             current = before
 
@@ -2075,6 +2129,19 @@ class Attributor:
                           and not self.addressee_in_marks(q, o)), sent.end)
         before = masked[floor:q.open_pos]
         after = masked[q.close_pos + 1:after_end]
+
+        # 0'. «Комментируя слова представителя компакта Мило Арендта о том, что «...», Друц отметила»: the quote is
+        # what the words of the person named in the genitive after «слова» said («о том, что» right before it), not
+        # the words of the subject after it, who reports them (round 28c, f2719)
+        words_of = _WORDS_OF.search(masked, floor, q.open_pos)
+        about = _ABOUT_THAT.match(masked, words_of.end(), q.open_pos) if words_of and words_of.group(
+            "who") is None else None
+        whose_words = [m for m in self.cast.between(words_of.end(), about.end("owner"))
+                    if m.kind in ("name", "new_name") and self.cast.is_person(m.actor or "")] if (
+            words_of and about) else []
+        if words_of and whose_words:
+            return self._make(whose_words[-1:], "before: the words of X about that (genitive)",
+                              text[words_of.start():whose_words[-1].end], whose_words[-1])
 
         # 0. "...," the statement says / «...», — говорится в заявлении: the organisation named last
         lead = re.match(r"[\s,;:]*(?:[—–-]\s*)?", after)
@@ -2323,6 +2390,34 @@ class Attributor:
                                  text[pos:noun.end()], by_noun)
                 att.confidence = "medium"
                 return att
+        # 1b. «...», — вспоминает мэр Товика Грета Лунн: after the quote's comma and dash, a Russian verb in the past
+        # or the present that the lexicon does not hold as one of saying (remembering, confessing, smiling), then
+        # its subject up to the clause's end: a person named there in the nominative said it; one of a group («—
+        # признался корреспонденту один из резервистов») or a common noun alone («— улыбается учительница из
+        # Мирска») is someone the page does not name, never the speaker of the sentence before (round 28c, f2720,
+        # f2718)
+        ru_verb = _RU_VERB_AFTER_DASH.match(masked, pos, after_end) if verb is None and re.search(
+            "[—–]", masked[q.close_pos + 1:pos]) else None
+        if ru_verb is not None:
+            subject = self.speaker_at(ru_verb.end(), after_end)
+            clause_end = re.match(r"[ \t\u00a0]*(?:[,.;!?]|$)", masked[subject.end:after_end]) if subject else None
+            if subject is not None and clause_end and subject.kind in ("name", "new_name") and self.cast.is_person(
+                    subject.actor or "") and not self._declined(subject):
+                att = self._make([subject], "after: a Russian verb after the dash, speaker", text[pos:subject.end],
+                                 subject)
+                att.confidence = "medium"
+                return att
+            # (a role alone, «— вспоминает министр.», is the person the page gave that role before)
+            role = _RU_ROLE.match(masked, ru_verb.end(), after_end)
+            by_role = self.russian_role(role, q.open_pos, text[pos:role.end()]) if role else None
+            if by_role is not None:
+                return by_role
+            unnamed = _UNNAMED_AFTER.match(masked, ru_verb.end(), after_end) or (
+                None if role else _COMMON_NOUN_ALONE.fullmatch(masked, ru_verb.end(), after_end))
+            if unnamed and not self.cast.between(ru_verb.end(), after_end):
+                return Attribution([], "low", " ".join(text[pos:unnamed.end()].split()).rstrip(" ."),
+                                   "after: a Russian verb after the dash, an unnamed person",
+                                   "the words are an unnamed person's: no one to name")
         who = self.speaker_at(pos, after_end)
         voiced = self.voiced_body(who, after_end) if who is not None else None
         if voiced is not None:
@@ -2557,6 +2652,12 @@ class Attributor:
         if inside and speaking_body is None and re.fullmatch(r"ведомстве|министерстве",
                                                              inside.group("body").strip().lower()):
             speaking_body = self.common_body(inside.group("body"), q.open_pos)  # "В ведомстве заявили"
+        if speaking_body is None and inside is not None:
+            # «В полиции Ростада предупредили, что «...»», «В Управлении гражданской защиты по Товикскому округу
+            # напомнили:»: a body's noun in the prepositional opening the sentence, its genitive words and place,
+            # then the plural verb with no subject; the cast knows no such body: it is named here, in the
+            # nominative (round 28c, f2715, f2717)
+            speaking_body = self.body_opening(sent.start, q.open_pos)
         if speaking_body is not None:
             return self._make([speaking_body], "в (body) said", text[sent.start:q.open_pos].rstrip(" ,:"),
                               speaking_body)
@@ -2573,6 +2674,12 @@ class Attributor:
                 owner = self.mention_ending(words_of.end("who"), floor)
                 people = [owner] if owner is not None and owner.kind != "pronoun" and self.cast.is_person(
                     owner.actor or "") else []
+            if people and any(verb_class(v.group(0)) == "speech" for v in _VERB.finditer(
+                    masked, people[0].end, q.open_pos)) and re.search(",", masked[people[0].end:q.open_pos]):
+                # «Комментируя слова министра Карла Эрдмана, Вера Ранц сказала: «...»»: a clause of its own after the
+                # comma, its verb of saying, says the quote; its subject speaks, not the one whose words it comments
+                # on (round 28c)
+                people = []
             if people:
                 return self._make(people[:1], "before: the words of X (genitive or possessive)",
                                   text[words_of.start():people[0].end if people[0].end > words_of.start()
@@ -3069,6 +3176,12 @@ class Attributor:
         if not candidates:
             blank = re.search(r"_+" + _AUX + r"[ \t\u00a0]+$", self.masked[floor:verb_start])
             close = floor + blank.start() + len(blank.group(0).split()[0]) - 1 if blank else -1
+            apposed = None if blank else _COMPANY_APPOSED.search(self.masked, floor, verb_start)
+            if apposed is not None:
+                # "Оператор кабеля, компания «Геллан Пауэр», заявил, что ...": a common noun, then in apposition
+                # between commas a company by its noun and its name in marks; the company is the verb's subject
+                # (round 28c, f2716)
+                close = apposed.end("blank") - 1
             quoted = next((o for o, c in self.quoted if c == close), None)
             name = self.text[quoted + 1:close].strip() if quoted is not None else ""
             if quoted is not None and 1 <= len(name.split()) <= 4 and name[:1].isupper() and not re.search(
@@ -3229,6 +3342,16 @@ _ANONYMOUS_AFTER = re.compile(r"[^.!?;\n]{0,120}?,[ \t\u00a0]+(?:попроси�
                               r"(?:не[ \t\u00a0]+называть|остаться[ \t\u00a0]+неизвестн|не[ \t\u00a0]+указывать)")
 """After a Russian speech verb, the one who spoke and a participle asking not to be named («— рассказал «Вечернему
 Веллину» слесарь завода, попросивший не называть его фамилию»): someone the page does not name."""
+_RU_VERB_AFTER_DASH = re.compile(
+    r"[ \t\u00a0]*(?:" + _RU_PAST.replace("(?P<g>", "(?:") + r"|(?<![а-яё-])[а-яё]{2,}(?:ает|яет|ует|еет|ёт|ит|ют|ят"
+    r"|ут|ат)(?:ся)?(?![а-яё-])|(?<![а-яё-])[а-яё]{2,}лись(?![а-яё-]))")
+"""Right after a quote's comma and dash, a lower-case Russian verb in the past or the third person of the present,
+perhaps reflexive («— вспоминает», «— признался», «— улыбается»): the verb of the quote's own clause, its subject
+after it."""
+_COMMON_NOUN_ALONE = re.compile(r"[ \t\u00a0]+(?:[а-яё-]+[ \t\u00a0]+){0,2}?[а-яё]{4,}(?:[ \t\u00a0]+(?:из|с|со)"
+                                r"[ \t\u00a0]+[А-ЯЁа-яё][а-яё-]+)?[ \t\u00a0]*[.,;!?]?[ \t\u00a0]*")
+"""After that verb, a common noun alone up to the clause's end, perhaps a lower-case word or two before it and where
+the person is from after it («— улыбается учительница из Мирска»): the clause's subject, unnamed."""
 _AND_PREDICATE = re.compile(r"(?<![а-яё])и[ \t\u00a0]+(?:также[ \t\u00a0]+)?" + _RU_PAST.replace("(?P<g>", "(?:")
                             + r"(?=[^.!?;]*$)")
 """Between two quotes of one sentence, a second predicate joined by «и» ("..., и назвал такой подход «...»")."""

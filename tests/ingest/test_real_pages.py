@@ -1377,6 +1377,10 @@ def test_the_twenty_seventh_fresh_batch_now_development_holds_round_28s_figures(
     assert totals.quote_recall == 1.0 and totals.quote_precision == 1.0 and totals.speaker_accuracy >= 0.824
     assert totals.chrome_as_content == 0 and totals.title == 1.0 and totals.publisher == 1.0
     assert totals.date == 1.0 and totals.dateline == 1.0
+    # round 28c (Russian speakers, 79 -> 86 of 96): a body in the prepositional opening the sentence before a plural
+    # verb of saying (f2715, f2717), a company in apposition in marks (f2716), verbs of saying in the present and an
+    # unknown verb after the dash (f2717, f2720), one of a group after it (f2718), «слова X о том, что» (f2719)
+    assert totals.speaker_accuracy >= 0.895
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
