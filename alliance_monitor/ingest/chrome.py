@@ -911,6 +911,10 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
             continue
         stripped = lines[i].text.strip()
         asked = next((lines[j].text.strip() for j in range(i - 1, -1, -1) if not blank[j]), "")
+        if _QUOTE_LINE.fullmatch(asked) and stripped[:1] in "—–" and _LIST_ITEM.fullmatch(stripped):
+            # a dash line under a line that is only a quotation is its speaker, content ("“...”" / "— President
+            # Marek Volkov, at a press conference in Vellin (Friday)": round 28a, f2712)
+            continue
         if _LIST_ITEM.fullmatch(stripped) and not (_LIST_ITEM.fullmatch(asked) and asked.endswith("?")):
             # (a dash line under a dash question is an interview's last answer: "— Почему?" / "— Потому что ...")
             kinds[i] = "related_item"
@@ -1644,6 +1648,10 @@ _HEADLINE_SHAPE = re.compile(r"^[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё'’-]+(?:\s[A-
 """A headline's own shape: "Speaker: words" or a quotation first."""
 _PRESS_RELEASE = re.compile(r"(?:press release|news release|пресс-релиз)\b", re.IGNORECASE)
 _FUNCTION_WORDS = {"of", "the", "and", "for", "on", "de", "и", "по", "при"}
+
+
+_QUOTE_LINE = re.compile(r"[\"“„«][^\"“”„«»\n]{2,}[\"”“»]")
+"""A line that is one quotation and nothing else ("“Predictability is a weapon too.”")."""
 
 
 def _is_masthead_line(text: str) -> bool:
