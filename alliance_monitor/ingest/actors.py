@@ -582,8 +582,14 @@ def find_cast(
                 text, max(0, match.start() - 30), match.start())
             role = match.group("role")
             bare = not has_anchor and not role[:1].isupper()
-            if bare and not re.match(r"\s[A-ZÀ-ÖØ-ÞА-ЯЁ]", text[match.end():match.end() + 2]):
-                continue  # a lower-case role counts only in apposition to a name ("spokesman Ivan Dorokhov")
+            if bare and not re.match(r"\s[A-ZÀ-ÖØ-ÞА-ЯЁ]", text[match.end():match.end() + 2]) and not (
+                    re.match(r",[ \u00a0]+[A-ZÀ-ÖØ-Þ]", text[match.end():match.end() + 3])
+                    and _ARTICLE_AND_NOUN_BEFORE.search(text, max(0, match.start() - 30), match.start())):
+                # a lower-case role counts only in apposition to a name ("spokesman Ivan Dorokhov"), or after an
+                # article and the noun that qualifies it, the name in apposition after a comma ("asked the
+                # opposition leader, Hana Brisk,": round 28a, f2702); still bare, so it counts only joined to the
+                # name after it
+                continue
             country_word = match.group("poss") or match.group("dem") or match.group("of")
             country = gazetteer.country_of(country_word) if country_word else None
             descriptors.append(Mention(match.start(), match.end(), match.group(0), "descriptor", None,
@@ -652,6 +658,7 @@ def find_cast(
                 taken.append((m.start, organ.end()))
         pronouns = [Mention(m.start(), m.end(), m.group(0), "pronoun") for m in _PRONOUN.finditer(text, start, end)]
         orgs = []
+        holders: list[Mention] = []  # a role's holder named right after the body's name (`_HOLDER_AFTER_BODY`)
         for match in _ORG.finditer(text, start, end):
             if _RU_ADJ_BODY_AT.match(match.group("org")) and _GIVEN_NAME_BEFORE.search(
                     text, max(0, match.start() - 40), match.start()):
@@ -689,6 +696,19 @@ def find_cast(
                 # owning it is: "the Prime Minister's Office" is that office's name)
                 first = match.start("org") + len(match.group("org")) - len(name) + len(name.split()[0]) + 1
                 name = name.split(None, 1)[1]
+            holder = _HOLDER_AFTER_BODY.search(name) if _ROLE_OF_BEFORE_BODY.search(
+                text, max(0, first - 40), first) and re.match(r"[ \u00a0]+[a-z]", text[last_end:last_end + 2]) else None
+            if holder is not None:
+                # "The official representative of the Ministry of Foreign Affairs Yana Druts declared": a lower-case
+                # role of a body, the body's name, then a given name and a surname before the verb (no comma, as a
+                # machine translation of a Russian page writes it) is the body, then the role's holder; the name
+                # stays a person's (round 28a, f2713)
+                last_end -= len(name) - holder.start("tail")
+                name = name[:holder.start("tail")]
+                s0 = last_end + len(holder.group("tail")) - len(holder.group("tail").lstrip())
+                e0 = last_end + len(holder.group("tail"))
+                holders.append(Mention(s0, e0, text[s0:e0], "new_name",
+                                       "stub:" + loose(skeleton(text[s0:e0].split()[-1]))))
             key = cast.organisation(_ru_body_nominative(name))
             seat = re.search(r"(?<![\w'’-])" + _LOWER_BODY + r"(?=\s+in\s+[A-Z])", name)
             if seat:
@@ -734,7 +754,7 @@ def find_cast(
             key = cast.organisation(name)
             orgs.append(Mention(s0, match.end(), text[s0:match.end()], "name", key))
         org_spans = [(m.start, m.end) for m in orgs]
-        new_names = [n for n in new_names if not any(s < n.end and n.start < e for s, e in org_spans)]
+        new_names = [n for n in new_names if not any(s < n.end and n.start < e for s, e in org_spans)] + holders
         descriptors = [d for d in descriptors if not any(s < d.end and d.start < e for s, e in org_spans)]
         for n in list(new_names):
             if _WORKPLACE_BEFORE.search(text, max(start, n.start - 40), n.start) and not re.match(
@@ -751,7 +771,12 @@ def find_cast(
     _nominative_stubs(text, cast)
     _full_names(text, cast)
     for mention in mentions:
-
+        rank = _RANK_ABBREVIATION.search(text, max(0, mention.start - 7), mention.start) if mention.kind in (
+            "name", "new_name") and mention.actor else None
+        if rank is not None and mention.actor and cast.is_person(mention.actor):
+            # "said Capt. Eli Varga": a rank's abbreviation before a person's name is their rank, as the word in full
+            # is ("Captain Eli Varga"), so "the captain" later on the page is that person (round 28a, f2710)
+            cast.text_roles.setdefault(mention.actor, set()).add(_RANKS[rank.group("rank")])
         if mention.kind == "descriptor":
             mention.actor = cast.resolve(mention)
     return cast
@@ -1087,6 +1112,25 @@ _DATE_WORDS = _MONTHS_DAYS | words(
 _NUMBER_AFTER = re.compile(r"[ \u00a0]\d{1,4}(?![\d.,:/-]\d)\b[ \u00a0]*(?P<next>[\w]*)")
 """A number right after a run of capitalised words, and the word after it (a month's name makes it a date)."""
 
+_ROLE_OF_BEFORE_BODY = re.compile(r"(?<![\w'’])(?:representative|spokes(?:man|woman|person)|head|chief|director"
+                                  r"|commander|secretary|minister|official|press[ \u00a0]+secretary)[ \u00a0]+of"
+                                  r"[ \u00a0]+(?:the[ \u00a0]+)?$")
+"""A lower-case role and "of (the)" right before a body's name ("the official representative of the")."""
+_HOLDER_AFTER_BODY = re.compile(r"(?<=\s)(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*?"
+                                r"(?P<tail>\s+[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)$")
+"""A body's portfolio after "of" of one word at least, then two name-shaped words ending the run: the run's last two
+words are a person's given name and surname, not the portfolio's ("of Foreign Affairs Yana Druts")."""
+_RANKS = {"Capt": "captain", "Cpt": "captain", "Gen": "general", "Col": "colonel", "Lt": "lieutenant",
+          "Sgt": "sergeant", "Adm": "admiral", "Cdr": "commander", "Cmdr": "commander", "Cmdre": "commodore",
+          "Brig": "brigadier", "Cpl": "corporal", "Sen": "senator", "Gov": "governor", "Amb": "ambassador",
+          "Prof": "professor"}
+"""A rank's or a title's abbreviation and the role noun it stands for (each one of `ROLE_NOUNS`)."""
+_RANK_ABBREVIATION = re.compile(r"(?<![\w'’.-])(?P<rank>" + "|".join(_RANKS) + r")\.[ \u00a0]+$")
+"""A rank's abbreviation with its full stop right before a name ("Capt. Eli Varga")."""
+_ARTICLE_AND_NOUN_BEFORE = re.compile(r"(?<![\w'’])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)[ \u00a0]+"
+                                      r"(?:[a-z][a-z-]{2,}[ \u00a0]+){1,2}$")
+"""An article or a possessive and one or two lower-case nouns right before a role ("the opposition leader", "the
+island council chair"): the nouns qualify the role as a portfolio does."""
 _OWNER_BEFORE = re.compile(r"(?<![\w'’])[a-z][a-z-]+['’]s[ \u00a0]+$")
 """A lower-case owner in the possessive right before a role ("the ministry's spokesman")."""
 

@@ -684,7 +684,7 @@ for _w in VIEW_VERBS:
     _VERB_CLASS[_w] = "view"
 for _w in SPEECH_VERBS:
     _VERB_CLASS[_w] = "speech"
-_VERB_ALT = (r"point(?:s|ed|ing)? out|put(?:s|ting)? it|report(?:s|ed)?(?=\s+that\b)|"
+_VERB_ALT = (r"point(?:s|ed|ing)? out|put(?:s|ting)? it|report(?:s|ed)?(?=\s+that\b)|inform(?:s|ed)?(?=\s+that\b)|"
              + "|".join(sorted(_VERB_CLASS, key=len, reverse=True)))
 _VERB = re.compile(r"(?<![\w'’])(?:" + _VERB_ALT + r")(?![\w'’])")
 _TAKES_INFINITIVE = re.compile(r"(?<![\w'’])(?!(?:declin|refus|fail|hesitat|forg[eo]t|neglect|omitt)[a-z]*"
@@ -751,6 +751,11 @@ _STATEMENT_INVERTED = re.compile(
     r"(?:says|said|reads|read|stated|states|adds|added)\s+(?:the|a|their|a\s+joint|the\s+joint)\s+(?:joint\s+)?"
     r"(?:statement|communiqu[eé]|declaration|letter)(?![\w'’])", re.IGNORECASE)
 """'"...," said the statement': a document's words, the verb before the document."""
+_SAID_IN_BODY_EN = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:reported|said|stated|announced|declared|informed|noted"
+                              r"|explained|stressed|added)[ \t\u00a0]+(?:in|at)[ \t\u00a0]+"
+                              r"(?=[Tt]he[ \t\u00a0]+[A-Z]|[A-Z])")
+"""After a quotation, a verb of saying with no subject and "in"/"at" before a capitalised name ("," reported in the
+Ministry of Defense": a calque of "сообщили в министерстве")."""
 _IT_SAID_BEFORE = re.compile(r"(?<![\w'’])it[ \t\u00a0]+(?:only[ \t\u00a0]+)?(?:said|says|stated|states|added|adds"
                              r"|noted|notes)(?![\w'’])(?:[ \t\u00a0]+only)?(?:[ \t\u00a0]+that)?[^.!?]*$")
 """Before a quote, in its own clause, "it said (only) that ...": "it" is a thing the page named before."""
@@ -866,8 +871,9 @@ phrase ...', ', which ...', ', what ...'), not a clause of saying ('Ekk said, ad
 
 
 def verb_class(word: str) -> str:
-    # ("reports that", a paper's verb of saying; "report" alone is as often a noun)
-    return "speech" if word.split()[0].startswith(("point", "put", "report")) else _VERB_CLASS[word]
+    # ("reports that", a paper's verb of saying; "report" alone is as often a noun; "informed that", a machine
+    # translation's "сообщил, что": round 28a, f2713)
+    return "speech" if word.split()[0].startswith(("point", "put", "report", "inform")) else _VERB_CLASS[word]
 
 
 # --- attribution --------------------------------------------------------------------------------------
@@ -2012,6 +2018,21 @@ class Attributor:
             body = Mention(start, end, name, "name", self.cast.organisation(name))
         return body
 
+    def unnamed_member(self, subject: Mention, floor: int) -> tuple[int, int] | None:
+        """The span of an unnamed person a body's name only qualifies ("A senior Harbour Compact official", "an
+        Ostrava Port pilot": an indefinite article, the body's name, a person's noun after it), or None: the subject
+        is that person, not the body. A spokesperson or a representative speaks for the body ("A Harbour Compact
+        spokesperson said" is the Compact's), so is never such a person."""
+        if subject.kind != "name" or self.cast.is_person(subject.actor or ""):
+            return None
+        found = _UNNAMED_PERSON.search(self.masked, max(floor, subject.start - 30), subject.end + 30)
+        if found is None or not found.start() < subject.start or found.end() <= subject.end or not re.fullmatch(
+                r"[ \t\u00a0]+[a-z]+", self.masked[subject.end:found.end()]):
+            return None
+        if self.masked[subject.end:found.end()].strip() in _VOICE_ROLES - {"official"}:
+            return None
+        return found.start(), found.end()
+
     def addressee_in_marks(self, q: Quotation, o: Quotation) -> bool:
         """Whether the quotation `o` after `q` is a publication's name in marks after `q`'s verb of saying, its
         addressee or the one citing ("«...», — сообщила «Варнийским ведомостям» сенатор Ива Дренн", "«...», —
@@ -2258,6 +2279,14 @@ class Attributor:
             if who is not None:
                 return self._make([who], "after: cites (agency), speaker", text[pos:who.end], who)
 
+        # 0d. '"...," reported in the Ministry of Defense of Halvia.': a verb of saying with no subject, then "in" or
+        # "at" and a body's name ending the sentence (a machine translation's "сообщили в Министерстве обороны"):
+        # the body said it (round 28a, f2713)
+        verb_in = _SAID_IN_BODY_EN.match(masked, pos, after_end)
+        body_in = self.mention_starting(verb_in.end(), after_end) if verb_in else None
+        if body_in is not None and body_in.kind == "name" and not self.cast.is_person(body_in.actor or "") and (
+                re.match(r"[ \t\u00a0]*(?:[.;!?]|$)", masked[body_in.end:after_end])):
+            return self._make([body_in], "after: verb, in (a body)", text[pos:body_in.end].strip(" ,"), body_in)
         # 1a. '"...," fumed opposition senator Juno Pell, who ...': the quote's own clause ends in a comma inside
         # its marks, and a past-tense word the lexicon does not know is inverted before a person's name (a few
         # lower-case role words between), up to the clause's end; that person said it (round 27a, f2602)
@@ -2703,6 +2732,13 @@ class Attributor:
             subject = self._subject(verb.start(), floor, participle=verb.group(0).endswith("ing") or second)
             if subject is not None and self.source_in(subject):
                 return self._unnamed_source(subject)
+            member = self.unnamed_member(subject, floor) if subject is not None else None
+            if member is not None:
+                # "A senior Harbour Compact official, who spoke on condition of anonymity, said:": the body's name
+                # only qualifies someone unnamed, who is not the body (round 28a, f2701)
+                return Attribution([], "low", " ".join(text[member[0]:verb.end()].split()),
+                                   "before: an unnamed member of a body, verb",
+                                   "the words are an unnamed person's: no one to name")
             voiced = self.voiced_body(subject, verb.start()) if subject is not None else None
             if voiced is not None and subject is not None:
                 # "A spokesperson for the Ministry of Defence told us: '...'": the body its unnamed voice speaks for
@@ -2880,12 +2916,15 @@ class Attributor:
             people = [m for m in self.cast.between(sent.end, nxt_end)
                       if m.kind in ("name", "new_name") and self.cast.is_person(m.actor or "")]
             apposed = people[0] if len(people) == 1 else None
-            role = _APPOSED_ROLE.search(masked, sent.end, apposed.start) if apposed is not None else None
+            # (the role may open the name's mention: "the branch chair, Marta Hegg" is one mention from "chair")
+            role = _APPOSED_ROLE.search(masked, sent.end, apposed.end) if apposed is not None else None
+            apposed_at = role.end() if role and apposed is not None and role.start() == apposed.start and (
+                role.end() < apposed.end) else apposed.start if apposed is not None else -1
             verb_after = _APPOSED_VERB.match(masked, apposed.end, nxt_end) if apposed is not None else None
             said_word = verb_after.group(0).lstrip(", \t\u00a0").lower() if verb_after else ""
             if said_word not in _GIVES_WORDS and _VERB_CLASS.get(said_word) != "speech":
                 verb_after = None
-            if apposed is not None and role and role.end() == apposed.start and verb_after and _POINTS_BACK.search(
+            if apposed is not None and role and role.end() == apposed_at and verb_after and _POINTS_BACK.search(
                     masked, sent.end, nxt_end):
                 att = self._make([apposed], "next sentence: it points back, role, speaker in apposition, verb",
                                  text[role.start():verb_after.end()].strip(), apposed)
@@ -3086,7 +3125,10 @@ class Attributor:
             return None
         people: dict[str, Mention] = {}
         for m in self.cast.between(start, end):
-            if m.kind == "pronoun" or (m.kind in ("name", "new_name") and self.cast.is_person(m.actor or "")):
+            # (a person by their post alone, the post the page gave them before, counts as their name: "Asked about
+            # Halvia, the president smiled briefly. '...'" is the president's; round 28a, f2703)
+            if m.kind == "pronoun" or (m.kind in ("name", "new_name") and self.cast.is_person(m.actor or "")) or (
+                    m.kind == "descriptor" and not m.forward and self.cast.is_person(m.actor or "")):
                 actor = m.actor if m.kind != "pronoun" else self.cast.resolve(m)
                 if actor is not None and (objects or not self.is_object(m, start)):
                     people.setdefault(actor, m)
@@ -3324,6 +3366,9 @@ _UNNAMED_PERSON = re.compile(
     r"|lawmaker|senator|aide|adviser|advisor|woman|man|passenger|traveller|traveler|driver|mother|father|student"
     r"|pensioner|trader|shopkeeper|farmer|voter|councillor|councilor|islander|protester|protestor"
     r"|[a-z]+(?:man|woman))(?![\w'’])"
+    # ("One of the pilots, who cannot be named, described ...": one of a group the page does not name; round 28a,
+    # f2706)
+    r"|(?<![\w'’])[Oo]ne\s+of\s+(?:the|its|their|our|his|her)\s+(?:[a-z][\w-]*\s+){0,2}[a-z]{3,}s(?![\w'’])"
     r"|(?<![а-яё])(?:[Оо]дин|[Оо]дна|[Оо]дно)\s+(?:из\s+)?[а-яё]{4,}"
     # ("Жена одного из рыбаков": someone named by their tie to one of a group is as unnamed as that one)
     r"|(?<![а-яё])[А-ЯЁа-яё][а-яё]{2,}\s+(?:одного|одной)\s+из\s+[а-яё]{4,}")
