@@ -583,12 +583,13 @@ def find_cast(
             role = match.group("role")
             bare = not has_anchor and not role[:1].isupper()
             if bare and not re.match(r"\s[A-ZÀ-ÖØ-ÞА-ЯЁ]", text[match.end():match.end() + 2]) and not (
-                    re.match(r",[ \u00a0]+[A-ZÀ-ÖØ-Þ]", text[match.end():match.end() + 3])
+                    _APPOSED_NAME_BETWEEN_COMMAS.match(text, match.end(), min(end, match.end() + 80))
                     and _ARTICLE_AND_NOUN_BEFORE.search(text, max(0, match.start() - 30), match.start())):
                 # a lower-case role counts only in apposition to a name ("spokesman Ivan Dorokhov"), or after an
-                # article and the noun that qualifies it, the name in apposition after a comma ("asked the
-                # opposition leader, Hana Brisk,": round 28a, f2702); still bare, so it counts only joined to the
-                # name after it
+                # article and the noun that qualifies it, the name in apposition between commas or ending the
+                # sentence ("asked the opposition leader, Hana Brisk, in parliament": round 28a, f2702; not "In a
+                # letter to the opposition leader, Hana Brisk said", the name the next clause's subject); still
+                # bare, so it counts only joined to the name after it
                 continue
             country_word = match.group("poss") or match.group("dem") or match.group("of")
             country = gazetteer.country_of(country_word) if country_word else None
@@ -1127,6 +1128,9 @@ _RANKS = {"Capt": "captain", "Cpt": "captain", "Gen": "general", "Col": "colonel
 """A rank's or a title's abbreviation and the role noun it stands for (each one of `ROLE_NOUNS`)."""
 _RANK_ABBREVIATION = re.compile(r"(?<![\w'’.-])(?P<rank>" + "|".join(_RANKS) + r")\.[ \u00a0]+$")
 """A rank's abbreviation with its full stop right before a name ("Capt. Eli Varga")."""
+_APPOSED_NAME_BETWEEN_COMMAS = re.compile(r",[ \u00a0]+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*[ \u00a0]+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]*"
+                                          r"(?=[ \u00a0]*(?:[,.;!?]|$))", re.MULTILINE)
+"""A comma and a name of two to four capitalised words, then a comma or the sentence's end: a name in apposition."""
 _ARTICLE_AND_NOUN_BEFORE = re.compile(r"(?<![\w'’])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)[ \u00a0]+"
                                       r"(?:[a-z][a-z-]{2,}[ \u00a0]+){1,2}$")
 """An article or a possessive and one or two lower-case nouns right before a role ("the opposition leader", "the
