@@ -36,6 +36,8 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from alliance_monitor.ingest.actors import (
@@ -686,7 +688,44 @@ for _w in SPEECH_VERBS:
     _VERB_CLASS[_w] = "speech"
 _VERB_ALT = (r"point(?:s|ed|ing)? out|put(?:s|ting)? it|report(?:s|ed)?(?=\s+that\b)|inform(?:s|ed)?(?=\s+that\b)|"
              + "|".join(sorted(_VERB_CLASS, key=len, reverse=True)))
-_VERB = re.compile(r"(?<![\w'’])(?:" + _VERB_ALT + r")(?![\w'’])")
+_ANY_VERB = re.compile(r"(?<![\w'’])(?:" + _VERB_ALT + r")(?![\w'’])")
+_PASSIVE_AUX = re.compile(r"(?<![\w'’])(?:am|is|are|was|were|be|been|being|gets?|got|gotten|getting)(?:n['’]t)?"
+                          r"(?:[ \t\u00a0]+(?:not|never|also|later|then|since|just|already|[a-z]{3,}ly))?"
+                          r"[ \t\u00a0]+$")
+"""A form of "be" or "get" (a negation or an adverb after it) right before a past participle: its passive ("was
+informed that", "were not told that", "has been repeatedly warned that")."""
+
+
+class _ActiveVerbs:
+    """`_ANY_VERB`'s matches but a verb of saying in the passive ("Olga Brenn was informed that ...", "It was reported
+    that ...", "Tomas Greb was not told that ..."): its subject is the one told, or what was said, never the one
+    saying it (review of round 28a). The progressive keeps its verb ("was saying", "is telling"). Same calls as a
+    compiled pattern's (search, match, fullmatch, finditer with pos and endpos)."""
+
+    @staticmethod
+    def _passive(string: str, found: re.Match[str]) -> bool:
+        return not found.group(0).split()[0].endswith("ing") and bool(
+            _PASSIVE_AUX.search(string, max(0, found.start() - 30), found.start()))
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        found = _ANY_VERB.search(string, pos, endpos)
+        while found is not None and self._passive(string, found):
+            found = _ANY_VERB.search(string, found.end(), endpos)
+        return found
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        found = _ANY_VERB.match(string, pos, endpos)
+        return None if found is None or self._passive(string, found) else found
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        found = _ANY_VERB.fullmatch(string, pos, endpos)
+        return None if found is None or self._passive(string, found) else found
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return (found for found in _ANY_VERB.finditer(string, pos, endpos) if not self._passive(string, found))
+
+
+_VERB = _ActiveVerbs()
 _TAKES_INFINITIVE = re.compile(r"(?<![\w'’])(?!(?:declin|refus|fail|hesitat|forg[eo]t|neglect|omitt)[a-z]*"
                                r"(?![\w'’]))[a-z]{2,}(?:[ \t\u00a0]+on)?"
                                r"[ \t\u00a0]+to[ \t\u00a0]+")
