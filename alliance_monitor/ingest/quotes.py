@@ -1267,6 +1267,8 @@ class Attributor:
         self._en_sexes: dict[str, str] | None = None
         """Person -> "m" or "f", read once per page from Russian past verbs next to their names (`sex_of`)."""
         self._sentence_breaks: list[int] | None = None
+        self._page_persons: set[str] | None = None
+        """The persons the page names (its name mentions), found once per page for `post_as_subject`."""
         """Where the masked page's sentences and lines end (a stop or a line break), found once per page."""
         self._own_body_names()
 
@@ -2057,11 +2059,13 @@ class Attributor:
             body = Mention(start, end, name, "name", self.cast.organisation(name))
         return body
 
-    def unnamed_member(self, subject: Mention, floor: int) -> tuple[int, int] | None:
+    def unnamed_member(self, subject: Mention, floor: int, verb_start: int) -> tuple[int, int] | None:
         """The span of an unnamed person a body's name only qualifies ("A senior Harbour Compact official", "an
         Ostrava Port pilot": an indefinite article, the body's name, a person's noun after it), or None: the subject
         is that person, not the body. A spokesperson or a representative speaks for the body ("A Harbour Compact
-        spokesperson said" is the Compact's), so is never such a person."""
+        spokesperson said" is the Compact's), so is never such a person; nor is a person's noun that only qualifies
+        the noun after it, the verb's subject ("A Harbour Compact official statement said": a document's words,
+        `verb_start` the verb's start; review of round 28a)."""
         if subject.kind != "name" or self.cast.is_person(subject.actor or ""):
             return None
         found = _UNNAMED_PERSON.search(self.masked, max(floor, subject.start - 30), subject.end + 30)
@@ -2069,6 +2073,8 @@ class Attributor:
                 r"[ \t\u00a0]+[a-z]+", self.masked[subject.end:found.end()]):
             return None
         if self.masked[subject.end:found.end()].strip() in _VOICE_ROLES - {"official"}:
+            return None
+        if _NOUN_BEFORE_VERB.fullmatch(self.masked, found.end(), verb_start):
             return None
         return found.start(), found.end()
 
@@ -2771,7 +2777,7 @@ class Attributor:
             subject = self._subject(verb.start(), floor, participle=verb.group(0).endswith("ing") or second)
             if subject is not None and self.source_in(subject):
                 return self._unnamed_source(subject)
-            member = self.unnamed_member(subject, floor) if subject is not None else None
+            member = self.unnamed_member(subject, floor, verb.start()) if subject is not None else None
             if member is not None:
                 # "A senior Harbour Compact official, who spoke on condition of anonymity, said:": the body's name
                 # only qualifies someone unnamed, who is not the body (round 28a, f2701)
@@ -3169,7 +3175,8 @@ class Attributor:
             # (a person by their post alone, the post the page gave them before, counts as their name: "Asked about
             # Halvia, the president smiled briefly. '...'" is the president's; round 28a, f2703)
             if m.kind == "pronoun" or (m.kind in ("name", "new_name") and self.cast.is_person(m.actor or "")) or (
-                    m.kind == "descriptor" and not m.forward and self.cast.is_person(m.actor or "")):
+                    m.kind == "descriptor" and not m.forward and self.cast.is_person(m.actor or "")
+                    and self.post_as_subject(m, start)):
                 actor = m.actor if m.kind != "pronoun" else self.cast.resolve(m)
                 if actor is not None and (objects or not self.is_object(m, start)):
                     people.setdefault(actor, m)
@@ -3180,6 +3187,23 @@ class Attributor:
                 att.confidence = "low"
                 return att
         return None
+
+    def post_as_subject(self, m: Mention, start: int) -> bool:
+        """Whether the descriptor `m` in the sentence from `start` names its one holder as the sentence's subject:
+        definite and bare ("the governor", "the Prime Minister"; not "a former governor", "the new governor"), the
+        sentence's first words or right after its opening phrase's comma ("Asked about Halvia, the president
+        smiled"; not "Protesters chanted as the governor arrived", "Weeks after the governor spoke, ..."), no
+        qualifier after it ("the governor of the province", "the captain's", "the minister and ..."), and exactly
+        one person the page names fits the post (two ministers: "the minister" is either)."""
+        masked = self.masked
+        if not _BARE_DEFINITE_POST.fullmatch(m.text) or not _POST_OPENS_CLAUSE.fullmatch(masked, start, m.start):
+            return False
+        if not _POST_THEN_VERB.match(masked, m.end):
+            return False
+        if self._page_persons is None:
+            self._page_persons = {p.actor for p in self.cast.mentions if p.kind in ("name", "new_name") and p.actor
+                                  and self.cast.is_person(p.actor)}
+        return sum(1 for actor in self._page_persons if self.cast.fits(actor, m.role, m.country)) == 1
 
     def interviewee(self, q: Quotation) -> Attribution | None:
         """An interview's answer: the interviewee the article names in full before the Q&A speaks it."""
@@ -3416,6 +3440,22 @@ _UNNAMED_PERSON = re.compile(
 """Someone introduced with an indefinite article ("a senior Compact official", "a Varnian admiral"), a Russian source
 («источник в правительстве», «собеседник издания») or one who asked not to be named («жительница, пожелавшая
 остаться неизвестной»): a person the article does not name."""
+_NOUN_BEFORE_VERB = re.compile(r"[ \t\u00a0]+(?!(?:also|later|then|once|still|first|just|never|too|again|earlier|has"
+                               r"|had|have|was|is|were|are|will|would|did|does|do|who|which|that)[ \t\u00a0])"
+                               r"[a-z]+(?<!ly)(?<!ed)(?:[ \t\u00a0]*,[^,;:\n]{1,80},)?[ \t\u00a0]*")
+"""One lower-case word between a person's noun and the verb, not an adverb, an auxiliary, a relative or a verb in
+the past: a noun the person's noun qualifies as an adjective ("official statement", "official report"; a clause
+between commas after it: "official statement, released on Monday,")."""
+_BARE_DEFINITE_POST = re.compile(r"[Tt]he[ \t\u00a0]+(?!(?:new|former|current|then|outgoing|incoming|acting|deputy"
+                                 r"|vice|interim)[ \t\u00a0])(?:[A-Za-z][\w-]*[ \t\u00a0]+){0,2}[A-Za-z][\w-]*")
+"""A post with "the" and no word marking another holder ("the governor", "the Foreign Minister"; not "the former
+governor", "the deputy minister")."""
+_POST_OPENS_CLAUSE = re.compile(r"[ \t\u00a0\n]*(?:[^,;:\n]*,[ \t\u00a0]+)?")
+"""A sentence's start up to its subject: nothing, or an opening phrase and its comma ("Asked about Halvia, ")."""
+_POST_THEN_VERB = re.compile(r"[ \t\u00a0]+(?!(?:of|for|from|at|in|on|with|and|or|who|whose|whom|to|by)(?![\w'’]))"
+                             r"[a-z]")
+"""After a post, a lower-case word that is not a preposition, a conjunction or a relative: its verb ("the governor
+laughed"; not "the governor of the province", "the minister and her aide")."""
 _INDEFINITE_SUBJECT = re.compile(r"(?:A|An)[ \t\u00a0]+(?:(?!(?:the|his|her|its|their|our|and|or|of|for|to|in|at|on|by"
                                  r"|with|from)[ \t\u00a0])[a-z][\w-]*[ \t\u00a0]+){0,3}[a-z]{3,}"
                                  r"(?=[ \t\u00a0]+(?:said|says|told|tells|added|explained|noted|warned|wrote)"
