@@ -208,6 +208,11 @@ class Cast:
         wanted = set(skeleton(role.replace("-", " ")).split())
         for have in roles:
             words = set(skeleton(have.replace("-", " ")).split())
+            if (words & _SECONDS) - wanted and not words & _MILITARY_RANKS - _SECONDS:
+                # a deputy's, a vice's or a lieutenant's post is another post ("Vice President Ingrid Falk", "Lt.
+                # Gov. Ingrid Falk" are not "the president", "the governor"), but a military rank's ("Lieutenant
+                # Colonel" is "the colonel"; review of round 28a)
+                continue
             if wanted <= words or (wanted & {skeleton(w) for w in HEAD_WORDS} and words & {
                 skeleton(w) for w in HEAD_WORDS
             }):
@@ -584,15 +589,22 @@ def find_cast(
             bare = not has_anchor and not role[:1].isupper()
             if bare and not re.match(r"\s[A-ZÀ-ÖØ-ÞА-ЯЁ]", text[match.end():match.end() + 2]) and not (
                     _APPOSED_NAME_BETWEEN_COMMAS.match(text, match.end(), min(end, match.end() + 80))
-                    and _ARTICLE_AND_NOUN_BEFORE.search(text, max(0, match.start() - 30), match.start())):
+                    and (_ARTICLE_AND_NOUN_BEFORE.search(text, max(0, match.start() - 30), match.start())
+                         or _ANOTHER_BEFORE.search(text, max(0, match.start() - 10), match.start()))):
                 # a lower-case role counts only in apposition to a name ("spokesman Ivan Dorokhov"), or after an
                 # article and the noun that qualifies it, the name in apposition between commas or ending the
                 # sentence ("asked the opposition leader, Hana Brisk, in parliament": round 28a, f2702; not "In a
                 # letter to the opposition leader, Hana Brisk said", the name the next clause's subject); still
-                # bare, so it counts only joined to the name after it
+                # bare, so it counts only joined to the name after it. "Another captain, Tomas Greb, disagreed": the
+                # name's post, so "the captain" after it may be Tomas Greb, not the captain named before (review of
+                # round 28a)
                 continue
             country_word = match.group("poss") or match.group("dem") or match.group("of")
             country = gazetteer.country_of(country_word) if country_word else None
+            second = _SECOND_BEFORE_ROLE.search(text, max(start, match.start() - 12), match.start("role"))
+            if second is not None and role.lower().split()[0] not in _SECONDS:
+                # "Vice President Ingrid Falk", "the deputy minister": the post of a second, not the post itself
+                role = second.group(0).split()[0] + " " + role
             descriptors.append(Mention(match.start(), match.end(), match.group(0), "descriptor", None,
                                        role.lower(), country, bare=bare))
         new_names = []
@@ -699,6 +711,12 @@ def find_cast(
                 name = name.split(None, 1)[1]
             holder = _HOLDER_AFTER_BODY.search(name) if _ROLE_OF_BEFORE_BODY.search(
                 text, max(0, first - 40), first) and re.match(r"[ \u00a0]+[a-z]", text[last_end:last_end + 2]) else None
+            if holder is not None and any(fold(w) in _NOT_NAME_WORDS or fold(w) in _BODY_UNIT_WORDS
+                                          or w in cast.not_names for w in holder.group("tail").split()):
+                # "The head of the Ministry of Foreign Affairs Press Office declared", "the Ministry of Defence Kessel
+                # Command": a unit's noun or a place ending the body's name is the body's, no given name and surname
+                # (review of round 28a)
+                holder = None
             if holder is not None:
                 # "The official representative of the Ministry of Foreign Affairs Yana Druts declared": a lower-case
                 # role of a body, the body's name, then a given name and a surname before the verb (no comma, as a
@@ -772,12 +790,18 @@ def find_cast(
     _nominative_stubs(text, cast)
     _full_names(text, cast)
     for mention in mentions:
-        rank = _RANK_ABBREVIATION.search(text, max(0, mention.start - 7), mention.start) if mention.kind in (
+        rank = _RANK_ABBREVIATION.search(text, max(0, mention.start - 24), mention.start) if mention.kind in (
             "name", "new_name") and mention.actor else None
         if rank is not None and mention.actor and cast.is_person(mention.actor):
             # "said Capt. Eli Varga": a rank's abbreviation before a person's name is their rank, as the word in full
-            # is ("Captain Eli Varga"), so "the captain" later on the page is that person (round 28a, f2710)
-            cast.text_roles.setdefault(mention.actor, set()).add(_RANKS[rank.group("rank")])
+            # is ("Captain Eli Varga"), so "the captain" later on the page is that person (round 28a, f2710). A
+            # second's word before it makes a post of its own ("Lt. Gov. Ingrid Falk" is no governor, as "Lieutenant
+            # Governor" is not), but a military rank's (a lieutenant colonel is "the colonel"; review of round 28a)
+            role = _RANKS[rank.group("rank")]
+            second_word = rank.group("second")
+            if second_word and role not in _MILITARY_RANKS:
+                role = _SECOND_WORDS.get(second_word.rstrip(".").lower(), "lieutenant") + " " + role
+            cast.text_roles.setdefault(mention.actor, set()).add(role)
         if mention.kind == "descriptor":
             mention.actor = cast.resolve(mention)
     return cast
@@ -1121,13 +1145,37 @@ _HOLDER_AFTER_BODY = re.compile(r"(?<=\s)(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*
                                 r"(?P<tail>\s+[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)$")
 """A body's portfolio after "of" of one word at least, then two name-shaped words ending the run: the run's last two
 words are a person's given name and surname, not the portfolio's ("of Foreign Affairs Yana Druts")."""
+_BODY_UNIT_WORDS = words(
+    """command division region district relations staff unit bureau directorate headquarters branch section information
+    affairs operations communications policy planning protocol media intelligence defence defense personnel logistics
+    group team desk secretariat inspectorate administration board authority commission council agency department
+    service services office press centre center affairs cooperation development analysis research training
+    support security control management""")
+"""A unit's or a portfolio's noun ending a body's name ("Press Office", "Kessel Command", "Information Department"):
+never a given name or a surname after the body."""
 _RANKS = {"Capt": "captain", "Cpt": "captain", "Gen": "general", "Col": "colonel", "Lt": "lieutenant",
           "Sgt": "sergeant", "Adm": "admiral", "Cdr": "commander", "Cmdr": "commander", "Cmdre": "commodore",
           "Brig": "brigadier", "Cpl": "corporal", "Sen": "senator", "Gov": "governor", "Amb": "ambassador",
           "Prof": "professor"}
 """A rank's or a title's abbreviation and the role noun it stands for (each one of `ROLE_NOUNS`)."""
-_RANK_ABBREVIATION = re.compile(r"(?<![\w'’.-])(?P<rank>" + "|".join(_RANKS) + r")\.[ \u00a0]+$")
-"""A rank's abbreviation with its full stop right before a name ("Capt. Eli Varga")."""
+_SECONDS = frozenset({"vice", "deputy", "lieutenant", "assistant"})
+"""A second's words: before a post ("vice president", "deputy minister", "lieutenant governor"), another post."""
+_SECOND_BEFORE_ROLE = re.compile(r"(?<![\w'’])(?i:vice|deputy|assistant)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?$")
+"""A second's word among the modifiers before a role ("Deputy Minister", "the deputy foreign minister")."""
+_ANOTHER_BEFORE = re.compile(r"(?<![\w'’])[Aa]nother[ \u00a0]+$")
+""""another" right before a role ("Another captain, Tomas Greb,"): the role of the name in apposition after it."""
+_INDEFINITE_APPOSITION = re.compile(r",[ \u00a0]*$")
+"""A comma right before an indefinite role ("Tomas Greb, a professor of law"): the role is in apposition."""
+_MILITARY_RANKS = frozenset({"captain", "general", "colonel", "lieutenant", "sergeant", "admiral", "commander",
+                             "commodore", "brigadier", "corporal"})
+"""The ranks whose holder with a second's word before it ("Lt. Col.", "Vice Adm.") is called by the rank alone."""
+_SECOND_WORDS = {"lt": "lieutenant", "lieutenant": "lieutenant", "vice": "vice", "deputy": "deputy",
+                 "asst": "assistant", "assistant": "assistant"}
+"""A second's word before a post ("Lt. Gov.", "Vice Gov.", "Deputy Gov."): the post is another one."""
+_RANK_ABBREVIATION = re.compile(r"(?<![\w'’.-])(?:(?P<second>Lt\.|Lieutenant|Vice|Deputy|Asst\.|Assistant)"
+                                r"[ \u00a0]+)?(?P<rank>" + "|".join(_RANKS) + r")\.[ \u00a0]+$")
+"""A rank's abbreviation with its full stop right before a name ("Capt. Eli Varga"), and a second's word before it
+("Lt. Gov.")."""
 _APPOSED_NAME_BETWEEN_COMMAS = re.compile(r",[ \u00a0]+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*[ \u00a0]+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]*"
                                           r"(?=[ \u00a0]*(?:[,.;!?]|$))", re.MULTILINE)
 """A comma and a name of two to four capitalised words, then a comma or the sentence's end: a name in apposition."""
@@ -1188,6 +1236,15 @@ def _merge(
             if d.country or _POSSESSOR_BEFORE.search(text, max(0, d.start - 40), d.start):
                 cast.qualified.add(key)
             used.add(id(d))
+    ending = {n.end: n for n in named}
+    for d in descriptors:
+        comma = _INDEFINITE_APPOSITION.search(text, max(0, d.start - 4), d.start) if d.role and id(d) not in used and (
+            re.match(r"(?i:an?)[ \u00a0]", d.text)) else None
+        owner = ending.get(comma.start()) if comma is not None else None
+        if owner is not None and owner.actor and cast.is_person(owner.actor):
+            # "Tomas Greb, a professor of law, disagreed": the post in apposition after a name is that person's, as
+            # before it ("Professor Tomas Greb"), so "the professor" after it may be Tomas Greb (review of round 28a)
+            cast.text_roles.setdefault(owner.actor, set()).add(d.role or "")
     overlapping_named = [(n.start, n.end) for n in named]
     for d in descriptors:
         if id(d) in used or d.bare or any(s < d.end and d.start < e for s, e in overlapping_named):
