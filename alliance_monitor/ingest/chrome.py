@@ -911,9 +911,14 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
             continue
         stripped = lines[i].text.strip()
         asked = next((lines[j].text.strip() for j in range(i - 1, -1, -1) if not blank[j]), "")
-        if _QUOTE_LINE.fullmatch(asked) and stripped[:1] in "—–" and _LIST_ITEM.fullmatch(stripped):
+        following = next((lines[j].text.strip() for j in range(i + 1, footer) if not blank[j]), "")
+        if _QUOTE_LINE.fullmatch(asked) and stripped[:1] in "—–" and _LIST_ITEM.fullmatch(stripped) and (
+                _ATTRIBUTION_LINE.fullmatch(stripped) and not _COMMENT_COUNT.search(stripped)
+                and not _LIST_ITEM.fullmatch(following)):
             # a dash line under a line that is only a quotation is its speaker, content ("“...”" / "— President
-            # Marek Volkov, at a press conference in Vellin (Friday)": round 28a, f2712)
+            # Marek Volkov, at a press conference in Vellin (Friday)": round 28a, f2712), when it reads as one: a
+            # name's capitalised words up to a comma, a bracket or its end, and no list of dash lines under it (not
+            # "— Ferry fares rise again" / "— Port strike ends", a related list: review of round 28a)
             continue
         if _LIST_ITEM.fullmatch(stripped) and not (_LIST_ITEM.fullmatch(asked) and asked.endswith("?")):
             # (a dash line under a dash question is an interview's last answer: "— Почему?" / "— Потому что ...")
@@ -1650,6 +1655,12 @@ _PRESS_RELEASE = re.compile(r"(?:press release|news release|пресс-рели�
 _FUNCTION_WORDS = {"of", "the", "and", "for", "on", "de", "и", "по", "при"}
 
 
+_ATTRIBUTION_LINE = re.compile(r"[—–][ \t\u00a0]+(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*[ \t\u00a0]+){0,5}[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*"
+                               r"(?:[ \t\u00a0]*[,(].*)?")
+"""A dash line that names someone: capitalised words (a role and a name), then a comma or a bracket and anything
+("— President Marek Volkov, at a press conference", "— Ada Holm (@adaholm) July 3, 2027"), or nothing."""
+_COMMENT_COUNT = re.compile(r"\(\d+[ \t\u00a0]+(?:comments?|replies|комментари[а-яё]*)\)", re.IGNORECASE)
+"""A comment count in brackets ("(12 comments)"): a related link's, never a speaker's line."""
 _QUOTE_LINE = re.compile(r"[\"“„«][^\"“”„«»\n]{2,}[\"”“»]")
 """A line that is one quotation and nothing else ("“Predictability is a weapon too.”")."""
 
