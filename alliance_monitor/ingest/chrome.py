@@ -2240,8 +2240,9 @@ def _same_brand(name: str, other: str) -> bool:
             and any(w.casefold() in _COMPANY_WORDS for w in b[1:]))
 
 
-_COMPANY_WORDS = frozenset("""media group broadcasting universal holdings holding communications corporation corp ltd
-inc llc plc gmbh company co enterprises networks ventures""".split())
+_COMPANY_WORDS = frozenset(("media", "group", "broadcasting", "universal", "holdings", "holding", "communications",
+                            "corporation", "corp", "ltd", "inc", "llc", "plc", "gmbh", "company", "co", "enterprises",
+                            "networks", "ventures"))
 """The words after a brand that make a name a company's ("NBX Universal Media", "Selka Today Media Ltd"), never a
 publication's kind ("Selka Press", "Selka Wire Service": a wire or an agency sharing the masthead's place word is a
 publisher of its own; review of round 28b, F7)."""
