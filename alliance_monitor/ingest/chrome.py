@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from urllib.parse import SplitResult, urlsplit
 
@@ -1180,6 +1181,10 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
         layout.printed_date = readings[chosen]
         if not top and (reading := readings[chosen]) is not None:
             layout.printed_date = replace(reading, below_text=True)
+        elif (reading := readings[chosen]) is not None and title_line is not None and chosen < title_line and (
+                _date_above_headline_disputed(lines, blank, chosen, reading,
+                                              [readings[i] for i in top if i > title_line] + [byline_date])):
+            layout.printed_date = replace(reading, disputed=True)
         # a meta line names the publisher ("Source: Nordpost | 2024-11-18 ...") or the author ("Posted on ... by X")
         layout.byline_publisher = layout.byline_publisher or date_line_source(lines[chosen].text)
         layout.byline_name = layout.byline_name or date_line_author(lines[chosen].text)
@@ -1223,7 +1228,8 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
         layout.dateline = _place_beside_date(lines[chosen], layout.printed_date,
                                              text[lines[first_prose].start:lines[last_prose].end] if (
                                                  first_prose < len(lines)) else "",
-                                             [lines[j].text for j in range(first_prose) if j != chosen])
+                                             [lines[j].text for j in range(first_prose) if j != chosen],
+                                             _path_segments(url))
     return layout
 
 
@@ -1231,11 +1237,32 @@ _CAPS_PLACE = re.compile(r"[A-ZА-ЯЁ]{3,}(?:[ -][A-ZА-ЯЁ]{3,})?")
 """A place's name set in capitals, one or two words ("ROSTAD", "PORT ELLEN")."""
 
 
-def _place_beside_date(line: Line, date: DateReading, body: str, header: list[str]) -> str | None:
+def _date_above_headline_disputed(lines: list[Line], blank: list[bool], i: int, reading: DateReading,
+                                  under: list[DateReading | None]) -> bool:
+    """Whether date line `i`, above the headline, is not surely the page's: a date printed under the headline
+    (`under`: its date lines, the byline's date) reads another day, or the line right above it is an item's own
+    headline (three words or more, no field separators: "Storm closes Orsa pier" over "Oct. 4, 2027 / Updated ...",
+    a ticker's or a related story's), not a section's label ("World / Europe") (review of round 28b, F8)."""
+    if any(other is not None and not set(other.readings) & set(reading.readings) for other in under):
+        return True
+    above = lines[i - 1].text.strip() if i > 0 and not blank[i - 1] else ""
+    return len(_WORD.findall(above)) >= 3 and not re.search(r"[|/›>»·•:]|\d", above)
+
+
+def _path_segments(url: str | None) -> set[str]:
+    """The segments of `url`'s path, lower-case ("https://review.example/britain/2027/06/09/x" -> {"britain", "2027",
+    "06", "09", "x"}); empty without a URL."""
+    return {seg.casefold() for seg in _url_parts(url).path.split("/") if seg} if url else set()
+
+
+def _place_beside_date(line: Line, date: DateReading, body: str, header: list[str],
+                       sections: Collection[str] = ()) -> str | None:
     """The dateline a magazine prints as a field of its date line ("Aug 12th 2027 | ROSTAD", fresh27/f2704): the
     one other field, a name in capitals, that the article's `body` names as a place in ordinary case after a
     preposition of place ("in Rostad", "из Ростада"), never a name the other `header` lines print in ordinary case
-    (a section's label, "Europe | ..."). Returned in ordinary case; None when the line has any other field."""
+    (a section's label, "Europe | ..."), nor a segment of the page's URL path (`sections`: "| BRITAIN" on
+    /britain/2027/...: the section, review of round 28b, F10). Returned in ordinary case; None when the line has any
+    other field."""
     if not line.start <= date.start < line.end:
         return None
     fields = [f.strip() for f in re.split(r"\s*[|·•]\s*", line.text) if f.strip()]
@@ -1243,6 +1270,8 @@ def _place_beside_date(line: Line, date: DateReading, body: str, header: list[st
     if len(others) != 1 or len(fields) != 2 or not _CAPS_PLACE.fullmatch(others[0]):
         return None
     place = re.sub(r"[\w]+", lambda m: m.group(0).capitalize(), others[0])
+    if re.sub(r"\s+", "-", place.casefold()) in sections:
+        return None
     # (a Russian place is declined in the text: "в Ростаде" for "РОСТАД", its stem and two letters at most after it)
     ending = r"[а-яё]{0,2}" if re.match(r"[А-ЯЁ]", place) else ""
     named = re.compile(r"(?<![\w'’])(?:in|from|at|near|outside|в|во|из|под|возле)\s+" + re.escape(place) + ending
@@ -1549,11 +1578,39 @@ def _headline_named(lines: list[Line], blank: list[bool], first_prose: int) -> i
         if blank[i] or len(lines[i].text) > 400:
             continue
         found = _HEADLINE_NAMED.search(lines[i].text)
-        if found is None:
+        if found is None or not _PRINT_EDITION.search(lines[i].text) or _FORMER_VERSION.search(lines[i].text):
+            # (only the print edition's line names this story's headline: a headline quoted in the prose, another
+            # outlet's, or a correction's former one is not the title: review of round 28b, F9)
             continue
         wanted = fold(found.group("headline")).strip()
-        return next((j for j in range(first_prose) if not blank[j] and fold(lines[j].text).strip() == wanted), None)
+        return next((j for j in range(first_prose) if not blank[j] and fold(lines[j].text).strip() == wanted
+                     and not _in_a_list(lines, blank, j)), None)
     return None
+
+
+_PRINT_EDITION = re.compile(r"(?<![\w'’])(?:print|printed|печатн[а-яё]*|номер[а-яё]*|выпуск[а-яё]*)(?![\w'’])",
+                            re.IGNORECASE)
+"""A line about the printed issue ("appeared in the print edition", «в печатной версии», «в номере от»)."""
+_FORMER_VERSION = re.compile(r"(?<![\w'’])(?:earlier|previous|former|correction|ранее|предыдущ[а-яё]*|исправлени"
+                             r"[а-яё]*)(?![\w'’])", re.IGNORECASE)
+"""A correction's words: the headline it names is a former one."""
+_LIST_LABEL = re.compile(r"(?:most\s+(?:read|popular|viewed|shared)|related|popular|trending|read\s+(?:more|also|next)"
+                         r"|more\s+(?:stories|news)|top\s+stories|latest|читайте\s+также|популярное|самое\s+"
+                         r"(?:читаемое|популярное)|по\s+теме|новости\s+по\s+теме|последние\s+новости)\W*",
+                         re.IGNORECASE)
+"""The label of a list of other stories ("Most read", "Related", «Читайте также»)."""
+
+
+def _in_a_list(lines: list[Line], blank: list[bool], j: int) -> bool:
+    """Whether header line `j` is an item of a list: in a run of three non-blank lines or more, or under a list's
+    label in its run ("Most read" over "The price of salt")."""
+    first = j
+    while first > 0 and not blank[first - 1]:
+        first -= 1
+    last = j
+    while last + 1 < len(lines) and not blank[last + 1]:
+        last += 1
+    return last - first >= 2 or any(_LIST_LABEL.fullmatch(lines[k].text.strip()) for k in range(first, j))
 
 
 _TRAIL_SEPARATOR = re.compile(r"\s+/\s+|\s*[>»›→]\s*")
@@ -2185,8 +2242,18 @@ def _settled_publisher(found: str | None, text: str, url: str | None) -> str | N
 
 
 def _same_brand(name: str, other: str) -> bool:
-    """Two names of two words or more that open with the same brand word ("NBX News", "NBX Universal") and differ
-    after it; a leading "The" and joining words are no brand."""
+    """Two names of two words or more that open with the same brand word ("NBX News", "NBX Universal Media") and
+    differ after it, `other` a company's (`_COMPANY_WORDS` after the brand); a leading "The" and joining words are no
+    brand."""
     a, b = _WORD.findall(name), _WORD.findall(other)
     return (len(a) >= 2 and len(b) >= 2 and a[0] == b[0] and a[0][:1].isupper()
-            and a[0].casefold() not in ("the", "of", "and", "for") and skeleton(name) != skeleton(other))
+            and a[0].casefold() not in ("the", "of", "and", "for") and skeleton(name) != skeleton(other)
+            and any(w.casefold() in _COMPANY_WORDS for w in b[1:]))
+
+
+_COMPANY_WORDS = frozenset(("media", "group", "broadcasting", "universal", "holdings", "holding", "communications",
+                            "corporation", "corp", "ltd", "inc", "llc", "plc", "gmbh", "company", "co", "enterprises",
+                            "networks", "ventures"))
+"""The words after a brand that make a name a company's ("NBX Universal Media", "Selka Today Media Ltd"), never a
+publication's kind ("Selka Press", "Selka Wire Service": a wire or an agency sharing the masthead's place word is a
+publisher of its own; review of round 28b, F7)."""

@@ -127,6 +127,12 @@ class DateReading:
     a foot line may be the page's ("Published 5 June 2027") or a related item's or a reader's comment's ("Posted on 3
     March 2026 in Opinion"), so `propose_date` keeps it at low unless the URL carries the same date."""
 
+    disputed: bool = False
+    """A date line above the headline that the page's header does not confirm (`chrome.analyse_layout`): another
+    date line or the byline's date under the headline prints another day, or it stands right under an item's own
+    headline (a ticker's, a related story's): `propose_date` keeps it at low unless the URL carries the same date
+    (review of round 28b, F8)."""
+
     @property
     def ambiguous(self) -> bool:
         return len(self.readings) > 1
@@ -894,6 +900,13 @@ def propose_date(printed: DateReading | None, page_dates: list[DateReading], clu
         confidence = "low"
         warnings.append(("date_below_text", f"the only date line ('{printed.text}') stands below the article's "
                          "text: it may be a related item's or a comment's; check it"))
+    if printed.disputed and not (from_url is not None and from_url == chosen):
+        # a date line above the headline that the header's own date contradicts, or an item's: never chosen above
+        # low between two printed candidates (review of round 28b, F8)
+        confidence = "low"
+        warnings.append(("date_disputed", f"the date line '{printed.text}' stands above the headline and the "
+                         "page's header does not confirm it (another date under the headline, or an item's own "
+                         "line above it): check it"))
     if from_url is not None and from_url not in printed.readings:
         # two records of publication that disagree, and no other printed date sides with the URL: either may be
         # the publication's (a print issue's date, a URL minted on the eve), so the printed one is kept, at low

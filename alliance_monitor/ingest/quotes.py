@@ -686,8 +686,23 @@ for _w in VIEW_VERBS:
     _VERB_CLASS[_w] = "view"
 for _w in SPEECH_VERBS:
     _VERB_CLASS[_w] = "speech"
+RU_TWO_SENSE_VERBS = {stem + ending for stem in words("напомина отвеча повторя объясня добавля замеча признава")
+                      for ending in ("л", "ла", "ли", "ло", "ет", "ют")}
+"""The imperfective forms whose other sense is no saying: «напоминает «холодную войну»» (resembles), «отвечает
+«стандартам»» (meets), «повторяет судьбу» (repeats), «добавляет проблем» (adds), «замечает перемены» (notices)
+(review of round 28c, F1)."""
+_SP = r"[ \t\u00a0]"
+_RU_TWO_SENSE_SAYING = (
+    r"(?:(?<=[—–-] )|(?<=[—–-]\u00a0)|(?<=[_»\"”], )|(?<=[_»\"”],\u00a0)|(?<=[КкТт]ак )|(?<=[КкТт]ак\u00a0))(?:"
+    + "|".join(sorted(RU_TWO_SENSE_VERBS, key=len, reverse=True)) + r")"
+    r"|(?:" + "|".join(sorted(RU_TWO_SENSE_VERBS, key=len, reverse=True)) + r")"
+    r"(?=" + _SP + r"*,|[^_«»“”„\".!?:;\n]{0,60}:)")
+"""A two-sense verb is one of saying only where the saying shows: after a quote's dash or its closing mark and comma
+(«...», — напоминает X), after «Как»/«Так», or before a colon in its clause or a comma (напоминает: «...»,
+объяснял задержку так: «...», напоминает, что); never with its object in marks right after it."""
 _VERB_ALT = (r"point(?:s|ed|ing)? out|put(?:s|ting)? it|report(?:s|ed)?(?=\s+that\b)|inform(?:s|ed)?(?=\s+that\b)|"
-             + "|".join(sorted(_VERB_CLASS, key=len, reverse=True)))
+             + _RU_TWO_SENSE_SAYING + "|"
+             + "|".join(sorted((v for v in _VERB_CLASS if v not in RU_TWO_SENSE_VERBS), key=len, reverse=True)))
 _ANY_VERB = re.compile(r"(?<![\w'’])(?:" + _VERB_ALT + r")(?![\w'’])")
 _PASSIVE_AUX = re.compile(r"(?<![\w'’])(?:am|is|are|was|were|be|been|being|gets?|got|gotten|getting)(?:n['’]t)?"
                           r"(?:[ \t\u00a0]+(?:not|never|also|later|then|since|just|already|[a-z]{3,}ly))?"
@@ -1045,7 +1060,11 @@ _MESSAGE_FROM = re.compile(r"(?:(?:That|This|Such|So|Those|These)\s+(?:was|were|
                            r"|(?:That|This|So)\s+is\s+how\s+(?=[A-ZÀ-ÖØ-Þ]))")
 """The sentence (or paragraph) after a quote standing alone: "That was the message from X, ...", "That is how X,
 who chairs ..., explains why ..."."""
-_RU_IN_BODY = re.compile(r"\s*(?:В|Во)\s+(?P<body>[^,.;:!?_\n]{2,60}?)\s+(?:[а-яё]+\s+){0,2}?(?:назвали|заявили"
+_NOT_A_PLURAL_SUBJECT = r"(?![а-яё]*(?:тели|ники|щики|чики|цы|ие|ые|ане|яне)(?![а-яё]))"
+"""Not a plural noun, the subject of its own («коллеги», «жители», «журналисты», «пострадавшие»): who spoke «в МИД»
+is they, not the body (review of rounds 28b and 28c, F5; the same words `_BODY_OPENS` refuses)."""
+_RU_IN_BODY = re.compile(r"\s*(?:В|Во)\s+(?P<body>[^,.;:!?_\n]{2,60}?)\s+(?:" + _NOT_A_PLURAL_SUBJECT
+                         + r"[а-яё]+\s+){0,2}?(?:назвали|заявили"
                          r"|сообщили|считают|ответили|подчеркнули|отметили|добавили|пояснили|указали|уточнили"
                          r"|рассказали|называют|называли|" + "|".join(sorted((v for v in RU_SPEECH_VERBS
                                                                              if v.endswith("ли")),
@@ -1104,10 +1123,78 @@ not, «полиции»), its genitive words, a «по» and its place in the da
 verb of saying with no subject («В полиции Ростада предупредили», «В Управлении гражданской защиты по Товикскому
 округу напомнили»): the body speaks. No plural noun among the words (a subject of its own: «В полиции Ростада
 жители рассказали»)."""
+_BODY_NAME_WORD = re.compile(r"[ \t\u00a0]+(?P<word>[А-ЯЁа-яё][а-яё-]*)")
+_GENITIVE_END = re.compile(r"(?:ого|его|ой|ей|ых|их|ы|и|а|я)$")
+_DATIVE_END = re.compile(r"(?:ому|ему|ой|ей|ым|им|ам|ям|у|ю|и|е)$")
+_NOT_OF_A_NAME = re.compile(r"(?:вчера|сегодня|завтра|позавчера|тогда|также|тоже|всегда|снова|уже|еще|ещё|ему|ей|им"
+                            r"|нам|вам|мне|тебе|всем|журналистам?|корреспонденту|корреспондентам)$")
+"""After a body's noun, words that are never part of its name: an adverb of time, a pronoun or a reporter in the
+dative («В полиции Ростада вчера сообщили», «... корреспонденту рассказали»)."""
+
+
+_RU_PREPOSITION = r"(?:в|во|с|со|на|к|ко|по|о|об|для|от|у|из|до|за|перед|при|через|после)(?![А-ЯЁа-яё-])"
+_WORDS_AFTER_BODY = re.compile(r"(?:[ \t\u00a0]+(?!" + _RU_PREPOSITION + r")[а-яё-]+)+[ \t\u00a0]*")
+"""Between a body's name and its verb, lower-case words with no preposition among them («коллеги», «местные жители»,
+not «в заявлении»)."""
+_SUBJECT_AFTER_BODY = re.compile(r"(?<![А-ЯЁа-яё-])(?!(?:" + "|".join(sorted(RU_SPEECH_VERBS, key=len, reverse=True))
+                                 + r")(?![а-яё]))(?![а-яё]*жды(?![а-яё])|почти(?![а-яё]))[а-яё]{3,}(?:и|ы)"
+                                 r"(?![А-ЯЁа-яё-])")
+"""Between a body's name (its place last, «В МИД Кесселя») and the plural verb, a lower-case word in the nominative
+plural («коллеги», «жители», «журналисты», «пострадавшие»): the verb's own subject, people in the body, not the body
+(review of rounds 28b and 28c, F5)."""
+
+
+def _people_after_body(masked: str, start: int, end: int) -> bool:
+    """Whether the words from a body's name (ending at `start`) to its verb (`end`, the verb included or not) are
+    lower-case words with no preposition, one of them a noun in the nominative plural: people in the body are the
+    verb's subject («В МИД Кесселя коллеги заявили»), not the body (review of rounds 28b and 28c, F5)."""
+    verb = re.search(r"[ \t\u00a0]+[а-яё]+$", masked[start:end])
+    stop = start + verb.start() if verb and masked[start + verb.start():end].strip() in RU_SPEECH_VERBS | {
+        "называют", "называли", "считают"} else end
+    return bool(_WORDS_AFTER_BODY.fullmatch(masked, start, stop) and _SUBJECT_AFTER_BODY.search(masked, start, stop))
+
+
+def _body_name_end(masked: str, start: int, end: int) -> int | None:
+    """Where the name of a body that opens a sentence ends, among the words from `start` to `end` after its noun:
+    lower-case genitive words, then a place (capitalised words in the genitive, «Ростада») or «по» and its place in
+    the dative («по Товикскому округу»); it stops there, before an adverb, a pronoun or a person in the dative or
+    accusative (review of round 28c, F4: «В прокуратуре Ростада Ивану Ресту пояснили» is the prosecutor's office
+    of Rostad). None when no word is the name's."""
+    pos, last = start, None
+    words = list(_BODY_NAME_WORD.finditer(masked, start, end))
+    i = 0
+    while i < len(words):
+        word = words[i].group("word")
+        if word == "по":
+            j = i + 1
+            while j < len(words) and _DATIVE_END.search(words[j].group("word")) and not _NOT_OF_A_NAME.fullmatch(
+                    words[j].group("word")):
+                j += 1
+            return words[j - 1].end() if j > i + 1 else last
+        if word[:1].isupper():
+            if _GENITIVE_END.search(word) is None:
+                return last
+            while i < len(words) and words[i].group("word")[:1].isupper() and _GENITIVE_END.search(
+                    words[i].group("word")):
+                pos = words[i].end()
+                i += 1
+            return pos
+        if _NOT_OF_A_NAME.fullmatch(word) or not _GENITIVE_END.search(word):
+            return last
+        pos = last = words[i].end()
+        i += 1
+    return last
+
+
 _BODY_NOMINATIVE = (("стве", "ство"), ("нии", "ние"), ("ии", "ия"), ("уре", "ура"), ("бе", "ба"), ("не", "ня"),
                     ("те", "т"), ("е", ""))
 """A body's noun in the prepositional -> its nominative ending (полиции -> полиция, Управлении -> Управление,
 таможне -> таможня, штабе -> штаб)."""
+_OPENS_ITS_CLAUSE = re.compile(r"(?:.*,[ \t\u00a0]+что[ \t\u00a0]+|[\s«\"—–-]*)(?:[А-ЯЁа-яё-]+[ \t\u00a0]+){0,2}"
+                               r"[А-ЯЁа-яё-]+", re.S)
+"""A noun phrase of three words at most, opening its sentence or a «, что» clause («Оператор кабеля»)."""
+_INVERTED_SUBJECT = re.compile(r"[а-яё]+[ \t\u00a0]+[А-ЯЁ][а-яё-]+")
+"""A verb, then a capitalised word: a subject after its verb («сообщил Иван Рест»)."""
 _COMPANY_APPOSED = re.compile(
     r"[а-яё],[ \t\u00a0]+(?:компания|корпорация|фирма|концерн|холдинг|агентство|оператор|перевозчик)[ \t\u00a0]+"
     r"(?P<blank>_{3,})[ \t\u00a0]*,[ \t\u00a0]*" + _AUX + r"[ \t\u00a0]*$")
@@ -1145,6 +1232,12 @@ _ABOUT_THAT = re.compile(r"(?P<owner>[^,.;:!?«»_\n]{1,80}?)[ \t\u00a0]+о[ \t\
                          r"[ \t\u00a0]*$")
 """After the noun of someone's words («слова»), their owner in the genitive, then «о том, что» right before a quote:
 the quote is those words."""
+_OWNER_GAP = re.compile(r"(?:[ \t\u00a0]+(?!" + _RU_PREPOSITION + r"|(?:журналист|корреспондент)[а-яё]*(?:у|ам)"
+                        r"(?![а-яё-]))[А-ЯЁа-яё-]+)*[ \t\u00a0]+")
+"""Between the noun of someone's words and their owner: a role and its genitive words at most («министра транспорта
+Соседии»), no preposition, no addressee."""
+_NOT_GENITIVE_NAME = re.compile(r"[а-яё](?:у|ю|ом|ем|ым|им)$")
+"""A Russian name ending in the dative or instrumental («Ивану Петрову», «Петровым»): not the owner of the words."""
 _BODY_NOUN_ACCORDING = re.compile(r"(?<![а-яё])[Пп]о[ \t\u00a0]+(?:данным|словам|информации|оценке)[ \t\u00a0]+"
                                   r"(?P<noun>ведомства|министерства)(?![а-яё])")
 """"По данным ведомства": a state body by its common noun alone (its name given before), as the source of what
@@ -1583,6 +1676,39 @@ class Attributor:
                 return att
         return None
 
+    def _named_before_in_full(self, subject: Mention, before: int) -> Mention | None:
+        """When `subject` is one word, a first name or a surname alone («Игорь»), the mention of one of the last five
+        persons named before `before` whose name has that word («Игорь Сарн»); else None."""
+        if subject.kind not in ("name", "new_name") or len(subject.text.split()) != 1:
+            return None
+        for count, (pos, actor) in enumerate(self.cast.iter_persons_before(before)):
+            if count == 5:
+                break
+            if actor == subject.actor:
+                return None
+            mention = next((m for m in self.cast.between(pos, before) if m.start == pos), None)
+            if mention is not None and len(mention.text.split()) > 1 and subject.text in mention.text.split():
+                return mention
+        return None
+
+    def _noun_for_someone_before(self, subject: str, before: int) -> bool:
+        """Whether the common noun that opens `subject` («собеседник», «капитан из Мирска») is one the page has
+        used for a person named before `before`: an interlocutor («собеседник», «собеседница») is always the
+        person just quoted, and a noun in the words right before one of the last few persons named («капитан
+        буксира Игорь Сарн») is that person's role (review of round 28c, F2). Looks at three mentions at most."""
+        nouns = [w for w in re.findall(r"[а-яё]{4,}", subject.split(" из ")[0].split(" с ")[0])]
+        if not nouns:
+            return False
+        if any(n.startswith("собеседни") for n in nouns):
+            return True
+        stems = {n[:max(4, len(n) - 2)] for n in nouns}
+        for count, (pos, _actor) in enumerate(self.cast.iter_persons_before(before)):
+            if count == 3:
+                break
+            if any(stem in self.text[max(0, pos - 60):pos].lower() for stem in stems):
+                return True
+        return False
+
     def russian_role(self, role: re.Match[str] | _ShiftedRole, before: int, basis: str) -> Attribution | None:
         """«...», — сказала министр: the last person named before the quote with that role in apposition
         ("Министр финансов Варнии Ирма Вальд")."""
@@ -1738,11 +1864,15 @@ class Attributor:
         if opens is None:
             return None
         noun = opens.group("noun")
+        if noun.lower().endswith(("ах", "ях")):
+            return None  # a plural, «В агентствах недвижимости Ростада»: bodies of a kind, none named (review 28c)
+        end = _body_name_end(self.masked, opens.start("rest"), opens.end("rest"))
+        if end is None:
+            return None
         for oblique, nominative in _BODY_NOMINATIVE:
             if noun.lower().endswith(oblique):
                 noun = noun[:len(noun) - len(oblique)] + nominative
                 break
-        end = opens.end("rest")
         name = " ".join([noun[:1].upper() + noun[1:], *self.text[opens.end("noun"):end].split()])
         key = "stub:" + loose(skeleton(name))
         if key not in self.cast.stubs:
@@ -2202,12 +2332,18 @@ class Attributor:
         words_of = _WORDS_OF.search(masked, floor, q.open_pos)
         about = _ABOUT_THAT.match(masked, words_of.end(), q.open_pos) if words_of and words_of.group(
             "who") is None else None
+        # (the owner is the first person after the noun, nothing but a role in lower case between them and no
+        # name in the dative or instrumental: «Слова министра Карла Эрдмана в интервью журналисту Ивану Петрову о
+        # том, что» are the minister's, not the interviewer's: review of round 28c, F3)
         whose_words = [m for m in self.cast.between(words_of.end(), about.end("owner"))
-                    if m.kind in ("name", "new_name") and self.cast.is_person(m.actor or "")] if (
+                       if m.kind in ("name", "new_name") and self.cast.is_person(m.actor or "")][:1] if (
             words_of and about) else []
+        if words_of and whose_words and (not _OWNER_GAP.fullmatch(masked, words_of.end(), whose_words[0].start)
+                                         or _NOT_GENITIVE_NAME.search(whose_words[0].text)):
+            whose_words = []
         if words_of and whose_words:
-            return self._make(whose_words[-1:], "before: the words of X about that (genitive)",
-                              text[words_of.start():whose_words[-1].end], whose_words[-1])
+            return self._make(whose_words, "before: the words of X about that (genitive)",
+                              text[words_of.start():whose_words[0].end], whose_words[0])
 
         # 0. "...," the statement says / «...», — говорится в заявлении: the organisation named last
         lead = re.match(r"[\s,;:]*(?:[—–-]\s*)?", after)
@@ -2475,6 +2611,14 @@ class Attributor:
         if ru_verb is not None:
             subject = self.speaker_at(ru_verb.end(), after_end)
             clause_end = re.match(r"[ \t\u00a0]*(?:[,.;!?]|$)", masked[subject.end:after_end]) if subject else None
+            # (a first name or a surname alone, «— сокрушается Игорь.», is the person the page named before in
+            # full with it, when there is one: review of round 28c, F2)
+            in_full = self._named_before_in_full(subject, q.open_pos) if subject is not None and clause_end else None
+            if in_full is not None:
+                att = self._make([in_full], "after: a Russian verb after the dash, a name alone, named before",
+                                 text[pos:subject.end] if subject else "", in_full)
+                att.confidence = "medium"
+                return att
             if subject is not None and clause_end and subject.kind in ("name", "new_name") and self.cast.is_person(
                     subject.actor or "") and not self._declined(subject):
                 att = self._make([subject], "after: a Russian verb after the dash, speaker", text[pos:subject.end],
@@ -2488,7 +2632,8 @@ class Attributor:
                 return by_role
             unnamed = _UNNAMED_AFTER.match(masked, ru_verb.end(), after_end) or (
                 None if role else _COMMON_NOUN_ALONE.fullmatch(masked, ru_verb.end(), after_end))
-            if unnamed and not self.cast.between(ru_verb.end(), after_end):
+            if unnamed and not self.cast.between(ru_verb.end(), after_end) and not self._noun_for_someone_before(
+                    unnamed.group(0), q.open_pos):
                 return Attribution([], "low", " ".join(text[pos:unnamed.end()].split()).rstrip(" ."),
                                    "after: a Russian verb after the dash, an unnamed person",
                                    "the words are an unnamed person's: no one to name")
@@ -2732,6 +2877,15 @@ class Attributor:
             # then the plural verb with no subject; the cast knows no such body: it is named here, in the
             # nominative (round 28c, f2715, f2717)
             speaking_body = self.body_opening(sent.start, q.open_pos)
+            opens = _BODY_OPENS.match(masked, sent.start, q.open_pos) if speaking_body is None else None
+            if opens is not None and opens.group("noun").lower().endswith(("ах", "ях")):
+                # «В агентствах недвижимости Ростада отметили»: bodies of a kind in the plural, none named, and
+                # never the place after them (review of round 28c, F4)
+                return Attribution([], "low", " ".join(text[sent.start:q.open_pos].split()).rstrip(" ,:"),
+                                   "в (bodies of a kind) said", "the words are unnamed bodies': no one to name")
+        if speaking_body is not None and inside is not None and _people_after_body(
+                masked, speaking_body.end, inside.end()):
+            speaking_body = None
         if speaking_body is not None:
             return self._make([speaking_body], "в (body) said", text[sent.start:q.open_pos].rstrip(" ,:"),
                               speaking_body)
@@ -2827,6 +2981,12 @@ class Attributor:
                     return self._make([by_noun], "before: a body by its common noun, verb",
                                       text[subject.start:q.open_pos].rstrip(" ,:;"), by_noun, klass=klass)
             basis = text[subject.start:q.open_pos].rstrip(" ,:;")
+            if subject.kind in ("name", "new_name") and not self.cast.is_person(subject.actor or "") and (
+                    _people_after_body(masked, subject.end, verb.start())):
+                # «В МИД Кесселя коллеги заявили»: the plural noun after the body is the verb's subject, people
+                # in it that the page does not name, not the body (review of rounds 28b and 28c, F5)
+                return Attribution([], "low", " ".join(text[subject.start:verb.end()].split()),
+                                   "before: people in a body, verb", "the words are unnamed people's: no one to name")
             rule = f"before: speaker, {klass} verb"
             # the speakers in the order the sentence names them ("X and her counterpart Y said": X, Y); not the
             # speaker of an opening "Как сообщила X," ("Как рассказала Ортис, Рунд написал: «...»": Рунд's)
@@ -2999,11 +3159,11 @@ class Attributor:
         # 6d. "В МИД Кесселя назвали встречу «...»": the body in which it was said
         inside = _RU_IN_BODY.match(masked, sent.start, q.open_pos)
         if inside:
-            org = next((m for m in self.cast.between(sent.start, sent.start + inside.end("body") + 1)
+            org = next((m for m in self.cast.between(sent.start, inside.end("body") + 1)
                         if m.kind == "name" and not self.cast.is_person(m.actor or "")), None)
             if org is None and re.fullmatch(r"ведомстве|министерстве", inside.group("body").strip().lower()):
                 org = self.common_body(inside.group("body"), q.open_pos)  # "В ведомстве заявили": the body named
-            if org is not None:
+            if org is not None and not _people_after_body(masked, org.end, inside.end()):
                 return self._make([org], "в (body) said", text[sent.start:q.open_pos].rstrip(" ,:"), org)
 
         # 6e. after the quote, someone unnamed and their verb ('"...," one farmer whose land borders the field told
@@ -3284,6 +3444,12 @@ class Attributor:
             blank = re.search(r"_+" + _AUX + r"[ \t\u00a0]+$", self.masked[floor:verb_start])
             close = floor + blank.start() + len(blank.group(0).split()[0]) - 1 if blank else -1
             apposed = None if blank else _COMPANY_APPOSED.search(self.masked, floor, verb_start)
+            if apposed is not None and not (_OPENS_ITS_CLAUSE.fullmatch(self.masked, floor, apposed.start() + 1) and
+                                            not _INVERTED_SUBJECT.match(self.masked, verb_start)):
+                # (the noun the company stands beside is the clause's subject only when it opens the clause and no
+                # name follows the verb: «Терминал купил новый владелец, компания «Норд Порт», сообщил Иван Рест»
+                # is Rest's: review of round 28c, F6)
+                apposed = None
             if apposed is not None:
                 # "Оператор кабеля, компания «Геллан Пауэр», заявил, что ...": a common noun, then in apposition
                 # between commas a company by its noun and its name in marks; the company is the verb's subject

@@ -1196,12 +1196,15 @@ def test_the_twenty_first_fresh_batch_now_development_holds_round_22s_figures() 
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 100 and totals.confident_wrong_dates == 0
     assert totals.quote_recall == 1.0 and totals.quote_precision == 1.0
     # left (speakers): two ministers at one appearance (f2104), a body's words in a document (f2105, f2111), a
-    # locative body (f2116), a first name alone (f2110, f2118), a group or a place given words (f2106, f2112)
+    # locative body (f2116), a first name alone (f2110), a group or a place given words (f2106, f2112)
     assert totals.speaker_accuracy >= 0.80  # (79.2% -> 80.0% with round 22b's answers of f2120)
     # Round 28a (fresh27's English speakers, dev d800-d807): a role after "the" and its nouns, the name in apposition
     # after an inverted verb ("said its defence spokesman, Jonas Ek", f2101), and "one of the engineers" someone
     # unnamed (f2112): 80.0% -> 82.0%
     assert totals.speaker_accuracy >= 0.82
+    # Review of rounds 28b and 28c: a first name alone after an unknown verb is the person named before in full
+    # with it (f2118's «Андрей», Андрей Мелис): 82.0% -> 83.0%
+    assert totals.speaker_accuracy >= 0.83
     # left: f2120's publisher, the site's masthead, where fresh9/f915 and fresh18/f1809 annotate the same form by the
     # office its copyright line names (the golds disagree; not edited)
     assert totals.chrome_as_content == 0 and totals.title == 1.0 and totals.publisher >= 0.95
