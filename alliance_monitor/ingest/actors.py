@@ -1318,6 +1318,10 @@ def _female_nominative(word: str, *, surname: bool) -> str:
                                 ("у", "а")):
         if word.endswith(oblique) and len(word) - len(oblique) >= 2:
             return word[:-len(oblique)] + nominative
+    if word.endswith(("и", "е")) and len(word) >= 3 and word[-2] in "аеёоуэюя":
+        # a given name whose stem ends in a vowel (Мая, Зоя, Аглая) takes -я in the nominative: Маи -> Мая, Зое
+        # -> Зоя (an -а would follow the vowel: no name ends so; round 29c, f2814)
+        return word[:-1] + "я"
     if word.endswith(("ы", "е")) and len(word) >= 4:
         return word[:-1] + "а"
     if word.endswith("и") and len(word) >= 4:
@@ -1398,6 +1402,8 @@ def _dative_nominative(name: str) -> str | None:
             word = word[:-1] + "й"
         elif word.endswith(("ье", "ии")) and n == 0 and len(word) > 3:
             word = word[:-1] + "я"  # Дарье -> Дарья, Марии -> Мария (a soft stem keeps its я)
+        elif word.endswith("е") and n == 0 and len(word) >= 3 and word[-2] in "аеёоуэюя":
+            word = word[:-1] + "я"  # Мае -> Мая, Зое -> Зоя (a stem in a vowel keeps its я; round 29c)
         elif word.endswith("е") and n == 0 and len(word) > 3:
             word = word[:-1] + "а"
         out.append(word)
@@ -1452,6 +1458,7 @@ def _nominative_stubs(text: str, cast: Cast) -> None:
     """A new person named only in the genitive ("По словам вице-премьера Варнии Павла Сорина") gets a stub in the
     nominative (Павел Сорин); the form met stays an alias. The stub is re-keyed by the nominative surname, so a
     later nominative mention of the same person meets it."""
+    capitalised: set[str] | None = None  # the page's capitalised Cyrillic words, read once when first needed
     for mention in cast.mentions:
         if mention.kind != "new_name" or not mention.actor or not _CYRILLIC.match(mention.text):
             continue
@@ -1459,13 +1466,26 @@ def _nominative_stubs(text: str, cast: Cast) -> None:
         window = text[max(sentence_start, mention.start - 120):mention.start]
         dative = _DATIVE_GOVERNOR.search(window)
         instrumental = _INSTRUMENTAL_GOVERNOR.search(window) if not dative else None
-        if not dative and not instrumental and not _OBLIQUE_GOVERNOR.search(window):
+        # "трактор фермера Юхана Кросса ... — говорит Кросс": a man's name after a lower-case noun in the genitive
+        # that no list of roles holds, whose surname the page prints elsewhere alone without the genitive's ending,
+        # is that genitive: the surname in the nominative confirms the case (round 29c, f2816)
+        confirmed = None
+        if re.search(r"(?<![\w-])[а-яё]{3,}(?:а|я)[ \t\u00a0]+$", window) and re.fullmatch(
+                r"[А-ЯЁ][а-яё-]+(?:а|я)[ \t\u00a0]+[А-ЯЁ][а-яё-]+а", mention.text):
+            if capitalised is None:
+                capitalised = set(re.findall(r"(?<![\w-])[А-ЯЁ][а-яё-]+", text))
+            confirmed = russian_nominative(mention.text)
+            if confirmed is not None and (confirmed.split()[-1] not in capitalised
+                                          or confirmed.split()[-1] == mention.text.split()[-1]):
+                confirmed = None
+        if not dative and not instrumental and not _OBLIQUE_GOVERNOR.search(window) and confirmed is None:
             continue
         if _SUBJECT_VERB.match(text, mention.end):
             continue  # "Жена министра Анна Сорина заявила": the name is the verb's subject, in the nominative
         governed = bool(_ACCORDING_TO.search(window))
         nominative = (_dative_nominative(mention.text) if dative else _instrumental_nominative(mention.text)
                       if instrumental else russian_nominative(mention.text, governed=governed))
+        nominative = nominative or confirmed
         if nominative is None:
             continue
         old = mention.actor
