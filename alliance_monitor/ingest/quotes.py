@@ -848,6 +848,10 @@ _RU_PAST = (r"(?<![а-яё-])(?!(?:адмирал|генерал|маршал|к
             r"(?:ся|ась)?(?![а-яё])")
 """A Russian verb in the past, its gender in group g ("л" a man's, "ла" a woman's): "сказала", "отметил"; not a
 noun in -л ("генерал", "посол")."""
+_RU_PREPOSITION_NOUN = re.compile(r"(?<![а-яё-])(?:в|во|на|из|под|у|от|до|около|возле|близ)[ \t\u00a0]+"
+                                  r"[а-яё]{3,}[ \t\u00a0]+$")
+"""A Russian preposition and one lower-case noun right before a capitalised word ("из деревни Лейдо", "в селе
+Ольхи"): the word names the noun's place."""
 _RU_LINKS = words("""в во на с со по о об от до для из за к ко у при под над про через после перед между около
 возле без и или а но что чтобы как когда если где который которая которое которые это этот эта он она они его ее её
 их ему ей им также тоже уже еще ещё""")
@@ -1090,6 +1094,8 @@ _LETTER_SAYS = re.compile(r"(?:говорится|сказано|отмечае�
                           r"(?:письме|обращении)(?![а-яё])|(?i:(?:the|their|this)\s+(?:open\s+)?letter\s+(?:says|said"
                           r"|reads|read|states|stated|adds|added))(?![\w'’])")
 """After a quote, the letter itself speaks: "— говорится в письме", "the letter says"."""
+_LETTER_NOUN = re.compile(r"(?<![а-яё])(?:письм[оаеу]|обращени[еяю])[ \t\u00a0]+")
+"""A letter or an appeal in the prose, its author's name in the genitive perhaps after it ("письмо спикера ...")."""
 _LETTER_SIGNED_BY = re.compile(
     r"[ \t\u00a0]*,[ \t\u00a0]*(?:которое|которую|который|которые)[ \t\u00a0]+(?:[^,.;:!?«»\n]{1,60}?[ \t\u00a0]+)?"
     r"(?:подписал[аи]?|написал[аи]?|направил[аи]?|составил[аи]?|отправил[аи]?)[ \t\u00a0]+")
@@ -1123,6 +1129,10 @@ not, «полиции»), its genitive words, a «по» and its place in the da
 verb of saying with no subject («В полиции Ростада предупредили», «В Управлении гражданской защиты по Товикскому
 округу напомнили»): the body speaks. No plural noun among the words (a subject of its own: «В полиции Ростада
 жители рассказали»)."""
+_OWN_BODY_OPENS = re.compile(r"[\s«\"]*(?:В|Во)[ \t\u00a0]+(?P<noun>[А-ЯЁ][а-яё]{4,}(?:ии|ии|е))[ \t\u00a0]+(?:"
+                             + _RU_PLURAL_SAID + r")(?![а-яё])")
+"""A sentence opening with «В», a body's capitalised noun alone in the prepositional, then a plural verb of saying
+(«В Управлении подчеркнули»): the body the page's heading names in full, when that name begins with the noun."""
 _BODY_NAME_WORD = re.compile(r"[ \t\u00a0]+(?P<word>[А-ЯЁа-яё][а-яё-]*)")
 _GENITIVE_END = re.compile(r"(?:ого|его|ой|ей|ых|их|ы|и|а|я)$")
 _DATIVE_END = re.compile(r"(?:ому|ему|ой|ей|ым|им|ам|ям|у|ю|и|е)$")
@@ -1452,6 +1462,15 @@ class Attributor:
                                                         r"|возле|у)\s+(?:[А-ЯЁ][а-яё-]+\s+(?:и|или)\s+)?$",
                                                         self.masked[max(0, start - 30):start], re.IGNORECASE):
             return None  # "политики в Вальмонте и Астрели говорят": places after a preposition, not people
+        if _CYRILLIC_WORD.fullmatch(word) and self.printed(word) == 1 and not self.printed(word.lower()) and re.search(
+                r"(?:^|[.!?…][ \t\u00a0]+|\n[ \t\u00a0]*)$", self.masked[max(0, start - 3):start]) and not any(
+                k.endswith("-" + loose(skeleton(word))) or k == "stub:" + loose(skeleton(word))
+                for k in self.cast.stubs):
+            # "Кум говорит: «...»": one word opening its sentence, which the page prints nowhere else (in no case of
+            # its letters: a common noun printed in lower case too, «Перевозчик уточнил» after «сообщил перевозчик
+            # «...»», is the body it stands for) and names no one with, has only the sentence's capital (a kinship
+            # or a common noun): no name (round 29c, f2820)
+            return None
         body = organisation_by_short_form(self.cast, word)
         if body is not None:
             # "the Compact said" on a page naming the Harbour Compact: the organisation by its last word
@@ -1521,6 +1540,13 @@ class Attributor:
             if self.masked[at:at + 1].isupper() and _PREPOSITION_BEFORE.search(self.masked, max(pos, at - 12), at):
                 break  # "on her way out of Corvane", "после совещания в правительстве": a place, no speaker
             who = self._person_after_place(self.mention_starting(at, limit), limit)
+            if who is not None and who.kind == "new_name" and " " not in who.text and who not in self.cast.mentions \
+                    and _RU_PREPOSITION_NOUN.search(self.masked, max(pos, at - 30), at) and not any(
+                        " " in form for form in self.cast.spellings.get(who.actor or "", [])):
+                # "— рассказала пенсионерка из деревни Лейдо": one capitalised word the page names no one with,
+                # after a preposition and its noun, is that noun's name (a place), not the speaker (round 29c, f2814)
+                who = None
+                break
             if who is not None:
                 who = None if who.kind == "pronoun" else self._past_genitive(who, limit)
                 if who is not None and _CYRILLIC_WORD.fullmatch(who.text):
@@ -1861,6 +1887,16 @@ class Attributor:
         `before`): a stub named in the nominative ("Полиция Ростада", "Управление гражданской защиты по Товикскому
         округу") and its mention from the noun to the words' end; None when the sentence does not open so."""
         opens = _BODY_OPENS.match(self.masked, start, before)
+        own = _OWN_BODY_OPENS.match(self.masked, start, before) if opens is None else None
+        stem = own.group("noun")[:-2 if own.group("noun").endswith("ии") else -1] if own is not None else ""
+        if own is not None and re.fullmatch(r"[А-ЯЁ][а-яё]+(?:[ \t\u00a0]+[а-яё]{3,}){0,4}(?:[ \t\u00a0]+[А-ЯЁ][а-яё-]+)+",
+                                            self.heading) and self.heading.startswith(stem):
+            # «В Управлении подчеркнули, что ...» on the page a body's full name heads («Управление гражданской
+            # авиации Варнии»): its capitalised noun alone is that body, under its full name (round 29c, f2817)
+            key = "stub:" + loose(skeleton(self.heading))
+            if key not in self.cast.stubs:
+                self.cast.stubs[key] = Candidate(key, self.heading, "organisation", None, None, None)
+            return Mention(own.start("noun"), own.end("noun"), own.group("noun"), "name", key)
         if opens is None:
             return None
         noun = opens.group("noun")
@@ -2444,6 +2480,24 @@ class Attributor:
                 author.actor or "") and not re.search(r"[а-яё][уюю](?![а-яё])", masked[signed_by.end():author.end]):
             return self._make([author], "after: the letter says, which X signed", text[pos:author.end], author)
 
+        # «...», — говорится в письме.: the letter alone, its author named in the genitive right after the noun
+        # where the paragraph mentions it before ("получил письмо спикера Сената Варнии Армана Токбаева, который
+        # ..."): the letter's author (no verb, preposition of address or stop between the noun and the name; round
+        # 29c, f2815)
+        alone = letter is not None and letter.group(0)[:1] in "гсо" and re.match(
+            r"[ \t\u00a0]*(?:[.;!?]|$)", masked[letter.end():after_end])
+        nouns = list(_LETTER_NOUN.finditer(masked, max(masked.rfind("\n", 0, q.open_pos) + 1, q.open_pos - 600),
+                                           q.open_pos)) if alone else []
+        owner = next((m for m in self.cast.between(nouns[-1].end(), min(q.open_pos, nouns[-1].end() + 100))
+                      if m.kind in ("name", "new_name") and self.cast.is_person(m.actor or "")), None) if nouns else None
+        if owner is not None and nouns and not re.search(
+                r"[.!?;:,«»_]|" + _RU_PAST + r"|(?<![а-яё])(?:от|к|для|на|в|о|об)(?![а-яё])|[а-яё][ую](?![а-яё])",
+                masked[nouns[-1].end():owner.start]):
+            att = self._make([owner], "after: the letter says, its author named with it before",
+                             text[pos:letter.end()] if letter else "", owner)
+            att.confidence = "medium"
+            return att
+
         # 0b. "...," the two ministers said (in a joint statement): the last two persons named before
         joint = _JOINT_SAID.match(masked, pos, after_end)
         pair = self.last_two(q.open_pos) if joint else []
@@ -2545,7 +2599,8 @@ class Attributor:
             if who is not None:
                 return self._make([who], "after: verb, speaker", text[pos:who.end], who)
             unnamed = _UNNAMED_AFTER.match(masked, verb.end(), after_end) or _ANONYMOUS_AFTER.match(
-                masked, verb.end(), after_end)
+                masked, verb.end(), after_end) or _UNNAMED_FROM_PLACE.fullmatch(masked, verb.end(), after_end)
+            # (or a common noun and the place the person is from, «— рассказал рыбак из поселка Мерви»: round 29c)
             if unnamed and not self.cast.between(unnamed.start(), unnamed.end()):
                 # «...», — рассказал нашему корреспонденту один из резервистов: told by someone the page does not
                 # name, never the person quoted before
@@ -2598,6 +2653,23 @@ class Attributor:
                 # «...», — заявили в министерстве: the ministry the page named before («В МИД Сорвии связали ...»)
                 att = self._make([by_noun], "after: verb, в (the body named before by its noun)",
                                  text[pos:noun.end()], by_noun)
+                att.confidence = "medium"
+                return att
+        # 1c. «...», — просит она.: after the quote's comma and dash, a Russian verb of the lexicon that is not one of
+        # saying (a request, a view) or none it holds, then «он» or «она» alone up to the clause's end: the person
+        # the pronoun stands for, when the quote's paragraph named them (round 29c, f2816)
+        dash_verb = _RU_VERB_AFTER_DASH.match(masked, pos, after_end) if (
+            verb is None or verb_class(verb.group(0)) != "speech") and re.search(
+            "[—–]", masked[q.close_pos + 1:pos]) else None
+        pronoun = _RU_PRONOUN_ALONE.match(masked, dash_verb.end(), after_end) if dash_verb else None
+        said_by = self.mention_starting(dash_verb.end(), after_end) if pronoun and dash_verb else None
+        if said_by is not None and said_by.kind == "pronoun":
+            att = self._make([said_by], "after: a Russian verb after the dash, pronoun", text[pos:said_by.end],
+                             said_by)
+            named = self._last_named(att.speakers[0], said_by.start) if len(att.speakers) == 1 else None
+            sex = self.sex_of(att.speakers[0]) if named is not None else None
+            if named is not None and "\n" not in masked[named:q.open_pos] and sex in (
+                    None, "f" if said_by.text.lower() == "она" else "m"):
                 att.confidence = "medium"
                 return att
         # 1b. «...», — вспоминает мэр Товика Грета Лунн: after the quote's comma and dash, a Russian verb in the past
@@ -3647,6 +3719,12 @@ _RU_VERB_AFTER_DASH = re.compile(
 """Right after a quote's comma and dash, a lower-case Russian verb in the past or the third person of the present,
 perhaps reflexive («— вспоминает», «— признался», «— улыбается»): the verb of the quote's own clause, its subject
 after it."""
+_RU_PRONOUN_ALONE = re.compile(r"[ \t\u00a0]+(?:он|она)[ \t\u00a0]*(?:[.,;!?]|$)")
+"""After a verb, «он» or «она» alone up to the clause's end («— просит она.»): the verb's subject."""
+_UNNAMED_FROM_PLACE = re.compile(r"[ \t\u00a0]+(?:[а-яё-]+[ \t\u00a0]+){0,2}?[а-яё]{4,}[ \t\u00a0]+(?:из|с|со)"
+                                r"[ \t\u00a0]+[а-яё]{3,}[ \t\u00a0]+[А-ЯЁ][а-яё-]+[ \t\u00a0]*[.;!?]?[ \t\u00a0]*")
+"""After a verb of saying, a common noun, then where the person is from by a place's noun and its name, up to the
+sentence's end («— рассказал рыбак из поселка Мерви.»): the subject is unnamed (the capitalised word is the place)."""
 _COMMON_NOUN_ALONE = re.compile(r"[ \t\u00a0]+(?:[а-яё-]+[ \t\u00a0]+){0,2}?[а-яё]{4,}(?:[ \t\u00a0]+(?:из|с|со)"
                                 r"[ \t\u00a0]+[А-ЯЁа-яё][а-яё-]+)?[ \t\u00a0]*[.,;!?]?[ \t\u00a0]*")
 """After that verb, a common noun alone up to the clause's end, perhaps a lower-case word or two before it and where
