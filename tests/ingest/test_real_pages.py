@@ -1412,7 +1412,11 @@ def test_the_twenty_eighth_fresh_batch_now_development_holds_round_29s_figures()
     totals = corpus_totals(scores)
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 95
     assert totals.confident_wrong_dates == 0
-    assert totals.quote_recall >= 0.862 and totals.quote_precision >= 0.987 and totals.speaker_accuracy >= 0.792
+    # speakers 79.3% -> 89.0% after round 29c (Russian: a woman's given name in a vowel and -и back in -я, a surname
+    # alone after a genitive full name, a place after a preposition and its noun, the author of «письмо» for «—
+    # говорится в письме», «— просит она», a body's noun alone on its own page, a word opening its sentence printed
+    # nowhere else; f2814-f2817, f2820)
+    assert totals.quote_recall >= 0.862 and totals.quote_precision >= 0.987 and totals.speaker_accuracy >= 0.89
     assert totals.chrome_as_content <= 3 and totals.title >= 0.95 and totals.publisher >= 0.7
     assert totals.date >= 1.0 and totals.dateline >= 0.95
 
