@@ -1133,6 +1133,9 @@ _OWN_BODY_OPENS = re.compile(r"[\s«\"]*(?:В|Во)[ \t\u00a0]+(?P<noun>[А-ЯЁ
                              + _RU_PLURAL_SAID + r")(?![а-яё])")
 """A sentence opening with «В», a body's capitalised noun alone in the prepositional, then a plural verb of saying
 («В Управлении подчеркнули»): the body the page's heading names in full, when that name begins with the noun."""
+_OWN_HEADING = re.compile(r"[А-ЯЁ][а-яё]+(?:[ \t\u00a0]+[а-яё]{3,}){0,4}(?:[ \t\u00a0]+[А-ЯЁ][а-яё-]+)+")
+"""A page's first line that is a Russian body's name: its noun, lower-case words, then capitalised ones (its place):
+«Управление гражданской авиации Варнии»."""
 _BODY_NAME_WORD = re.compile(r"[ \t\u00a0]+(?P<word>[А-ЯЁа-яё][а-яё-]*)")
 _GENITIVE_END = re.compile(r"(?:ого|его|ой|ей|ых|их|ы|и|а|я)$")
 _DATIVE_END = re.compile(r"(?:ому|ему|ой|ей|ым|им|ам|ям|у|ю|и|е)$")
@@ -1889,8 +1892,7 @@ class Attributor:
         opens = _BODY_OPENS.match(self.masked, start, before)
         own = _OWN_BODY_OPENS.match(self.masked, start, before) if opens is None else None
         stem = own.group("noun")[:-2 if own.group("noun").endswith("ии") else -1] if own is not None else ""
-        if own is not None and re.fullmatch(r"[А-ЯЁ][а-яё]+(?:[ \t\u00a0]+[а-яё]{3,}){0,4}(?:[ \t\u00a0]+[А-ЯЁ][а-яё-]+)+",
-                                            self.heading) and self.heading.startswith(stem):
+        if own is not None and _OWN_HEADING.fullmatch(self.heading) and self.heading.startswith(stem):
             # «В Управлении подчеркнули, что ...» on the page a body's full name heads («Управление гражданской
             # авиации Варнии»): its capitalised noun alone is that body, under its full name (round 29c, f2817)
             key = "stub:" + loose(skeleton(self.heading))
@@ -2489,7 +2491,8 @@ class Attributor:
         nouns = list(_LETTER_NOUN.finditer(masked, max(masked.rfind("\n", 0, q.open_pos) + 1, q.open_pos - 600),
                                            q.open_pos)) if alone else []
         owner = next((m for m in self.cast.between(nouns[-1].end(), min(q.open_pos, nouns[-1].end() + 100))
-                      if m.kind in ("name", "new_name") and self.cast.is_person(m.actor or "")), None) if nouns else None
+                      if m.kind in ("name", "new_name") and self.cast.is_person(m.actor or "")),
+                     None) if nouns else None
         if owner is not None and nouns and not re.search(
                 r"[.!?;:,«»_]|" + _RU_PAST + r"|(?<![а-яё])(?:от|к|для|на|в|о|об)(?![а-яё])|[а-яё][ую](?![а-яё])",
                 masked[nouns[-1].end():owner.start]):
@@ -2666,9 +2669,9 @@ class Attributor:
         if said_by is not None and said_by.kind == "pronoun":
             att = self._make([said_by], "after: a Russian verb after the dash, pronoun", text[pos:said_by.end],
                              said_by)
-            named = self._last_named(att.speakers[0], said_by.start) if len(att.speakers) == 1 else None
-            sex = self.sex_of(att.speakers[0]) if named is not None else None
-            if named is not None and "\n" not in masked[named:q.open_pos] and sex in (
+            named_at = self._last_named(att.speakers[0], said_by.start) if len(att.speakers) == 1 else None
+            sex = self.sex_of(att.speakers[0]) if named_at is not None else None
+            if named_at is not None and "\n" not in masked[named_at:q.open_pos] and sex in (
                     None, "f" if said_by.text.lower() == "она" else "m"):
                 att.confidence = "medium"
                 return att
