@@ -1851,8 +1851,13 @@ def _content(layout: Layout, lines: list[Line], kinds: list[str | None], blank: 
     # A press review's items open alike, each with another outlet and its country in brackets, then a full stop
     # ("The Kessel Standard (Кессель). «...»", "Tarn Post (Линдмарк). «...»"): labels of the items, not a dateline
     # (a wire story has one dateline, "TARN (Nordwire) - "; a wire roundup's repeat the same agency).
-    items = {m.group("publisher").strip() for _, line in numbered
-             if (m := _dateline(line.text)) is not None and m.group("publisher") and m.group("sep") == "."}
+    openings = [m for _, line in numbered if (m := _dateline(line.text)) is not None]
+    items = {m.group("publisher").strip() for m in openings if m.group("publisher") and m.group("sep") == "."}
+    # A column of short items, each opening with its own place in capitals ("KELMSTAD — ...", "OSKEBY — ...",
+    # "VELLIN — ..."), three places or more: each place is its item's, and the page as a whole has no dateline
+    # (fresh28/f2813); one story's dateline may recur (an update under the same place), other places may not
+    roundup = len({place.casefold() for m in openings
+                   if (place := (m.group("place") or "").strip()).isupper() and not m.group("publisher")}) >= 3
     for index, (i, line) in enumerate(numbered[:8]):
         if i == layout.title_line:
             continue
@@ -1867,7 +1872,7 @@ def _content(layout: Layout, lines: list[Line], kinds: list[str | None], blank: 
             if agency_after_place and not match.group("publisher") and not match.group("agency"):
                 # "ASTRELL. KESPRESS – ": the place, a full stop, the agency in capitals
                 place = agency_after_place.group("place")
-            if place:  # "Oct 7 (Reuters) - ": a dateline with no place
+            if place and not roundup:  # "Oct 7 (Reuters) - ": a dateline with no place
                 layout.dateline = place.title() if place.isupper() else place
             named = match.group("publisher") or match.group("agency") or match.group("caps")
             if agency_after_place and not named:
