@@ -1063,9 +1063,15 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
             while title_line != before_block[0] and (
                 _is_name_line(lines[title_line].text) or _is_standfirst(lines[title_line].text)
                 or lines[title_line].text.strip()[:1].islower()  # "политолог, Линдмаркский институт": a role
+                or _is_counter_line(lines[title_line].text) or _is_handle(lines[title_line].text)
             ):
                 name = lines[title_line].text.strip()
-                if name[:1].islower():
+                if _is_counter_line(name) or _is_handle(name):
+                    # a forum post's head over its time line: the user's handle ("Лесник_Лейдо"), their post count
+                    # ("Сообщений: 312"), the thread's counters ("Страница 1 из 1 · Ответов: 4"); never the
+                    # headline, which stands above them (fresh28/f2820)
+                    kinds[title_line] = "other"
+                elif name[:1].islower():
                     kinds[title_line] = "other"
                 elif _is_name_line(name):
                     kinds[title_line] = "other"
@@ -1740,6 +1746,27 @@ def _is_sentence(text: str) -> bool:
     slogan = len(pieces) >= 2 and all(len(_WORD.findall(p)) <= 3 for p in pieces)
     return (len(_WORD.findall(stripped)) >= 4 and bool(_SENTENCE_END.search(stripped))
             and not _LIST_ITEM.fullmatch(stripped) and not slogan)
+
+
+_COUNTER = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s*\d[\d\s\u00a0]*|(?:page|страница)\s+\d+\s+(?:of|из)\s+\d+",
+                      re.IGNORECASE)
+"""A counter of a forum or a page: a label and a number ("Сообщений: 312", "Posts: 1 044", "Ответов: 4"), or a page's
+place among pages ("Страница 1 из 1", "Page 2 of 5")."""
+
+
+def _is_counter_line(text: str) -> bool:
+    """A line of counters only (`_COUNTER`), one or several set apart by a dot, a bar or a bullet ("Страница 1 из 1 ·
+    Ответов: 4 · Просмотров: 1 208"): never a headline."""
+    parts = [p.strip() for p in re.split(r"[·|•]", text.strip())]
+    return bool(parts) and all(_COUNTER.fullmatch(p) for p in parts)
+
+
+def _is_handle(text: str) -> bool:
+    """A user's handle alone on its line: one token of letters joined by an underscore or with digits in it
+    ("Лесник_Лейдо", "marta_k", "sosed1984"), no space: a forum's or a comment's author, never a headline."""
+    stripped = text.strip()
+    return bool(re.fullmatch(r"@?[^\W\d_][\w.-]{2,30}", stripped)) and (
+        "_" in stripped or bool(re.search(r"[^\W\d_]\d|\d[^\W\d_]", stripped)))
 
 
 def _is_name_line(text: str) -> bool:
