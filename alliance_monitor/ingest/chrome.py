@@ -1063,9 +1063,15 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
             while title_line != before_block[0] and (
                 _is_name_line(lines[title_line].text) or _is_standfirst(lines[title_line].text)
                 or lines[title_line].text.strip()[:1].islower()  # "политолог, Линдмаркский институт": a role
+                or _is_counter_line(lines[title_line].text) or _is_handle(lines[title_line].text)
             ):
                 name = lines[title_line].text.strip()
-                if name[:1].islower():
+                if _is_counter_line(name) or _is_handle(name):
+                    # a forum post's head over its time line: the user's handle ("Лесник_Лейдо"), their post count
+                    # ("Сообщений: 312"), the thread's counters ("Страница 1 из 1 · Ответов: 4"); never the
+                    # headline, which stands above them (fresh28/f2820)
+                    kinds[title_line] = "other"
+                elif name[:1].islower():
                     kinds[title_line] = "other"
                 elif _is_name_line(name):
                     kinds[title_line] = "other"
@@ -1742,6 +1748,27 @@ def _is_sentence(text: str) -> bool:
             and not _LIST_ITEM.fullmatch(stripped) and not slogan)
 
 
+_COUNTER = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s*\d[\d\s\u00a0]*|(?:page|страница)\s+\d+\s+(?:of|из)\s+\d+",
+                      re.IGNORECASE)
+"""A counter of a forum or a page: a label and a number ("Сообщений: 312", "Posts: 1 044", "Ответов: 4"), or a page's
+place among pages ("Страница 1 из 1", "Page 2 of 5")."""
+
+
+def _is_counter_line(text: str) -> bool:
+    """A line of counters only (`_COUNTER`), one or several set apart by a dot, a bar or a bullet ("Страница 1 из 1 ·
+    Ответов: 4 · Просмотров: 1 208"): never a headline."""
+    parts = [p.strip() for p in re.split(r"[·|•]", text.strip())]
+    return bool(parts) and all(_COUNTER.fullmatch(p) for p in parts)
+
+
+def _is_handle(text: str) -> bool:
+    """A user's handle alone on its line: one token of letters joined by an underscore or with digits in it
+    ("Лесник_Лейдо", "marta_k", "sosed1984"), no space: a forum's or a comment's author, never a headline."""
+    stripped = text.strip()
+    return bool(re.fullmatch(r"@?[^\W\d_][\w.-]{2,30}", stripped)) and (
+        "_" in stripped or bool(re.search(r"[^\W\d_]\d|\d[^\W\d_]", stripped)))
+
+
 def _is_name_line(text: str) -> bool:
     """A line that is only a name: one to three capitalised words ("Meridian", "Lena Ortis", "Harbour Times"), or
     up to four words one of which is a masthead word ("Гавань-Пресс", "The Island Herald")."""
@@ -1851,8 +1878,13 @@ def _content(layout: Layout, lines: list[Line], kinds: list[str | None], blank: 
     # A press review's items open alike, each with another outlet and its country in brackets, then a full stop
     # ("The Kessel Standard (Кессель). «...»", "Tarn Post (Линдмарк). «...»"): labels of the items, not a dateline
     # (a wire story has one dateline, "TARN (Nordwire) - "; a wire roundup's repeat the same agency).
-    items = {m.group("publisher").strip() for _, line in numbered
-             if (m := _dateline(line.text)) is not None and m.group("publisher") and m.group("sep") == "."}
+    openings = [m for _, line in numbered if (m := _dateline(line.text)) is not None]
+    items = {m.group("publisher").strip() for m in openings if m.group("publisher") and m.group("sep") == "."}
+    # A column of short items, each opening with its own place in capitals ("KELMSTAD — ...", "OSKEBY — ...",
+    # "VELLIN — ..."), three places or more: each place is its item's, and the page as a whole has no dateline
+    # (fresh28/f2813); one story's dateline may recur (an update under the same place), other places may not
+    roundup = len({place.casefold() for m in openings
+                   if (place := (m.group("place") or "").strip()).isupper() and not m.group("publisher")}) >= 3
     for index, (i, line) in enumerate(numbered[:8]):
         if i == layout.title_line:
             continue
@@ -1867,7 +1899,7 @@ def _content(layout: Layout, lines: list[Line], kinds: list[str | None], blank: 
             if agency_after_place and not match.group("publisher") and not match.group("agency"):
                 # "ASTRELL. KESPRESS – ": the place, a full stop, the agency in capitals
                 place = agency_after_place.group("place")
-            if place:  # "Oct 7 (Reuters) - ": a dateline with no place
+            if place and not roundup:  # "Oct 7 (Reuters) - ": a dateline with no place
                 layout.dateline = place.title() if place.isupper() else place
             named = match.group("publisher") or match.group("agency") or match.group("caps")
             if agency_after_place and not named:
@@ -2144,10 +2176,14 @@ def _short_form(short: str, full: str) -> bool:
 
 
 def settle_publisher(found: str | None, text: str, url: str | None, headline: str | None = None) -> str | None:
-    """`_settled_publisher`, an abbreviation it gives ("SONA", "LINA", "ЛИНА", "SBC") spelt out as the page's own
-    full form when the page prints one (`_printed_full_form`; never the page's `headline`): a publisher is cited by
-    its name, not its initials."""
-    settled = _settled_publisher(found, text, url)
+    """`_settled_publisher`, else the name an organisation's own site prints on its first line over its menu
+    (`_own_site_name`); without the section's word the URL's host sets apart (`_without_host_section`: "Radio Varnia
+    Podcasts" at podcasts.radiovarnia); an abbreviation it gives ("SONA", "LINA", "ЛИНА", "SBC") spelt out as the
+    page's own full form when the page prints one (`_printed_full_form`; never the page's `headline`): a publisher is
+    cited by its name, not its initials."""
+    settled = _settled_publisher(found, text, url) or _own_site_name(text, headline)
+    if settled is not None:
+        settled = _without_host_section(settled, url) or settled
     if settled is not None and " " not in settled.strip():
         return (_printed_full_form(settled.strip(), text, headline) or _brand_spelt_out(settled.strip(), text, headline)
                 or settled)
@@ -2194,6 +2230,33 @@ def _brand_spelt_out(brand: str, text: str, headline: str | None = None) -> str 
     return None
 
 
+_FROM_LINE = re.compile(r"From:[ \t]*(?P<who>[^\n<>@:]{3,160}?)[ \t]*$", re.MULTILINE)
+"""A portal page's line naming the body it is from ("From: Ministry of Transport and Ida Fennick"), never an e-mail's
+sender (an address in angle brackets or with "@")."""
+_FROM_CUT = re.compile(r",\s+|\s+and\s+")
+"""Where the body's name may end in a "From:" line: before a minister named beside it ("... and Ida Fennick", ",
+Minister of Defence")."""
+
+
+def _from_line_body(text: str) -> str | None:
+    """The body a portal page's "From:" line names (`_FROM_LINE`, within the page's first 40 lines): of the line's
+    value cut before each ", " or " and ", the longest that the rest of the page prints ("Ministry of Transport" of
+    "Ministry of Transport and Ida Fennick", the body printing "the Ministry of Transport announced"), else the value
+    up to its first cut; a name's shape only (`_is_own_name_shape`). None without such a line."""
+    head = "\n".join(text.splitlines()[:40])
+    found = _FROM_LINE.search(head)
+    if found is None:
+        return None
+    who = found.group("who").strip()
+    rest = text[:found.start()] + text[found.end():]
+    cuts = [m.start() for m in _FROM_CUT.finditer(who)] + [len(who)]
+    candidates = [who[:k].strip() for k in cuts if _is_own_name_shape(who[:k].strip())]
+    printed = [c for c in candidates if c in rest]
+    if printed:
+        return max(printed, key=len)
+    return candidates[0] if candidates else None
+
+
 def _settled_publisher(found: str | None, text: str, url: str | None) -> str | None:
     """The publisher by the page's own names and its URL's host: a page that names none elsewhere is published by
     the name on its first lines when the host spells it ("Lindmark Assembly" at assembly.lm.example), or a name on a
@@ -2207,7 +2270,7 @@ def _settled_publisher(found: str | None, text: str, url: str | None) -> str | N
     domain = next((n for n in names if "." in host and _squeezed(n) == re.sub(r"[^a-z0-9]", "", host)), None)
     if domain is not None and (found is None or found == domain):
         after = names[names.index(domain) + 1:]  # "GOV.TL" at www.gov.tl: the site's name, the body's under it
-        return after[0] if after else domain
+        return after[0] if after else (_from_line_body(text) or domain)
     if found is None:
         # the first lines' name the host spells; else a name the host spells whole on a line of its own or first on
         # its line, anywhere ("THE VESSBY HERALD" under a cookie banner, "Sellin Post — independent news ..."); else
@@ -2216,9 +2279,14 @@ def _settled_publisher(found: str | None, text: str, url: str | None) -> str | N
         if chosen is not None:
             # "LISA" over "Lindmark Institute for Strategic Affairs": the page's own full form of its initials
             return next((n for n in names if _short_form(chosen, n) and len(n) > len(chosen)), chosen)
-        return next(
+        spelt_whole = next(
             (n for n in _header_names(text, None) if host_spells(n, url, whole_only=True)), None) or next(
             (n for n in _header_parts(text) if host_spells(n, url, whole_only=True)), None)
+        if spelt_whole is not None and "." in spelt_whole:
+            # a portal named as its domain under a cookie banner ("GOV.VARNIA" at gov.varnia.example) only hosts the
+            # page: the body its "From:" line names publishes it (fresh28/f2810)
+            return _from_line_body(text) or spelt_whole
+        return spelt_whole
     # the masthead may stand under a cookie banner: a name the host spells whole, anywhere, counts as a first line's
     spelt = [n for n in _header_names(text, None) if n not in names and host_spells(n, url, whole_only=True)]
     # an acronym found ("/ВАН/") gives way to a first line whose initials it is, whatever its shape ("Варнийское
@@ -2239,6 +2307,73 @@ def _settled_publisher(found: str | None, text: str, url: str | None) -> str | N
             # company holds the copyright; the publication is the brand's name the masthead and the host spell
             return name
     return found
+
+
+_ORG_WORD = re.compile(r"[\w'’.-]+")
+"""A word of an organisation's name, its apostrophe and hyphen kept ("Fishermen's", "Кессель-Медиа")."""
+_SITE_JOINING = {"of", "the", "and", "for", "on", "in", "at", "de", "и", "по", "при", "в", "на", "для", "с", "за"}
+"""The lower-case words inside an organisation's name ("Institute for ...", "Союз ... в ...")."""
+
+
+def _is_own_name_shape(name: str) -> bool:
+    """Whether `name` is shaped as an organisation's name: two to ten words, no sentence end nor clause mark, either
+    every word capitalised but joining ones ("Northern Lines Institute", "Oskeby Fishermen's Cooperative") or, as
+    Russian writes a body's name, its first word capitalised and another one after it, a proper name the body is
+    named after ("Национальная ассамблея Алдмарка", "Профсоюз авиадиспетчеров Варнии"); never a label of a list or
+    the site's furniture ("Latest News", "Sign in")."""
+    words = _ORG_WORD.findall(name)
+    if not 2 <= len(words) <= 10 or _SENTENCE_END.search(name) or re.search(r"[,:;\"“«„!?]", name) or (
+            _LIST_LABEL.fullmatch(name) or _FURNITURE.fullmatch(name.lower()) or _NOT_PUBLISHER.search(name)):
+        return False
+    if all(w[:1].isupper() or w.lower() in _SITE_JOINING for w in words) and words[0][:1].isupper():
+        return True
+    return bool(re.match(r"[А-ЯЁ]", words[0])) and all(re.fullmatch(r"[А-ЯЁа-яё-]+", w) for w in words) and any(
+        w[:1].isupper() for w in words[1:])
+
+
+def _own_site_name(text: str, headline: str | None = None) -> str | None:
+    """The name an organisation's own site prints alone on its first line, right over the site's menu (within the
+    next three lines: "Oskeby Fishermen's Cooperative" over "Home  About the Cooperative  Members  News"; "Профсоюз
+    авиадиспетчеров Варнии" over a member bar and «О нас  Новости  Контакты»): the site's owner publishes what it
+    prints, whatever its kind (an institute, a cooperative, a union, a chamber; fresh28/f2805, f2808, f2815, f2819).
+    A line of an acronym and the name it spells ("ПВ  Первый варнийский") gives the name; capitals are set in a
+    name's case. None when the first line is anything else (the headline, a sentence, a menu, a section's label, a
+    cookie banner) or no menu stands under it. Reads the page's first lines only."""
+    top: list[str] = []
+    for line in text.splitlines():
+        if line.strip():
+            top.append(line.strip())
+            if len(top) >= 8:
+                break
+    top = _without_translation_bar(top)[:4]
+    if len(top) < 2 or not any(_is_menu(t) for t in top[1:]) or _is_menu(top[0]):
+        return None
+    parts = [p for p in re.split(r"\s{2,}|\s*[|·•]\s*", top[0]) if p]
+    name = parts[0] if len(parts) == 1 else None
+    if len(parts) == 2 and re.fullmatch(r"[A-ZА-ЯЁ]{2,6}", parts[0]) and _initials(
+            " ".join(w.capitalize() for w in parts[1].split())) == parts[0]:
+        name = parts[1]  # "ПВ  Первый варнийский": the initials beside the name they spell
+    if name is None or (headline and fold(name) == fold(headline)) or not (
+            _is_own_name_shape(name) or (len(parts) == 2 and len(_WORD.findall(name)) >= 2)):
+        return None
+    if name.isupper() and len(name) > 4 and "." not in name:
+        name = re.sub(r"(?<=\s)(Of|The|For|And)\b(?!$)", lambda m: m.group(1).lower(), name.title())
+    return name
+
+
+def _without_host_section(name: str, url: str | None) -> str | None:
+    """A site's name made of its owner's name and its section's word, when the URL's host sets the two apart: the
+    section's word a label of its own in front, the owner's name another label spelt whole ("Radio Varnia Podcasts"
+    at podcasts.radiovarnia.example gives "Radio Varnia", the broadcaster publishing its podcast site; fresh28/f2812).
+    None when the name is of fewer than three words or the host does not set its last word apart so."""
+    words = name.split()
+    labels = _host_labels(url)
+    if len(words) < 3 or len(labels) < 2:
+        return None
+    section, owner = _squeezed(words[-1]), " ".join(words[:-1])
+    if section in labels[:-1] and any(label != section and _squeezed(label) == _squeezed(owner) for label in labels):
+        return owner
+    return None
 
 
 def _same_brand(name: str, other: str) -> bool:

@@ -1048,11 +1048,11 @@ def test_the_fifteenth_fresh_batch_now_development_holds_round_16s_figures() -> 
     assert totals.quote_recall >= 0.945 and totals.quote_precision >= 0.958 and totals.speaker_accuracy >= 0.942
     # chrome 1 -> 0 and title 90% -> 95% after round 22b (a masthead's slogan of short sentences is no running text,
     # f1503)
-    assert totals.chrome_as_content == 0 and totals.title >= 0.95 and totals.publisher >= 0.90
+    # publisher 90% -> 95% after round 29d (initials beside the name they spell over the site's menu, f1520)
+    assert totals.chrome_as_content == 0 and totals.title >= 0.95 and totals.publisher >= 0.95
     # date: 95% -> 100% after round 17 (bare years in the text do not overturn a printed day, month and year)
     assert totals.date == 1.0 and totals.dateline == 1.0
-    assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "quote_precision", "speaker_accuracy",
-                                                         "publisher"]
+    assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "quote_precision", "speaker_accuracy"]
 
 
 
@@ -1075,8 +1075,9 @@ def test_the_sixteenth_fresh_batch_now_development_holds_round_17s_figures() -> 
     assert totals.quote_recall >= 0.937 and totals.quote_precision >= 0.986 and totals.speaker_accuracy >= 0.986
     # chrome 1 -> 0 and title 95% -> 100% after round 18 (a two-digit-year time stamp is the date block, f1616)
     # publisher 75% -> 80% after round 19 ("SBC" spelt out as the masthead's own full name, f1604), 80% -> 85% after
-    # round 20b (a host running the name's last words together, "navalreview", f1606)
-    assert totals.chrome_as_content == 0 and totals.title == 1.0 and totals.publisher >= 0.85
+    # round 20b (a host running the name's last words together, "navalreview", f1606), 85% -> 90% after round 29d
+    # (an outlet's name in capitals alone over its site's menu, f1618)
+    assert totals.chrome_as_content == 0 and totals.title == 1.0 and totals.publisher >= 0.90
     assert totals.date == 1.0 and totals.dateline == 1.0
     assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "publisher"]
 
@@ -1099,10 +1100,11 @@ def test_the_seventeenth_fresh_batch_now_development_holds_round_18s_figures() -
     # publisher 85% -> 90% after round 19 ("SONA" spelt out as the masthead's own full name, f1704)
     # chrome 1 -> 0 after round 22b (a line of short sentences, the footer's «..., 2026. Все права защищены.», is no
     # running text, so the related links above it end the article, f1719)
-    assert totals.chrome_as_content == 0 and totals.title == 1.0 and totals.publisher >= 0.90
+    # publisher 90% -> 95% after round 29d (a channel's name in capitals alone over its site's menu, f1719)
+    assert totals.chrome_as_content == 0 and totals.title == 1.0 and totals.publisher >= 0.95
     # date 90% -> 95% after round 20b (a print issue's line, «№213 от 25.11.2026», is the page's date line, f1715)
     assert totals.date >= 0.95 and totals.dateline == 1.0
-    assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "publisher"]
+    assert [f.split()[0] for f in totals.failures()] == ["quote_recall"]
 
 
 
@@ -1123,7 +1125,8 @@ def test_the_eighteenth_fresh_batch_now_development_holds_round_19s_figures() ->
     # publisher 90% -> 95% after round 21b (a gallery's captions, f1813; a quote split after a question, f1818; a live
     # blog's key events, f1811; a company's name after its initials, f1817; a channel's name and post, f1820)
     assert totals.quote_recall >= 0.987 and totals.quote_precision == 1.0 and totals.speaker_accuracy >= 0.975
-    assert totals.chrome_as_content <= 1 and totals.title == 1.0 and totals.publisher >= 0.95
+    # publisher 95% -> 100% after round 29d (a ministry's name alone over its blog's menu, f1812)
+    assert totals.chrome_as_content <= 1 and totals.title == 1.0 and totals.publisher >= 1.0
     assert totals.date == 1.0 and totals.dateline >= 0.95
     assert [f.split()[0] for f in totals.failures()] == ["chrome_as_content"]
 
@@ -1338,6 +1341,8 @@ def test_the_twenty_fifth_fresh_batch_now_development_holds_round_26s_figures() 
     # speakers 83.5% -> 91.8% on its own, 87.8% -> 95.9% beside round 26c. Left: a first name alone (f2511's
     # Harald), "posted that" (f2511), an unnamed registrar (f2505); every other figure 100% but publisher.
     assert totals.speaker_accuracy >= 0.959  # 94 of 98
+    # Round 29d: publisher 85% -> 90% (a port authority's name alone over its site's menu, f2504).
+    assert totals.publisher >= 0.9
 
 
 
@@ -1367,6 +1372,8 @@ def test_the_twenty_sixth_fresh_batch_now_development_holds_round_27s_figures() 
     # precision 94.1% -> 97.0% beside rounds 27a and 27c.
     assert totals.chrome_as_content == 0 and totals.title >= 1.0 and totals.date >= 1.0
     assert totals.publisher >= 0.9 and totals.quote_precision >= 0.969  # 96 of 99
+    # Round 29d: publisher 90% -> 95% (the president's site's name alone over its menu, f2616).
+    assert totals.publisher >= 0.95
 
 
 def test_the_twenty_seventh_fresh_batch_now_development_holds_round_28s_figures() -> None:
@@ -1419,6 +1426,12 @@ def test_the_twenty_eighth_fresh_batch_now_development_holds_round_29s_figures()
     assert totals.quote_recall >= 0.862 and totals.quote_precision >= 0.987 and totals.speaker_accuracy >= 0.89
     assert totals.chrome_as_content <= 3 and totals.title >= 0.95 and totals.publisher >= 0.7
     assert totals.date >= 1.0 and totals.dateline >= 0.95
+    # Round 29d (d920-d925): an organisation's own site names itself alone on its first line over its menu (f2805,
+    # f2808, f2815, f2819), a portal named as its domain is published by the body of its "From:" line (f2810), a
+    # site's section word the host sets apart is no part of its owner's name (f2812), a column of items under three
+    # places or more has no dateline (f2813), a forum post's handle and counters are no headline (f2820): publisher
+    # 70% -> 100%, dateline 95% -> 100%, title 95% -> 100%, chrome 3 -> 2 (the counter taken as the title).
+    assert totals.publisher >= 1.0 and totals.dateline >= 1.0 and totals.title >= 1.0 and totals.chrome_as_content <= 2
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
@@ -1946,24 +1959,29 @@ def test_a_transcripts_labelled_answers_are_the_named_persons(page: str, answers
     assert [q.text for q in found] == answers and [names(d, q) for q in found] == [[speaker]] * len(answers)
 
 
-@pytest.mark.parametrize(("page", "url", "publisher"), [
+@pytest.mark.parametrize(("page", "url", "publisher", "unhosted"), [
     # fresh9/f911, fresh7/f709, fresh8/f805 (d219): the first line's name, the host spelling one of its words
     ("Tarnland Senate\nHome | Sittings | Committees\n\nFerry crews vote to strike\n\n12 February 2027\n",
-     "https://senate.tl.example/press/ferry-crews-vote-to-strike", "Tarnland Senate"),
+     "https://senate.tl.example/press/ferry-crews-vote-to-strike", "Tarnland Senate",
+     # (round 29d: without the URL, the name alone on the first line over the site's menu of three items is found)
+     "Tarnland Senate"),
     # fresh8/f819, f820, fresh7/f724 (d220): the host spells the name transliterated
     ("Сельдская Неделя\nНовости | Город\n\nFerry crews vote to strike\n\n14.03.2027\n",
-     "https://seldskaya-nedelya.example/gorod/2027/03/14/parom/", "Сельдская Неделя"),
+     "https://seldskaya-nedelya.example/gorod/2027/03/14/parom/", "Сельдская Неделя", None),
     # fresh8/f816: the host spells the name's initials; the bracketed initials are not part of the name
     ("Selda Institute for Harbour Studies (SIHS)\nAbout | Research\n\nFerry crews vote to strike\n\n"
-     "14.03.2027\n", "https://www.sihs.example/events/ferry-crews", "Selda Institute for Harbour Studies"),
+     "14.03.2027\n", "https://www.sihs.example/events/ferry-crews", "Selda Institute for Harbour Studies", None),
     # fresh7/f713, fresh6/f608 (d224): a cookie banner above the masthead; a name the host spells whole, anywhere
     ("We use cookies. Accept | Settings\n\nTHE BRENN OBSERVER\nLocal | Harbour\n\nFerry crews vote to strike\n"
-     "\nPublished 4 February 2027\n", "https://www.brennobserver.example/harbour/ferry-5521", "The Brenn Observer"),
+     "\nPublished 4 February 2027\n", "https://www.brennobserver.example/harbour/ferry-5521", "The Brenn Observer",
+     None),
 ])
-def test_the_urls_host_names_the_publisher_among_the_pages_names(page: str, url: str, publisher: str) -> None:
+def test_the_urls_host_names_the_publisher_among_the_pages_names(page: str, url: str, publisher: str,
+                                                                  unhosted: str | None) -> None:
     # Round 10: a name the page prints, when the host spells it, is the publisher; without the URL, none is found
+    # unless another rule finds it (`unhosted`)
     assert draft(page + BODY, url=url).document["source"]["publisher"] == publisher
-    assert draft(page + BODY).document["source"]["publisher"] is None
+    assert draft(page + BODY).document["source"]["publisher"] == unhosted
 
 
 @pytest.mark.parametrize(("top", "dateline", "footer", "url", "publisher"), [
