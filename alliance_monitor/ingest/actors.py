@@ -381,6 +381,44 @@ so the "adjective" is a surname ("Андрей Белый совету дире�
 _RU_PLACE_OF = r"[А-ЯЁ][а-яё]+(?:ии|ы|и|а|я|ой|ей)(?![а-яё-])(?![ \t\u00a0]+[А-ЯЁ])"
 """A place in the genitive after a body's name ("Оскби", "Кесселя"), not the given name before a surname ("союза
 Мила Дорн")."""
+_STATE_OWNED_BODY = re.compile(r"(?P<owner>[A-Z][a-z-]+)['’]s\s+(?P<body>(?:[a-z][\w-]*\s+){0,2}" + _LOWER_BODY
+                               + r")(?P<rest>" + _IN_PLACE + r")")
+
+
+_STATE_ONLY_BODIES = words("""ministry agency authority inspectorate directorate administration guard navy army police
+                           customs fleet government cabinet parliament senate embassy consulate""")
+"""A body's noun only a state has (not "office", "council", "secretariat", "service", "mission": a person's, a
+club's or a company's too)."""
+
+
+def _state_adjective(owner: str, body: str, gazetteer: Gazetteer) -> str | None:
+    """The adjective a state's body is named by, from the state's name: the gazetteer's first demonym of a country it
+    names ("Russia": "Russian"), else the English rule of a name in -ia before a state's own body ("Corvenia's foreign
+    ministry": "Corvenian"); None for any other word (a company's, a forum's, a person's: "Forum's secretariat",
+    "Nordwing's press office", "Olivia's office" keep their possessive)."""
+    iso3, via = gazetteer.forms.get(owner, (None, ""))
+    if iso3 is not None and via == "name":
+        for form, (code, how) in gazetteer.forms.items():
+            if code == iso3 and how == "demonym" and not form.endswith("s"):
+                return form
+        return None
+    if owner.endswith("ia") and len(owner) > 4 and body.split()[-1] in _STATE_ONLY_BODIES:
+        # (a state's own body only: "Olivia's office", "Amalia's council" are a person's or a club's)
+        return owner + "n"
+    return None
+
+
+def _state_body_name(name: str, gazetteer: Gazetteer) -> str:
+    """A state's body named with its owner in the possessive, by its formal name: "Corvenia's foreign ministry" is the
+    Corvenian Foreign Ministry, as the page's "the Corvenian foreign ministry" and a curated record may name it
+    (fresh26 f2601, fresh28 f2813: round 29a); any other name as given."""
+    match = _STATE_OWNED_BODY.fullmatch(name)
+    adjective = _state_adjective(match.group("owner"), match.group("body"), gazetteer) if match else None
+    if match is None or adjective is None:
+        return name
+    return adjective + " " + " ".join(w.capitalize() for w in match.group("body").split()) + match.group("rest")
+
+
 def _owner_named(name: str) -> bool:
     """Whether the words of a body's name up to its owner's "'s" hold one that names someone ("Minister Petru Zaric's
     office": "Petru"), not only a role's words ("Minister's Office")."""
@@ -728,7 +766,14 @@ def find_cast(
                 e0 = last_end + len(holder.group("tail"))
                 holders.append(Mention(s0, e0, text[s0:e0], "new_name",
                                        "stub:" + loose(skeleton(text[s0:e0].split()[-1]))))
-            key = cast.organisation(_ru_body_nominative(name))
+            printed = _ru_body_nominative(name)
+            formal = _state_body_name(printed, gazetteer)
+            key = cast.organisation(formal, printed)
+            if formal != printed:
+                # one body however the page names it ("the Corvenian foreign ministry" later is the same key), its
+                # stub keeping the name as printed with the formal one as an alias (curated records use either)
+                forms = cast.spellings.setdefault(key, [])
+                forms.extend(f for f in (printed, formal) if f not in forms)
             seat = re.search(r"(?<![\w'’-])" + _LOWER_BODY + r"(?=\s+in\s+[A-Z])", name)
             if seat:
                 # "Sorvia's embassy in Kessel City": "the embassy" later is it (its name ends with its seat)

@@ -354,6 +354,9 @@ def _stub_record(actor_id: str, name: str, key: str, cast: Cast, source_id: str,
             for alias in (form, form.split()[-1]):
                 if alias != name and alias not in aliases:
                     aliases.append(alias)
+    else:
+        # an organisation the page names two ways ("Corvenia's foreign ministry", the Corvenian Foreign Ministry)
+        aliases = [form for form in cast.spellings.get(key, []) if form != name]
     if aliases:
         record["aliases"] = aliases
     record["kind"] = kind

@@ -1,0 +1,44 @@
+"""Issue 14, round 29a: the English speaker kinds `fresh28/` showed (its lines in fresh28.scored.txt), each a case
+with the shape it was written for, and beside it ordinary text on which the rule must not fire."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from alliance_monitor.ingest.draft import Draft
+from tests.ingest.drafting import EN, draft, speakers
+
+
+def _actor(d: Draft, name: str) -> dict[str, Any]:
+    """The draft's actor record named `name` (its name as the stub gives it)."""
+    return next(a for a in d.document["actors"] if a["name"] == name)
+
+
+# --- a state's body named with the state in the possessive: its formal adjective form (fresh28/f2813, f2601) -----
+
+
+def test_a_state_in_the_possessive_before_its_body_names_the_body_by_its_adjective_too() -> None:
+    d = draft(EN + "Corvenia's foreign ministry called the map \u201ca drawing made to order.\u201d\n")
+    assert speakers(d) == [["Corvenia's foreign ministry"]]
+    assert _actor(d, "Corvenia's foreign ministry")["aliases"] == ["Corvenian Foreign Ministry"]
+    # a state the gazetteer knows takes its demonym ("Russia": "Russian")
+    d = draft(EN + "Russia's defence ministry said the flight was \u201croutine\u201d.\n")
+    assert _actor(d, "Russia's defence ministry")["aliases"] == ["Russian Defence Ministry"]
+
+
+def test_the_possessive_and_the_adjective_forms_of_one_body_are_one_speaker() -> None:
+    d = draft(EN + "Sorvia's defence ministry said the flight was \u201croutine\u201d.\n\nLater the Sorvian defence "
+              "ministry said it had \u201cnothing to add\u201d.\n")
+    first, second = (d.speakers_of(q) for q in d.quotes)
+    assert first == second and len(first) == 1
+
+
+def test_an_owner_that_is_no_state_keeps_its_possessive() -> None:
+    # ordinary text: a company's, a forum's or a person's office is no state's body (no adjective is made of it)
+    for page, name in ((EN + "Nordwing's press office said it had \u201cno comment\u201d.\n", "Nordwing's press office"),
+                       (EN + "The Forum's secretariat said the meeting was \u201cpostponed\u201d.\n",
+                        "Forum's secretariat"),
+                       (EN + "Olivia's office said the visit was \u201cprivate\u201d.\n", "Olivia's office")):
+        d = draft(page)
+        assert speakers(d) == [[name]], page
+        assert "aliases" not in _actor(d, name), page
