@@ -3004,6 +3004,8 @@ class Attributor:
             # "X congratulated Y by telephone and wished him '...'": a second verb of the clause has its subject
             second = bool(re.search(r"(?<![\w'’])(?:and|и)\s+$", masked[floor:verb.start()]))
             subject = self._subject(verb.start(), floor, participle=verb.group(0).endswith("ing") or second)
+            if subject is not None and self._reported_clause_verb(subject, verb, klass):
+                continue
             if subject is not None and self.source_in(subject):
                 return self._unnamed_source(subject)
             member = self.unnamed_member(subject, floor, verb.start()) if subject is not None else None
@@ -3143,6 +3145,8 @@ class Attributor:
         for verb in reversed(verbs):
             klass = verb_class(verb.group(0))
             subject = self._subject(verb.start(), floor, participle=verb.group(0).endswith("ing"))
+            if subject is not None and self._reported_clause_verb(subject, verb, klass):
+                continue
             if subject is not None and self.source_in(subject):
                 return self._unnamed_source(subject)
             voiced = self.voiced_body(subject, verb.start()) if subject is not None else None
@@ -3502,6 +3506,14 @@ class Attributor:
             return None
         return self._make([who], "after: dash line, speaker", self.masked[line.start():who.end], who)
 
+    def _reported_clause_verb(self, subject: Mention, verb: re.Match[str], klass: str) -> bool:
+        """Whether `verb`, not one of saying, is the verb of a clause a verb of saying reports between it and its
+        found `subject` ("Jakob Rask, speaking for the Countryside Party, said his group backed the plan but not
+        '...'": "backed" is "his group"'s, whom the page does not name, not the party's; the verb of saying and its
+        subject say the words: round 29a, f2803)."""
+        return klass != "speech" and any(verb_class(v.group(0)) == "speech"
+                                          for v in _VERB.finditer(self.masked, subject.end, verb.start()))
+
     def _subject(self, verb_start: int, floor: int, *, participle: bool) -> Mention | None:
         """The speaker of a verb: the nearest mention before it that is not an object (for a participle,
         "X responded to Y by saying", the first one: the subject of the clause)."""
@@ -3555,12 +3567,14 @@ class Attributor:
             return None
         if participle:
             return candidates[0]
-        relative = re.search(r",[ \t\u00a0]+(?:who|which|кто|котор(?:ый|ая|ое|ые))[ \t\u00a0][^,;_\n]{1,90},"
-                             r"[ \t\u00a0]*"
+        relative = re.search(r",[ \t\u00a0]+(?:who|which|кто|котор(?:ый|ая|ое|ые)|[a-z]{2,}(?:ing|ed))[ \t\u00a0]"
+                             r"[^,;_\n]{1,90},[ \t\u00a0]*"
                              + _AUX + r"[ \t\u00a0]*$", self.masked[floor:verb_start])
         if relative is not None:
             # "Mira Staal, who heads the Varnian Hauliers' Union, said": the relative clause's words (its object,
-            # a place) are not the subject; the one it describes, named before it, is
+            # a place) are not the subject; the one it describes, named before it, is. So for a participle's
+            # phrase between commas: "Jakob Rask, speaking for the Countryside Party, said", "Nordwing, citing the
+            # air navigation service, said" (round 29a, f2803)
             outside = [m for m in candidates if m.end <= floor + relative.start()]
             if outside and not re.search(r"[,;]", self.masked[outside[-1].end:floor + relative.start()]):
                 return outside[-1]

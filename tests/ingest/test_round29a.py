@@ -42,3 +42,34 @@ def test_an_owner_that_is_no_state_keeps_its_possessive() -> None:
         d = draft(page)
         assert speakers(d) == [[name]], page
         assert "aliases" not in _actor(d, name), page
+
+
+# --- a participle's phrase between commas after the speaker names someone else (fresh28/f2803) --------------------
+
+
+def test_a_participle_phrase_between_the_subject_and_the_verb_leaves_the_subject_the_speaker() -> None:
+    d = draft(EN + "Jakob Rask, speaking for the opposition Countryside Party, said his group backed the plan but "
+              "not \u201ca fund whose rules nobody has read.\u201d\n")
+    assert speakers(d) == [["Jakob Rask"]]
+    d = draft(EN + "Jens Arkell, citing the Varnian Air Navigation Service, said the route was \u201csafe "
+              "enough\u201d.\n")
+    assert speakers(d) == [["Jens Arkell"]]
+
+
+def test_a_participle_phrase_opening_the_sentence_or_a_name_after_the_comma_keeps_the_nearest_subject() -> None:
+    # ordinary text: the participle's phrase opens the sentence, and the subject is the name after it
+    d = draft(EN + "Speaking for the opposition Countryside Party, Jakob Rask said it was \u201csafe enough\u201d.\n")
+    assert speakers(d) == [["Jakob Rask"]]
+    # an object of the participle that opens the sentence is not the subject of the verb
+    d = draft(EN + "After meeting Jens Arkell, speaking for the first time in public, Ina Lund said it was "
+              "\u201csafe enough\u201d.\n")
+    assert speakers(d) == [["Ina Lund"]]
+
+
+def test_a_name_after_the_verb_of_saying_stays_the_subject_of_its_own_clause() -> None:
+    # ordinary text: the reported clause names its own subject, who wants the words (the rule skips only a verb
+    # whose found subject stands before the verb of saying)
+    d = draft(EN + "Jakob Rask said Ina Lund wanted \u201ca fund whose rules everybody has read.\u201d\n")
+    assert speakers(d) == [["Ina Lund"]]
+    d = draft(EN + "Jakob Rask said the Countryside Party wanted \u201ca fund whose rules everybody has read.\u201d\n")
+    assert speakers(d) == [["Countryside Party"]]
