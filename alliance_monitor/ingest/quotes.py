@@ -3268,6 +3268,16 @@ class Attributor:
                 for m in self.cast.between(min(lone.start(), said_after.start()), max(lone.end(), said_after.end()))):
             return Attribution([], "low", " ".join(text[pos:max(lone.end(), said_after.end())].split()),
                                "after: an unnamed person, verb", "the words are an unnamed person's: no one to name")
+        if lone and said_after and lone.start() < said_after.start() and verb_class(
+                said_after.group(0)) == "speech" and re.fullmatch(r"[ \t\u00a0]*,?" + _AUX + r"[ \t\u00a0]*",
+                                                                  masked[lone.end():said_after.start()]) and not (
+                self.cast.between(lone.start(), lone.end())) and not any(
+                w.lower() in _BODY_HEAD_NOUNS for w in _WORDS.findall(lone.group(0))):
+            # '"...," a senior Varnian official said, speaking on condition of anonymity': an official (a source, a
+            # spokesperson) whom the page names by no body (a people's word is none), and their verb right after
+            # them: someone unnamed, never the speaker of the quote before (round 29a, f2802)
+            return Attribution([], "low", " ".join(text[pos:said_after.end()].split()),
+                               "after: an unnamed official, verb", "the words are an unnamed person's: no one to name")
         # 6e. "A senior Compact official, speaking on condition of anonymity, said:": someone unnamed speaks
         unnamed = _UNNAMED_PERSON.search(masked, sent.start, q.open_pos) or _UNNAMED_GROUP.search(
             masked, sent.start, q.open_pos) or _INDEFINITE_SUBJECT.match(

@@ -73,3 +73,24 @@ def test_a_name_after_the_verb_of_saying_stays_the_subject_of_its_own_clause() -
     assert speakers(d) == [["Ina Lund"]]
     d = draft(EN + "Jakob Rask said the Countryside Party wanted \u201ca fund whose rules everybody has read.\u201d\n")
     assert speakers(d) == [["Countryside Party"]]
+
+
+# --- an official after the quote, named by no body: someone unnamed, not the speaker before (fresh28/f2802) --------
+
+
+def test_an_official_after_the_quote_with_a_peoples_word_and_no_body_is_unnamed() -> None:
+    d = draft(EN + "Lena Ortis said the jamming \u201cendangers aircraft\u201d.\n\n\u201cWe have measured it,\u201d a "
+              "senior Varnian official said, speaking on condition of anonymity.\n")
+    assert speakers(d) == [["Lena Ortis"], []]
+    d = draft(EN + "Lena Ortis said the jamming \u201cendangers aircraft\u201d.\n\n\u201cWe have measured it,\u201d a "
+              "Varnian source told reporters.\n")
+    assert speakers(d) == [["Lena Ortis"], []]
+
+
+def test_an_official_of_a_body_named_or_one_apposed_to_a_name_is_not_made_unnamed() -> None:
+    # ordinary text: the official is the body's voice (the body named before), or the person is named in apposition
+    d = draft(EN + "The Varnian Coast Guard said it was ready. \u201cWe have measured it,\u201d a Coast Guard "
+              "official said.\n")
+    assert len(speakers(d)) == 1 and speakers(d)[0] != []
+    d = draft(EN + "\u201cWe have measured it,\u201d said a senior official, Ilse Brand, at the harbour.\n")
+    assert speakers(d) == [["Ilse Brand"]]
