@@ -555,17 +555,25 @@ _ORGAN_AFTER = re.compile(r"[ \t\u00a0]+(?:secretariat|presidency|press office|p
 """An organisation's organ named after it in lower case ("the Harbour Compact secretariat")."""
 _ORG_NOUNS = (r"movement|coalition|party|group|campaign|union|network|front|initiative|association|alliance"
               r"|organisation|organization|collective|federation|society|bloc")
+_COMPANY_NOUNS = r"company|operator|carrier|firm|airline|shipyard|insurer|lender|bank|broadcaster|publisher"
+"""The kinds of company a page names a company by, in apposition to its name."""
 _ORG_APPOSITION = re.compile(
     r"(?<![\w'’])(?:[Tt]he\s+)?(?P<org>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+"
     r"(?:which\s+(?:calls\s+itself|describes\s+itself\s+as|is)\s+)?(?:a|an|the)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?P<noun>" + _ORG_NOUNS + r")(?![\w'’])"
     r"(?=\s*[,.;:)]|\s+(?:that|which|whose|founded|formed|created|set|launched|led|based|born|behind|of|from|in"
     r"|with|opposed|calling|campaigning)\b)"
+    # "Nordwing, the largest airline at Kelmstad, said": a name, then in apposition the kind of company it is, a
+    # comma or a phrase after the noun (round 29a, f2804; never a person's name: "Tove Hallin, the operator of the
+    # crane", checked where it is read)
+    r"|(?<![\w'’])(?P<org4>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?P<noun4>" + _COMPANY_NOUNS + r")(?![\w'’-])(?=\s*,|\s+(?:at|in|of|from|on|with|based|serving|flying)\s"
+    r"[^,.;:!?\n]{1,60},)"
     r"|(?<![\w'’])(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?P<noun2>" + _ORG_NOUNS + r")\s+"
     r"(?P<org2>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?![\w'’])"
     # "The ferry operator, Bayline, said", "The operator, Kesselline, said": what it is, then its name between commas
-    r"|(?<![\w'’])[Tt]he\s+(?:[a-z][\w'’-]*\s+){0,2}?(?P<noun3>" + _ORG_NOUNS + r"|company|operator|carrier|firm"
-    r"|airline|shipyard|insurer|lender|bank|broadcaster|publisher),\s+(?!(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir)\.?\s)"
+    r"|(?<![\w'’])[Tt]he\s+(?:[a-z][\w'’-]*\s+){0,2}?(?P<noun3>" + _ORG_NOUNS + r"|" + _COMPANY_NOUNS
+    + r"),\s+(?!(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir)\.?\s)"
     r"(?P<org3>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),"
 )
 """A name, then in apposition what it is ("Green Shore, a protest movement, ...", "The Blue Road, a student
@@ -781,21 +789,23 @@ def find_cast(
             orgs.append(Mention(first, last_end, text[first:last_end], "name", key))
         for match in _ORG_APPOSITION.finditer(text, start, end):
             # "Green Shore, a protest movement, ...": the name before the apposition is that organisation
-            group = "org" if match.group("org") else "org2" if match.group("org2") else "org3"
+            group = next(g for g in ("org", "org2", "org3", "org4") if match.group(g))
             s0, e0 = match.span(group)
-            if group == "org3" and any(n.start < e0 and s0 < n.end for n in new_names):
+            if group in ("org3", "org4") and any(n.start < e0 and s0 < n.end for n in new_names):
                 continue  # "The crane operator, Tove Hallin, said": a person's name in apposition to an occupation
             if any(s < e0 and s0 < e for s, e in taken + [(o.start, o.end) for o in orgs]):
                 # a curated or already found organisation: "The Harbour Compact, the alliance of ..." tells that
                 # "the alliance" later is it
                 known = [m for m in [*names, *orgs] if m.start < e0 and s0 < m.end and m.actor]
                 if known and not cast.is_person(known[0].actor or ""):
-                    noun = (match.group("noun") or match.group("noun2") or match.group("noun3")).lower()
+                    noun = (match.group("noun") or match.group("noun2") or match.group("noun3")
+                            or match.group("noun4")).lower()
                     cast.org_nouns.setdefault(known[0].actor or "", noun)
                 continue
             name = match.group(group)
             key = cast.organisation(name)
-            cast.org_nouns[key] = (match.group("noun") or match.group("noun2") or match.group("noun3")).lower()
+            cast.org_nouns[key] = (match.group("noun") or match.group("noun2") or match.group("noun3")
+                                   or match.group("noun4")).lower()
             first = match.start() if group == "org" else s0
             orgs.append(Mention(first, e0, text[first:e0], "name", key))
 

@@ -94,3 +94,27 @@ def test_an_official_of_a_body_named_or_one_apposed_to_a_name_is_not_made_unname
     assert len(speakers(d)) == 1 and speakers(d)[0] != []
     d = draft(EN + "\u201cWe have measured it,\u201d said a senior official, Ilse Brand, at the harbour.\n")
     assert speakers(d) == [["Ilse Brand"]]
+
+
+# --- a one-word name, then the kind of company it is in apposition: a company speaks (fresh28/f2804) --------------
+
+
+def test_a_name_with_the_kind_of_company_in_apposition_is_an_organisation_that_speaks() -> None:
+    d = draft(EN + "\u201cFour minutes is better than forty,\u201d said Birte Halloran.\n\nNordwing, the largest "
+              "airline at Kelmstad, said it welcomed \u201ca predictable procedure\u201d.\n")
+    assert speakers(d) == [["Birte Halloran"], ["Nordwing"]]
+    assert next(a for a in d.document["actors"] if a["name"] == "Nordwing")["kind"] == "organisation"
+    d = draft(EN + "Baltline, a ferry operator, said the change was \u201cgood news\u201d.\n")
+    assert speakers(d) == [["Baltline"]]
+
+
+def test_a_person_with_an_occupation_in_apposition_stays_a_person() -> None:
+    # ordinary text: a person's name before an occupation that holds a company's noun, or a company's in the
+    # possessive, is no company
+    for page, name in ((EN + "Tove Hallin, the operator of the crane, said it was \u201ctoo windy\u201d.\n",
+                        "Tove Hallin"),
+                       (EN + "Anna Berg, a bank clerk in Tarnby, said it was \u201ctoo windy\u201d.\n", "Anna Berg"),
+                       (EN + "Harald Moe, the company's founder, said it was \u201ctoo windy\u201d.\n", "Harald Moe")):
+        d = draft(page)
+        assert speakers(d) == [[name]], page
+        assert next(a for a in d.document["actors"] if a["name"] == name)["kind"] == "person", page
