@@ -2023,6 +2023,13 @@ class Attributor:
                 if voice not in out:
                     out.append(voice)
                 continue
+            if m.kind == "pronoun":
+                opening = _OPENING_PARTICIPLE.search(self.masked, max(0, m.start - 120), m.start)
+                if opening is not None and self.cast.between(opening.start(), m.start):
+                    # "District Judge Owen Marle adjourned sentencing. Addressing Solt, he said: '...'": he is the
+                    # participle's subject, never the person its phrase names (its object); the person before the
+                    # phrase, as if it were not there (round 29a, f2809)
+                    m = Mention(opening.start(), opening.start() + len(m.text), m.text, "pronoun")
             actor = m.actor if m.kind in ("name", "new_name") else self.cast.resolve(m)
             if m.kind == "pronoun" and actor is not None:
                 actor = self._subject_not_object(actor, m)
@@ -2323,6 +2330,9 @@ class Attributor:
                             self.masked[floor:current.start])
             if not gap:
                 return out
+            if " and " not in gap.group(0) and _OPENING_PARTICIPLE.search(
+                    self.masked, max(0, current.start - 120), current.start):
+                return out  # "Addressing Solt, he said": the participle's object, no subject joined (round 29a)
             before = self.mention_ending(floor + gap.start(), floor)
             if before is None or before.kind == "pronoun" or (not self.cast.is_person(before.actor or "") and (
                 before.kind != "descriptor"
@@ -3884,6 +3894,11 @@ def _is_name_quoted(text: str, q: Quotation) -> bool:
 
 
 _TITLE_JOINING = {"of", "and", "the", "for", "on", "in", "at", "to", "a", "an", "from", "by", "with"}
+_OPENING_PARTICIPLE = re.compile(r"(?:^|(?<=[.!?:\n])|(?<=[.!?][\"'”’])|(?<=[.!?][\"'”’][ \t\u00a0]))[ \t\u00a0]*"
+                                 r"(?:(?:After|Before|On|While|When|Since)[ \t\u00a0]+)?[A-Z][a-z]+(?:ing|ed)"
+                                 r"[ \t\u00a0][^,;.!?\n_]{1,80},[ \t\u00a0]*$")
+"""A sentence's opening participle phrase up to the pronoun after its comma ("Addressing Solt, he"): the phrase's
+person is the participle's object, not the pronoun's."""
 _SAID_NOT_NAMED = words("""it them him her this that words word slogan slogans reply replies answer answers
 response phrase message cry cries chant chants shout promise warning line lines question""")
 """Right before title-case words in marks, what makes them words said, not a name: a pronoun a verb makes them of

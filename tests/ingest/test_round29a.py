@@ -118,3 +118,27 @@ def test_a_person_with_an_occupation_in_apposition_stays_a_person() -> None:
         d = draft(page)
         assert speakers(d) == [[name]], page
         assert next(a for a in d.document["actors"] if a["name"] == name)["kind"] == "person", page
+
+
+# --- a sentence's opening participle phrase names its object, not the pronoun after it (fresh28/f2809) -----------
+
+
+def test_the_person_an_opening_participle_phrase_names_is_not_the_pronoun_after_it() -> None:
+    d = draft(EN + "Erik Solt pleaded guilty on Friday. District Judge Owen Marle adjourned sentencing. Addressing "
+              "Solt, he said: \u201cYou have been foolish.\u201d\n")
+    assert speakers(d) == [["Owen Marle"]]
+    d = draft(EN + "Erik Solt pleaded guilty on Friday. Judge Anna Marle adjourned sentencing. Turning to Solt, "
+              "she said: \u201cYou have been foolish.\u201d\n")
+    assert speakers(d) == [["Anna Marle"]]
+
+
+def test_an_opening_participle_phrase_naming_no_one_or_a_subject_with_its_phrase_keeps_the_speaker() -> None:
+    # ordinary text: the phrase names no one (the pronoun is the person named last), or the named person is the
+    # subject with the participle in apposition
+    d = draft(EN + "Erik Solt pleaded guilty on Friday. Judge Owen Marle adjourned sentencing. Leaving the court, "
+              "he said: \u201cI was foolish.\u201d\n")
+    assert speakers(d) == [["Owen Marle"]]
+    d = draft(EN + "Judge Owen Marle adjourned sentencing. Erik Solt, smiling, said: \u201cI was foolish.\u201d\n")
+    assert speakers(d) == [["Erik Solt"]]
+    d = draft(EN + "Owen Marle adjourned sentencing. Erik Solt was released. \u201cI was foolish,\u201d he said.\n")
+    assert speakers(d) == [["Erik Solt"]]
