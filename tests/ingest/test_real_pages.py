@@ -1027,6 +1027,9 @@ def test_the_fourteenth_fresh_batch_now_development_holds_round_15s_figures() ->
     # Russian body by its adjective and noun, «просит», f1420)
     assert totals.quote_recall >= 0.957 and totals.quote_precision == 1.0 and totals.speaker_accuracy >= 0.85
     # chrome 1 -> 0 after round 20b (the page's own name in «» in another case is no quote, f1416)
+    # round 29a: 85.1% -> 86.6% (a verb that a verb of saying reports is not the subject's named before that verb
+    # of saying: "the painter Ottilie Brask, and said the embassy hoped '...'" is not Brask's, f1403)
+    assert totals.speaker_accuracy >= 0.865
     assert totals.chrome_as_content == 0 and totals.title >= 0.95 and totals.publisher == 1.0
     assert totals.date == 1.0 and totals.dateline == 1.0
     assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "speaker_accuracy"]
@@ -1374,6 +1377,9 @@ def test_the_twenty_sixth_fresh_batch_now_development_holds_round_27s_figures() 
     assert totals.publisher >= 0.9 and totals.quote_precision >= 0.969  # 96 of 99
     # Round 29d: publisher 90% -> 95% (the president's site's name alone over its menu, f2616).
     assert totals.publisher >= 0.95
+    # Round 29a: a state's body with the state in the possessive is one body with its formal adjective form
+    # ("Sorvia's defence ministry", the Sorvian Defence Ministry, f2601's two quotes): speakers 91.7% -> 93.8%
+    assert totals.speaker_accuracy >= 0.937  # 90 of 96
 
 
 def test_the_twenty_seventh_fresh_batch_now_development_holds_round_28s_figures() -> None:
@@ -1432,6 +1438,14 @@ def test_the_twenty_eighth_fresh_batch_now_development_holds_round_29s_figures()
     # places or more has no dateline (f2813), a forum post's handle and counters are no headline (f2820): publisher
     # 70% -> 100%, dateline 95% -> 100%, title 95% -> 100%, chrome 3 -> 2 (the counter taken as the title).
     assert totals.publisher >= 1.0 and totals.dateline >= 1.0 and totals.title >= 1.0 and totals.chrome_as_content <= 2
+    # Round 29a (d860-d864, English speakers): a state's body with the state in the possessive named by its formal
+    # adjective form too ("Corvenia's foreign ministry", f2813); a participle's phrase between the speaker and the
+    # verb, and a verb a verb of saying reports after the speaker ("Jakob Rask, speaking for the Countryside Party,
+    # said his group supported ...", f2803); an official after the quote named by no body is unnamed ("a senior
+    # Varnian official said", f2802); a name with the kind of company in apposition is a company that speaks
+    # ("Nordwing, the largest airline at Kelmstad, said", f2804); an opening participle's object is not the pronoun
+    # after it ("Addressing Solt, he said:", f2809): speakers 79.3% -> 85.4% (70 of 82)
+    assert totals.speaker_accuracy >= 0.853
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
