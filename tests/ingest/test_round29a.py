@@ -35,7 +35,8 @@ def test_the_possessive_and_the_adjective_forms_of_one_body_are_one_speaker() ->
 
 def test_an_owner_that_is_no_state_keeps_its_possessive() -> None:
     # ordinary text: a company's, a forum's or a person's office is no state's body (no adjective is made of it)
-    for page, name in ((EN + "Nordwing's press office said it had \u201cno comment\u201d.\n", "Nordwing's press office"),
+    for page, name in ((EN + "Nordwing's press office said it had \u201cno comment\u201d.\n",
+                        "Nordwing's press office"),
                        (EN + "The Forum's secretariat said the meeting was \u201cpostponed\u201d.\n",
                         "Forum's secretariat"),
                        (EN + "Olivia's office said the visit was \u201cprivate\u201d.\n", "Olivia's office")):
