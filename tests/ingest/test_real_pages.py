@@ -1444,8 +1444,9 @@ def test_the_twenty_eighth_fresh_batch_now_development_holds_round_29s_figures()
     # said his group supported ...", f2803); an official after the quote named by no body is unnamed ("a senior
     # Varnian official said", f2802); a name with the kind of company in apposition is a company that speaks
     # ("Nordwing, the largest airline at Kelmstad, said", f2804); an opening participle's object is not the pronoun
-    # after it ("Addressing Solt, he said:", f2809): speakers 79.3% -> 85.4% (70 of 82)
-    assert totals.speaker_accuracy >= 0.853
+    # after it ("Addressing Solt, he said:", f2809): speakers 89.0% -> 95.1% (78 of 82) beside round 29c (79.3% ->
+    # 85.4% on its own)
+    assert totals.speaker_accuracy >= 0.95
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
