@@ -180,6 +180,18 @@ _AUDIENCE = re.compile(r"\d[\d\s\u00a0.,]*\s*(?:K|M|тыс\.?|млн)?\s*(?:subs
                        r"|подписчик(?:ов|а|и)?|участник(?:ов|а|и)?)", re.IGNORECASE)
 """A channel's or an account's audience alone on its line ("12 418 подписчиков", "12,4K subscribers", "48,2 тыс.
 подписчиков"): the line above it (past a handle, "@zaliv_defence") names the channel."""
+_MEMBER_COUNT = re.compile(r"(?:сообщений|posts|messages|ответов|replies|просмотров|views|репутация|reputation"
+                           r"|карма|karma|рейтинг)\s*:\s*\d[\d\s\u00a0.,]*", re.IGNORECASE)
+"""A forum's counter alone on its line, under a user's name ("Сообщений: 312", "Posts: 1,044"): the forum's, never
+the headline (fresh28/f2820)."""
+_QUOTE_BLOCK_HEAD = re.compile(r"(?:цитата|quote|quoting)\s*(?::\s*|\(\s*)(?P<user>[\w.@-]+(?:\s+[\w.@-]+){0,2})"
+                               r"\s*\)?\s*(?:писал[аи]?|wrote)?\s*:?", re.IGNORECASE)
+"""The head of a forum post's quote block ("Цитата: Лесник_Лейдо", "Quote (Marta_K)"): the lines under it, up to a
+blank line, repeat an earlier post (fresh28/f2820)."""
+_STAFF_LINE = re.compile(r"(?:модератор|администратор|администрация(?:\s+форума)?|moderator|administrator|admin"
+                         r"|forum\s+staff)", re.IGNORECASE)
+"""A post head naming the forum's staff, not a user ("Модератор"): over its time line, its post is the site's
+notice (fresh28/f2820)."""
 _FORWARDED = re.compile(r"(?:forwarded\s+from|переслано\s+(?:из|от))\s*:?\s*\S.{0,80}", re.IGNORECASE)
 """A reposted message's label ("Forwarded from Остравский рейд", "Переслано из: Аска Сегодня"): it names the
 channel the post comes from, not the page's publisher."""
@@ -257,6 +269,11 @@ _BOX_LINE = re.compile(
     r"|.{0,160}\b(?:print(?:ed)?\s+(?:edition|issue)|(?:edition|issue))\s+of\s+(?:\w+\s+){0,2}\d{1,2}\b.{0,80}"
     r"\bunder the (?:head(?:line|ing)|title)\s*:?\s*"
     r"[“\"«„‘'][^“”\"«»„]{1,150}[”\"»“’']\.?"
+    # (a magazine's line: the article "appears in" an issue named by its month, not its day: 'This article appears
+    # in the November 2027 issue of The Northern Review under the headline "..."', fresh28/f2807)
+    r"|(?:this\s+(?:article|story|piece|essay|feature)|it)\s+(?:appears|appeared|was\s+published)\s+in\s+.{0,100}"
+    r"\b(?:edition|issue)\b.{0,80}\bunder the (?:head(?:line|ing)|title)\s*:?\s*[“\"«„‘'][^“”\"«»„]{1,150}"
+    r"[”\"»“’']\.?"
     r"|.{0,160}(?<![\w-])(?:в\s+)?(?:печатн\w*\s+(?:номер|выпуск|верси)\w*|(?:номер|выпуск)\w*\s+(?:от|№)\s*\d)"
     r".{0,80}\bпод заголовком\s*:?\s*[«“\"„][^“”\"«»„]{1,150}[»”\"“]\.?"
     # an alert's banner over the headline ("Weather alert: Strong wind warning ... until 9 p.m.", fresh25/f2502): a
@@ -275,6 +292,11 @@ _CAPTION = re.compile(r"(?:\b(?:photo|photograph|image|picture|credit|illustrati
                       r"|^(?:image|photo|picture|video)\s+(?:source|caption|credit)s?\s*[,:]",
                       re.IGNORECASE)
 """An image caption or credit line ("... Photo: Harbour Images")."""
+_CREDIT_BY = re.compile(r"(?i:photo(?:graph)?s?|pictures?|images?|illustrations?|graphics?|video|animation"
+                        r"|additional\s+reporting)\s+(?i:by)\s+[A-ZÀ-ÞĀ-ſ][\w.'’-]+"
+                        r"(?:\s+(?:and\s+)?[A-ZÀ-ÞĀ-ſ][\w.'’-]+){0,4}")
+"""A credit line for the pictures or the extra work ("Photographs by Isak Moor", "Illustrations by Ana Vik"): the
+page's head, beside the byline, never its headline nor its text (fresh28/f2807, fresh9/f916)."""
 _LIST_ITEM = re.compile(r"[-•·*–—]\s+\S.*")
 _PLAYER = re.compile(r"[▶►▷⏵]\s*(?:[^\W\d_]+\s+){0,2}\d{1,2}(?::\d{2}){1,2}(?:\s*(?:min|мин)\.?)?", re.IGNORECASE)
 """A video player's play mark and running time: "▶ 03:12", "▶ WATCH 2:48"."""
@@ -544,8 +566,12 @@ def _kind_of(text: str) -> str | None:
         return "other"  # "(Reporting by X in Haldby; Editing by Y)": the wire's credit at the story's foot
     if _BYLINE_LABEL.fullmatch(stripped):
         return "byline_label"
+    if _CREDIT_BY.fullmatch(stripped):
+        return "other"
     if _FORWARDED.fullmatch(stripped):
         return "other"
+    if _MEMBER_COUNT.fullmatch(stripped):
+        return "other"  # a forum user's post count under the name ("Сообщений: 312")
     if _AUDIENCE.fullmatch(stripped):
         return "other"  # a channel's or an account's audience ("12 418 подписчиков", "12,4K subscribers")
     if _PRESS_RELEASE_LABEL.fullmatch(stripped):
@@ -640,6 +666,27 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
                 j += 1
         elif kinds[i] is None and _CLIP_LABEL.fullmatch(line.text.strip()):
             kinds[i] = "other"
+    # A forum thread: a post's quote block ("Цитата: Лесник_Лейдо" over an earlier post's words, up to a blank line)
+    # repeats another post, and a post under the forum's staff ("Модератор" over its time line, then its paragraph)
+    # is the site's notice: both the forum's, never a quotation of the thread (fresh28/f2820)
+    for i, line in enumerate(lines):
+        stripped = line.text.strip()
+        if kinds[i] is None and _QUOTE_BLOCK_HEAD.fullmatch(stripped) and not _SENTENCE_END.search(stripped):
+            j = i
+            while j < len(lines) and not blank[j]:
+                kinds[j] = kinds[j] or "other"
+                j += 1
+        elif kinds[i] is None and _STAFF_LINE.fullmatch(stripped) and i + 1 < len(lines) and (
+                kinds[i + 1] == "date" or _TIME_STAMP.fullmatch(lines[i + 1].text.strip())):
+            j = i
+            while j < len(lines) and not blank[j]:  # the head: the staff's name and its time line
+                kinds[j] = kinds[j] or "other"
+                j += 1
+            while j < len(lines) and blank[j]:
+                j += 1
+            while j < len(lines) and not blank[j]:  # the notice's paragraph
+                kinds[j] = kinds[j] or "other"
+                j += 1
     # A breadcrumb trail ending with the headline ("Home > News > Iron Tide ends" over "Iron Tide ends"): its last
     # item is too long for a menu's, but the next line repeats it whole, so the line is the site's trail, never the
     # headline (the items before it short, none a sentence)
@@ -744,6 +791,7 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
         if p and prose[i]:
             break
     _own_notes_at_foot(lines, kinds, blank, prose)
+    head_standfirst = _standfirst_over_head_block(lines, kinds, blank, prose)
     first_prose = next((i for i, p in enumerate(prose) if p), len(lines))
     last_prose = max((i for i, p in enumerate(prose) if p), default=-1)
     footer = next((i for i in range(first_prose, len(lines)) if kinds[i] is not None and i > last_prose), len(lines))
@@ -881,6 +929,10 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
             trimmed = _trimmed(line)
             match = (_BYLINE.fullmatch(trimmed.text) or _BYLINE_IN.fullmatch(trimmed.text)
                      or _BYLINE_ROLE.fullmatch(trimmed.text) or _BYLINE_COMMA.fullmatch(trimmed.text))
+            credited = re.split(r"\s+[·•|]\s+", trimmed.text)
+            if match is None and len(credited) > 1 and all(_CREDIT_BY.fullmatch(c) for c in credited[1:]):
+                # "Words by Elsa Brun · Photographs by Tor Aune": the byline, then the pictures' credit
+                match = _BYLINE.fullmatch(credited[0])
             if match and len(line.text.split()) <= 12 and (header_seen <= 4 or i >= footer):
                 kinds[i] = "byline"
                 name, rest = match.group("name"), match.group("rest")
@@ -1115,7 +1167,8 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
         for i in header:
             if title_line is not None and i < title_line:
                 kinds[i] = "other"
-    by_slug = _slug_headline(url, lines, kinds, blank, first_prose, title_line, own_names)
+    by_slug = _slug_headline(url, lines, kinds, blank, first_prose, title_line,
+                             own_names | ({head_standfirst} if head_standfirst is not None else set()))
     named_headline = _headline_named(lines, blank, first_prose)
     if named_headline is not None:
         # the page's own print line names its headline ('This article appeared ... under the headline "Pulling the
@@ -1332,6 +1385,55 @@ def _own_notes_at_foot(lines: list[Line], kinds: list[str | None], blank: list[b
             kinds[i], prose[i] = "other", False
             continue
         break
+
+
+_HEAD_BLOCK_MOST = 8
+"""At most this many lines stand in a page's head block between the standfirst and the article's text (a byline, a
+credit, the date, an update line, a reading time, a listen button, a contents box)."""
+
+
+def _standfirst_over_head_block(lines: list[Line], kinds: list[str | None], blank: list[bool],
+                                prose: list[bool]) -> int | None:
+    """Mark the page's first prose line as no prose (the header's standfirst, read with the headline by
+    `analyse_layout`) when it stands between the headline and the page's head block: the line right above it is
+    no furniture (the headline), a short block of lines that are no prose follows it (at most `_HEAD_BLOCK_MOST`),
+    holding a byline ("By Clara Wennberg") or a date line ("Published 12 October 2027"), and the article's text
+    follows the block, two prose lines or more before any other date line (not a news list's next item: a date
+    over a headline and one lead; one line under a block holding both a byline and a date). The article's text
+    then starts under the block, and the block's date stands above it (fresh28/f2807, f2810: the standfirst taken
+    for the text's start, the body for the foot). Returns the standfirst's line (never the headline a URL's slug
+    names: it was the text's first line before), else None. Lines are read once (linear)."""
+    first = next((i for i, p in enumerate(prose) if p), None)
+    if first is None:
+        return None
+    above = next((j for j in range(first - 1, -1, -1) if not blank[j]), None)
+    if above is None or kinds[above] is not None:
+        return None
+    text_start = next((j for j in range(first + 1, len(lines)) if prose[j]), None)
+    if text_start is None:
+        return None
+    block = [j for j in range(first + 1, text_start) if not blank[j]]
+    if not block or len(block) > _HEAD_BLOCK_MOST or not any(
+            kinds[j] in ("date", "reltime", "day") or _BYLINE.fullmatch(lines[j].text.strip()) for j in block):
+        return None
+    # (a block holding both a byline and a date is the article's head whatever follows: one prose line is its text)
+    least = 1 if any(_BYLINE.fullmatch(lines[j].text.strip()) for j in block) and any(
+        kinds[j] in ("date", "reltime", "day") for j in block) else 2
+    body = 0
+    for j in range(text_start, len(lines)):
+        if kinds[j] in ("date", "reltime", "day") or body >= least:
+            break
+        body += prose[j]
+    if body < least:
+        return None
+    prose[first] = False
+    # (under the block's last byline or date line, the short lines before the text are the head's furniture: an
+    # update's line, a reading time, a contents box, "Listen to this article"; fresh28/f2810's "Contents")
+    meta = max(j for j in block if kinds[j] in ("date", "reltime", "day") or _BYLINE.fullmatch(lines[j].text.strip()))
+    for j in block:
+        if j > meta and kinds[j] is None:
+            kinds[j] = "other"
+    return first
 
 
 def _channel_name(lines: list[Line], kinds: list[str | None], blank: list[bool]) -> int | None:
