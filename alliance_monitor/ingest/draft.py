@@ -135,7 +135,7 @@ def _without_headline_repeats(quotes: list[DraftQuote], layout: Layout) -> list[
     """A quotation in the headline or the standfirst whose words the body quotes again (`Ortis: «Мы не уйдем»`
     above `«Мы не уйдем ...», — сказала Ортис`; `Minister says the stocks "have come back faster"` above `"The
     stocks have come back faster ...," ... said`) is an excerpt of that quote, not a quote of its own; a quotation in
-    the headline never is one."""
+    the headline never is one, nor one in a deck over the byline or the date that no one is said to say."""
     heads = [p for p in layout.paragraphs if p.role in ("title", "standfirst")]
     if not heads:
         return quotes
@@ -157,8 +157,21 @@ def _without_headline_repeats(quotes: list[DraftQuote], layout: Layout) -> list[
         # over "— Мы ловили здесь еще при деде ..."), never a quote of its own, repeated below or not
         return headline is not None and headline.start <= q.start < headline.end
 
+    text_start = next((p.start for p in layout.paragraphs if p.role == "body"), None)
+    # (a deck: a standfirst over the byline or the date line that heads the article's text, not one under them)
+    decks = [p for p in heads if p.role == "standfirst" and text_start is not None and any(
+        c.kind in ("byline", "printed_date") and p.end <= c.start < text_start for c in layout.chrome)]
+
+    def unsaid_in_deck(q: DraftQuote) -> bool:
+        # a term or a quotation no one is said to say in the deck ('Pilots were told to fly "the old way"', "Tributes
+        # paid to 'the man who kept the harbour open'"): the desk's words over the article, as the headline's are,
+        # repeated below or not (fresh28/f2801, fresh9/f902); a deck's quote with its speaker ('as the minister
+        # promises "no blank cheque"') stays, and so does the author's term in a standfirst under the byline (the
+        # author's own words: a seed's 'Putin wants a right of "coordination"')
+        return (q.is_term or q.attribution is None) and any(p.start <= q.start < p.end for p in decks)
+
     return [q for q in quotes
-            if not in_headline(q) and not (in_title(q) and key(q) and (
+            if not in_headline(q) and not unsaid_in_deck(q) and not (in_title(q) and key(q) and (
                 any(key(q) in b for b in body) or (q.is_term and key(q) in body_terms)))]
 
 

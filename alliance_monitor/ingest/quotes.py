@@ -305,7 +305,14 @@ def _interview_answers(text: str, paragraphs: list[tuple[int, int]]) -> list[Quo
     if len(labelled) >= 2:
         for label, parts in labelled.items():
             questions = [ps for other, ps in labelled.items() if other != label]
-            if len(parts) < 2 or not questions:
+            if not questions:
+                continue
+            if len(parts) < 2 and not (not _is_question(text, parts[0][1], parts[0][2]) and any(
+                    len(ps) >= 2 and all(_is_question(text, s, e) for _, s, e in ps)
+                    and any(p == parts[0][0] - 1 for p, _, _ in ps) for ps in questions)):
+                # one answer under a label: a transcript's guest when it answers the paragraph right above it, a
+                # question under the label of one who only asks, twice or more (a host with several guests, each
+                # answering once: "MIRA SALLOW: ...?" / "SANNA DRIFT: ...", fresh28/f2812)
                 continue
             if sum(_is_question(text, s, e) for _, s, e in parts) * 2 > len(parts):
                 continue  # the interviewer asks
@@ -1341,12 +1348,27 @@ class _Sentence:
 class Attributor:
     """Applies the attribution rules to every quotation of one article."""
 
+    def named_elsewhere(self, q: Quotation) -> bool:
+        """Capitalised words in marks (up to six, no sentence's stop) that the page prints elsewhere in marks as a
+        name, whole or with a number after it ('учений «Фонарный дозор-27»' then '«Фонарный дозор» впервые
+        использует'): the thing's name again, no words said (fresh28/f2818)."""
+        quoted = self.text[q.start:q.end].strip(" ,.")
+        parts = quoted.split()
+        if not (1 <= len(parts) <= 6 and parts[0][:1].isupper() and not re.search(r"[.!?,;:…]", quoted)):
+            return False
+        folded = fold(quoted)
+        return any(name == folded or (name.startswith(folded) and re.match(r"[ \t\u00a0-]*\d", name[len(folded):]))
+                   for name in self.name_texts)
+
     def __init__(self, text: str, masked: str, cast: Cast, quotations: list[Quotation] | None = None) -> None:
         self.text = text
         self.masked = masked
         self.cast = cast
         self.quoted = [(q.open_pos, q.close_pos) for q in quotations or []]
         self.names = {(q.open_pos, q.close_pos) for q in quotations or [] if _is_name_quoted(text, q)}
+        self.name_texts = {fold(text[s:e]).strip(" ,.") for s, e in ((q.start, q.end) for q in quotations or []
+                                                                     if (q.open_pos, q.close_pos) in self.names)}
+        """The names the page prints in marks as names (`_is_name_quoted`), folded, read once."""
         first = len(text) - len(text.lstrip())
         line_end = text.find("\n", first)
         self.heading = text[first:line_end if line_end >= 0 else len(text)].strip()
@@ -4065,7 +4087,7 @@ def draft_quotes(text: str, masked: str, paragraphs: list[tuple[int, int]], quot
             so_called = so_called or (quote_before is not None and attributor.addressee_in_marks(quote_before, q))
             if so_called or (not said_short and ((words <= 1 and not named_by) or label or (
                     words <= 3 and (att is None or att.rule == "earlier in the paragraph")) or (
-                _is_name_quoted(text, q) or (words <= 3 and (
+                _is_name_quoted(text, q) or attributor.named_elsewhere(q) or (words <= 3 and (
                     _is_modifier(text, q) or _is_what_they_call(text, q, attributor.cast)))
             ))):
                 out.append(DraftQuote(q, quoted, context, words, True, "term", None, s_index))
