@@ -888,9 +888,11 @@ def test_the_eighth_fresh_batch_now_development_holds_round_9s_figures() -> None
     # split by a long attribution, f822; a newsletter's reading list, f811); speakers 85.1% -> 89.7% after round
     # 21a (a ministry's own page calling itself "the Ministry", f804; «Как рассказал ... X, администрация «...»», f818;
     # a faction in brackets, f810)
-    assert totals.quote_recall >= 0.977 and totals.quote_precision >= 0.956 and totals.speaker_accuracy >= 0.896
+    # precision 95.6% -> 96.7%, chrome 2 -> 1 after round 29b (a standfirst over the head block is the header, its
+    # date line no news list's item, f809's claim box)
+    assert totals.quote_recall >= 0.977 and totals.quote_precision >= 0.966 and totals.speaker_accuracy >= 0.896
     # publisher: 79% after round 9, 100% after round 10 (the URL's host and the full name)
-    assert totals.chrome_as_content <= 2 and totals.title >= 0.95 and totals.publisher == 1.0
+    assert totals.chrome_as_content <= 1 and totals.title >= 0.95 and totals.publisher == 1.0
     # date: 88% -> 92% after round 21b (a slug ending with the day in words, "-28-october-2026", f805)
     assert totals.date >= 0.916 and totals.dateline >= 0.95
     assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "quote_precision", "speaker_accuracy",
@@ -915,12 +917,13 @@ def test_the_ninth_fresh_batch_now_development_holds_round_10s_figures() -> None
     # recall 95.6% -> 96.7%, precision 94.5% -> 96.7%, speakers 91.9% -> 93.1% after round 21b (a quote split by a
     # long attribution, f923; names in title case in marks, f904, f907); speakers 93.1% -> 96.6% after round 21a (a
     # ministry's own page under a portal's brand and by its initials, f904, f922; «потребовал», f919)
-    assert totals.quote_recall >= 0.966 and totals.quote_precision >= 0.966 and totals.speaker_accuracy >= 0.965
-    assert totals.chrome_as_content <= 1 and totals.title == 1.0 and totals.publisher == 1.0
+    # precision 96.7% -> 97.8%, chrome 1 -> 0 after round 29b (words in marks no one is said to say in the
+    # standfirst are the desk's, f902)
+    assert totals.quote_recall >= 0.966 and totals.quote_precision >= 0.977 and totals.speaker_accuracy >= 0.965
+    assert totals.chrome_as_content == 0 and totals.title == 1.0 and totals.publisher == 1.0
     # date: 88% -> 92% after round 17 (bare years in the text do not overturn a printed day, month and year)
     assert totals.date >= 0.916 and totals.dateline >= 0.95
-    assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "quote_precision", "chrome_as_content",
-                                                         "date"]
+    assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "date"]
 
 
 def test_the_tenth_fresh_batch_now_development_holds_round_11s_figures() -> None:
@@ -980,8 +983,8 @@ def test_the_twelfth_fresh_batch_now_development_holds_round_13s_figures() -> No
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 78 and totals.confident_wrong_dates == 0
     # speakers: 77.9% -> 92.2% after round 13 (organisations by their full name, places and labels not speakers)
     # precision 95.1% -> 98.7% after round 21b (a book's or a film's title in title case in marks is no quote, f1207,
-    # f1210)
-    assert totals.quote_recall >= 0.987 and totals.quote_precision >= 0.987 and totals.speaker_accuracy >= 0.92
+    # f1210); 98.7% -> 100% after round 29b (a film's title the page marks as a name, again in marks, f1218)
+    assert totals.quote_recall >= 0.987 and totals.quote_precision == 1.0 and totals.speaker_accuracy >= 0.92
     # chrome: 2 -> 1 after round 18 (a newsletter's web-view line is furniture, f1209)
     # publisher 95% -> 100% after round 19 (an agency's initials spelt out by the page's own full form)
     assert totals.chrome_as_content <= 1 and totals.title >= 0.80 and totals.publisher == 1.0
@@ -1429,8 +1432,12 @@ def test_the_twenty_eighth_fresh_batch_now_development_holds_round_29s_figures()
     # alone after a genitive full name, a place after a preposition and its noun, the author of «письмо» for «—
     # говорится в письме», «— просит она», a body's noun alone on its own page, a word opening its sentence printed
     # nowhere else; f2814-f2817, f2820)
-    assert totals.quote_recall >= 0.862 and totals.quote_precision >= 0.987 and totals.speaker_accuracy >= 0.89
-    assert totals.chrome_as_content <= 3 and totals.title >= 0.95 and totals.publisher >= 0.7
+    # round 29b: recall 86.3% -> 100%, precision 98.8% -> 99.0%, chrome 3 -> 0, title 95% -> 100% (a standfirst over
+    # the head block is the header and the body the text, f2807, f2810; a print line naming the month's issue, f2807;
+    # a transcript's guests answering once, f2812; a forum's counters, quote block, staff notice and users' names,
+    # f2820; a deck's unattributed words in marks, f2801; a name in marks again without its number, f2818)
+    assert totals.quote_recall == 1.0 and totals.quote_precision >= 0.989 and totals.speaker_accuracy >= 0.89
+    assert totals.chrome_as_content == 0 and totals.title == 1.0 and totals.publisher >= 0.7
     assert totals.date >= 1.0 and totals.dateline >= 0.95
     # Round 29d (d920-d925): an organisation's own site names itself alone on its first line over its menu (f2805,
     # f2808, f2815, f2819), a portal named as its domain is published by the body of its "From:" line (f2810), a
