@@ -763,6 +763,11 @@ _GIVES_WORDS = frozenset({"put", "puts", "gave", "gives", "offered", "offers", "
 """Verbs whose object may be the words themselves ('put it', 'the figures ... gave'): with a verb of saying, the
 only verbs after an apposition that make its person the speaker of the quote pointed back at ('removed it', 'did not
 convince a fisherman, X, waiting' act on the words or are a participle; review of round 27)."""
+_OWNED_WORDS = re.compile(r"\s*(?:That|This)\s+(?:was|is)\s+")
+"""The opening of a sentence calling the words just quoted someone's ("That was ", then "Drift's answer")."""
+_OWNED_NOUN = re.compile(r"['’]s?\s+(?:(?:first|last|only|whole|short|blunt)\s+)?"
+                         r"(?:answer|reply|response|retort|verdict|words|explanation|comment)(?![\w'’])")
+"""A possessive's mark and a noun of speech after a name ("'s answer", "' reply"): the words were that person's."""
 _POINTS_BACK = re.compile(r"(?<![\w'’])(?:[Ii]t|[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese)(?![\w'’])")
 """A word pointing back at the words just quoted."""
 _INVERTED_UNKNOWN = re.compile(r"(?P<v>[a-z]{3,}ed)[ \t\u00a0]+(?!by\b)(?=[a-zA-Z])")
@@ -3244,6 +3249,20 @@ class Attributor:
                     masked, sent.end, nxt_end):
                 att = self._make([apposed], "next sentence: it points back, role, speaker in apposition, verb",
                                  text[role.start():verb_after.end()].strip(), apposed)
+                att.confidence = "medium"
+                return att
+
+        # 6b''. '"We are not heroes ..." That was Drift's answer when I asked ...': the quote is a sentence of its
+        # own, and the next sentence of its paragraph opens by calling it someone's answer (a possessive name)
+        if not before.strip() and not after.strip() and q.close_pos > 0 and text[q.close_pos - 1] in ".!?":
+            nxt_end = self.text.find("\n", sent.end)
+            nxt_end = len(text) if nxt_end < 0 else nxt_end
+            calls_it = _OWNED_WORDS.match(masked, sent.end, nxt_end)
+            owner = self.mention_starting(calls_it.end(), nxt_end) if calls_it else None
+            if calls_it and owner is not None and owner.kind in ("name", "new_name") and self.cast.is_person(
+                    owner.actor or "") and _OWNED_NOUN.match(masked, owner.end, nxt_end):
+                att = self._make([owner], "next sentence: it was the speaker's answer",
+                                 text[calls_it.start():owner.end], owner)
                 att.confidence = "medium"
                 return att
 
