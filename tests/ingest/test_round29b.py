@@ -274,3 +274,21 @@ def test_words_said_that_open_with_a_names_words_stay_a_quote() -> None:
     assert [q.text for q in draft(page).quotes if not q.is_term] == ["Белый берег — это наш дом"]
     page = EN + "\"Harbour Shield is over,\" said Admiral Rolf Dane, whose ships left on Friday.\n"
     assert [q.text for q in draft(page).quotes if not q.is_term] == ["Harbour Shield is over,"]
+
+
+# --- the next sentence calls the lone quote someone's answer (fresh28/f2807) ------------------------------------
+
+
+def test_a_lone_quote_the_next_sentence_calls_someones_answer_is_theirs() -> None:
+    page = EN + ("\"You trust your ears first,\" said Ruth Aker, a pilot.\n\nHer colleague, Jonas Brekk, keeps the "
+                 "old charts in a drawer.\n\n\"We are not brave, we just know the water.\" That was Aker's answer "
+                 "when I asked whether the job frightened her.\n")
+    assert speakers(draft(page)) == [["Ruth Aker"], ["Ruth Aker"]]
+
+
+def test_a_next_sentence_calling_it_no_ones_answer_or_something_else_leaves_the_quote_alone() -> None:
+    # ordinary text: the next sentence names an idea, not words, or calls it an answer with no name before it
+    for tail in ("That was Aker's idea, and it worked.", "That was the answer the board wanted."):
+        page = EN + ("\"You trust your ears first,\" said Ruth Aker, a pilot.\n\nHer colleague, Jonas Brekk, keeps "
+                     "the old charts in a drawer.\n\n\"We are not brave, we just know the water.\" " + tail + "\n")
+        assert speakers(draft(page))[1] != ["Ruth Aker"], tail
