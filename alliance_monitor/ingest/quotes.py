@@ -763,6 +763,10 @@ _GIVES_WORDS = frozenset({"put", "puts", "gave", "gives", "offered", "offers", "
 """Verbs whose object may be the words themselves ('put it', 'the figures ... gave'): with a verb of saying, the
 only verbs after an apposition that make its person the speaker of the quote pointed back at ('removed it', 'did not
 convince a fisherman, X, waiting' act on the words or are a participle; review of round 27)."""
+_POSSESSIVE_BEFORE = re.compile(r"(?<![а-яё])(?:их|его|её|ее)[ \t\u00a0]+$")
+"""A Russian possessive pronoun right before a body's initials («их МИД»): the body of a place named before."""
+_PLACE_IN_II = re.compile(r"(?<![а-яёА-ЯЁ])(?:в|во|из|у|для)[ \t\u00a0]+(?P<place>[А-ЯЁ][а-яё]+ии)(?![а-яё])")
+"""A place in -ии after a preposition («в Корвении»): its prepositional and genitive are the same word."""
 _OWNED_WORDS = re.compile(r"\s*(?:That|This)\s+(?:was|is)\s+")
 """The opening of a sentence calling the words just quoted someone's ("That was ", then "Drift's answer")."""
 _OWNED_NOUN = re.compile(r"['’]s?\s+(?:(?:first|last|only|whole|short|blunt)\s+)?"
@@ -1896,6 +1900,24 @@ class Attributor:
         # (a ministry may be named by its initials: "министерство" after "МИД Сорвии" is that ministry)
         return self._last_organisation_by(pos, "first:" + stem, *(["office"] if stem == "ведомс" else []),
                                           *(["first:мид"] if stem == "минист" else []))
+
+    def possessed_body(self, m: Mention) -> Mention:
+        """A body by its initials alone after a possessive pronoun («А вот в Корвении уже празднуют — их МИД
+        написал»): the body of the place the line names last before it after a preposition, a stub named «МИД
+        Корвении» (fresh28/f2820); only a place whose prepositional is its genitive (in -ии), so the name is spelt as
+        printed. Any other mention is returned as it is."""
+        if m.kind != "name" or self.cast.is_person(m.actor or "") or not re.fullmatch(r"[А-ЯЁ]{2,5}", m.text) or (
+                not _POSSESSIVE_BEFORE.search(self.masked, max(0, m.start - 8), m.start)):
+            return m
+        line_start = self.masked.rfind("\n", 0, m.start) + 1
+        places = list(_PLACE_IN_II.finditer(self.masked, max(line_start, m.start - 200), m.start))
+        if not places:
+            return m
+        name = m.text + " " + places[-1].group("place")
+        key = "stub:" + loose(skeleton(name))
+        if key not in self.cast.stubs:
+            self.cast.stubs[key] = Candidate(key, name, "organisation", None, None, None)
+        return Mention(m.start, m.end, m.text, "name", key)
 
     def body_named(self, body_of: re.Match[str], place: Mention) -> Mention:
         """The body «в полиции округа Порт-Селка» names (`body_of` matched by `_IN_BODY_OF` up to the place's
@@ -3670,6 +3692,7 @@ class Attributor:
         for m in extra or []:
             if m not in people:
                 people.append(m)
+        people[0] = self.possessed_body(people[0])
         speakers, note = self.speakers_of(people[0], people[1:])
         if klass == "proposal":
             confidence = "low"
