@@ -292,3 +292,23 @@ def test_a_next_sentence_calling_it_no_ones_answer_or_something_else_leaves_the_
         page = EN + ("\"You trust your ears first,\" said Ruth Aker, a pilot.\n\nHer colleague, Jonas Brekk, keeps "
                      "the old charts in a drawer.\n\n\"We are not brave, we just know the water.\" " + tail + "\n")
         assert speakers(draft(page))[1] != ["Ruth Aker"], tail
+
+
+# --- a body's initials after a possessive pronoun: the body of the place named before (fresh28/f2820) -------------
+
+
+def test_their_ministry_after_a_place_in_the_prepositional_is_that_places_ministry() -> None:
+    page = RU + "А вот в Сорвии недовольны — их МИД заявил, что новые рейсы «мешают рыбакам у границы».\n"
+    assert speakers(draft(page)) == [["МИД Сорвии"]]
+
+
+def test_a_ministry_without_a_possessive_or_a_place_in_ii_keeps_its_name() -> None:
+    # ordinary text: no possessive before the initials; a place whose genitive differs from its prepositional
+    # («в Кесселе», «Кесселя»): the name is not spelt from it; a place named by no preposition
+    page = RU + "В Сорвии недовольны. МИД заявил, что новые рейсы «мешают рыбакам у границы».\n"
+    assert speakers(draft(page)) == [["МИД"]]
+    page = RU + "А вот в Кесселе недовольны — их МИД заявил, что новые рейсы «мешают рыбакам у границы».\n"
+    assert speakers(draft(page)) == [["МИД"]]
+    # a person after the possessive is that person
+    page = RU + "А вот в Сорвии недовольны — их посол Ян Берг заявил, что новые рейсы «мешают рыбакам у границы».\n"
+    assert speakers(draft(page)) == [["Ян Берг"]]
