@@ -1509,11 +1509,33 @@ _ACCORDING_TO = re.compile(r"(?<![\w-])(?:[Пп]о\s+(?:словам|мнени�
 """"По словам", "со слов" right before a name: the name is in the genitive, governed by them."""
 
 
+_FEMININE_BEFORE = re.compile(
+    r"(?:ла|ница|(?:ерк|истк|ентк|антк|янк|ушк|ичк)а|(?<![\w-])(?:жена|вдова|сестра|мама|дочка|тетя|тётя|хозяйка"
+    r"|подруга|соседка|девушка|женщина|бабушка|невеста|свекровь|теща|тёща|внучка|няня))[ \t\u00a0]+$")
+"""A word in -а/-я right before a name that is no man's genitive: a woman's past verb («заявила»), a woman's noun in the
+nominative («пенсионерка», «жительница», «жена»): the name after it is a woman's, in the nominative."""
+
+
+def _surnames_printed(text: str) -> tuple[set[str], dict[str, set[str]]]:
+    """The page's capitalised Cyrillic words printed alone (no capitalised word right before: "— говорит Кросс"), and
+    each word printed after a capitalised word -> those words ("Олег Сорокин": Сорокин -> {Олег}); read once."""
+    alone: set[str] = set()
+    full: dict[str, set[str]] = {}
+    last_end, last_word = -1, ""
+    for m in re.finditer(r"(?<![\w-])[А-ЯЁ][а-яё-]+", text):
+        if last_end >= 0 and re.fullmatch(r"[ \t\u00a0]+", text[last_end:m.start()]):
+            full.setdefault(m.group(0), set()).add(last_word)
+        else:
+            alone.add(m.group(0))
+        last_end, last_word = m.end(), m.group(0)
+    return alone, full
+
+
 def _nominative_stubs(text: str, cast: Cast) -> None:
     """A new person named only in the genitive ("По словам вице-премьера Варнии Павла Сорина") gets a stub in the
     nominative (Павел Сорин); the form met stays an alias. The stub is re-keyed by the nominative surname, so a
     later nominative mention of the same person meets it."""
-    capitalised: set[str] | None = None  # the page's capitalised Cyrillic words, read once when first needed
+    printed: tuple[set[str], dict[str, set[str]]] | None = None  # the page's surnames alone, and in full (once)
     for mention in cast.mentions:
         if mention.kind != "new_name" or not mention.actor or not _CYRILLIC.match(mention.text):
             continue
@@ -1525,13 +1547,18 @@ def _nominative_stubs(text: str, cast: Cast) -> None:
         # that no list of roles holds, whose surname the page prints elsewhere alone without the genitive's ending,
         # is that genitive: the surname in the nominative confirms the case (round 29c, f2816)
         confirmed = None
-        if re.search(r"(?<![\w-])[а-яё]{3,}(?:а|я)[ \t\u00a0]+$", window) and re.fullmatch(
+        noun = re.search(r"(?<![\w-])[а-яё]{3,}(?:а|я)[ \t\u00a0]+$", window)
+        if noun and not _FEMININE_BEFORE.search(noun.group(0)) and re.fullmatch(
                 r"[А-ЯЁ][а-яё-]+(?:а|я)[ \t\u00a0]+[А-ЯЁ][а-яё-]+а", mention.text):
-            if capitalised is None:
-                capitalised = set(re.findall(r"(?<![\w-])[А-ЯЁ][а-яё-]+", text))
+            if printed is None:
+                printed = _surnames_printed(text)
             confirmed = russian_nominative(mention.text)
-            if confirmed is not None and (confirmed.split()[-1] not in capitalised
-                                          or confirmed.split()[-1] == mention.text.split()[-1]):
+            # (the surname printed alone, never after another given name: "Депутат Иван Лунин ... — заявила Ирина
+            # Лунина" or "Фермер Олег Сорокин ... — говорит Сорокин ... пенсионерка Мария Сорокина": a woman in the
+            # nominative beside a relative named in full, not one man's genitive; review of round 29c, F1)
+            if confirmed is not None and (confirmed.split()[-1] not in printed[0]
+                                          or confirmed.split()[-1] == mention.text.split()[-1]
+                                          or printed[1].get(confirmed.split()[-1], set()) - {confirmed.split()[0]}):
                 confirmed = None
         if not dative and not instrumental and not _OBLIQUE_GOVERNOR.search(window) and confirmed is None:
             continue
