@@ -1112,6 +1112,25 @@ _LETTER_SAYS = re.compile(r"(?:говорится|сказано|отмечае�
 """After a quote, the letter itself speaks: "— говорится в письме", "the letter says"."""
 _LETTER_NOUN = re.compile(r"(?<![а-яё])(?:письм[оаеу]|обращени[еяю])[ \t\u00a0]+")
 """A letter or an appeal in the prose, its author's name in the genitive perhaps after it ("письмо спикера ...")."""
+_RU_GENITIVE_PREPOSITIONS = words("""против среди вокруг после около возле кроме вместо ради вне внутри мимо посреди
+напротив насчет насчёт помимо накануне вдоль из-за из-под""")
+_LETTER_AUTHOR_CHAIN = re.compile(
+    r"(?:(?!(?:" + "|".join(sorted(_RU_LINKS | _RU_GENITIVE_PREPOSITIONS, key=len, reverse=True)) + r")[ \t\u00a0])"
+    r"(?:[а-яё-]+(?:а|я|ы|и|ого|его|ой|ей|ых|их|ов|ев)|дел|[А-ЯЁ][А-ЯЁа-яё-]*)[ \t\u00a0]+)*")
+"""Between «письмо» and its author's name, only words in the genitive: a role's nouns and adjectives («губернатора
+области», «министра иностранных дел»), capitalised places and bodies («Сената Варнии»); no preposition."""
+
+
+def _genitive_name(name: str) -> bool:
+    """Whether a Russian full name reads as a genitive: every word in a genitive's ending (Ивана Петрова, Анны
+    Ивановой), or a woman's given name in -ы/-и before a surname she does not decline (Ильвы Сорн); not a dative
+    (Ивану Петрову, Анне Ивановой)."""
+    parts = name.split()
+    return len(parts) >= 2 and _CYRILLIC_WORD.fullmatch(parts[0]) is not None and (
+        all(_GENITIVE_END.search(p) for p in parts) or (
+            parts[0].endswith(("ы", "и")) and parts[-1][-1] not in "аеёиоуыэюя"))
+
+
 _LETTER_SIGNED_BY = re.compile(
     r"[ \t\u00a0]*,[ \t\u00a0]*(?:которое|которую|который|которые)[ \t\u00a0]+(?:[^,.;:!?«»\n]{1,60}?[ \t\u00a0]+)?"
     r"(?:подписал[аи]?|написал[аи]?|направил[аи]?|составил[аи]?|отправил[аи]?)[ \t\u00a0]+")
@@ -2552,9 +2571,12 @@ class Attributor:
         owner = next((m for m in self.cast.between(nouns[-1].end(), min(q.open_pos, nouns[-1].end() + 100))
                       if m.kind in ("name", "new_name") and self.cast.is_person(m.actor or "")),
                      None) if nouns else None
-        if owner is not None and nouns and not re.search(
-                r"[.!?;:,«»_]|" + _RU_PAST + r"|(?<![а-яё])(?:от|к|для|на|в|о|об)(?![а-яё])|[а-яё][ую](?![а-яё])",
-                masked[nouns[-1].end():owner.start]):
+        # (only a chain of genitives between, each a role's word or a capitalised place or body, and the name itself
+        # in the genitive: a preposition, an infinitive or a word in another case between, «письмо главе района
+        # Ивану Петрову», «письмо с требованием уволить министра ...», is a letter to or about the person; review of
+        # round 29c, F2)
+        if owner is not None and nouns and _LETTER_AUTHOR_CHAIN.fullmatch(masked, nouns[-1].end(), owner.start) and (
+                _genitive_name(owner.text)):
             att = self._make([owner], "after: the letter says, its author named with it before",
                              text[pos:letter.end()] if letter else "", owner)
             att.confidence = "medium"
