@@ -868,6 +868,11 @@ _RU_PREPOSITION_NOUN = re.compile(r"(?<![а-яё-])(?:в|во|на|из|под|�
                                   r"[а-яё]{3,}[ \t\u00a0]+$")
 """A Russian preposition and one lower-case noun right before a capitalised word ("из деревни Лейдо", "в селе
 Ольхи"): the word names the noun's place."""
+_RU_KIN_WORDS = words("""кум кума сват сватья брат сестра сосед соседка отец мать мама папа дед дедушка бабушка бабка муж
+жена сын дочь дочка тесть теща тёща свекор свёкор свекровь зять невестка шурин деверь золовка дядя тетя тётя
+племянник племянница внук внучка друг подруга приятель приятельница товарищ напарник напарница знакомый знакомая
+земляк земляки""")
+"""Russian words of kinship and company, which open a sentence as its subject with no name («Сват говорит: ...»)."""
 _RU_LINKS = words("""в во на с со по о об от до для из за к ко у при под над про через после перед между около
 возле без и или а но что чтобы как когда если где который которая которое которые это этот эта он она они его ее её
 их ему ей им также тоже уже еще ещё""")
@@ -1515,14 +1520,14 @@ class Attributor:
                                                         r"|возле|у)\s+(?:[А-ЯЁ][а-яё-]+\s+(?:и|или)\s+)?$",
                                                         self.masked[max(0, start - 30):start], re.IGNORECASE):
             return None  # "политики в Вальмонте и Астрели говорят": places after a preposition, not people
-        if _CYRILLIC_WORD.fullmatch(word) and self.printed(word) == 1 and not self.printed(word.lower()) and re.search(
+        if _CYRILLIC_WORD.fullmatch(word) and word.lower() in _RU_KIN_WORDS and re.search(
                 r"(?:^|[.!?…][ \t\u00a0]+|\n[ \t\u00a0]*)$", self.masked[max(0, start - 3):start]) and not any(
                 k.endswith("-" + loose(skeleton(word))) or k == "stub:" + loose(skeleton(word))
                 for k in self.cast.stubs):
-            # "Кум говорит: «...»": one word opening its sentence, which the page prints nowhere else (in no case of
-            # its letters: a common noun printed in lower case too, «Перевозчик уточнил» after «сообщил перевозчик
-            # «...»», is the body it stands for) and names no one with, has only the sentence's capital (a kinship
-            # or a common noun): no name (round 29c, f2820)
+            # "Сват говорит: «...»": a word of kinship or company (a closed class) opening its sentence, which names
+            # no one the page names, has only the sentence's capital: no name (round 29c, f2820). Not any word
+            # printed once: a surname met before in another case («с Иваном Петровым. Петров заявил»), «Макрон
+            # заявил», «Минобороны сообщило» are names (review of round 29c, F3)
             return None
         body = organisation_by_short_form(self.cast, word)
         if body is not None:
