@@ -1127,13 +1127,13 @@ _LETTER_AUTHOR_CHAIN = re.compile(
 
 
 def _genitive_name(name: str) -> bool:
-    """Whether a Russian full name reads as a genitive: every word in a genitive's ending (Ивана Петрова, Анны
-    Ивановой), or a woman's given name in -ы/-и before a surname she does not decline (Ильвы Сорн); not a dative
-    (Ивану Петрову, Анне Ивановой)."""
+    """Whether a Russian name (a curated person's surname alone, or a full name) reads as a genitive: every word in
+    a genitive's ending (Ивана Петрова, Анны Ивановой, Токбаева), or a woman's given name in -ы/-и before a surname
+    she does not decline (Ильвы Сорн); not a dative (Ивану Петрову, Анне Ивановой)."""
     parts = name.split()
-    return len(parts) >= 2 and _CYRILLIC_WORD.fullmatch(parts[0]) is not None and (
+    return len(parts) >= 1 and _CYRILLIC_WORD.fullmatch(parts[0]) is not None and (
         all(_GENITIVE_END.search(p) for p in parts) or (
-            parts[0].endswith(("ы", "и")) and parts[-1][-1] not in "аеёиоуыэюя"))
+            len(parts) >= 2 and parts[0].endswith(("ы", "и")) and parts[-1][-1] not in "аеёиоуыэюя"))
 
 
 _LETTER_SIGNED_BY = re.compile(
