@@ -1174,9 +1174,13 @@ _OWN_BODY_OPENS = re.compile(r"[\s«\"]*(?:В|Во)[ \t\u00a0]+(?P<noun>[А-ЯЁ
                              + _RU_PLURAL_SAID + r")(?![а-яё])")
 """A sentence opening with «В», a body's capitalised noun alone in the prepositional, then a plural verb of saying
 («В Управлении подчеркнули»): the body the page's heading names in full, when that name begins with the noun."""
-_OWN_HEADING = re.compile(r"[А-ЯЁ][а-яё]+(?:[ \t\u00a0]+[а-яё]{3,}){0,4}(?:[ \t\u00a0]+[А-ЯЁ][а-яё-]+)+")
-"""A page's first line that is a Russian body's name: its noun, lower-case words, then capitalised ones (its place):
-«Управление гражданской авиации Варнии»."""
+_GENITIVE_WORD = (r"(?![а-яё]+(?:л|ла|ло|ли|ет|ит|ют|ят|ут|ат)(?![а-яё]))[а-яё]{2,}(?:ого|его|ой|ей|ых|их|ов|ев|ы"
+                  r"|и|а|я)")
+"""A lower-case Russian word in a genitive's ending that is no verb (past, or present third person)."""
+_OWN_HEADING = re.compile(r"[А-ЯЁ][а-яё]+(?:[ \t\u00a0]+" + _GENITIVE_WORD + r"){0,4}(?:[ \t\u00a0]+[А-ЯЁ][а-яё-]+)+")
+"""A page's first line that is a Russian body's name: its noun, lower-case words in the genitive, then capitalised
+ones (its place): «Управление гражданской авиации Варнии»; not a headline, its verb among the words («Департамент
+образования проверил школы Ростада»: review of round 29c, F5)."""
 _BODY_NAME_WORD = re.compile(r"[ \t\u00a0]+(?P<word>[А-ЯЁа-яё][а-яё-]*)")
 _GENITIVE_END = re.compile(r"(?:ого|его|ой|ей|ых|их|ы|и|а|я)$")
 _DATIVE_END = re.compile(r"(?:ому|ему|ой|ей|ым|им|ам|ям|у|ю|и|е)$")
@@ -1959,6 +1963,19 @@ class Attributor:
             self.cast.stubs[key] = Candidate(key, name, "organisation", None, None, None)
         return Mention(body_of.start("noun"), place.end, self.text[body_of.start("noun"):place.end], "name", key)
 
+    def _other_body_by_noun(self, stem: str, pos: int) -> bool:
+        """Whether the paragraph up to `pos` names a body by the capitalised noun of `stem` followed by words not
+        the heading's («Управление МЧС по Товику сообщило» under «Управление гражданской авиации Варнии»): «В
+        Управлении ...» after it is that other body (review of round 29c, F5)."""
+        heading = self.heading.split()
+        second = heading[1][:4].lower() if len(heading) > 1 else ""
+        named = re.compile(r"(?<![\w-])" + re.escape(stem) + r"[а-яё]*[ \t\u00a0]+(?P<next>[А-ЯЁа-яё][А-ЯЁа-яё-]*)")
+        for m in named.finditer(self.masked, self.masked.rfind("\n", 0, pos) + 1, pos):
+            word = m.group("next")
+            if word[:4].lower() != second and (word[:1].isupper() or re.fullmatch(_GENITIVE_WORD, word)):
+                return True
+        return False
+
     def body_opening(self, start: int, before: int) -> Mention | None:
         """The body named by a sentence opening at `start` «В полиции Ростада предупредили» (`_BODY_OPENS`, up to
         `before`): a stub named in the nominative ("Полиция Ростада", "Управление гражданской защиты по Товикскому
@@ -1966,7 +1983,8 @@ class Attributor:
         opens = _BODY_OPENS.match(self.masked, start, before)
         own = _OWN_BODY_OPENS.match(self.masked, start, before) if opens is None else None
         stem = own.group("noun")[:-2 if own.group("noun").endswith("ии") else -1] if own is not None else ""
-        if own is not None and _OWN_HEADING.fullmatch(self.heading) and self.heading.startswith(stem):
+        if own is not None and _OWN_HEADING.fullmatch(self.heading) and self.heading.startswith(stem) and not (
+                self._other_body_by_noun(stem, start)):
             # «В Управлении подчеркнули, что ...» on the page a body's full name heads («Управление гражданской
             # авиации Варнии»): its capitalised noun alone is that body, under its full name (round 29c, f2817)
             key = "stub:" + loose(skeleton(self.heading))
