@@ -865,10 +865,15 @@ _RU_PAST = (r"(?<![а-яё-])(?!(?:адмирал|генерал|маршал|к
 """A Russian verb in the past, its gender in group g ("л" a man's, "ла" a woman's): "сказала", "отметил", reflexive
 "встретился", "встретилась" (a woman's -лась, not a man's -л and -ась: review of round 29c); not a noun in -л
 ("генерал", "посол")."""
-_RU_PREPOSITION_NOUN = re.compile(r"(?<![а-яё-])(?:в|во|на|из|под|у|от|до|около|возле|близ)[ \t\u00a0]+"
-                                  r"[а-яё]{3,}[ \t\u00a0]+$")
-"""A Russian preposition and one lower-case noun right before a capitalised word ("из деревни Лейдо", "в селе
-Ольхи"): the word names the noun's place."""
+_RU_PREPOSITION_NOUN = re.compile(
+    r"(?<![а-яё-])(?:в|во|на|из|под|у|от|до|около|возле|близ)[ \t\u00a0]+(?:деревн[еиюя]|сел[еоау]|пос[её]лк[еау]"
+    r"|пос[её]лок|город[еау]?|городк[еау]|район[еау]?|област[иь]|кра[еяю]|кра[йю]|округ[еау]?|улиц[еыау]|станци[июя]"
+    r"|станиц[еыау]|хутор[еау]?|аул[еау]?|остров[еау]?|залив[еау]?|бухт[еыау]|озер[еау]|озеро|рек[еиау]"
+    r"|провинци[июя]|коммун[еыау]|общин[еыау]|волост[иь]|квартал[еау]?|микрорайон[еау]?|порт[еау]?|порту)"
+    r"[ \t\u00a0]+$")
+"""A Russian preposition and a settlement's or place's noun right before a capitalised word ("из деревни Лейдо", "в
+селе Ольхи"): the word names the noun's place. A closed class of nouns: «в интервью Петров», «на встрече Петров» name
+the speaker (review of round 29c, F6)."""
 _RU_KIN_WORDS = words("""кум кума сват сватья брат сестра сосед соседка отец мать мама папа дед дедушка бабушка бабка муж
 жена сын дочь дочка тесть теща тёща свекор свёкор свекровь зять невестка шурин деверь золовка дядя тетя тётя
 племянник племянница внук внучка друг подруга приятель приятельница товарищ напарник напарница знакомый знакомая
@@ -1605,7 +1610,10 @@ class Attributor:
             who = self._person_after_place(self.mention_starting(at, limit), limit)
             if who is not None and who.kind == "new_name" and " " not in who.text and who not in self.cast.mentions \
                     and _RU_PREPOSITION_NOUN.search(self.masked, max(pos, at - 30), at) and not any(
-                        " " in form for form in self.cast.spellings.get(who.actor or "", [])):
+                        " " in form for form in self.cast.spellings.get(who.actor or "", [])) and (
+                    self._last_named(who.actor or "", at) is None):
+                # (a surname the page named a person by before, «Министр Петров», stays that person: review of
+                # round 29c, F6)
                 # "— рассказала пенсионерка из деревни Лейдо": one capitalised word the page names no one with,
                 # after a preposition and its noun, is that noun's name (a place), not the speaker (round 29c, f2814)
                 who = None
