@@ -874,10 +874,10 @@ _RU_PREPOSITION_NOUN = re.compile(
 """A Russian preposition and a settlement's or place's noun right before a capitalised word ("из деревни Лейдо", "в
 селе Ольхи"): the word names the noun's place. A closed class of nouns: «в интервью Петров», «на встрече Петров» name
 the speaker (review of round 29c, F6)."""
-_RU_KIN_WORDS = words("""кум кума сват сватья брат сестра сосед соседка отец мать мама папа дед дедушка бабушка бабка муж
-жена сын дочь дочка тесть теща тёща свекор свёкор свекровь зять невестка шурин деверь золовка дядя тетя тётя
-племянник племянница внук внучка друг подруга приятель приятельница товарищ напарник напарница знакомый знакомая
-земляк земляки""")
+_RU_KIN_WORDS = words("""кум кума сват сватья брат сестра сосед соседка отец мать мама папа дед дедушка бабушка бабка
+муж жена сын дочь дочка тесть теща тёща свекор свёкор свекровь зять невестка шурин деверь золовка дядя тетя тётя
+племянник племянница внук внучка друг подруга приятель приятельница товарищ напарник напарница знакомый
+знакомая земляк земляки""")
 """Russian words of kinship and company, which open a sentence as its subject with no name («Сват говорит: ...»)."""
 _RU_LINKS = words("""в во на с со по о об от до для из за к ко у при под над про через после перед между около
 возле без и или а но что чтобы как когда если где который которая которое которые это этот эта он она они его ее её
@@ -2797,13 +2797,16 @@ class Attributor:
             att = self._make([said_by], "after: a Russian verb after the dash, pronoun", text[pos:said_by.end],
                              said_by)
             named_at = self._last_named(att.speakers[0], said_by.start) if len(att.speakers) == 1 else None
-            sex = self.sex_of(att.speakers[0]) if named_at is not None else None
             want = "f" if said_by.text.lower() == "она" else "m"
+            person = self.cast.candidates.get(att.speakers[0]) or self.cast.stubs.get(att.speakers[0])
+            sex = self.sex_of(att.speakers[0]) or (_russian_sex(person.name) if person is not None else None) if (
+                named_at is not None) else None
             # (and only when the paragraph names no one else the pronoun could stand for, introduces no person of
             # its sex by a common noun after her («Ее коллега тоже недовольна»), and the verb is not one of
             # quoting another («— цитирует она»): review of round 29c, F4)
             if named_at is not None and "\n" not in masked[named_at:q.open_pos] and sex in (None, want) and not (
-                    dash_verb.group(0).lstrip(" \t\u00a0—–").startswith(_RU_QUOTING_ANOTHER)) and self._alone_of_sex(
+                    dash_verb is None or dash_verb.group(0).lstrip(" \t\u00a0—–").startswith(_RU_QUOTING_ANOTHER)
+            ) and self._alone_of_sex(
                     att.speakers[0], want, masked.rfind("\n", 0, q.open_pos) + 1, q.open_pos) and not (
                     (_RU_WOMAN_NOUN if want == "f" else _RU_MAN_NOUN).search(masked, named_at, q.open_pos)):
                 att.confidence = "medium"
