@@ -2798,7 +2798,8 @@ class Attributor:
                              said_by)
             named_at = self._last_named(att.speakers[0], said_by.start) if len(att.speakers) == 1 else None
             want = "f" if said_by.text.lower() == "она" else "m"
-            person = self.cast.candidates.get(att.speakers[0]) or self.cast.stubs.get(att.speakers[0])
+            person = (self.cast.candidates.get(att.speakers[0]) or self.cast.stubs.get(att.speakers[0])) if (
+                len(att.speakers) == 1) else None
             sex = self.sex_of(att.speakers[0]) or (_russian_sex(person.name) if person is not None else None) if (
                 named_at is not None) else None
             # (and only when the paragraph names no one else the pronoun could stand for, introduces no person of
