@@ -65,7 +65,7 @@ _NOT_NAME_WORDS = _NOT_NAME_WORDS | {w for role in ROLE_NOUNS for w in re.split(
     diplomats witnesses radio television tv channel newspaper magazine declaration charter accord agreement
     convention protocol memorandum communique doctrine two three four five six seven eight nine ten eleven twelve
     twenty thirty hundred several why what where who whom whose which how
-    your yours my mine""") | {fold(w) for w in words(
+    your yours my mine like unlike despite besides contrary""") | {fold(w) for w in words(
     """Президент Председатель Премьер Министр Министерство Глава Сенат Сената Госдума Совет Правительство Как По
     Это Мы Они Он Она Официальный Представитель Посол Генеральный Секретарь Союз Союза Пресс Агентство Но И В На
     Однако Также Ранее Позднее Консул Консула Посла Министра Спикер Депутат Сенатор Республика Республики""")}
@@ -385,35 +385,40 @@ _STATE_OWNED_BODY = re.compile(r"(?P<owner>[A-Z][a-z-]+)['’]s\s+(?P<body>(?:[a
                                + r")(?P<rest>" + _IN_PLACE + r")")
 
 
-_STATE_ONLY_BODIES = words("""ministry agency authority inspectorate directorate administration guard navy army police
-                           customs fleet government cabinet parliament senate embassy consulate""")
+_STATE_ONLY_BODIES = words("""ministry embassy consulate navy army cabinet parliament""")
 """A body's noun only a state has (not "office", "council", "secretariat", "service", "mission": a person's, a
-club's or a company's too)."""
+club's or a company's too; nor "agency", "police", "authority", "administration", "government", "customs": a city's
+or a company's too, "Philadelphia's police", "Sofia's city administration", "Expedia's travel agency": review of
+round 29a)."""
 
 
-def _state_adjective(owner: str, body: str, gazetteer: Gazetteer) -> str | None:
-    """The adjective a state's body is named by, from the state's name: the gazetteer's first demonym of a country it
-    names ("Russia": "Russian"), else the English rule of a name in -ia before a state's own body ("Corvenia's foreign
-    ministry": "Corvenian"); None for any other word (a company's, a forum's, a person's: "Forum's secretariat",
-    "Nordwing's press office", "Olivia's office" keep their possessive)."""
+def _state_adjective(owner: str, body: str, gazetteer: Gazetteer, given_names: set[str]) -> str | None:
+    """The adjective a state's body is named by, from the state's name, for a body only a state has
+    (`_STATE_ONLY_BODIES`): the gazetteer's first demonym of a country it names ("Russia": "Russian"), else the
+    English rule of a name in -ia ("Corvenia's foreign ministry": "Corvenian"); None for any other body or word (a
+    company's, a forum's, a city's, a person's: "Forum's secretariat", "Nordwing's press office", "Georgia's office",
+    "Philadelphia's police" keep their possessive), and for an owner the page gives as a person's given name
+    (`given_names`: "Georgia Brel ... Georgia's agency")."""
+    if body.split()[-1] not in _STATE_ONLY_BODIES or owner in given_names:
+        return None
     iso3, via = gazetteer.forms.get(owner, (None, ""))
     if iso3 is not None and via == "name":
         for form, (code, how) in gazetteer.forms.items():
             if code == iso3 and how == "demonym" and not form.endswith("s"):
                 return form
         return None
-    if owner.endswith("ia") and len(owner) > 4 and body.split()[-1] in _STATE_ONLY_BODIES:
-        # (a state's own body only: "Olivia's office", "Amalia's council" are a person's or a club's)
+    if owner.endswith("ia") and len(owner) > 4:
         return owner + "n"
     return None
 
 
-def _state_body_name(name: str, gazetteer: Gazetteer) -> str:
+def _state_body_name(name: str, gazetteer: Gazetteer, given_names: set[str]) -> str:
     """A state's body named with its owner in the possessive, by its formal name: "Corvenia's foreign ministry" is the
     Corvenian Foreign Ministry, as the page's "the Corvenian foreign ministry" and a curated record may name it
     (fresh26 f2601, fresh28 f2813: round 29a); any other name as given."""
     match = _STATE_OWNED_BODY.fullmatch(name)
-    adjective = _state_adjective(match.group("owner"), match.group("body"), gazetteer) if match else None
+    adjective = (_state_adjective(match.group("owner"), match.group("body"), gazetteer, given_names) if match
+                 else None)
     if match is None or adjective is None:
         return name
     return adjective + " " + " ".join(w.capitalize() for w in match.group("body").split()) + match.group("rest")
@@ -557,6 +562,19 @@ _ORG_NOUNS = (r"movement|coalition|party|group|campaign|union|network|front|init
               r"|organisation|organization|collective|federation|society|bloc")
 _COMPANY_NOUNS = r"company|operator|carrier|firm|airline|shipyard|insurer|lender|bank|broadcaster|publisher"
 """The kinds of company a page names a company by, in apposition to its name."""
+_PERSON_OR_COMPANY = words("operator publisher lender insurer broadcaster")
+"""Company nouns that are a person's occupation too ("Hallin, the operator of the crane", "a publisher in Vellin"):
+in apposition to a name they make it a company only with a company's mark before them (`_COMPANY_MARK`)."""
+_COMPANY_MARK = re.compile(r"(?<![\w-])(?:[a-z]+est|leading|main|national|state|state-owned|state-run|public|private"
+                           r"|commercial|low-cost)\s")
+"""A company's mark before a noun a person's occupation shares: its rank or its ownership ("the biggest ferry
+operator", "the state broadcaster")."""
+_PLACE_OR_TIME_BEFORE = re.compile(r"(?<![\w'’-])(?:[Ii]n|[Aa]t|[Oo]n|[Bb]y|[Ff]or|[Ff]rom|[Aa]fter|[Bb]efore"
+                                   r"|[Ss]ince|[Uu]ntil|[Dd]uring|[Nn]ear|[Tt]o|[Ww]ith)[ \t\u00a0]+$")
+"""A preposition right before capitalised words: they are a place or a time ("In Kelmstad,"), no company's name."""
+_NAME_APPOSED_AFTER = re.compile(r"[^,.;:!?\n]{0,62},[ \t\u00a0]*[A-Z][\w'’-]*(?:[ \t\u00a0]+[A-Z][\w'’-]*){0,3},")
+"""The rest of an apposition, then a name between commas ("the airline at Kelmstad, Nordwing,"): the name after it
+is the company the apposition describes, not the words before it."""
 _ORG_APPOSITION = re.compile(
     r"(?<![\w'’])(?:[Tt]he\s+)?(?P<org>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+"
     r"(?:which\s+(?:calls\s+itself|describes\s+itself\s+as|is)\s+)?(?:a|an|the)\s+"
@@ -566,7 +584,10 @@ _ORG_APPOSITION = re.compile(
     # "Nordwing, the largest airline at Kelmstad, said": a name, then in apposition the kind of company it is, a
     # comma or a phrase after the noun (round 29a, f2804; never a person's name: "Tove Hallin, the operator of the
     # crane", checked where it is read)
-    r"|(?<![\w'’])(?P<org4>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
+    # (the noun the apposition's head: no "of" nor an owner in the possessive before it, "the owner of the airline",
+    # "the cable's operator": review of round 29a)
+    r"|(?<![\w'’])(?P<org4>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+(?:a|an|the)\s+"
+    r"(?P<pre4>(?:(?!of\s)[\w-]+\s+){0,3}?)"
     r"(?P<noun4>" + _COMPANY_NOUNS + r")(?![\w'’-])(?=\s*,|\s+(?:at|in|of|from|on|with|based|serving|flying)\s"
     r"[^,.;:!?\n]{1,60},)"
     r"|(?<![\w'’])(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?P<noun2>" + _ORG_NOUNS + r")\s+"
@@ -579,6 +600,22 @@ _ORG_APPOSITION = re.compile(
 """A name, then in apposition what it is ("Green Shore, a protest movement, ...", "The Blue Road, a student
 coalition that ...", "Green Shore, which calls itself a protest movement"), or what it is, then the name ("the
 protest movement Green Shore"): that name is an organisation, and "the movement said" later is it."""
+
+
+def _not_a_company_name(text: str, match: re.Match[str], s0: int) -> bool:
+    """Whether the capitalised words before a company's kind in apposition (`_ORG_APPOSITION`'s `org4`, at `s0`) are
+    no company's name (review of round 29a): a sentence's opening time or place ("On Monday, the airline at
+    Kelmstad, Nordwing, said", "In Kelmstad, the largest airline"), a person's title ("Dr Hallin, the operator of
+    the clinic"), an apposition that itself ends in the name it describes ("..., Nordwing,"), or a noun that is a
+    person's occupation too with no company's mark ("Hallin, the operator of the crane", "a publisher in Vellin")."""
+    first, *rest = match.group("org4").split()
+    if fold(first) in _NOT_NAME_WORDS or fold(first) in _TITLE_WORDS or fold(first) in _MONTHS_DAYS or any(
+            fold(w) in _MONTHS_DAYS for w in rest) or _PLACE_OR_TIME_BEFORE.search(text, max(0, s0 - 8), s0):
+        return True
+    if _NAME_APPOSED_AFTER.match(text, match.end()):
+        return True
+    return match.group("noun4").lower() in _PERSON_OR_COMPANY and (
+        not _COMPANY_MARK.search(match.group("pre4")) or text.startswith(" of ", match.end()))
 
 
 _PUBLICATION_WORD = re.compile(r"\s(?:Times|Standard|Post|Herald|Gazette|Review|Courier|Observer|Daily|Weekly|News"
@@ -607,6 +644,7 @@ def find_cast(
     ends: set[str] = set()  # the last word of every such run ("Ministry for Coastal Affairs": "affairs")
     alone: set[str] = set()  # every capitalised word the page prints on its own ("Sorvia denies it")
     lower_words: set[str] | None = None  # the page's lower-case words, read once when a remit has "and X"
+    given_names: set[str] = set()  # the first word of each new person's name of two words or more ("Georgia Brel")
     for start, end in spans:
         for match in _NAME_RUN.finditer(text, start, end):
             run = match.group(0).split()
@@ -681,6 +719,7 @@ def find_cast(
                 # "Braun has heard every argument" after "Captain Ilse Braun": the person met before, by surname
                 # (after a title too: "Prime Minister Brekke" after "Prime Minister Ulla Brekke")
                 new_names.append(Mention(last_start, match.end(), last, "new_name", surnames[last]))
+        given_names.update(n.text.split()[0] for n in new_names if " " in n.text)
         for n in new_names:
             if _PUBLICATION_WORD.search(n.text) and n.actor and _THE_OPENING.search(text, max(0, n.start - 8), n.start):
                 # "The Vellin Times reports ...", "The Kessel Standard (Кессель).": a paper's name printed with its
@@ -775,7 +814,7 @@ def find_cast(
                 holders.append(Mention(s0, e0, text[s0:e0], "new_name",
                                        "stub:" + loose(skeleton(text[s0:e0].split()[-1]))))
             printed = _ru_body_nominative(name)
-            formal = _state_body_name(printed, gazetteer)
+            formal = _state_body_name(printed, gazetteer, given_names)
             key = cast.organisation(formal, printed)
             if formal != printed:
                 # one body however the page names it ("the Corvenian foreign ministry" later is the same key), its
@@ -793,6 +832,8 @@ def find_cast(
             s0, e0 = match.span(group)
             if group in ("org3", "org4") and any(n.start < e0 and s0 < n.end for n in new_names):
                 continue  # "The crane operator, Tove Hallin, said": a person's name in apposition to an occupation
+            if group == "org4" and _not_a_company_name(text, match, s0):
+                continue
             if any(s < e0 and s0 < e for s, e in taken + [(o.start, o.end) for o in orgs]):
                 # a curated or already found organisation: "The Harbour Compact, the alliance of ..." tells that
                 # "the alliance" later is it

@@ -2123,14 +2123,26 @@ class Attributor:
                 if voice not in out:
                     out.append(voice)
                 continue
-            if m.kind == "pronoun":
-                opening = _OPENING_PARTICIPLE.search(self.masked, max(0, m.start - 120), m.start)
-                if opening is not None and self.cast.between(opening.start(), m.start):
-                    # "District Judge Owen Marle adjourned sentencing. Addressing Solt, he said: '...'": he is the
-                    # participle's subject, never the person its phrase names (its object); the person before the
-                    # phrase, as if it were not there (round 29a, f2809)
-                    m = Mention(opening.start(), opening.start() + len(m.text), m.text, "pronoun")
+            opening = _OPENING_PARTICIPLE.search(
+                self.masked, max(0, m.start - 120), m.start) if m.kind == "pronoun" else None
+            if opening is not None and any(
+                    x.kind != "pronoun" and not re.match(r"['’]s?(?!\w)", self.masked[x.end:x.end + 2])
+                    for x in self.cast.between(opening.start(), m.start)):
+                # "District Judge Owen Marle adjourned sentencing. Addressing Solt, he said: '...'": he is the
+                # participle's subject, never the person its phrase names (its object); the person before the
+                # phrase, as if it were not there (round 29a, f2809). Not a person in the possessive ("Speaking at
+                # Ana Brel's launch, she said": the pronoun's own, review of round 29a)
+                m = Mention(opening.start(), opening.start() + len(m.text), m.text, "pronoun")
+            else:
+                opening = None
             actor = m.actor if m.kind in ("name", "new_name") else self.cast.resolve(m)
+            if opening is not None and actor is not None:
+                named = self._last_named(actor, opening.start())
+                if named is None or "\n" in self.masked[named:opening.start()]:
+                    # the person before the phrase is one named in its paragraph, never the headline's words nor
+                    # a person of an earlier paragraph (review of round 29a): else the pronoun names no one
+                    note = f"'{m.text}' after an opening phrase refers to no one named in its paragraph"
+                    continue
             if m.kind == "pronoun" and actor is not None:
                 actor = self._subject_not_object(actor, m)
                 last = self._last_named(actor, m.start)
@@ -2267,6 +2279,12 @@ class Attributor:
         while i >= 0 and ends[i] > pos:
             i -= 1
         return starts[i] if i >= 0 and self.cast.is_person(actor) else None
+
+    def _named_once(self, mention: Mention) -> bool:
+        """Whether `mention` is the only mention of its actor on the page that is no pronoun (by the index
+        `_last_named` builds once, no scan of the page)."""
+        self._last_named(mention.actor or "", 0)
+        return len((self._named_at or {}).get(mention.actor or "", ([], []))[0]) <= 1
 
     def _unnamed_between(self, named: int, pronoun: int) -> bool:
         """Whether someone unnamed ("a Varnian admiral") is introduced between a person named at `named` and a
@@ -2725,6 +2743,18 @@ class Attributor:
                 # asked not to be named (review of round 27)
                 return Attribution([], "low", " ".join(text[pos:after_end].split()).rstrip(" ."),
                                    "after: verb, an unnamed person of the one named",
+                                   "the words are an unnamed person's: no one to name")
+            blanks = re.compile(r"[ \t\u00a0]+").match(masked, verb.end(), after_end)
+            lone = _UNNAMED_PERSON.match(masked, blanks.end(), after_end) if blanks and who is not None else None
+            if lone and who is not None and who.kind == "new_name" and lone.start() < who.start and (
+                    who.end <= lone.end()) and " " not in who.text and self._named_once(who) and re.search(
+                    r"(?:official|source|diplomat|officer|spokes(?:man|woman|person)|representative)$",
+                    lone.group(0)) and re.match(r"[ \t\u00a0]*(?:[,.;!?]|$)", masked[lone.end():after_end]):
+                # '"...," said a senior Varnian official.': a word the page names no one else by, between the
+                # article and the official, is a people's or a place's word, not a person: someone unnamed speaks
+                # (review of round 29a)
+                return Attribution([], "low", " ".join(text[pos:lone.end()].split()),
+                                   "after: verb, an unnamed official",
                                    "the words are an unnamed person's: no one to name")
             if who is not None:
                 return self._make([who], "after: verb, speaker", text[pos:who.end], who)
@@ -3419,15 +3449,25 @@ class Attributor:
                 for m in self.cast.between(min(lone.start(), said_after.start()), max(lone.end(), said_after.end()))):
             return Attribution([], "low", " ".join(text[pos:max(lone.end(), said_after.end())].split()),
                                "after: an unnamed person, verb", "the words are an unnamed person's: no one to name")
-        if lone and said_after and lone.start() < said_after.start() and verb_class(
-                said_after.group(0)) == "speech" and re.fullmatch(r"[ \t\u00a0]*,?" + _AUX + r"[ \t\u00a0]*",
-                                                                  masked[lone.end():said_after.start()]) and not (
-                self.cast.between(lone.start(), lone.end())) and not any(
+        if lone is None or said_after is None:
+            # '"...," Varnian officials said', '"...," said two senior officials.': officials in the plural, by no
+            # name (review of round 29a)
+            lone = _UNNAMED_OFFICIALS.match(masked, pos, after_end)
+            said_after = _VERB.search(masked, lone.end(), after_end) if lone else None
+            if lone is None:
+                said_after = _VERB.match(masked, pos, after_end)
+                blanks = re.compile(r"[ \t\u00a0]+").match(masked, said_after.end(), after_end) if said_after else None
+                lone = _UNNAMED_OFFICIALS.match(masked, blanks.end(), after_end) if blanks else None
+        if lone and said_after and verb_class(said_after.group(0)) == "speech" and (
+                re.fullmatch(r"[ \t\u00a0]*,?" + _AUX + r"[ \t\u00a0]*", masked[lone.end():said_after.start()])
+                if lone.start() < said_after.start() else re.match(r"[ \t\u00a0]*(?:[,.;!?]|$)", masked[
+                    lone.end():after_end])) and not self.cast.between(lone.start(), lone.end()) and not any(
                 w.lower() in _BODY_HEAD_NOUNS for w in _WORDS.findall(lone.group(0))):
             # '"...," a senior Varnian official said, speaking on condition of anonymity': an official (a source, a
             # spokesperson) whom the page names by no body (a people's word is none), and their verb right after
-            # them: someone unnamed, never the speaker of the quote before (round 29a, f2802)
-            return Attribution([], "low", " ".join(text[pos:said_after.end()].split()),
+            # them: someone unnamed, never the speaker of the quote before (round 29a, f2802); the verb before them
+            # too, nothing after them in the sentence ('"...," said a senior Varnian official.': review of round 29a)
+            return Attribution([], "low", " ".join(text[pos:max(lone.end(), said_after.end())].split()),
                                "after: an unnamed official, verb", "the words are an unnamed person's: no one to name")
         # 6e. "A senior Compact official, speaking on condition of anonymity, said:": someone unnamed speaks
         unnamed = _UNNAMED_PERSON.search(masked, sent.start, q.open_pos) or _UNNAMED_GROUP.search(
@@ -3962,6 +4002,11 @@ _UNNAMED_GROUP = re.compile(
     r"(?![\w'’])")
 """Several unnamed persons by their number ("Two Compact officials, who asked not to be named, said"): they speak
 unnamed (never the antecedent of "he" or "she", so apart from `_UNNAMED_PERSON`)."""
+_UNNAMED_OFFICIALS = re.compile(
+    r"(?<![\w'’])(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Oo]ther)\s+)?"
+    r"(?:(?!(?:of|the|and|at|in|for|from)\s)[\w'’-]+\s+){0,2}?(?:officials|sources|diplomats)(?![\w'’])")
+"""Officials in the plural by no name, after a quote with their verb beside them ("Varnian officials said", "said
+two senior officials"): unnamed, checked where it is read for a body named with them ("Coast Guard officials")."""
 _BODY_NOUN_VOICE = re.compile(r"(?:[Aa]n?|[Oo]ne)[ \t\u00a0]+(?P<body>ministry|secretariat|embassy|agency|commission"
                               r"|council|committee|government|presidency|authority|police|navy|army)[ \t\u00a0]+"
                               r"(?:spokes(?:man|woman|person)|official|representative)")
@@ -4066,10 +4111,14 @@ def _is_name_quoted(text: str, q: Quotation) -> bool:
 
 _TITLE_JOINING = {"of", "and", "the", "for", "on", "in", "at", "to", "a", "an", "from", "by", "with"}
 _OPENING_PARTICIPLE = re.compile(r"(?:^|(?<=[.!?:\n])|(?<=[.!?][\"'”’])|(?<=[.!?][\"'”’][ \t\u00a0]))[ \t\u00a0]*"
-                                 r"(?:(?:After|Before|On|While|When|Since)[ \t\u00a0]+)?[A-Z][a-z]+(?:ing|ed)"
-                                 r"[ \t\u00a0][^,;.!?\n_]{1,80},[ \t\u00a0]*$")
-"""A sentence's opening participle phrase up to the pronoun after its comma ("Addressing Solt, he"): the phrase's
-person is the participle's object, not the pronoun's."""
+                                 r"(?:(?:After|Before|On|Upon|While|When|Since)[ \t\u00a0]+[a-z]+(?:ing|ed)"
+                                 r"|[A-Z][a-z]+(?:ing|ed)|Like|Unlike|Contrary[ \t\u00a0]+to|Despite|Besides"
+                                 r"|In[ \t\u00a0]+(?:reply|response)[ \t\u00a0]+to"
+                                 r"|In[ \t\u00a0]+an?[ \t\u00a0]+(?:letter|reply|message|note)[ \t\u00a0]+to)"
+                                 r"(?P<object>[ \t\u00a0][^,;.!?\n_]{1,80}),[ \t\u00a0]*$")
+"""A sentence's opening participle phrase up to the pronoun after its comma ("Addressing Solt, he", "After meeting
+Marant, she"), or a phrase of comparison or reply ("Unlike Marant, she", "In a letter to Marant, she": review of
+round 29a): the phrase's person is the participle's or the preposition's object, not the pronoun's."""
 _SAID_NOT_NAMED = words("""it them him her this that words word slogan slogans reply replies answer answers
 response phrase message cry cries chant chants shout promise warning line lines question""")
 """Right before title-case words in marks, what makes them words said, not a name: a pronoun a verb makes them of
