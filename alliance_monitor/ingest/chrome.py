@@ -1112,17 +1112,19 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
                 kinds[title_line] = "other"
                 title_line = before_block[before_block.index(title_line) - 1]
             standfirst_below = None
+            forum_head: list[int] = []
             while title_line != before_block[0] and (
                 _is_name_line(lines[title_line].text) or _is_standfirst(lines[title_line].text)
                 or lines[title_line].text.strip()[:1].islower()  # "политолог, Линдмаркский институт": a role
-                or _is_counter_line(lines[title_line].text) or _is_handle(lines[title_line].text)
+                or _in_forum_head(lines, blank, title_line)
             ):
                 name = lines[title_line].text.strip()
-                if _is_counter_line(name) or _is_handle(name):
+                if _in_forum_head(lines, blank, title_line):
                     # a forum post's head over its time line: the user's handle ("Лесник_Лейдо"), their post count
                     # ("Сообщений: 312"), the thread's counters ("Страница 1 из 1 · Ответов: 4"); never the
                     # headline, which stands above them (fresh28/f2820)
                     kinds[title_line] = "other"
+                    forum_head.append(title_line)
                 elif name[:1].islower():
                     kinds[title_line] = "other"
                 elif _is_name_line(name):
@@ -1137,6 +1139,14 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
                     standfirst_below = title_line
                 title_line = before_block[before_block.index(title_line) - 1]
             top_text = lines[title_line].text.strip()
+            if forum_head and (_is_name_line(top_text) or _is_section_label(top_text)
+                               or _INSTITUTION.fullmatch(top_text)):
+                # a forum's head passed over leaves a name or a label above ("Brenn Evening Post" over "Page 2 of
+                # 5"): no forum's topic stands there; the line passed over is the headline (review of round 29d)
+                kinds[title_line] = "other"
+                title_line = forum_head[-1]
+                kinds[title_line] = None
+                top_text = lines[title_line].text.strip()
             if standfirst_below is not None and (_is_name_line(top_text) or _is_section_label(top_text)
                                                  or _INSTITUTION.fullmatch(top_text)):
                 # The masthead above a headline that looked like a standfirst ("Ortis tells Kessel to 'read ...'"):
@@ -1850,25 +1860,42 @@ def _is_sentence(text: str) -> bool:
             and not _LIST_ITEM.fullmatch(stripped) and not slogan)
 
 
-_COUNTER = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s*\d[\d\s\u00a0]*|(?:page|страница)\s+\d+\s+(?:of|из)\s+\d+",
+_COUNTER = re.compile(r"(?:posts?|replies|reply|views?|messages?|topics?|threads?|comments?|likes?|reputation|karma"
+                      r"|points|сообщени[йяе]|ответ(?:ов|а|ы)?|просмотр(?:ов|а|ы)?|тем[аы]?|комментари(?:ев|я|й)"
+                      r"|репутация|карма|рейтинг|лайк(?:ов|а|и)?)\s*:\s*\d[\d\s\u00a0]*"
+                      r"|(?:page|страница)\s+\d+\s+(?:of|из)\s+\d+",
                       re.IGNORECASE)
-"""A counter of a forum or a page: a label and a number ("Сообщений: 312", "Posts: 1 044", "Ответов: 4"), or a page's
-place among pages ("Страница 1 из 1", "Page 2 of 5")."""
+"""A forum's counter: a forum's label and a number ("Сообщений: 312", "Posts: 1 044", "Ответов: 4"), or a thread's
+page among its pages ("Страница 1 из 1", "Page 2 of 5"); never a headline's "Death toll: 17" or "Итоги года: 2027"
+(review of round 29d)."""
 
 
 def _is_counter_line(text: str) -> bool:
-    """A line of counters only (`_COUNTER`), one or several set apart by a dot, a bar or a bullet ("Страница 1 из 1 ·
-    Ответов: 4 · Просмотров: 1 208"): never a headline."""
+    """A line of a forum's counters only (`_COUNTER`), one or several set apart by a dot, a bar or a bullet
+    ("Страница 1 из 1 · Ответов: 4 · Просмотров: 1 208")."""
     parts = [p.strip() for p in re.split(r"[·|•]", text.strip())]
     return bool(parts) and all(_COUNTER.fullmatch(p) for p in parts)
 
 
 def _is_handle(text: str) -> bool:
     """A user's handle alone on its line: one token of letters joined by an underscore or with digits in it
-    ("Лесник_Лейдо", "marta_k", "sosed1984"), no space: a forum's or a comment's author, never a headline."""
+    ("Лесник_Лейдо", "marta_k", "sosed1984"), no space; a forum's or a comment's author only beside a counter
+    (`_in_forum_head`: "G20", "COVID19", "Су57" alone are headlines)."""
     stripped = text.strip()
     return bool(re.fullmatch(r"@?[^\W\d_][\w.-]{2,30}", stripped)) and (
         "_" in stripped or bool(re.search(r"[^\W\d_]\d|\d[^\W\d_]", stripped)))
+
+
+def _in_forum_head(lines: list[Line], blank: list[bool], i: int) -> bool:
+    """Whether line `i` is part of a forum post's head: a line of a forum's counters (`_is_counter_line`), or a
+    user's handle (`_is_handle`) with such a counter line right under or over it ("Паромщик_77" / "Сообщений: 1 208";
+    review of round 29d)."""
+    if _is_counter_line(lines[i].text):
+        return True
+    if not _is_handle(lines[i].text):
+        return False
+    near = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and not blank[j]]
+    return any(_is_counter_line(lines[j].text) for j in near)
 
 
 def _is_name_line(text: str) -> bool:
@@ -1973,6 +2000,42 @@ def _dateline(text: str) -> re.Match[str] | None:
     return None
 
 
+_ITEM_LABEL = re.compile(r"update[sd]?|correction|clarification|editor['’]?s\s+note|note|watch|listen|read\s+more|live"
+                         r"|breaking|exclusive|analysis|opinion|обновлено|обновление|исправление|уточнение|молния"
+                         r"|срочно|эксклюзив|мнение|примечание(?:\s+редакции)?",
+                         re.IGNORECASE)
+"""A label in capitals before a dash ("UPDATE —", "CORRECTION —", «ОБНОВЛЕНИЕ —»): no item's place."""
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|we|our|us|my|you|мы|я|нас|нам|наш[а-яё]*|мой|вы|вас)(?![\w'’])",
+                           re.IGNORECASE)
+"""A first or second person outside quotation marks: an answer in an interview, not a news item's report."""
+
+
+def _news_in_brief(numbered: list[tuple[int, Line]]) -> bool:
+    """Whether the page's first dateline opens a column of news in brief: it and the paragraphs right after it, three
+    or more in a row, each a news item opening with its own place in capitals and a dash, with no date nor agency
+    ("KELMSTAD — ...", "OSKEBY — ...", "VELLIN — ..."; fresh28/f2813): each place is its item's, and the page as a
+    whole has no dateline. An item reports (ten words or more after the dash, no first or second person outside
+    quotation marks); a label ("UPDATE —", "CORRECTION —") is no place; an opening that recurs is a speaker in a
+    transcript ("HOLM — Not this week."), so is a short answer; one story's lead with other places further down, or a
+    long lead before them, keeps its dateline (review of round 29d). Reads the first dateline's paragraphs only."""
+    start = next((k for k, (_, line) in enumerate(numbered[:8]) if _dateline(line.text) is not None), None)
+    if start is None:
+        return False
+    places: list[str] = []
+    for _, line in numbered[start:]:
+        match = _dateline(line.text)
+        place = (match.group("place") or "").strip() if match is not None else ""
+        if match is None or not place.isupper() or match.group("publisher") or match.group("agency") or (
+                match.group("date") or _ITEM_LABEL.fullmatch(place) or place.casefold() in places):
+            break
+        report = re.sub(r"[“\"«„][^“”\"«»„]*[”\"»“]", " ", line.text[match.end():])
+        words = _WORD.findall(line.text[match.end():])
+        if not 10 <= len(words) <= 100 or _FIRST_PERSON.search(report):
+            break
+        places.append(place.casefold())
+    return len(places) >= 3
+
+
 def _content(layout: Layout, lines: list[Line], kinds: list[str | None], blank: list[bool]) -> None:
     """Content paragraphs (non-blank lines that are not chrome) with their roles."""
     numbered = [(i, _trimmed(line)) for i, line in enumerate(lines) if not blank[i] and kinds[i] is None]
@@ -1982,11 +2045,7 @@ def _content(layout: Layout, lines: list[Line], kinds: list[str | None], blank: 
     # (a wire story has one dateline, "TARN (Nordwire) - "; a wire roundup's repeat the same agency).
     openings = [m for _, line in numbered if (m := _dateline(line.text)) is not None]
     items = {m.group("publisher").strip() for m in openings if m.group("publisher") and m.group("sep") == "."}
-    # A column of short items, each opening with its own place in capitals ("KELMSTAD — ...", "OSKEBY — ...",
-    # "VELLIN — ..."), three places or more: each place is its item's, and the page as a whole has no dateline
-    # (fresh28/f2813); one story's dateline may recur (an update under the same place), other places may not
-    roundup = len({place.casefold() for m in openings
-                   if (place := (m.group("place") or "").strip()).isupper() and not m.group("publisher")}) >= 3
+    roundup = _news_in_brief(numbered)
     for index, (i, line) in enumerate(numbered[:8]):
         if i == layout.title_line:
             continue
@@ -2283,8 +2342,11 @@ def settle_publisher(found: str | None, text: str, url: str | None, headline: st
     Podcasts" at podcasts.radiovarnia); an abbreviation it gives ("SONA", "LINA", "ЛИНА", "SBC") spelt out as the
     page's own full form when the page prints one (`_printed_full_form`; never the page's `headline`): a publisher is
     cited by its name, not its initials."""
-    settled = _settled_publisher(found, text, url) or _own_site_name(text, headline)
-    if settled is not None:
+    settled = _settled_publisher(found, text, url) or _own_site_name(text, headline, url)
+    top_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    if settled is not None and fold(settled) == fold(top_line):
+        # only the site's name on the page's top line, never a dateline's, a byline's or a copyright line's
+        # publisher ("BRENN (Kessel Business Wire) —" at wire.kesselbusiness; review of round 29d)
         settled = _without_host_section(settled, url) or settled
     if settled is not None and " " not in settled.strip():
         return (_printed_full_form(settled.strip(), text, headline) or _brand_spelt_out(settled.strip(), text, headline)
@@ -2332,31 +2394,74 @@ def _brand_spelt_out(brand: str, text: str, headline: str | None = None) -> str 
     return None
 
 
-_FROM_LINE = re.compile(r"From:[ \t]*(?P<who>[^\n<>@:]{3,160}?)[ \t]*$", re.MULTILINE)
+_FROM_LINE = re.compile(r"From:[ \t]*(?P<who>[^\n<>@:]{3,160}?)[ \t]*")
 """A portal page's line naming the body it is from ("From: Ministry of Transport and Ida Fennick"), never an e-mail's
 sender (an address in angle brackets or with "@")."""
-_FROM_CUT = re.compile(r",\s+|\s+and\s+")
-"""Where the body's name may end in a "From:" line: before a minister named beside it ("... and Ida Fennick", ",
-Minister of Defence")."""
+_FROM_PARTS = re.compile(r",\s+|\s+and\s+")
+"""Where the parts of a "From:" line's value meet: a body's name and a minister named beside it ("... and Ida
+Fennick", ", Minister of Defence"), but also a body's own "and" or comma ("Ministry of Trade and Industry",
+"Department for Environment, Food and Rural Affairs")."""
+_FROM_TITLE = re.compile(r"(?:the\s+)?(?:(?:Deputy|Vice|Prime|Junior|Chief)\s+)?(?:Minister|Secretary|Spokesperson"
+                         r"|Spokesman|Spokeswoman|Commissioner|Director|Chair|President|MP|MSP|MEP)\b.*"
+                         r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s+(?:MP|MSP|MEP|KC|QC)")
+"""A part of a "From:" line that is a post, or a person with one ("Minister of Defence", "Anna Berg MP")."""
+_FROM_META = re.compile(r"(?:Published|Last updated|Updated|Posted|Опубликовано|Обновлено)\b", re.IGNORECASE)
+"""The page's own date line, beside which a portal prints its "From:" line ("Published 12 October 2027")."""
+_LETTER_FIELD = re.compile(r"(?:To|Cc|Bcc|Subject|Sent|Date|Кому|Тема|Отправлено)\s*:", re.IGNORECASE)
+"""A letter's field: a "From:" line beside one is an e-mail's or a letter's sender, not the page's body."""
+
+
+def _from_part_is_person(part: str, rest: str) -> bool:
+    """Whether a part of a "From:" line is a person: two or three capitalised words with no organisation's word
+    (`_ORG_SIGN`), the page printing the same name elsewhere after a word that is not a joining one ("Transport
+    Minister Ida Fennick said"; never "... and Rural Affairs" inside the body's own name)."""
+    if not _BARE_NAME.fullmatch(part) or _ORG_SIGN.search(part):
+        return False
+    return bool(re.search(r"(?<![\w'’])(?<!\band )(?<!, )(?<!\bof )(?<!\bfor )" + re.escape(part) + r"(?![\w'’])",
+                          rest))
+
+
+def _printed_whole(name: str, rest: str) -> bool:
+    """Whether `rest` prints `name` whole, no word character touching it ("the Ministry of Harbours announced")."""
+    return bool(re.search(r"(?<![\w'’])" + re.escape(name) + r"(?![\w'’])", rest))
 
 
 def _from_line_body(text: str) -> str | None:
-    """The body a portal page's "From:" line names (`_FROM_LINE`, within the page's first 40 lines): of the line's
-    value cut before each ", " or " and ", the longest that the rest of the page prints ("Ministry of Transport" of
-    "Ministry of Transport and Ida Fennick", the body printing "the Ministry of Transport announced"), else the value
-    up to its first cut; a name's shape only (`_is_own_name_shape`). None without such a line."""
-    head = "\n".join(text.splitlines()[:40])
-    found = _FROM_LINE.search(head)
-    if found is None:
-        return None
-    who = found.group("who").strip()
-    rest = text[:found.start()] + text[found.end():]
-    cuts = [m.start() for m in _FROM_CUT.finditer(who)] + [len(who)]
-    candidates = [who[:k].strip() for k in cuts if _is_own_name_shape(who[:k].strip())]
-    printed = [c for c in candidates if c in rest]
-    if printed:
-        return max(printed, key=len)
-    return candidates[0] if candidates else None
+    """The body a portal page's "From:" line names: the line among the page's first 40 lines, within two lines of the
+    page's own date line (`_FROM_META`) and with no letter's field beside it (`_LETTER_FIELD`: an e-mail or a letter
+    quoted in the body has "To:" or "Subject:"). Its value is the body's whole name; only a part that is a person
+    named beside the body (`_from_part_is_person`, or a name beside a body's name the page prints whole) or a post
+    (`_FROM_TITLE`) is cut off its end ("Ministry of
+    Transport" of "Ministry of Transport and Ida Fennick"), a person listed first is passed over ("Greta Holm and
+    Ministry of Harbours"). None (the portal's own name stands) without such a line, without a body's word in what is
+    left, or when a part left looks like a person's name the page does not confirm ("Department of Health and
+    Social Care and Greta Holm": which part is whose is not clear) (review of round 29d)."""
+    lines = text.splitlines()[:40]
+    for k, line in enumerate(lines):
+        found = _FROM_LINE.fullmatch(line.strip())
+        if found is None:
+            continue
+        near = [t.strip() for t in lines[max(0, k - 3):k] + lines[k + 1:k + 4] if t.strip()]
+        if any(_LETTER_FIELD.match(t) for t in near) or not any(_FROM_META.match(t) for t in near[:4]):
+            continue
+        who = found.group("who").strip()
+        rest = "\n".join([*lines[:k], "", *text.splitlines()[k + 1:]])
+        parts = _FROM_PARTS.split(who)
+        seps = _FROM_PARTS.findall(who)
+        while len(parts) > 1 and (_FROM_TITLE.fullmatch(parts[-1]) or _from_part_is_person(parts[-1], rest) or (
+                _BARE_NAME.fullmatch(parts[-1]) and not _ORG_SIGN.search(parts[-1]) and _printed_whole(
+                    parts[0] + "".join(sep + part for sep, part in zip(seps[:-1], parts[1:-1], strict=True)), rest))):
+            # (a person's name the page prints elsewhere, or one beside a body's name the page prints whole: "the
+            # Ministry of Harbours announced" for "From: Ministry of Harbours and Greta Holm")
+            parts, seps = parts[:-1], seps[:-1]
+        while len(parts) > 1 and not _ORG_SIGN.search(parts[0]) and _BARE_NAME.fullmatch(parts[0]):
+            parts, seps = parts[1:], seps[1:]
+        body = parts[0] + "".join(sep + part for sep, part in zip(seps, parts[1:], strict=True))
+        if not _ORG_SIGN.search(parts[0]) or _FROM_TITLE.fullmatch(parts[0]) or any(
+                _BARE_NAME.fullmatch(part) and not _ORG_SIGN.search(part) for part in parts[1:]):
+            return None
+        return body.strip()
+    return None
 
 
 def _settled_publisher(found: str | None, text: str, url: str | None) -> str | None:
@@ -2433,14 +2538,94 @@ def _is_own_name_shape(name: str) -> bool:
         w[:1].isupper() for w in words[1:])
 
 
-def _own_site_name(text: str, headline: str | None = None) -> str | None:
+_ORG_SIGN = re.compile(
+    r"(?<![^\W\d_])(?:institute|institution|cooperative|co-operative|union|chamber|trust|association|society"
+    r"|foundation|federation|agency|ministry|department|authority|council|commission|committee|assembly|parliament"
+    r"|senate|government|embassy|consulate|forum|centre|center|academy|university|college|bureau|league|alliance"
+    r"|corporation|company|guild|fund|party|directorate|secretariat|inspectorate"
+    r"|институт|кооператив|союз|профсоюз|палата|ассоциация|общество|фонд|федерация|агентство|министерство"
+    r"|ведомство|управление|администрация|совет|комиссия|комитет|ассамблея|парламент|сенат|правительство|посольство"
+    r"|консульство|форум|центр|академия|университет|колледж|лига|альянс|корпорация|компания|гильдия|партия"
+    r"|объединение|движение)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A word naming an organisation's kind ("Northern Lines Institute", "Oskeby Fishermen's Cooperative", "Профсоюз
+авиадиспетчеров Варнии"): the sign that a site's first line names its owner, not a person, a section or a label."""
+_OFFICIAL_SITE = re.compile(r"(?:the\s+)?official\s+(?:web\s*)?site|официальный\s+(?:сайт|портал|интернет-портал)",
+                            re.IGNORECASE)
+"""The line under an owner's name on its site saying so ("Президент Сорвийской Республики" / «Официальный сайт»)."""
+_RIGHTS_LINE = re.compile(r"©|\(c\)|copyright|all rights reserved|все права защищены", re.IGNORECASE)
+"""A copyright line's mark ("© 2027 ...", "Первый Варнийский, 2026. Все права защищены.")."""
+
+
+def _is_share_bar(text: str) -> bool:
+    """A bar of share buttons ("Share  Tweet  Email  Print"): every item a sharing action (`_SHARE`), not a menu."""
+    items = [p for p in re.split(r"\s*[|/·•]\s*|\s{2,}", text.strip()) if p]
+    return bool(items) and all(_SHARE.fullmatch(p) for p in items)
+
+
+def _is_coordinated_label(name: str) -> bool:
+    """A section's label of two topics joined by "and"/"и" ("Politics and Society", "Science and Technology",
+    «Политика и общество»), never an organisation's name on its own."""
+    return bool(re.fullmatch(r"[^\W\d_]+\s+(?:and|&|и)\s+[^\W\d_]+", name.strip(), re.IGNORECASE))
+
+
+_RU_PAST_VERB = re.compile(r"[а-яё]+(?:ил|ила|или|ал|ала|али|ял|яла|яли|ел|ела|ели)", re.IGNORECASE)
+"""A Russian word shaped as a verb in the past ("утвердил", «открыла»): a headline's, never a body's name's."""
+
+
+_GENERIC_MODIFIERS = {"local", "central", "regional", "national", "federal", "public", "general", "world", "global",
+                      "international", "foreign", "state", "city"}
+"""Words that set no body apart ("Local Government", "World Council"): with a body's word alone, a section's label."""
+
+
+def _is_headline_of_a_body(name: str) -> bool:
+    """A headline in Title Case whose subject is a body ("Council Opens New Quay", «Совет утвердил бюджет»): in
+    English the body's word neither ends the name nor stands before a joining word ("Council of ...", "Institute for
+    ..."); in Russian a word is a verb in the past."""
+    words = _ORG_WORD.findall(name)
+    if any(_RU_PAST_VERB.fullmatch(w) for w in words):
+        return True
+    if not re.search(r"[A-Za-z]", name):
+        return False
+    if all(_ORG_SIGN.fullmatch(w) or w.lower() in _SITE_JOINING or w.lower() in _GENERIC_MODIFIERS for w in words):
+        return True  # "Local Government", "Central Committee": a section's label, no body's own name
+    for k, word in enumerate(words):
+        if _ORG_SIGN.fullmatch(word) and (k == len(words) - 1 or words[k + 1].lower() in _SITE_JOINING):
+            return False
+    return True
+
+
+def _names_an_organisation(name: str, text: str, top: list[str], url: str | None) -> bool:
+    """Whether a site's first line `name` carries an organisation's sign (review of round 29d): a word naming an
+    organisation's kind (`_ORG_SIGN`; not in a label of two topics, "Politics and Society"), the URL's host spelling
+    it, an "Official site" line under it (`_OFFICIAL_SITE`), or the page printing it again in its copyright line
+    (`_RIGHTS_LINE`: "Первый Варнийский, 2026. Все права защищены.") or in quotation marks, as Russian names a
+    publication («Открытый Харл»). A reporter's name ("Lena Ortis"), a section ("Middle East", "Climate
+    Crisis"), a consent, edition or social label ("Cookie Settings", "UK Edition", "Follow Us") or another item's
+    headline ("Ferry Strike Ends") carries none."""
+    if _ORG_SIGN.search(name) and not _is_coordinated_label(name) and not _is_headline_of_a_body(name):
+        return True
+    if url and host_spells(name, url):
+        return True
+    if any(_OFFICIAL_SITE.fullmatch(t) for t in top[1:3]):
+        return True
+    quoted = re.compile(r"[«\"“„]" + re.escape(name) + r"[»\"”“]", re.IGNORECASE)
+    folded = fold(name)
+    return any(quoted.search(line) or (_RIGHTS_LINE.search(line) and folded in fold(line))
+               for line in text.strip().splitlines()[1:])
+
+
+def _own_site_name(text: str, headline: str | None = None, url: str | None = None) -> str | None:
     """The name an organisation's own site prints alone on its first line, right over the site's menu (within the
     next three lines: "Oskeby Fishermen's Cooperative" over "Home  About the Cooperative  Members  News"; "Профсоюз
     авиадиспетчеров Варнии" over a member bar and «О нас  Новости  Контакты»): the site's owner publishes what it
     prints, whatever its kind (an institute, a cooperative, a union, a chamber; fresh28/f2805, f2808, f2815, f2819).
     A line of an acronym and the name it spells ("ПВ  Первый варнийский") gives the name; capitals are set in a
-    name's case. None when the first line is anything else (the headline, a sentence, a menu, a section's label, a
-    cookie banner) or no menu stands under it. Reads the page's first lines only."""
+    name's case. The name must carry an organisation's sign (`_names_an_organisation`), and a bar of share buttons
+    is no menu (`_is_share_bar`): a reporter's name, a section's label or a consent line over a menu is no publisher
+    (review of round 29d). None when the first line is anything else (the headline, a sentence, a menu, a section's
+    label, a cookie banner) or no menu stands under it. Reads the page's first lines only."""
     top: list[str] = []
     for line in text.splitlines():
         if line.strip():
@@ -2448,19 +2633,31 @@ def _own_site_name(text: str, headline: str | None = None) -> str | None:
             if len(top) >= 8:
                 break
     top = _without_translation_bar(top)[:4]
-    if len(top) < 2 or not any(_is_menu(t) for t in top[1:]) or _is_menu(top[0]):
+    if len(top) < 2 or not any(_is_menu(t) and not _is_share_bar(t) for t in top[1:]) or _is_menu(top[0]):
         return None
     parts = [p for p in re.split(r"\s{2,}|\s*[|·•]\s*", top[0]) if p]
     name = parts[0] if len(parts) == 1 else None
+    initials = False
     if len(parts) == 2 and re.fullmatch(r"[A-ZА-ЯЁ]{2,6}", parts[0]) and _initials(
             " ".join(w.capitalize() for w in parts[1].split())) == parts[0]:
-        name = parts[1]  # "ПВ  Первый варнийский": the initials beside the name they spell
+        name, initials = parts[1], True  # "ПВ  Первый варнийский": the initials beside the name they spell
     if name is None or (headline and fold(name) == fold(headline)) or not (
-            _is_own_name_shape(name) or (len(parts) == 2 and len(_WORD.findall(name)) >= 2)):
+            _is_own_name_shape(name) or (initials and len(_WORD.findall(name)) >= 2)):
+        return None
+    if not initials and not _names_an_organisation(name, text, top, url):
         return None
     if name.isupper() and len(name) > 4 and "." not in name:
         name = re.sub(r"(?<=\s)(Of|The|For|And)\b(?!$)", lambda m: m.group(1).lower(), name.title())
     return name
+
+
+_PRODUCT_SECTION = re.compile(
+    r"podcasts?|blogs?|videos?|play|shop|store|events|jobs|careers|learning|music|games|sounds|audio|live"
+    r"|подкасты|блоги?|видео|магазин|афиша|вакансии|игры|музыка",
+    re.IGNORECASE,
+)
+"""A site's product or section a host may set apart as a label of its own ("podcasts.radiovarnia", "shop.",
+"blog."): never a masthead's word ("Daily", "News", "Wire", "Network" belong to the name)."""
 
 
 def _without_host_section(name: str, url: str | None) -> str | None:
@@ -2473,6 +2670,8 @@ def _without_host_section(name: str, url: str | None) -> str | None:
     if len(words) < 3 or len(labels) < 2:
         return None
     section, owner = _squeezed(words[-1]), " ".join(words[:-1])
+    if not _PRODUCT_SECTION.fullmatch(words[-1]) or _MASTHEAD.fullmatch(words[-1]):
+        return None  # "Tarn Business Daily" at daily.tarnbusiness: a masthead's word is part of the name
     if section in labels[:-1] and any(label != section and _squeezed(label) == _squeezed(owner) for label in labels):
         return owner
     return None
