@@ -1139,10 +1139,11 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
                     standfirst_below = title_line
                 title_line = before_block[before_block.index(title_line) - 1]
             top_text = lines[title_line].text.strip()
-            if forum_head and (_is_name_line(top_text) or _is_section_label(top_text)
-                               or _INSTITUTION.fullmatch(top_text)):
-                # a forum's head passed over leaves a name or a label above ("Brenn Evening Post" over "Page 2 of
-                # 5"): no forum's topic stands there; the line passed over is the headline (review of round 29d)
+            if forum_head and standfirst_below is None and (_is_name_line(top_text) or _is_section_label(top_text)
+                                                            or _INSTITUTION.fullmatch(top_text)):
+                # a forum's head passed over leaves only a name or a label above ("Brenn Evening Post" over "Page 2
+                # of 5"): no forum's topic stands there; the line passed over is the headline (review of round 29d;
+                # a topic read as a standfirst is taken back as the headline below)
                 kinds[title_line] = "other"
                 title_line = forum_head[-1]
                 kinds[title_line] = None
@@ -1887,13 +1888,15 @@ def _is_handle(text: str) -> bool:
 
 
 def _in_forum_head(lines: list[Line], blank: list[bool], i: int) -> bool:
-    """Whether line `i` is part of a forum post's head: a line of a forum's counters (`_is_counter_line`), or a
-    user's handle (`_is_handle`) with such a counter line right under or over it ("Паромщик_77" / "Сообщений: 1 208";
-    review of round 29d)."""
+    """Whether line `i` is part of a forum post's head: a line of a forum's counters (`_is_counter_line`), a user's
+    handle with an underscore ("Марта_К"), or one with digits (`_is_handle`) with such a counter line right under or
+    over it ("sosed1984" / "Сообщений: 1 208"; "G20", "COVID19" alone are headlines; review of round 29d)."""
     if _is_counter_line(lines[i].text):
         return True
     if not _is_handle(lines[i].text):
         return False
+    if "_" in lines[i].text:
+        return True  # "Марта_К", "Рыбак_из_Сельвика": no headline joins its words by an underscore
     near = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and not blank[j]]
     return any(_is_counter_line(lines[j].text) for j in near)
 
@@ -2558,6 +2561,11 @@ _RIGHTS_LINE = re.compile(r"©|\(c\)|copyright|all rights reserved|все пра
 """A copyright line's mark ("© 2027 ...", "Первый Варнийский, 2026. Все права защищены.")."""
 
 
+_RU_EVENING_PAPER = re.compile(r"(?:Вечерн|Утренн)(?:ий|яя|ее|ие)\s+[А-ЯЁ][а-яё-]+")
+"""A Russian city paper's name, the time of day before its city ("Вечерний Тарнвик", «Вечерняя Брена»; dev d888):
+a publication's sign, as "Evening" is only beside a masthead's word in English ("Brenn Evening Post")."""
+
+
 def _is_share_bar(text: str) -> bool:
     """A bar of share buttons ("Share  Tweet  Email  Print"): every item a sharing action (`_SHARE`), not a menu."""
     items = [p for p in re.split(r"\s*[|/·•]\s*|\s{2,}", text.strip()) if p]
@@ -2580,9 +2588,10 @@ _GENERIC_MODIFIERS = {"local", "central", "regional", "national", "federal", "pu
 
 
 def _is_headline_of_a_body(name: str) -> bool:
-    """A headline in Title Case whose subject is a body ("Council Opens New Quay", «Совет утвердил бюджет»): in
-    English the body's word neither ends the name nor stands before a joining word ("Council of ...", "Institute for
-    ..."); in Russian a word is a verb in the past."""
+    """A line with a body's word that names no body: a headline in Title Case whose subject is a body ("Council Opens
+    New Quay", «Совет утвердил бюджет»: in English the body's word neither ends the name nor stands before a joining
+    word, "Council of ...", "Institute for ..."; in Russian a word is a verb in the past), or a section's label of a
+    body's word and words that set no body apart ("Local Government")."""
     words = _ORG_WORD.findall(name)
     if any(_RU_PAST_VERB.fullmatch(w) for w in words):
         return True
@@ -2599,12 +2608,14 @@ def _is_headline_of_a_body(name: str) -> bool:
 def _names_an_organisation(name: str, text: str, top: list[str], url: str | None) -> bool:
     """Whether a site's first line `name` carries an organisation's sign (review of round 29d): a word naming an
     organisation's kind (`_ORG_SIGN`; not in a label of two topics, "Politics and Society"), the URL's host spelling
-    it, an "Official site" line under it (`_OFFICIAL_SITE`), or the page printing it again in its copyright line
-    (`_RIGHTS_LINE`: "Первый Варнийский, 2026. Все права защищены.") or in quotation marks, as Russian names a
-    publication («Открытый Харл»). A reporter's name ("Lena Ortis"), a section ("Middle East", "Climate
-    Crisis"), a consent, edition or social label ("Cookie Settings", "UK Edition", "Follow Us") or another item's
-    headline ("Ferry Strike Ends") carries none."""
+    it, a Russian city paper's name (`_RU_EVENING_PAPER`), an "Official site" line under it (`_OFFICIAL_SITE`), or
+    the page printing it again in its copyright line (`_RIGHTS_LINE`: "Первый Варнийский, 2026. Все права
+    защищены.") or in quotation marks, as Russian names a publication («Открытый Харл»). A reporter's name ("Lena
+    Ortis"), a section ("Middle East", "Climate Crisis"), a consent, edition or social label ("Cookie Settings", "UK
+    Edition", "Follow Us") or another item's headline ("Ferry Strike Ends") carries none."""
     if _ORG_SIGN.search(name) and not _is_coordinated_label(name) and not _is_headline_of_a_body(name):
+        return True
+    if _RU_EVENING_PAPER.fullmatch(name):
         return True
     if url and host_spells(name, url):
         return True

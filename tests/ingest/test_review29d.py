@@ -65,6 +65,8 @@ def test_f1_guard_a_first_line_with_a_bodys_word_over_a_menu_is_the_publisher(fi
     ("БЕРЕГОВОЙ КАНАЛ" + _RU_STORY + "\nБереговой Канал, 2028. Все права защищены.\n", "Береговой Канал"),
     # the name in quotation marks in the text, as Russian names a publication
     ("Береговой Канал" + _RU_STORY + "\nПоддержите «Береговой Канал»\n", "Береговой Канал"),
+    # a Russian city paper's name, the time of day before its city (dev d888)
+    ("Вечерняя Брена" + _RU_STORY, "Вечерняя Брена"),
     # an "Official site" line under the name
     ("Президент Тарнской Республики\nОфициальный сайт" + _RU_STORY, "Президент Тарнской Республики"),
 ])
