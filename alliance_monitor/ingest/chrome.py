@@ -1137,8 +1137,10 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
                     standfirst_below = title_line
                 title_line = before_block[before_block.index(title_line) - 1]
             top_text = lines[title_line].text.strip()
-            if standfirst_below is not None and (_is_name_line(top_text) or _is_section_label(top_text)
-                                                 or _INSTITUTION.fullmatch(top_text)):
+            if standfirst_below is not None and standfirst_below != head_standfirst and (
+                    _is_name_line(top_text) or _is_section_label(top_text) or _INSTITUTION.fullmatch(top_text)):
+                # (not over the standfirst `_standfirst_over_head_block` found: by its own premise the line above it
+                # is the headline, and a short capitalised headline, "Ferry Strike Ends", is name-shaped)
                 # The masthead above a headline that looked like a standfirst ("Ortis tells Kessel to 'read ...'"):
                 # a name is never the headline.
                 kinds[title_line] = "other"
@@ -1417,15 +1419,30 @@ def _standfirst_over_head_block(lines: list[Line], kinds: list[str | None], blan
             kinds[j] in ("date", "reltime", "day") or _BYLINE.fullmatch(lines[j].text.strip()) for j in block):
         return None
     # (a block holding both a byline and a date is the article's head whatever follows: one prose line is its text)
-    least = 1 if any(_BYLINE.fullmatch(lines[j].text.strip()) for j in block) and any(
-        kinds[j] in ("date", "reltime", "day") for j in block) else 2
+    bylines = [m for m in (_BYLINE.fullmatch(lines[j].text.strip()) for j in block) if m is not None]
+    least = 1 if bylines and any(kinds[j] in ("date", "reltime", "day") for j in block) else 2
     body = 0
     for j in range(text_start, len(lines)):
-        if kinds[j] in ("date", "reltime", "day") or body >= least:
-            break
+        stripped = lines[j].text.strip()
+        if kinds[j] in ("date", "reltime", "day") or body >= least or _COMMENTS_HEADING.fullmatch(stripped) or (
+                _RELATED.fullmatch(stripped.rstrip(":"))):
+            break  # (review of round 29b: the text is cut by another date, reader comments or a related box)
         body += prose[j]
     if body < least:
         return None
+    if any(lines[text_start].text.strip().startswith(m.group("name")) for m in bylines):
+        return None  # (review of round 29b) "Anna Lee covers the harbour ...": the author's bio, no text under it
+    # (review of round 29b) a date stamp or a byline again further down with prose under it repeats the block: a
+    # timeline's or a live blog's entries, a news list's items ("<headline> / <lead> / By X / 9 March 2027" again),
+    # never the page's own head (the block's own line printed again at the foot, "Published 4 December 2027" over
+    # the list of updates, is the page's); the page's lines read once from the text's start
+    own = {lines[j].text.strip() for j in block}
+    later_prose = False
+    for j in range(len(lines) - 1, text_start, -1):
+        if later_prose and (kinds[j] in ("date", "reltime", "day") or _BYLINE.fullmatch(lines[j].text.strip())) and (
+                lines[j].text.strip() not in own):
+            return None
+        later_prose = later_prose or prose[j]
     prose[first] = False
     # (under the block's last byline or date line, the short lines before the text are the head's furniture: an
     # update's line, a reading time, a contents box, "Listen to this article"; fresh28/f2810's "Contents")
