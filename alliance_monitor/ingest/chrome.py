@@ -669,15 +669,24 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
     # A forum thread: a post's quote block ("Цитата: Лесник_Лейдо" over an earlier post's words, up to a blank line)
     # repeats another post, and a post under the forum's staff ("Модератор" over its time line, then its paragraph)
     # is the site's notice: both the forum's, never a quotation of the thread (fresh28/f2820)
+    # (review of round 29b: only on a forum's page, which prints its counters, "Сообщений: 207", "Страница 1 из 1 ·
+    # Ответов: 3"; a news page's quote box, "Цитата: Тове Линд" over her words, is a quotation, and a blog's post by
+    # "admin" over its date line is the post; the staff's notice only after another user's post head, a quote block
+    # elsewhere only under a handle, "Quote (Marta_K)", or with "wrote:")
+    forum = any(_MEMBER_COUNT.fullmatch(line.text.strip()) or _is_counter_line(line.text) for line in lines
+                if line.text.strip())
+    posted_above = False  # another user's post head (a handle, a post count) stands above
     for i, line in enumerate(lines):
         stripped = line.text.strip()
-        if kinds[i] is None and _QUOTE_BLOCK_HEAD.fullmatch(stripped) and not _SENTENCE_END.search(stripped):
+        quote_head = _QUOTE_BLOCK_HEAD.fullmatch(stripped)
+        if kinds[i] is None and quote_head and not _SENTENCE_END.search(stripped) and (
+                forum or _is_handle(quote_head.group("user")) or re.search(r"(?i:писал[аи]?|wrote)\s*:?$", stripped)):
             j = i
             while j < len(lines) and not blank[j]:
                 kinds[j] = kinds[j] or "other"
                 j += 1
-        elif kinds[i] is None and _STAFF_LINE.fullmatch(stripped) and i + 1 < len(lines) and (
-                kinds[i + 1] == "date" or _TIME_STAMP.fullmatch(lines[i + 1].text.strip())):
+        elif kinds[i] is None and forum and posted_above and _STAFF_LINE.fullmatch(stripped) and i + 1 < len(
+                lines) and (kinds[i + 1] == "date" or _TIME_STAMP.fullmatch(lines[i + 1].text.strip())):
             j = i
             while j < len(lines) and not blank[j]:  # the head: the staff's name and its time line
                 kinds[j] = kinds[j] or "other"
@@ -687,6 +696,7 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
             while j < len(lines) and not blank[j]:  # the notice's paragraph
                 kinds[j] = kinds[j] or "other"
                 j += 1
+        posted_above = posted_above or bool(_MEMBER_COUNT.fullmatch(stripped)) or _is_handle(stripped)
     # A breadcrumb trail ending with the headline ("Home > News > Iron Tide ends" over "Iron Tide ends"): its last
     # item is too long for a menu's, but the next line repeats it whole, so the line is the site's trail, never the
     # headline (the items before it short, none a sentence)
