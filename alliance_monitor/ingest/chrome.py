@@ -292,11 +292,14 @@ _CAPTION = re.compile(r"(?:\b(?:photo|photograph|image|picture|credit|illustrati
                       r"|^(?:image|photo|picture|video)\s+(?:source|caption|credit)s?\s*[,:]",
                       re.IGNORECASE)
 """An image caption or credit line ("... Photo: Harbour Images")."""
+_CREDIT_NAME = r"[A-ZÀ-ÞĀ-ſ][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-ſ][\w.'’-]+){0,2}"
 _CREDIT_BY = re.compile(r"(?i:photo(?:graph)?s?|pictures?|images?|illustrations?|graphics?|video|animation"
-                        r"|additional\s+reporting)\s+(?i:by)\s+[A-ZÀ-ÞĀ-ſ][\w.'’-]+"
-                        r"(?:\s+(?:and\s+)?[A-ZÀ-ÞĀ-ſ][\w.'’-]+){0,4}")
+                        r"|additional\s+reporting)\s+by\s+" + _CREDIT_NAME + r"(?:\s+and\s+" + _CREDIT_NAME + ")?")
 """A credit line for the pictures or the extra work ("Photographs by Isak Moor", "Illustrations by Ana Vik"): the
-page's head, beside the byline, never its headline nor its text (fresh28/f2807, fresh9/f916)."""
+page's head, beside the byline, never its headline nor its text (fresh28/f2807, fresh9/f916). (Review of round 29b:
+"by" in lower case, as credits print it, and at most three words a name, so that a Title Case headline, "Video By
+Coast Guard Shows Ferry Collision", is none; a whole line only beside a byline or a date line, see
+`analyse_layout`: "Photographs by Anna Vik" over an exhibition's title in the text is the text's.)"""
 _LIST_ITEM = re.compile(r"[-•·*–—]\s+\S.*")
 _PLAYER = re.compile(r"[▶►▷⏵]\s*(?:[^\W\d_]+\s+){0,2}\d{1,2}(?::\d{2}){1,2}(?:\s*(?:min|мин)\.?)?", re.IGNORECASE)
 """A video player's play mark and running time: "▶ 03:12", "▶ WATCH 2:48"."""
@@ -566,8 +569,6 @@ def _kind_of(text: str) -> str | None:
         return "other"  # "(Reporting by X in Haldby; Editing by Y)": the wire's credit at the story's foot
     if _BYLINE_LABEL.fullmatch(stripped):
         return "byline_label"
-    if _CREDIT_BY.fullmatch(stripped):
-        return "other"
     if _FORWARDED.fullmatch(stripped):
         return "other"
     if _MEMBER_COUNT.fullmatch(stripped):
@@ -624,6 +625,14 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
     lines = split_lines(text)
     kinds: list[str | None] = [_kind_of(line.text) for line in lines]
     blank = [not line.text.strip() for line in lines]
+    # A credit line for the pictures ("Photographs by Lene Haug") right above or under a byline or a date line: the
+    # head block's (fresh28/f2807); anywhere else, an exhibition's line in the text say, it is the text's
+    for i, line in enumerate(lines):
+        if kinds[i] is None and _CREDIT_BY.fullmatch(line.text.strip()) and any(
+                0 <= j < len(lines) and not blank[j] and (
+                    kinds[j] in ("date", "reltime", "day") or _BYLINE.fullmatch(lines[j].text.strip()))
+                for j in (i - 1, i + 1)):
+            kinds[i] = "other"
 
     # An embedded post (X, Telegram): the author's name, the handle, the post's text, its time and its counters are
     # the page's furniture; the body quotes the post if it quotes it.
