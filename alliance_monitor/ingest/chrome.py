@@ -625,13 +625,14 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
     lines = split_lines(text)
     kinds: list[str | None] = [_kind_of(line.text) for line in lines]
     blank = [not line.text.strip() for line in lines]
-    # A credit line for the pictures ("Photographs by Lene Haug") right above or under a byline or a date line: the
-    # head block's (fresh28/f2807); anywhere else, an exhibition's line in the text say, it is the text's
+    # A credit line for the pictures ("Photographs by Lene Haug") right above or under a byline or a date line (a
+    # blank line between them or not): the head block's (fresh28/f2807); anywhere else, an exhibition's line in the
+    # text say, it is the text's (review of round 29b)
     for i, line in enumerate(lines):
         if kinds[i] is None and _CREDIT_BY.fullmatch(line.text.strip()) and any(
-                0 <= j < len(lines) and not blank[j] and (
-                    kinds[j] in ("date", "reltime", "day") or _BYLINE.fullmatch(lines[j].text.strip()))
-                for j in (i - 1, i + 1)):
+                j is not None and (kinds[j] in ("date", "reltime", "day") or _BYLINE.fullmatch(lines[j].text.strip()))
+                for j in (next((k for k in range(i - 1, -1, -1) if not blank[k]), None),
+                          next((k for k in range(i + 1, len(lines)) if not blank[k]), None))):
             kinds[i] = "other"
 
     # An embedded post (X, Telegram): the author's name, the handle, the post's text, its time and its counters are
