@@ -794,6 +794,18 @@ _FINITE_RU = re.compile(
     r"|[ая]ет|ит|ют|ят)(?![а-яё-])")
 
 
+_NAMING_AS = re.compile(r"(?<![\w'’])(?:" + "|".join(sorted(PASSIVE_VERBS, key=len, reverse=True))
+                        + r"|according[ \t\u00a0]+to|по[ \t\u00a0]+словам)(?![\w'’])", re.IGNORECASE)
+
+
+def someone_says(clause: str) -> bool:
+    """Whether a clause (its quotations masked, `mask_quotations`) has someone say or name words: an active verb of
+    saying ("the union says", "said Lind"; not "skippers were told"), a verb of naming ("the deal the union hailed
+    as", "what she called"), "according to", «по словам». A deck's words in marks so introduced are a quote, even
+    when no speaker is found for them (review of round 29b, F7)."""
+    return bool(_VERB.search(clause)) or bool(_NAMING_AS.search(clause))
+
+
 def _finite_verb(clause: str) -> bool:
     """Whether a clause holds a finite verb (lower case, English or Russian; a participle after an article, "the
     retired admiral", is none): the words after it are its objects, not its subject."""
