@@ -292,11 +292,14 @@ _CAPTION = re.compile(r"(?:\b(?:photo|photograph|image|picture|credit|illustrati
                       r"|^(?:image|photo|picture|video)\s+(?:source|caption|credit)s?\s*[,:]",
                       re.IGNORECASE)
 """An image caption or credit line ("... Photo: Harbour Images")."""
+_CREDIT_NAME = r"[A-ZÀ-ÞĀ-ſ][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-ſ][\w.'’-]+){0,2}"
 _CREDIT_BY = re.compile(r"(?i:photo(?:graph)?s?|pictures?|images?|illustrations?|graphics?|video|animation"
-                        r"|additional\s+reporting)\s+(?i:by)\s+[A-ZÀ-ÞĀ-ſ][\w.'’-]+"
-                        r"(?:\s+(?:and\s+)?[A-ZÀ-ÞĀ-ſ][\w.'’-]+){0,4}")
+                        r"|additional\s+reporting)\s+by\s+" + _CREDIT_NAME + r"(?:\s+and\s+" + _CREDIT_NAME + ")?")
 """A credit line for the pictures or the extra work ("Photographs by Isak Moor", "Illustrations by Ana Vik"): the
-page's head, beside the byline, never its headline nor its text (fresh28/f2807, fresh9/f916)."""
+page's head, beside the byline, never its headline nor its text (fresh28/f2807, fresh9/f916). (Review of round 29b:
+"by" in lower case, as credits print it, and at most three words a name, so that a Title Case headline, "Video By
+Coast Guard Shows Ferry Collision", is none; a whole line only beside a byline or a date line, see
+`analyse_layout`: "Photographs by Anna Vik" over an exhibition's title in the text is the text's.)"""
 _LIST_ITEM = re.compile(r"[-•·*–—]\s+\S.*")
 _PLAYER = re.compile(r"[▶►▷⏵]\s*(?:[^\W\d_]+\s+){0,2}\d{1,2}(?::\d{2}){1,2}(?:\s*(?:min|мин)\.?)?", re.IGNORECASE)
 """A video player's play mark and running time: "▶ 03:12", "▶ WATCH 2:48"."""
@@ -566,8 +569,6 @@ def _kind_of(text: str) -> str | None:
         return "other"  # "(Reporting by X in Haldby; Editing by Y)": the wire's credit at the story's foot
     if _BYLINE_LABEL.fullmatch(stripped):
         return "byline_label"
-    if _CREDIT_BY.fullmatch(stripped):
-        return "other"
     if _FORWARDED.fullmatch(stripped):
         return "other"
     if _MEMBER_COUNT.fullmatch(stripped):
@@ -624,6 +625,15 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
     lines = split_lines(text)
     kinds: list[str | None] = [_kind_of(line.text) for line in lines]
     blank = [not line.text.strip() for line in lines]
+    # A credit line for the pictures ("Photographs by Lene Haug") right above or under a byline or a date line (a
+    # blank line between them or not): the head block's (fresh28/f2807); anywhere else, an exhibition's line in the
+    # text say, it is the text's (review of round 29b)
+    for i, line in enumerate(lines):
+        if kinds[i] is None and _CREDIT_BY.fullmatch(line.text.strip()) and any(
+                j is not None and (kinds[j] in ("date", "reltime", "day") or _BYLINE.fullmatch(lines[j].text.strip()))
+                for j in (next((k for k in range(i - 1, -1, -1) if not blank[k]), None),
+                          next((k for k in range(i + 1, len(lines)) if not blank[k]), None))):
+            kinds[i] = "other"
 
     # An embedded post (X, Telegram): the author's name, the handle, the post's text, its time and its counters are
     # the page's furniture; the body quotes the post if it quotes it.
@@ -669,15 +679,24 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
     # A forum thread: a post's quote block ("Цитата: Лесник_Лейдо" over an earlier post's words, up to a blank line)
     # repeats another post, and a post under the forum's staff ("Модератор" over its time line, then its paragraph)
     # is the site's notice: both the forum's, never a quotation of the thread (fresh28/f2820)
+    # (review of round 29b: only on a forum's page, which prints its counters, "Сообщений: 207", "Страница 1 из 1 ·
+    # Ответов: 3"; a news page's quote box, "Цитата: Тове Линд" over her words, is a quotation, and a blog's post by
+    # "admin" over its date line is the post; the staff's notice only after another user's post head, a quote block
+    # elsewhere only under a handle, "Quote (Marta_K)", or with "wrote:")
+    forum = any(_MEMBER_COUNT.fullmatch(line.text.strip()) or _is_counter_line(line.text) for line in lines
+                if line.text.strip())
+    posted_above = False  # another user's post head (a handle, a post count) stands above
     for i, line in enumerate(lines):
         stripped = line.text.strip()
-        if kinds[i] is None and _QUOTE_BLOCK_HEAD.fullmatch(stripped) and not _SENTENCE_END.search(stripped):
+        quote_head = _QUOTE_BLOCK_HEAD.fullmatch(stripped)
+        if kinds[i] is None and quote_head and not _SENTENCE_END.search(stripped) and (
+                forum or _is_handle(quote_head.group("user")) or re.search(r"(?i:писал[аи]?|wrote)\s*:?$", stripped)):
             j = i
             while j < len(lines) and not blank[j]:
                 kinds[j] = kinds[j] or "other"
                 j += 1
-        elif kinds[i] is None and _STAFF_LINE.fullmatch(stripped) and i + 1 < len(lines) and (
-                kinds[i + 1] == "date" or _TIME_STAMP.fullmatch(lines[i + 1].text.strip())):
+        elif kinds[i] is None and forum and posted_above and _STAFF_LINE.fullmatch(stripped) and i + 1 < len(
+                lines) and (kinds[i + 1] == "date" or _TIME_STAMP.fullmatch(lines[i + 1].text.strip())):
             j = i
             while j < len(lines) and not blank[j]:  # the head: the staff's name and its time line
                 kinds[j] = kinds[j] or "other"
@@ -687,6 +706,7 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
             while j < len(lines) and not blank[j]:  # the notice's paragraph
                 kinds[j] = kinds[j] or "other"
                 j += 1
+        posted_above = posted_above or bool(_MEMBER_COUNT.fullmatch(stripped)) or _is_handle(stripped)
     # A breadcrumb trail ending with the headline ("Home > News > Iron Tide ends" over "Iron Tide ends"): its last
     # item is too long for a menu's, but the next line repeats it whole, so the line is the site's trail, never the
     # headline (the items before it short, none a sentence)
@@ -1148,8 +1168,10 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
                 title_line = forum_head[-1]
                 kinds[title_line] = None
                 top_text = lines[title_line].text.strip()
-            if standfirst_below is not None and (_is_name_line(top_text) or _is_section_label(top_text)
-                                                 or _INSTITUTION.fullmatch(top_text)):
+            if standfirst_below is not None and standfirst_below != head_standfirst and (
+                    _is_name_line(top_text) or _is_section_label(top_text) or _INSTITUTION.fullmatch(top_text)):
+                # (not over the standfirst `_standfirst_over_head_block` found: by its own premise the line above it
+                # is the headline, and a short capitalised headline, "Ferry Strike Ends", is name-shaped)
                 # The masthead above a headline that looked like a standfirst ("Ortis tells Kessel to 'read ...'"):
                 # a name is never the headline.
                 kinds[title_line] = "other"
@@ -1428,15 +1450,30 @@ def _standfirst_over_head_block(lines: list[Line], kinds: list[str | None], blan
             kinds[j] in ("date", "reltime", "day") or _BYLINE.fullmatch(lines[j].text.strip()) for j in block):
         return None
     # (a block holding both a byline and a date is the article's head whatever follows: one prose line is its text)
-    least = 1 if any(_BYLINE.fullmatch(lines[j].text.strip()) for j in block) and any(
-        kinds[j] in ("date", "reltime", "day") for j in block) else 2
+    bylines = [m for m in (_BYLINE.fullmatch(lines[j].text.strip()) for j in block) if m is not None]
+    least = 1 if bylines and any(kinds[j] in ("date", "reltime", "day") for j in block) else 2
     body = 0
     for j in range(text_start, len(lines)):
-        if kinds[j] in ("date", "reltime", "day") or body >= least:
-            break
+        stripped = lines[j].text.strip()
+        if kinds[j] in ("date", "reltime", "day") or body >= least or _COMMENTS_HEADING.fullmatch(stripped) or (
+                _RELATED.fullmatch(stripped.rstrip(":"))):
+            break  # (review of round 29b: the text is cut by another date, reader comments or a related box)
         body += prose[j]
     if body < least:
         return None
+    if any(lines[text_start].text.strip().startswith(m.group("name")) for m in bylines):
+        return None  # (review of round 29b) "Anna Lee covers the harbour ...": the author's bio, no text under it
+    # (review of round 29b) a date stamp or a byline again further down with prose under it repeats the block: a
+    # timeline's or a live blog's entries, a news list's items ("<headline> / <lead> / By X / 9 March 2027" again),
+    # never the page's own head (the block's own line printed again at the foot, "Published 4 December 2027" over
+    # the list of updates, is the page's); the page's lines read once from the text's start
+    own = {lines[j].text.strip() for j in block}
+    later_prose = False
+    for j in range(len(lines) - 1, text_start, -1):
+        if later_prose and (kinds[j] in ("date", "reltime", "day") or _BYLINE.fullmatch(lines[j].text.strip())) and (
+                lines[j].text.strip() not in own):
+            return None
+        later_prose = later_prose or prose[j]
     prose[first] = False
     # (under the block's last byline or date line, the short lines before the text are the head's furniture: an
     # update's line, a reading time, a contents box, "Listen to this article"; fresh28/f2810's "Contents")

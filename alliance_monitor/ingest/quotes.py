@@ -765,6 +765,11 @@ only verbs after an apposition that make its person the speaker of the quote poi
 convince a fisherman, X, waiting' act on the words or are a participle; review of round 27)."""
 _POSSESSIVE_BEFORE = re.compile(r"(?<![а-яё])(?:их|его|её|ее)[ \t\u00a0]+$")
 """A Russian possessive pronoun right before a body's initials («их МИД»): the body of a place named before."""
+_SENTENCE_CLOSE = re.compile(r"[.!?…](?=[ \t\u00a0]+[А-ЯЁA-Z«\"“])")
+_CAPITALISED = re.compile(r"(?<![\w'’-])[А-ЯЁA-Z][\w'’-]*")
+_PLACE_ADJECTIVE = re.compile(r"(?<![а-яё])[а-яё]{3,}(?<!че)ск(?:ий|ая|ое|ие|их|ого|ому|ой|ую|им|ими|ом)"
+                              r"(?![а-яё])")
+"""A Russian adjective of a place, «казахстанских», «армянской» (-ск-; not «политических», «дипломатических»)."""
 _PLACE_IN_II = re.compile(r"(?<![а-яёА-ЯЁ])(?:в|во|из|у|для)[ \t\u00a0]+(?P<place>[А-ЯЁ][а-яё]+ии)(?![а-яё])")
 """A place in -ии after a preposition («в Корвении»): its prepositional and genitive are the same word."""
 _OWNED_WORDS = re.compile(r"\s*(?:That|This)\s+(?:was|is)\s+")
@@ -792,6 +797,18 @@ _FINITE_RU = re.compile(
     r"(?<![а-яё-])(?!(?:адмирал|генерал|маршал|канал|капитал|журнал|персонал|материал|финал|портал|идеал|арсенал"
     r"|сериал|зал|отдел|раздел|предел|стул|аул|караул)[а-яё]{0,2}(?![а-яё]))[а-яё]+(?:[аяиеёуы]л(?:а|и|о|ся|ась|ись|ось)?"
     r"|[ая]ет|ит|ют|ят)(?![а-яё-])")
+
+
+_NAMING_AS = re.compile(r"(?<![\w'’])(?:" + "|".join(sorted(PASSIVE_VERBS, key=len, reverse=True))
+                        + r"|according[ \t\u00a0]+to|по[ \t\u00a0]+словам)(?![\w'’])", re.IGNORECASE)
+
+
+def someone_says(clause: str) -> bool:
+    """Whether a clause (its quotations masked, `mask_quotations`) has someone say or name words: an active verb of
+    saying ("the union says", "said Lind"; not "skippers were told"), a verb of naming ("the deal the union hailed
+    as", "what she called"), "according to", «по словам». A deck's words in marks so introduced are a quote, even
+    when no speaker is found for them (review of round 29b, F7)."""
+    return bool(_VERB.search(clause)) or bool(_NAMING_AS.search(clause))
 
 
 def _finite_verb(clause: str) -> bool:
@@ -1949,6 +1966,17 @@ class Attributor:
         line_start = self.masked.rfind("\n", 0, m.start) + 1
         places = list(_PLACE_IN_II.finditer(self.masked, max(line_start, m.start - 200), m.start))
         if not places:
+            return m
+        # (review of round 29b: only when the sentence before the pronoun names no one and nothing else, no other
+        # place, «Делегация из Казахстана провела переговоры в Армении, после чего их МИД», no country's adjective,
+        # «спросили казахстанских дипломатов»: "their" is then those others' as well as the place's; the place's
+        # name may head the sentence, «В Корвении празднуют — их МИД»)
+        opening = max((e.end() for e in _SENTENCE_CLOSE.finditer(self.masked, line_start, places[-1].start())),
+                      default=line_start)
+        before = self.masked[opening:m.start]
+        capitals = [w for w in _CAPITALISED.finditer(before) if w.group(0) != places[-1].group("place")]
+        if (capitals and any(w.start() > len(before) - len(before.lstrip()) for w in capitals)) or (
+                _PLACE_ADJECTIVE.search(before)):
             return m
         name = m.text + " " + places[-1].group("place")
         key = "stub:" + loose(skeleton(name))
@@ -4272,6 +4300,9 @@ def draft_quotes(text: str, masked: str, paragraphs: list[tuple[int, int]], quot
                 # to the speaker's verb shares its subject
                 att is not None and bool(att.speakers) and att.rule == "same sentence as the previous quotation"
                 and bool(_JOINED.search(masked, sent.start, naming.start()))))
+            # (review of round 29b, `named_elsewhere` below: a name the page marks elsewhere is words said when a
+            # named speaker says them after a colon, «Адмирал Тове Линд сказала экипажам: «Никогда больше»», whatever
+            # an exercise is named; «По словам X, «Белый берег» впервые проходит зимой» stays the name)
             # The sentence's structure says a named speaker's verb of saying carries a short quote: the complement of
             # a copula in what they said ('the ministry said the delay was "procedural"') or a whole utterance after
             # a colon ('told us only: "Tomorrow."'), never a scare quote (no one is said to say it)
@@ -4285,7 +4316,8 @@ def draft_quotes(text: str, masked: str, paragraphs: list[tuple[int, int]], quot
             so_called = so_called or (quote_before is not None and attributor.addressee_in_marks(quote_before, q))
             if so_called or (not said_short and ((words <= 1 and not named_by) or label or (
                     words <= 3 and (att is None or att.rule == "earlier in the paragraph")) or (
-                _is_name_quoted(text, q) or attributor.named_elsewhere(q) or (words <= 3 and (
+                _is_name_quoted(text, q) or (attributor.named_elsewhere(q) and not (said_by and _colon_before(
+                    masked, q.open_pos))) or (words <= 3 and (
                     _is_modifier(text, q) or _is_what_they_call(text, q, attributor.cast)))
             ))):
                 out.append(DraftQuote(q, quoted, context, words, True, "term", None, s_index))
