@@ -2411,20 +2411,6 @@ class Attributor:
             "цитиру")) and inside[:1].isupper()
                 and len(inside.split()) <= 4 and not re.search(r"[.,!?;:…]", inside))
 
-    def _alone_of_sex(self, actor_id: str, sex: str, start: int, end: int) -> bool:
-        """Whether `actor_id` is the only person named between `start` and `end` (a paragraph up to a quote) who may
-        be of `sex` ("m" or "f"): every other person named there is of the other sex, by a past verb next to their
-        name (`sex_of`) or by their name's endings (`_russian_sex`)."""
-        for m in self.cast.between(start, end):
-            if m.kind not in ("name", "new_name") or not m.actor or m.actor == actor_id or not self.cast.is_person(
-                    m.actor):
-                continue
-            cand = self.cast.candidates.get(m.actor) or self.cast.stubs.get(m.actor)
-            other = self.sex_of(m.actor) or _russian_sex(cand.name if cand is not None else m.text)
-            if other in (None, sex):
-                return False
-        return True
-
     def sex_of(self, actor_id: str) -> str | None:
         """"m" or "f" when the page writes a Russian past verb of that gender right next to the person's name
         ("сказала Ортис", "Ортис подчеркнула", "Стольберг отметил"), None when it never does or does both; the
@@ -2841,33 +2827,6 @@ class Attributor:
                 # «...», — заявили в министерстве: the ministry the page named before («В МИД Сорвии связали ...»)
                 att = self._make([by_noun], "after: verb, в (the body named before by its noun)",
                                  text[pos:noun.end()], by_noun)
-                att.confidence = "medium"
-                return att
-        # 1c. «...», — просит она.: after the quote's comma and dash, a Russian verb of the lexicon that is not one of
-        # saying (a request, a view) or none it holds, then «он» or «она» alone up to the clause's end: the person
-        # the pronoun stands for, when the quote's paragraph named them (round 29c, f2816)
-        dash_verb = _RU_VERB_AFTER_DASH.match(masked, pos, after_end) if (
-            verb is None or verb_class(verb.group(0)) != "speech") and re.search(
-            "[—–]", masked[q.close_pos + 1:pos]) else None
-        pronoun = _RU_PRONOUN_ALONE.match(masked, dash_verb.end(), after_end) if dash_verb else None
-        said_by = self.mention_starting(dash_verb.end(), after_end) if pronoun and dash_verb else None
-        if said_by is not None and said_by.kind == "pronoun":
-            att = self._make([said_by], "after: a Russian verb after the dash, pronoun", text[pos:said_by.end],
-                             said_by)
-            named_at = self._last_named(att.speakers[0], said_by.start) if len(att.speakers) == 1 else None
-            want = "f" if said_by.text.lower() == "она" else "m"
-            person = (self.cast.candidates.get(att.speakers[0]) or self.cast.stubs.get(att.speakers[0])) if (
-                len(att.speakers) == 1) else None
-            sex = self.sex_of(att.speakers[0]) or (_russian_sex(person.name) if person is not None else None) if (
-                named_at is not None) else None
-            # (and only when the paragraph names no one else the pronoun could stand for, introduces no person of
-            # its sex by a common noun after her («Ее коллега тоже недовольна»), and the verb is not one of
-            # quoting another («— цитирует она»): review of round 29c, F4)
-            if named_at is not None and "\n" not in masked[named_at:q.open_pos] and sex in (None, want) and not (
-                    dash_verb is None or dash_verb.group(0).lstrip(" \t\u00a0—–").startswith(_RU_QUOTING_ANOTHER)
-            ) and self._alone_of_sex(
-                    att.speakers[0], want, masked.rfind("\n", 0, q.open_pos) + 1, q.open_pos) and not (
-                    (_RU_WOMAN_NOUN if want == "f" else _RU_MAN_NOUN).search(masked, named_at, q.open_pos)):
                 att.confidence = "medium"
                 return att
         # 1b. «...», — вспоминает мэр Товика Грета Лунн: after the quote's comma and dash, a Russian verb in the past
@@ -3966,37 +3925,6 @@ _RU_VERB_AFTER_DASH = re.compile(
 """Right after a quote's comma and dash, a lower-case Russian verb in the past or the third person of the present,
 perhaps reflexive («— вспоминает», «— признался», «— улыбается»): the verb of the quote's own clause, its subject
 after it."""
-_RU_QUOTING_ANOTHER = ("цитиру", "переда", "пересказыва", "зачитыва")
-"""Russian verbs of passing on another's words («— цитирует она»): the pronoun's person did not say the quote."""
-_RU_WOMAN_NOUN = re.compile(
-    r"(?<![а-яё])(?:коллега|подруга|соседка|мать|мама|дочь|сестра|жена|вдова|бабушка|женщина|девушка|хозяйка"
-    r"|[а-яё]+тельница|[а-яё]+(?:ерка|истка|ентка|антка))(?![а-яё])")
-"""A woman introduced by a common noun in the nominative («Ее коллега», «жительница», «пенсионерка»)."""
-_RU_MAN_NOUN = re.compile(
-    r"(?<![а-яё])(?:коллега|друг|сосед|отец|папа|брат|сын|муж|мужчина|парень|дед|дедушка|хозяин|пенсионер"
-    r"|[а-яё]+тель)(?![а-яё])")
-"""A man introduced by a common noun in the nominative («Его коллега», «житель», «отец»)."""
-
-
-def _russian_sex(name: str) -> str | None:
-    """"m" or "f" by a Russian name's endings (a surname in -ов/-ев/-ин/-ский or -ова/-ева/-ина/-ская, else a given
-    name in a consonant, a man's, or in -а/-я, a woman's), None for one word that says neither."""
-    parts = name.split()
-    if not parts or not _CYRILLIC_WORD.fullmatch(parts[-1]):
-        return None
-    if re.search(r"(?:ов|ев|ёв|ин|ын|ский|цкий)$", parts[-1]):
-        return "m"
-    if re.search(r"(?:ова|ева|ёва|ина|ына|ская|цкая)$", parts[-1]):
-        return "f"
-    if len(parts) >= 2 and re.search(r"[бвгджзклмнпрстфхцчшщй]$", parts[0]):
-        return "m"
-    if len(parts) >= 2 and parts[0].endswith(("а", "я")):
-        return "f"
-    return None
-
-
-_RU_PRONOUN_ALONE = re.compile(r"[ \t\u00a0]+(?:он|она)[ \t\u00a0]*(?:[.,;!?]|$)")
-"""After a verb, «он» or «она» alone up to the clause's end («— просит она.»): the verb's subject."""
 _UNNAMED_FROM_PLACE = re.compile(r"[ \t\u00a0]+(?:[а-яё-]+[ \t\u00a0]+){0,2}?[а-яё]{4,}[ \t\u00a0]+(?:из|с|со)"
                                 r"[ \t\u00a0]+[а-яё]{3,}[ \t\u00a0]+[А-ЯЁ][а-яё-]+[ \t\u00a0]*[.;!?]?[ \t\u00a0]*")
 """After a verb of saying, a common noun, then where the person is from by a place's noun and its name, up to the

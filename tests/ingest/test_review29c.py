@@ -136,10 +136,11 @@ def test_guard_a_letter_by_a_minister_to_a_governor_is_the_minister_s() -> None:
     assert said["Денег нет"] == ["Иван Петров"]
 
 
-def test_guard_a_pronoun_after_the_dash_with_a_man_and_a_woman_is_the_woman() -> None:
-    said = _said(RU + "Министр Иван Петров встретился с учительницей Ильвой Сорн. «Дайте нам квартиру», — просит "
-                 "она.")
-    assert said["Дайте нам квартиру"] == ["Ильва Сорн"]
+def test_guard_a_pronoun_after_the_dash_with_a_man_and_a_woman_is_never_the_man() -> None:
+    # (the «— просит она» rule was reverted by the second review of round 29c: no one is named, never the man)
+    said = _said(RU + "Министр Иван Петров встретился с учительницей Ильвой Сорн. «Дайте нам служебную квартиру», — "
+                 "просит она.")
+    assert said["Дайте нам служебную квартиру"] in ([], ["Ильва Сорн"])
 
 
 def test_guard_another_ministry_named_before_keeps_its_quote() -> None:
@@ -202,14 +203,11 @@ def test_guard_f4_the_pronoun_is_not_hers_when_she_quotes_another() -> None:
     assert said.get("Учитель найдется") != ["Ильва Сорн"]
 
 
-def test_guard_f4_a_man_named_by_a_man_s_surname_leaves_the_woman_alone_of_her_sex() -> None:
-    said = _said(RU + "Глава района Иван Петров и директор школы Ильва Сорн осмотрели здание. «Дайте нам квартиру», — "
-                 "просит она.")
-    assert said["Дайте нам квартиру"] == ["Ильва Сорн"]
-    # (the pronoun resolved to the man named last, his sex read from his name: no one, never him)
-    said = _said(RU + "Директор школы Ильва Сорн и глава района Иван Петров осмотрели здание. «Дайте нам квартиру», — "
-                 "просит она.")
-    assert said.get("Дайте нам квартиру") != ["Иван Петров"]
+def test_guard_f4_a_pronoun_after_the_dash_is_never_the_man_named_last() -> None:
+    # (the «— просит она» rule was reverted by the second review of round 29c: no one is named, never the man)
+    said = _said(RU + "Директор школы Ильва Сорн и глава района Иван Петров осмотрели здание. «Дайте нам служебную "
+                 "квартиру», — просит она.")
+    assert said.get("Дайте нам служебную квартиру") != ["Иван Петров"]
 
 
 def test_guard_f5_the_own_body_named_in_full_before_its_noun_alone_is_still_the_body() -> None:
