@@ -1587,10 +1587,13 @@ def _nominative_stubs(text: str, cast: Cast) -> None:
         # "трактор фермера Юхана Кросса ... — говорит Кросс": a man's name after a lower-case noun in the genitive
         # that no list of roles holds, whose surname the page prints elsewhere alone without the genitive's ending,
         # is that genitive: the surname in the nominative confirms the case (round 29c, f2816)
+        # (never a surname in -ова/-ева/-ина/-ына: a man's genitive there is a woman's nominative, «заведующая Ирина
+        # Лунина» beside «Лунин», whatever noun or verb stands before her; only a surname that does not decline by
+        # sex, «Кросса», «Линдгрена», is read so: second review of round 29c, F1)
         confirmed = None
         noun = re.search(r"(?<![\w-])[а-яё]{3,}(?:а|я)[ \t\u00a0]+$", window)
         if noun and not _FEMININE_BEFORE.search(noun.group(0)) and re.fullmatch(
-                r"[А-ЯЁ][а-яё-]+(?:а|я)[ \t\u00a0]+[А-ЯЁ][а-яё-]+а", mention.text):
+                r"[А-ЯЁ][а-яё-]+(?:а|я)[ \t\u00a0]+[А-ЯЁ][а-яё-]+(?<!ов|ев|ёв|ин|ын)а", mention.text):
             if printed is None:
                 printed = _surnames_printed(text)
             confirmed = russian_nominative(mention.text)
