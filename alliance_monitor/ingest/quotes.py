@@ -1019,12 +1019,15 @@ _ROLE_WORD = re.compile(r"(?<![а-яёА-ЯЁ-])(?i:премьер|минист�
 """A head of government or state, a minister or a reporter, in any case: one person holds no two of them, so a person
 given one in apposition is not the holder of another (a chair who is a senator, an ambassador who is a diplomat, an
 economist who is an expert may be named by either)."""
+_RU_ROLE_NOUNS = (r"(?:вице-)?премьер(?:-министр)?|министр|посол|глава|президент"
+                  r"|председатель|спикер|генерал|адмирал|командующий|полковник|губернатор|директор|лидер|советник"
+                  r"|депутат|замминистра|заместитель|(?:официальный\s+)?представитель(?:ница)?|пресс-секретарь|мэр"
+                  r"|дипломат|генсек|секретарь|эксперт|аналитик|политолог|экономист|социолог|историк|юрист"
+                  r"|профессор|исследователь|офицер|сенатор")
+"""The Russian roles a person is named by, in the nominative (the lexicon `_RU_ROLE` reads)."""
 _RU_ROLE = re.compile(
-    r"[ \t\u00a0]*(?:_+[ \t\u00a0]+)?(?P<role>(?i:(?:вице-)?премьер(?:-министр)?|министр|посол|глава|президент"
-    r"|председатель|спикер|генерал|адмирал|командующий|полковник|губернатор|директор|лидер|советник|депутат"
-    r"|замминистра|заместитель|(?:официальный\s+)?представитель(?:ница)?|пресс-секретарь|мэр|дипломат|генсек"
-    r"|секретарь|эксперт|аналитик|политолог|экономист|социолог|историк|юрист|профессор|исследователь|офицер"
-    r"|сенатор))(?:[ \t\u00a0]+(?:[а-яё-]+|[А-ЯЁ][а-яё]+[аыуе]))?(?:[ \t\u00a0]+[А-ЯЁ][а-яё]+(?:ии|[ыаяи]))?"
+    r"[ \t\u00a0]*(?:_+[ \t\u00a0]+)?(?P<role>(?i:" + _RU_ROLE_NOUNS + r"))"
+    r"(?:[ \t\u00a0]+(?:[а-яё-]+|[А-ЯЁ][а-яё]+[аыуе]))?(?:[ \t\u00a0]+[А-ЯЁ][а-яё]+(?:ии|[ыаяи]))?"
     r"(?:[ \t\u00a0]+[а-яё-]+){0,7}[ \t\u00a0]*(?=[.,;!?]|$)")
 """A Russian role with no name after it (— сказала министр.; — сообщила «Вестнику» сенатор.: a paper's name in
 marks, the addressee, may stand before it; — отметил Председатель Сената Сорвии.: its body and the body's place in
@@ -1142,6 +1145,12 @@ _LETTER_NOUN = re.compile(r"(?<![а-яё])(?:письм[оаеу]|обращен
 """A letter or an appeal in the prose, its author's name in the genitive perhaps after it ("письмо спикера ...")."""
 _RU_GENITIVE_PREPOSITIONS = words("""против среди вокруг после около возле кроме вместо ради вне внутри мимо посреди
 напротив насчет насчёт помимо накануне вдоль из-за из-под""")
+_LETTER_AUTHOR_ROLE = re.compile(
+    r"(?:(?i:(?:вице-)?премьер(?:-министра)?|посла|главы|замминистра|командующего|пресс-секретаря|генсека"
+    r"|(?:" + _RU_ROLE_NOUNS + r")(?:а|я)))[ \t\u00a0]+")
+"""Right after «письмо», a role of the lexicon in the genitive singular («губернатора», «спикера», «главы»): the author
+holds it, and the name after its genitive complements is the author in apposition; a relative, a group or an abstract
+noun («родителей», «жены», «сторонников», «поддержки») is not a role, and the name after it only owns the authors."""
 _LETTER_AUTHOR_CHAIN = re.compile(
     r"(?:(?!(?:" + "|".join(sorted(_RU_LINKS | _RU_GENITIVE_PREPOSITIONS, key=len, reverse=True)) + r")[ \t\u00a0])"
     r"(?:[а-яё-]+(?:а|я|ы|и|ого|его|ой|ей|ых|их|ов|ев)|дел|[А-ЯЁ][А-ЯЁа-яё-]*)[ \t\u00a0]+)*")
@@ -2653,8 +2662,12 @@ class Attributor:
         # in the genitive: a preposition, an infinitive or a word in another case between, «письмо главе района
         # Ивану Петрову», «письмо с требованием уволить министра ...», is a letter to or about the person; review of
         # round 29c, F2)
-        if owner is not None and nouns and _LETTER_AUTHOR_CHAIN.fullmatch(masked, nouns[-1].end(), owner.start) and (
-                _genitive_name(owner.text)):
+        # (and the chain opens with a role of the lexicon in the genitive singular, «письмо губернатора области»: a
+        # letter of a person's relatives, supporters or defence, «письмо родителей Ивана Петрова», «обращение защиты
+        # Ивана Петрова», is theirs, not his; second review of round 29c, F2)
+        role = _LETTER_AUTHOR_ROLE.match(masked, nouns[-1].end(), owner.start) if owner is not None and nouns else None
+        if owner is not None and nouns and role is not None and _LETTER_AUTHOR_CHAIN.fullmatch(
+                masked, role.end(), owner.start) and _genitive_name(owner.text):
             att = self._make([owner], "after: the letter says, its author named with it before",
                              text[pos:letter.end()] if letter else "", owner)
             att.confidence = "medium"
