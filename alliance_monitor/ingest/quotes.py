@@ -1461,6 +1461,7 @@ class Attributor:
         """The masked page's unnamed persons (`_UNNAMED_PERSON`: starts, ends), its sentence ends and the ends of its
         words that report ("that", "whether"), found once per page for `_unnamed_between`."""
         self._sexes: dict[str, str] | None = None
+        self._other_body_at: dict[str, int] = {}  # a body's noun's stem -> where another body of it is first named
         self._en_sexes: dict[str, str] | None = None
         """Person -> "m" or "f", read once per page from Russian past verbs next to their names (`sex_of`)."""
         self._sentence_breaks: list[int] | None = None
@@ -2009,17 +2010,21 @@ class Attributor:
         return Mention(body_of.start("noun"), place.end, self.text[body_of.start("noun"):place.end], "name", key)
 
     def _other_body_by_noun(self, stem: str, pos: int) -> bool:
-        """Whether the paragraph up to `pos` names a body by the capitalised noun of `stem` followed by words not
-        the heading's («Управление МЧС по Товику сообщило» under «Управление гражданской авиации Варнии»): «В
-        Управлении ...» after it is that other body (review of round 29c, F5)."""
-        heading = self.heading.split()
-        second = heading[1][:4].lower() if len(heading) > 1 else ""
-        named = re.compile(r"(?<![\w-])" + re.escape(stem) + r"[а-яё]*[ \t\u00a0]+(?P<next>[А-ЯЁа-яё][А-ЯЁа-яё-]*)")
-        for m in named.finditer(self.masked, self.masked.rfind("\n", 0, pos) + 1, pos):
-            word = m.group("next")
-            if word[:4].lower() != second and (word[:1].isupper() or re.fullmatch(_GENITIVE_WORD, word)):
-                return True
-        return False
+        """Whether the page before `pos` names a body by the noun of `stem`, in any case of its letters, followed by
+        words not the heading's («Управление МЧС по Товику сообщило», «сообщило управление МЧС» under «Управление
+        гражданской авиации Варнии», in any paragraph before): «В Управлении ...» after it may be that other body
+        (review of round 29c, F5; its second review: the lower case and the paragraphs before too). The page is read
+        once per stem."""
+        first = self._other_body_at.get(stem)
+        if first is None:
+            heading = self.heading.split()
+            second = heading[1][:4].lower() if len(heading) > 1 else ""
+            named = re.compile(r"(?<![\w-])(?i:" + re.escape(stem) + r")[а-яё]*[ \t\u00a0]+"
+                               r"(?P<next>[А-ЯЁа-яё][А-ЯЁа-яё-]*)")
+            first = next((m.start() for m in named.finditer(self.masked) if m.group("next")[:4].lower() != second and (
+                m.group("next")[:1].isupper() or re.fullmatch(_GENITIVE_WORD, m.group("next")))), len(self.masked))
+            self._other_body_at[stem] = first
+        return first < pos
 
     def body_opening(self, start: int, before: int) -> Mention | None:
         """The body named by a sentence opening at `start` «В полиции Ростада предупредили» (`_BODY_OPENS`, up to
