@@ -891,6 +891,10 @@ _RU_PREPOSITION_NOUN = re.compile(
 """A Russian preposition and a settlement's or place's noun right before a capitalised word ("из деревни Лейдо", "в
 селе Ольхи"): the word names the noun's place. A closed class of nouns: «в интервью Петров», «на встрече Петров» name
 the speaker (review of round 29c, F6)."""
+_SUBJECT_BEFORE_PLACE = re.compile(r"(?<![а-яё-])[а-яё]{3,}(?<![уюм])(?![а-яё-])")
+"""Between a verb of saying and a preposition with its place's noun, a lower-case word not in a dative's ending
+(«пенсионерка», «житель», not «корреспонденту», «журналистам»): the verb's subject, so the capitalised word after the
+place's noun is the place."""
 _RU_KIN_WORDS = words("""кум кума сват сватья брат сестра сосед соседка отец мать мама папа дед дедушка бабушка бабка
 муж жена сын дочь дочка тесть теща тёща свекор свёкор свекровь зять невестка шурин деверь золовка дядя тетя тётя
 племянник племянница внук внучка друг подруга приятель приятельница товарищ напарник напарница знакомый
@@ -1635,12 +1639,15 @@ class Attributor:
             if self.masked[at:at + 1].isupper() and _PREPOSITION_BEFORE.search(self.masked, max(pos, at - 12), at):
                 break  # "on her way out of Corvane", "после совещания в правительстве": a place, no speaker
             who = self._person_after_place(self.mention_starting(at, limit), limit)
+            place = _RU_PREPOSITION_NOUN.search(self.masked, max(pos, at - 30), at)
             if who is not None and who.kind == "new_name" and " " not in who.text and who not in self.cast.mentions \
-                    and _RU_PREPOSITION_NOUN.search(self.masked, max(pos, at - 30), at) and not any(
+                    and place is not None and _SUBJECT_BEFORE_PLACE.search(self.masked, pos, place.start()) and not any(
                         " " in form for form in self.cast.spellings.get(who.actor or "", [])) and (
                     self._last_named(who.actor or "", at) is None):
                 # (a surname the page named a person by before, «Министр Петров», stays that person: review of
-                # round 29c, F6)
+                # round 29c, F6; and the word is a place only when the verb has another subject before the
+                # preposition, «пенсионерка из деревни Лейдо»: «— сказал в порту Петров» is Петров's, its second
+                # review, F6)
                 # "— рассказала пенсионерка из деревни Лейдо": one capitalised word the page names no one with,
                 # after a preposition and its noun, is that noun's name (a place), not the speaker (round 29c, f2814)
                 who = None
