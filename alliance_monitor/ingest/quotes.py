@@ -2028,8 +2028,16 @@ class Attributor:
             second = heading[1][:4].lower() if len(heading) > 1 else ""
             named = re.compile(r"(?<![\w-])(?i:" + re.escape(stem) + r")[а-яё]*[ \t\u00a0]+"
                                r"(?P<next>[А-ЯЁа-яё][А-ЯЁа-яё-]*)")
-            first = next((m.start() for m in named.finditer(self.masked) if m.group("next")[:4].lower() != second and (
-                m.group("next")[:1].isupper() or re.fullmatch(_GENITIVE_WORD, m.group("next")))), len(self.masked))
+            first = len(self.masked)
+            for m in named.finditer(self.masked):
+                word = m.group("next")
+                if word[:4].lower() == second or not (word[:1].isupper() or re.fullmatch(_GENITIVE_WORD, word)):
+                    continue
+                person = self.cast.between(m.start("next"), m.start("next") + 80)
+                if person and person[0].start == m.start("next") and self.cast.is_person(person[0].actor or ""):
+                    continue  # «директор Департамента Эрик Валлин»: a person named after the noun, not its qualifier
+                first = m.start()
+                break
             self._other_body_at[stem] = first
         return first < pos
 
