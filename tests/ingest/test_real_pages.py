@@ -1437,7 +1437,12 @@ def test_the_twenty_eighth_fresh_batch_now_development_holds_round_29s_figures()
     # month's issue and "That was X's answer", f2807; a transcript's guests answering once, f2812; a forum's
     # counters, quote block and staff notice, and «их МИД» after «в Корвении», f2820; a deck's unattributed words in
     # marks, f2801; a name in marks again without its number, f2818)
-    assert totals.quote_recall == 1.0 and totals.quote_precision >= 0.989 and totals.speaker_accuracy >= 0.957
+    # Second review of round 29c: speakers 95.8% -> 94.7% (90 of 95). Round 29c's «— просит она» rule (the
+    # paragraph's person of the pronoun's sex) was REVERTED to the behaviour before round 29: no simple signal kept it
+    # from naming the official an unnamed visitor came to («пришла на прием к депутату Анне Берг»), a person past an
+    # unnamed one introduced after her, or a man whose given name ends in -а/-я (Илья, Кузьма) as «она»
+    # (tests/ingest/test_review29c2.py, F3 and F4). f2816's «— просит она» quote has no speaker again; d903 left dev/.
+    assert totals.quote_recall == 1.0 and totals.quote_precision >= 0.989 and totals.speaker_accuracy >= 0.947
     assert totals.chrome_as_content == 0 and totals.title == 1.0 and totals.publisher >= 0.7
     assert totals.date >= 1.0 and totals.dateline >= 0.95
     # Round 29d (d920-d925): an organisation's own site names itself alone on its first line over its menu (f2805,
@@ -1453,8 +1458,8 @@ def test_the_twenty_eighth_fresh_batch_now_development_holds_round_29s_figures()
     # Varnian official said", f2802); a name with the kind of company in apposition is a company that speaks
     # ("Nordwing, the largest airline at Kelmstad, said", f2804); an opening participle's object is not the pronoun
     # after it ("Addressing Solt, he said:", f2809): speakers 89.0% -> 95.1% (78 of 82) beside round 29c (79.3% ->
-    # 85.4% on its own)
-    assert totals.speaker_accuracy >= 0.95
+    # 85.4% on its own); 94.7% since the second review of round 29c reverted «— просит она» (above)
+    assert totals.speaker_accuracy >= 0.947
 
 def test_the_development_set_meets_the_targets() -> None:
     totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
