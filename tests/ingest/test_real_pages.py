@@ -1441,7 +1441,8 @@ def test_the_twenty_eighth_fresh_batch_now_development_holds_round_29s_figures()
     # paragraph's person of the pronoun's sex) was REVERTED to the behaviour before round 29: no simple signal kept it
     # from naming the official an unnamed visitor came to («пришла на прием к депутату Анне Берг»), a person past an
     # unnamed one introduced after her, or a man whose given name ends in -а/-я (Илья, Кузьма) as «она»
-    # (tests/ingest/test_review29c2.py, F3 and F4). f2816's «— просит она» quote has no speaker again; d903 left dev/.
+    # (tests/ingest/test_review29c2.py, F3 and F4). f2816's «— просит она» quote has no speaker again; d903 stays in
+    # dev/ as a known miss.
     assert totals.quote_recall == 1.0 and totals.quote_precision >= 0.989 and totals.speaker_accuracy >= 0.947
     assert totals.chrome_as_content == 0 and totals.title == 1.0 and totals.publisher >= 0.7
     assert totals.date >= 1.0 and totals.dateline >= 0.95
@@ -1462,8 +1463,12 @@ def test_the_twenty_eighth_fresh_batch_now_development_holds_round_29s_figures()
     assert totals.speaker_accuracy >= 0.947
 
 def test_the_development_set_meets_the_targets() -> None:
-    totals = corpus_totals(evaluate_corpus(CORPUS / "dev"))
-    assert totals.articles >= 403 and totals.failures() == [] and totals.confident_wrong_dates == 0
+    scores = evaluate_corpus(CORPUS / "dev")
+    totals = corpus_totals(scores)
+    assert totals.articles >= 455 and totals.failures() == [] and totals.confident_wrong_dates == 0
+    # One known miss: d903's «— просит она», a rule the second review of round 29c reverted as unsafe (README); its
+    # gold is kept, so a rule that names her safely shows here.
+    assert [s.article for s in scores if s.speakers_right < s.matched] == ["d903-ru-pronoun-after-a-verb-of-request"]
 
 
 

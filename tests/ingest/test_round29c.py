@@ -79,7 +79,8 @@ def test_a_pronoun_after_a_verb_of_request_after_the_dash_names_no_one_since_the
     # The rule («— просит она» is the paragraph's person of the pronoun's sex) was REVERTED by the second review of
     # round 29c (tests/ingest/test_review29c2.py, F3 and F4): no simple signal told the pronoun's person from a named
     # official she came to («пришла на прием к депутату Анне Берг»), an unnamed person introduced after her, or a
-    # man whose given name ends in -а/-я (Илья, Кузьма). d903 left dev/. The reverted path names no one.
+    # man whose given name ends in -а/-я (Илья, Кузьма). d903 stays in dev/ as a known miss. The reverted path names no
+    # one.
     said = _said(RU + "Директор школы Ильва Сорн считает, что учителя не поедут. «Дайте нам служебную квартиру», — "
                  "просит она.")
     assert said["Дайте нам служебную квартиру"] == []
