@@ -1433,8 +1433,12 @@ class Attributor:
         return any(name == folded or (name.startswith(folded) and re.match(r"[ \t\u00a0-]*\d", name[len(folded):]))
                    for name in self.name_texts)
 
-    def __init__(self, text: str, masked: str, cast: Cast, quotations: list[Quotation] | None = None) -> None:
+    def __init__(self, text: str, masked: str, cast: Cast, quotations: list[Quotation] | None = None,
+                 body_start: int | None = None) -> None:
         self.text = text
+        self.body_start = body_start or 0
+        """Where the article's text begins (0 when unknown): the page's head (headline, standfirst, byline) is
+        before it."""
         self.masked = masked
         self.cast = cast
         self.quoted = [(q.open_pos, q.close_pos) for q in quotations or []]
@@ -2183,7 +2187,8 @@ class Attributor:
             opening = _OPENING_PARTICIPLE.search(
                 self.masked, max(0, m.start - 120), m.start) if m.kind == "pronoun" else None
             if opening is not None and any(
-                    x.kind != "pronoun" and not re.match(r"['’]s?(?!\w)", self.masked[x.end:x.end + 2])
+                    x.kind != "pronoun" and x.actor and self.cast.is_person(x.actor)
+                    and not re.match(r"['’]s?(?!\w)", self.masked[x.end:x.end + 2])
                     for x in self.cast.between(opening.start(), m.start)):
                 # "District Judge Owen Marle adjourned sentencing. Addressing Solt, he said: '...'": he is the
                 # participle's subject, never the person its phrase names (its object); the person before the
@@ -2195,10 +2200,11 @@ class Attributor:
             actor = m.actor if m.kind in ("name", "new_name") else self.cast.resolve(m)
             if opening is not None and actor is not None:
                 named = self._last_named(actor, opening.start())
-                if named is None or "\n" in self.masked[named:opening.start()]:
-                    # the person before the phrase is one named in its paragraph, never the headline's words nor
-                    # a person of an earlier paragraph (review of round 29a): else the pronoun names no one
-                    note = f"'{m.text}' after an opening phrase refers to no one named in its paragraph"
+                if named is None or named < self.body_start:
+                    # the person before the phrase as a plain pronoun there would find them (the paragraph before
+                    # too: "'...,' Marant said.\n\nSpeaking later to Ana Brel, he added"), but never the page's
+                    # head: the headline's words or the byline (reviews of round 29a): else the pronoun names no one
+                    note = f"'{m.text}' after an opening phrase refers to no one named in the article's text"
                     continue
             if m.kind == "pronoun" and actor is not None:
                 actor = self._subject_not_object(actor, m)
@@ -4188,8 +4194,9 @@ def mask_quotations(text: str, quotations: list[Quotation]) -> str:
 
 
 def draft_quotes(text: str, masked: str, paragraphs: list[tuple[int, int]], quotations: list[Quotation],
-                 cast: Cast) -> list[DraftQuote]:
-    """Classify and attribute every quotation, in text order."""
+                 cast: Cast, body_start: int | None = None) -> list[DraftQuote]:
+    """Classify and attribute every quotation, in text order. `body_start`: where the article's text begins (its
+    first body paragraph, under the headline, standfirst and byline), if the layout found it."""
     by_paragraph: list[list[Quotation]] = [[] for _ in paragraphs]
     for q in quotations:
         by_paragraph[q.paragraph].append(q)
@@ -4219,7 +4226,7 @@ def draft_quotes(text: str, masked: str, paragraphs: list[tuple[int, int]], quot
             at = sentence_at(q.start)  # a quote's part that opens its paragraph without a mark
         if at is not None:
             all_sentences[at].quotes.append(q)
-    attributor = Attributor(text, masked, cast, quotations)
+    attributor = Attributor(text, masked, cast, quotations, body_start)
     out: list[DraftQuote] = []
     last_in_paragraph: dict[int, Attribution] = {}
     sentence_attr: dict[int, Attribution] = {}
