@@ -392,33 +392,65 @@ or a company's too, "Philadelphia's police", "Sofia's city administration", "Exp
 round 29a)."""
 
 
-def _state_adjective(owner: str, body: str, gazetteer: Gazetteer, given_names: set[str]) -> str | None:
+_NAME_PREFIXES = words("""north south east west northern southern eastern western central equatorial new papua
+saudi upper lower greater great""")
+"""Words that begin a state's or a region's name of two words or more ("South Sudan", "Northern Ireland", "New
+Zealand", "Papua New Guinea") though they are no name on their own (`_NOT_NAME_WORDS` holds some)."""
+
+
+def _owner_before(before: str) -> list[str]:
+    """The capitalised words right before a possessive owner (`before`: the text up to it on its line) that are of
+    the owner's name: a prefix of a state's name (`_NAME_PREFIXES`: "South" of "South Sudan's army") or any word no
+    common word (`_NOT_NAME_WORDS`: "Sierra" of "Sierra Leone's army"), not a sentence's opening word such as "In" or
+    "Yesterday" ("In Russia's foreign ministry ...")."""
+    run = re.search(r"(?:[A-Z][\w-]*[ \t\u00a0]+)+$", before)
+    out: list[str] = []
+    for w in reversed(run.group(0).split() if run else []):
+        if fold(w) in _NOT_NAME_WORDS and fold(w) not in _NAME_PREFIXES:
+            break
+        out.insert(0, w)
+    return out
+
+
+def _state_adjective(owner: str, body: str, gazetteer: Gazetteer, given_names: set[str], lead: list[str]
+                     ) -> str | None:
     """The adjective a state's body is named by, from the state's name, for a body only a state has
-    (`_STATE_ONLY_BODIES`): the gazetteer's first demonym of a country it names ("Russia": "Russian"), else the
-    English rule of a name in -ia ("Corvenia's foreign ministry": "Corvenian"); None for any other body or word (a
-    company's, a forum's, a city's, a person's: "Forum's secretariat", "Nordwing's press office", "Georgia's office",
-    "Philadelphia's police" keep their possessive), and for an owner the page gives as a person's given name
-    (`given_names`: "Georgia Brel ... Georgia's agency")."""
+    (`_STATE_ONLY_BODIES`): the gazetteer's first demonym of a country it names ("Russia": "Russian"; the whole name
+    with the words `lead` before the owner: "South Sudan", "South Sudanese", never "Sudanese": second review of
+    round 29a), else the English rule of a one-word name in -ia ("Corvenia's foreign ministry": "Corvenian"); None
+    for any other body or word (a company's, a forum's, a city's, a person's: "Forum's secretariat", "Nordwing's press
+    office", "Georgia's office", "Philadelphia's police", "Wikipedia's army" keep their possessive), for a name the
+    gazetteer does not know whole ("Northern Ireland", "Northern Cyprus"), and for an owner the page gives as a
+    person's given name (`given_names`: "Georgia Brel ... Georgia's agency")."""
     if body.split()[-1] not in _STATE_ONLY_BODIES or owner in given_names:
         return None
-    iso3, via = gazetteer.forms.get(owner, (None, ""))
+    iso3, via = gazetteer.forms.get(" ".join([*lead, owner]), (None, ""))
     if iso3 is not None and via == "name":
         for form, (code, how) in gazetteer.forms.items():
             if code == iso3 and how == "demonym" and not form.endswith("s"):
                 return form
         return None
-    if owner.endswith("ia") and len(owner) > 4:
+    if not lead and owner.endswith("ia") and len(owner) > 4:
         return owner + "n"
     return None
 
 
-def _state_body_name(name: str, gazetteer: Gazetteer, given_names: set[str]) -> str:
+_FIGURATIVE_OF = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:[a-z][\w-]*[ \t\u00a0]+){0,2}[a-z][\w-]*s(?![\w'’-])")
+"""After a body's noun, "of" and a lower-case plural: a figurative body ("an army of editors", "a cabinet of
+curiosities"), no state's."""
+
+
+def _state_body_name(name: str, gazetteer: Gazetteer, given_names: set[str], before: str = "", after: str = ""
+                     ) -> str:
     """A state's body named with its owner in the possessive, by its formal name: "Corvenia's foreign ministry" is the
     Corvenian Foreign Ministry, as the page's "the Corvenian foreign ministry" and a curated record may name it
-    (fresh26 f2601, fresh28 f2813: round 29a); any other name as given."""
+    (fresh26 f2601, fresh28 f2813: round 29a); any other name as given. `before`, `after`: the text on the name's
+    line before and after it (the owner's whole name, "South Sudan's army"; a figurative "army of editors": second
+    review of round 29a)."""
     match = _STATE_OWNED_BODY.fullmatch(name)
-    adjective = (_state_adjective(match.group("owner"), match.group("body"), gazetteer, given_names) if match
-                 else None)
+    adjective = (_state_adjective(match.group("owner"), match.group("body"), gazetteer, given_names,
+                                  _owner_before(before))
+                 if match and not _FIGURATIVE_OF.match(after) else None)
     if match is None or adjective is None:
         return name
     return adjective + " " + " ".join(w.capitalize() for w in match.group("body").split()) + match.group("rest")
@@ -814,7 +846,10 @@ def find_cast(
                 holders.append(Mention(s0, e0, text[s0:e0], "new_name",
                                        "stub:" + loose(skeleton(text[s0:e0].split()[-1]))))
             printed = _ru_body_nominative(name)
-            formal = _state_body_name(printed, gazetteer, given_names)
+            line_start = text.rfind("\n", 0, last_end - len(name)) + 1
+            formal = _state_body_name(printed, gazetteer, given_names, text[max(line_start, last_end - len(name) - 60):
+                                                                            last_end - len(name)],
+                                      text[last_end:last_end + 60])
             key = cast.organisation(formal, printed)
             if formal != printed:
                 # one body however the page names it ("the Corvenian foreign ministry" later is the same key), its
