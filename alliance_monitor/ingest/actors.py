@@ -597,10 +597,16 @@ _COMPANY_NOUNS = r"company|operator|carrier|firm|airline|shipyard|insurer|lender
 _PERSON_OR_COMPANY = words("operator publisher lender insurer broadcaster")
 """Company nouns that are a person's occupation too ("Hallin, the operator of the crane", "a publisher in Vellin"):
 in apposition to a name they make it a company only with a company's mark before them (`_COMPANY_MARK`)."""
-_COMPANY_MARK = re.compile(r"(?<![\w-])(?:[a-z]+est|leading|main|national|state|state-owned|state-run|public|private"
-                           r"|commercial|low-cost)\s")
-"""A company's mark before a noun a person's occupation shares: its rank or its ownership ("the biggest ferry
-operator", "the state broadcaster")."""
+_QUALIFIED_OCCUPATION = words("carrier")
+"""Company nouns that are a person's occupation only with a word before them ("a mail carrier", "a letter carrier";
+"Ford, the carrier based in Kelmstad" is a company): with such a word and no company's mark, no company (second
+review of round 29a)."""
+_COMPANY_MARK = re.compile(r"(?<![\w-])(?:largest|biggest|(?:second|third)-(?:largest|biggest)|leading|dominant"
+                           r"|national|state|state-owned|state-run|flag|low-cost|budget|commercial)\s")
+"""A company's mark before a noun a person's occupation shares: its rank in a market or its ownership, a closed class
+("the biggest ferry operator", "the state broadcaster", "the flag carrier"); not any word in -est nor "main",
+"public", "private", which qualify a person's job too ("the oldest publisher", "a forest operator", "the main
+operator at the crane", "a private operator": second review of round 29a)."""
 _PLACE_OR_TIME_BEFORE = re.compile(r"(?<![\w'’-])(?:[Ii]n|[Aa]t|[Oo]n|[Bb]y|[Ff]or|[Ff]rom|[Aa]fter|[Bb]efore"
                                    r"|[Ss]ince|[Uu]ntil|[Dd]uring|[Nn]ear|[Tt]o|[Ww]ith)[ \t\u00a0]+$")
 """A preposition right before capitalised words: they are a place or a time ("In Kelmstad,"), no company's name."""
@@ -639,14 +645,18 @@ def _not_a_company_name(text: str, match: re.Match[str], s0: int) -> bool:
     no company's name (review of round 29a): a sentence's opening time or place ("On Monday, the airline at
     Kelmstad, Nordwing, said", "In Kelmstad, the largest airline"), a person's title ("Dr Hallin, the operator of
     the clinic"), an apposition that itself ends in the name it describes ("..., Nordwing,"), or a noun that is a
-    person's occupation too with no company's mark ("Hallin, the operator of the crane", "a publisher in Vellin")."""
+    person's occupation too with no company's mark ("Hallin, the operator of the crane", "a publisher in Vellin",
+    "a mail carrier in Vellin")."""
     first, *rest = match.group("org4").split()
     if fold(first) in _NOT_NAME_WORDS or fold(first) in _TITLE_WORDS or fold(first) in _MONTHS_DAYS or any(
             fold(w) in _MONTHS_DAYS for w in rest) or _PLACE_OR_TIME_BEFORE.search(text, max(0, s0 - 8), s0):
         return True
     if _NAME_APPOSED_AFTER.match(text, match.end()):
         return True
-    return match.group("noun4").lower() in _PERSON_OR_COMPANY and (
+    noun = match.group("noun4").lower()
+    if noun in _QUALIFIED_OCCUPATION and match.group("pre4").strip():
+        return not _COMPANY_MARK.search(match.group("pre4"))
+    return noun in _PERSON_OR_COMPANY and (
         not _COMPANY_MARK.search(match.group("pre4")) or text.startswith(" of ", match.end()))
 
 
