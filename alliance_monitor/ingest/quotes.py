@@ -2800,12 +2800,13 @@ class Attributor:
             blanks = re.compile(r"[ \t\u00a0]+").match(masked, verb.end(), after_end)
             lone = _UNNAMED_PERSON.match(masked, blanks.end(), after_end) if blanks and who is not None else None
             if lone and who is not None and who.kind == "new_name" and lone.start() < who.start and (
-                    who.end <= lone.end()) and " " not in who.text and self._named_once(who) and re.search(
+                    who.end <= lone.end()) and " " not in who.text and self._named_once(who) and _DEMONYM_SHAPED.search(
+                    who.text) and re.search(
                     r"(?:official|source|diplomat|officer|spokes(?:man|woman|person)|representative)$",
                     lone.group(0)) and re.match(r"[ \t\u00a0]*(?:[,.;!?]|$)", masked[lone.end():after_end]):
-                # '"...," said a senior Varnian official.': a word the page names no one else by, between the
-                # article and the official, is a people's or a place's word, not a person: someone unnamed speaks
-                # (review of round 29a)
+                # '"...," said a senior Varnian official.': a people's word the page names no one else by, between
+                # the article and the official, is no person: someone unnamed speaks (review of round 29a); not a
+                # company's name ('said a Gazprom spokesperson': the company speaks, second review of round 29a)
                 return Attribution([], "low", " ".join(text[pos:lone.end()].split()),
                                    "after: verb, an unnamed official",
                                    "the words are an unnamed person's: no one to name")
@@ -4105,6 +4106,9 @@ def _is_name_quoted(text: str, q: Quotation) -> bool:
 
 
 _TITLE_JOINING = {"of", "and", "the", "for", "on", "in", "at", "to", "a", "an", "from", "by", "with"}
+_DEMONYM_SHAPED = re.compile(r"(?:an|ese|ish|i)$")
+"""The ending of a people's word ("Varnian", "Sorvian", "Kesselese", "Tarnish", "Israeli"), which a company's name
+("Gazprom", "Frontex", "Nordwing") does not have."""
 _OPENING_PARTICIPLE = re.compile(r"(?:^|(?<=[.!?:\n])|(?<=[.!?][\"'”’])|(?<=[.!?][\"'”’][ \t\u00a0]))[ \t\u00a0]*"
                                  r"(?:(?:After|Before|On|Upon|While|When|Since)[ \t\u00a0]+[a-z]+(?:ing|ed)"
                                  r"|[A-Z][a-z]+(?:ing|ed)|Like|Unlike|Contrary[ \t\u00a0]+to|Despite|Besides"
