@@ -2186,10 +2186,10 @@ class Attributor:
                 continue
             opening = _OPENING_PARTICIPLE.search(
                 self.masked, max(0, m.start - 120), m.start) if m.kind == "pronoun" else None
-            if opening is not None and any(
-                    x.kind != "pronoun" and x.actor and self.cast.is_person(x.actor)
-                    and not re.match(r"['’]s?(?!\w)", self.masked[x.end:x.end + 2])
-                    for x in self.cast.between(opening.start(), m.start)):
+            objects = {x.actor for x in self.cast.between(opening.start(), m.start)
+                       if x.kind != "pronoun" and x.actor and self.cast.is_person(x.actor)
+                       and not re.match(r"['’]s?(?!\w)", self.masked[x.end:x.end + 2])} if opening else set()
+            if opening is not None and objects:
                 # "District Judge Owen Marle adjourned sentencing. Addressing Solt, he said: '...'": he is the
                 # participle's subject, never the person its phrase names (its object); the person before the
                 # phrase, as if it were not there (round 29a, f2809). Not a person in the possessive ("Speaking at
@@ -2208,6 +2208,10 @@ class Attributor:
                     continue
             if m.kind == "pronoun" and actor is not None:
                 actor = self._subject_not_object(actor, m)
+                if opening is not None and actor in objects:
+                    # nor the phrase's own object ("Ivo Marant spoke.\n\nSpeaking to Marant, she said"): no one
+                    note = f"'{m.text}' after an opening phrase refers to no one named in the article's text"
+                    continue
                 last = self._last_named(actor, m.start)
                 if last is not None and self._unnamed_between(last, m.start):
                     # "when I asked a Varnian admiral ..., he answered": he is the unnamed admiral, not the person
