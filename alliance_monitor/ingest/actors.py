@@ -392,33 +392,65 @@ or a company's too, "Philadelphia's police", "Sofia's city administration", "Exp
 round 29a)."""
 
 
-def _state_adjective(owner: str, body: str, gazetteer: Gazetteer, given_names: set[str]) -> str | None:
+_NAME_PREFIXES = words("""north south east west northern southern eastern western central equatorial new papua
+saudi upper lower greater great""")
+"""Words that begin a state's or a region's name of two words or more ("South Sudan", "Northern Ireland", "New
+Zealand", "Papua New Guinea") though they are no name on their own (`_NOT_NAME_WORDS` holds some)."""
+
+
+def _owner_before(before: str) -> list[str]:
+    """The capitalised words right before a possessive owner (`before`: the text up to it on its line) that are of
+    the owner's name: a prefix of a state's name (`_NAME_PREFIXES`: "South" of "South Sudan's army") or any word no
+    common word (`_NOT_NAME_WORDS`: "Sierra" of "Sierra Leone's army"), not a sentence's opening word such as "In" or
+    "Yesterday" ("In Russia's foreign ministry ...")."""
+    run = re.search(r"(?:[A-Z][\w-]*[ \t\u00a0]+)+$", before)
+    out: list[str] = []
+    for w in reversed(run.group(0).split() if run else []):
+        if fold(w) in _NOT_NAME_WORDS and fold(w) not in _NAME_PREFIXES:
+            break
+        out.insert(0, w)
+    return out
+
+
+def _state_adjective(owner: str, body: str, gazetteer: Gazetteer, given_names: set[str], lead: list[str]
+                     ) -> str | None:
     """The adjective a state's body is named by, from the state's name, for a body only a state has
-    (`_STATE_ONLY_BODIES`): the gazetteer's first demonym of a country it names ("Russia": "Russian"), else the
-    English rule of a name in -ia ("Corvenia's foreign ministry": "Corvenian"); None for any other body or word (a
-    company's, a forum's, a city's, a person's: "Forum's secretariat", "Nordwing's press office", "Georgia's office",
-    "Philadelphia's police" keep their possessive), and for an owner the page gives as a person's given name
-    (`given_names`: "Georgia Brel ... Georgia's agency")."""
+    (`_STATE_ONLY_BODIES`): the gazetteer's first demonym of a country it names ("Russia": "Russian"; the whole name
+    with the words `lead` before the owner: "South Sudan", "South Sudanese", never "Sudanese": second review of
+    round 29a), else the English rule of a one-word name in -ia ("Corvenia's foreign ministry": "Corvenian"); None
+    for any other body or word (a company's, a forum's, a city's, a person's: "Forum's secretariat", "Nordwing's press
+    office", "Georgia's office", "Philadelphia's police", "Wikipedia's army" keep their possessive), for a name the
+    gazetteer does not know whole ("Northern Ireland", "Northern Cyprus"), and for an owner the page gives as a
+    person's given name (`given_names`: "Georgia Brel ... Georgia's agency")."""
     if body.split()[-1] not in _STATE_ONLY_BODIES or owner in given_names:
         return None
-    iso3, via = gazetteer.forms.get(owner, (None, ""))
+    iso3, via = gazetteer.forms.get(" ".join([*lead, owner]), (None, ""))
     if iso3 is not None and via == "name":
         for form, (code, how) in gazetteer.forms.items():
             if code == iso3 and how == "demonym" and not form.endswith("s"):
                 return form
         return None
-    if owner.endswith("ia") and len(owner) > 4:
+    if not lead and owner.endswith("ia") and len(owner) > 4:
         return owner + "n"
     return None
 
 
-def _state_body_name(name: str, gazetteer: Gazetteer, given_names: set[str]) -> str:
+_FIGURATIVE_OF = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:[a-z][\w-]*[ \t\u00a0]+){0,2}[a-z][\w-]*s(?![\w'’-])")
+"""After a body's noun, "of" and a lower-case plural: a figurative body ("an army of editors", "a cabinet of
+curiosities"), no state's."""
+
+
+def _state_body_name(name: str, gazetteer: Gazetteer, given_names: set[str], before: str = "", after: str = ""
+                     ) -> str:
     """A state's body named with its owner in the possessive, by its formal name: "Corvenia's foreign ministry" is the
     Corvenian Foreign Ministry, as the page's "the Corvenian foreign ministry" and a curated record may name it
-    (fresh26 f2601, fresh28 f2813: round 29a); any other name as given."""
+    (fresh26 f2601, fresh28 f2813: round 29a); any other name as given. `before`, `after`: the text on the name's
+    line before and after it (the owner's whole name, "South Sudan's army"; a figurative "army of editors": second
+    review of round 29a)."""
     match = _STATE_OWNED_BODY.fullmatch(name)
-    adjective = (_state_adjective(match.group("owner"), match.group("body"), gazetteer, given_names) if match
-                 else None)
+    adjective = (_state_adjective(match.group("owner"), match.group("body"), gazetteer, given_names,
+                                  _owner_before(before))
+                 if match and not _FIGURATIVE_OF.match(after) else None)
     if match is None or adjective is None:
         return name
     return adjective + " " + " ".join(w.capitalize() for w in match.group("body").split()) + match.group("rest")
@@ -565,10 +597,16 @@ _COMPANY_NOUNS = r"company|operator|carrier|firm|airline|shipyard|insurer|lender
 _PERSON_OR_COMPANY = words("operator publisher lender insurer broadcaster")
 """Company nouns that are a person's occupation too ("Hallin, the operator of the crane", "a publisher in Vellin"):
 in apposition to a name they make it a company only with a company's mark before them (`_COMPANY_MARK`)."""
-_COMPANY_MARK = re.compile(r"(?<![\w-])(?:[a-z]+est|leading|main|national|state|state-owned|state-run|public|private"
-                           r"|commercial|low-cost)\s")
-"""A company's mark before a noun a person's occupation shares: its rank or its ownership ("the biggest ferry
-operator", "the state broadcaster")."""
+_QUALIFIED_OCCUPATION = words("carrier")
+"""Company nouns that are a person's occupation only with a word before them ("a mail carrier", "a letter carrier";
+"Ford, the carrier based in Kelmstad" is a company): with such a word and no company's mark, no company (second
+review of round 29a)."""
+_COMPANY_MARK = re.compile(r"(?<![\w-])(?:largest|biggest|(?:second|third)-(?:largest|biggest)|leading|dominant"
+                           r"|national|state|state-owned|state-run|flag|low-cost|budget|commercial)\s")
+"""A company's mark before a noun a person's occupation shares: its rank in a market or its ownership, a closed class
+("the biggest ferry operator", "the state broadcaster", "the flag carrier"); not any word in -est nor "main",
+"public", "private", which qualify a person's job too ("the oldest publisher", "a forest operator", "the main
+operator at the crane", "a private operator": second review of round 29a)."""
 _PLACE_OR_TIME_BEFORE = re.compile(r"(?<![\w'’-])(?:[Ii]n|[Aa]t|[Oo]n|[Bb]y|[Ff]or|[Ff]rom|[Aa]fter|[Bb]efore"
                                    r"|[Ss]ince|[Uu]ntil|[Dd]uring|[Nn]ear|[Tt]o|[Ww]ith)[ \t\u00a0]+$")
 """A preposition right before capitalised words: they are a place or a time ("In Kelmstad,"), no company's name."""
@@ -607,14 +645,18 @@ def _not_a_company_name(text: str, match: re.Match[str], s0: int) -> bool:
     no company's name (review of round 29a): a sentence's opening time or place ("On Monday, the airline at
     Kelmstad, Nordwing, said", "In Kelmstad, the largest airline"), a person's title ("Dr Hallin, the operator of
     the clinic"), an apposition that itself ends in the name it describes ("..., Nordwing,"), or a noun that is a
-    person's occupation too with no company's mark ("Hallin, the operator of the crane", "a publisher in Vellin")."""
+    person's occupation too with no company's mark ("Hallin, the operator of the crane", "a publisher in Vellin",
+    "a mail carrier in Vellin")."""
     first, *rest = match.group("org4").split()
     if fold(first) in _NOT_NAME_WORDS or fold(first) in _TITLE_WORDS or fold(first) in _MONTHS_DAYS or any(
             fold(w) in _MONTHS_DAYS for w in rest) or _PLACE_OR_TIME_BEFORE.search(text, max(0, s0 - 8), s0):
         return True
     if _NAME_APPOSED_AFTER.match(text, match.end()):
         return True
-    return match.group("noun4").lower() in _PERSON_OR_COMPANY and (
+    noun = match.group("noun4").lower()
+    if noun in _QUALIFIED_OCCUPATION and match.group("pre4").strip():
+        return not _COMPANY_MARK.search(match.group("pre4"))
+    return noun in _PERSON_OR_COMPANY and (
         not _COMPANY_MARK.search(match.group("pre4")) or text.startswith(" of ", match.end()))
 
 
@@ -814,7 +856,10 @@ def find_cast(
                 holders.append(Mention(s0, e0, text[s0:e0], "new_name",
                                        "stub:" + loose(skeleton(text[s0:e0].split()[-1]))))
             printed = _ru_body_nominative(name)
-            formal = _state_body_name(printed, gazetteer, given_names)
+            line_start = text.rfind("\n", 0, last_end - len(name)) + 1
+            formal = _state_body_name(printed, gazetteer, given_names, text[max(line_start, last_end - len(name) - 60):
+                                                                            last_end - len(name)],
+                                      text[last_end:last_end + 60])
             key = cast.organisation(formal, printed)
             if formal != printed:
                 # one body however the page names it ("the Corvenian foreign ministry" later is the same key), its

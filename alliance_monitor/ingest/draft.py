@@ -248,7 +248,9 @@ def build_draft(
     masked = mask_quotations(text, quotations)
     index = ActorIndex(known.actors)
     cast = find_cast(masked, spans, index, gaz)
-    quotes = _without_headline_repeats(draft_quotes(text, masked, spans, quotations, cast), layout, masked)
+    body_start = next((p.start for p in layout.paragraphs if p.role == "body"), None)
+    quotes = _without_headline_repeats(draft_quotes(text, masked, spans, quotations, cast, body_start), layout,
+                                       masked)
     quotes = _without_names_and_inscriptions(quotes, text, page_names(text, publisher))
     countries = [m for s, e in spans for m in gaz.mentions(text, s, e)]
 

@@ -1433,8 +1433,12 @@ class Attributor:
         return any(name == folded or (name.startswith(folded) and re.match(r"[ \t\u00a0-]*\d", name[len(folded):]))
                    for name in self.name_texts)
 
-    def __init__(self, text: str, masked: str, cast: Cast, quotations: list[Quotation] | None = None) -> None:
+    def __init__(self, text: str, masked: str, cast: Cast, quotations: list[Quotation] | None = None,
+                 body_start: int | None = None) -> None:
         self.text = text
+        self.body_start = body_start or 0
+        """Where the article's text begins (0 when unknown): the page's head (headline, standfirst, byline) is
+        before it."""
         self.masked = masked
         self.cast = cast
         self.quoted = [(q.open_pos, q.close_pos) for q in quotations or []]
@@ -2182,9 +2186,10 @@ class Attributor:
                 continue
             opening = _OPENING_PARTICIPLE.search(
                 self.masked, max(0, m.start - 120), m.start) if m.kind == "pronoun" else None
-            if opening is not None and any(
-                    x.kind != "pronoun" and not re.match(r"['’]s?(?!\w)", self.masked[x.end:x.end + 2])
-                    for x in self.cast.between(opening.start(), m.start)):
+            objects = {x.actor for x in self.cast.between(opening.start(), m.start)
+                       if x.kind != "pronoun" and x.actor and self.cast.is_person(x.actor)
+                       and not re.match(r"['’]s?(?!\w)", self.masked[x.end:x.end + 2])} if opening else set()
+            if opening is not None and objects:
                 # "District Judge Owen Marle adjourned sentencing. Addressing Solt, he said: '...'": he is the
                 # participle's subject, never the person its phrase names (its object); the person before the
                 # phrase, as if it were not there (round 29a, f2809). Not a person in the possessive ("Speaking at
@@ -2195,13 +2200,18 @@ class Attributor:
             actor = m.actor if m.kind in ("name", "new_name") else self.cast.resolve(m)
             if opening is not None and actor is not None:
                 named = self._last_named(actor, opening.start())
-                if named is None or "\n" in self.masked[named:opening.start()]:
-                    # the person before the phrase is one named in its paragraph, never the headline's words nor
-                    # a person of an earlier paragraph (review of round 29a): else the pronoun names no one
-                    note = f"'{m.text}' after an opening phrase refers to no one named in its paragraph"
+                if named is None or named < self.body_start:
+                    # the person before the phrase as a plain pronoun there would find them (the paragraph before
+                    # too: "'...,' Marant said.\n\nSpeaking later to Ana Brel, he added"), but never the page's
+                    # head: the headline's words or the byline (reviews of round 29a): else the pronoun names no one
+                    note = f"'{m.text}' after an opening phrase refers to no one named in the article's text"
                     continue
             if m.kind == "pronoun" and actor is not None:
                 actor = self._subject_not_object(actor, m)
+                if opening is not None and actor in objects:
+                    # nor the phrase's own object ("Ivo Marant spoke.\n\nSpeaking to Marant, she said"): no one
+                    note = f"'{m.text}' after an opening phrase refers to no one named in the article's text"
+                    continue
                 last = self._last_named(actor, m.start)
                 if last is not None and self._unnamed_between(last, m.start):
                     # "when I asked a Varnian admiral ..., he answered": he is the unnamed admiral, not the person
@@ -2794,12 +2804,13 @@ class Attributor:
             blanks = re.compile(r"[ \t\u00a0]+").match(masked, verb.end(), after_end)
             lone = _UNNAMED_PERSON.match(masked, blanks.end(), after_end) if blanks and who is not None else None
             if lone and who is not None and who.kind == "new_name" and lone.start() < who.start and (
-                    who.end <= lone.end()) and " " not in who.text and self._named_once(who) and re.search(
+                    who.end <= lone.end()) and " " not in who.text and self._named_once(who) and _DEMONYM_SHAPED.search(
+                    who.text) and re.search(
                     r"(?:official|source|diplomat|officer|spokes(?:man|woman|person)|representative)$",
                     lone.group(0)) and re.match(r"[ \t\u00a0]*(?:[,.;!?]|$)", masked[lone.end():after_end]):
-                # '"...," said a senior Varnian official.': a word the page names no one else by, between the
-                # article and the official, is a people's or a place's word, not a person: someone unnamed speaks
-                # (review of round 29a)
+                # '"...," said a senior Varnian official.': a people's word the page names no one else by, between
+                # the article and the official, is no person: someone unnamed speaks (review of round 29a); not a
+                # company's name ('said a Gazprom spokesperson': the company speaks, second review of round 29a)
                 return Attribution([], "low", " ".join(text[pos:lone.end()].split()),
                                    "after: verb, an unnamed official",
                                    "the words are an unnamed person's: no one to name")
@@ -4099,6 +4110,9 @@ def _is_name_quoted(text: str, q: Quotation) -> bool:
 
 
 _TITLE_JOINING = {"of", "and", "the", "for", "on", "in", "at", "to", "a", "an", "from", "by", "with"}
+_DEMONYM_SHAPED = re.compile(r"(?:an|ese|ish|i)$")
+"""The ending of a people's word ("Varnian", "Sorvian", "Kesselese", "Tarnish", "Israeli"), which a company's name
+("Gazprom", "Frontex", "Nordwing") does not have."""
 _OPENING_PARTICIPLE = re.compile(r"(?:^|(?<=[.!?:\n])|(?<=[.!?][\"'”’])|(?<=[.!?][\"'”’][ \t\u00a0]))[ \t\u00a0]*"
                                  r"(?:(?:After|Before|On|Upon|While|When|Since)[ \t\u00a0]+[a-z]+(?:ing|ed)"
                                  r"|[A-Z][a-z]+(?:ing|ed)|Like|Unlike|Contrary[ \t\u00a0]+to|Despite|Besides"
@@ -4188,8 +4202,9 @@ def mask_quotations(text: str, quotations: list[Quotation]) -> str:
 
 
 def draft_quotes(text: str, masked: str, paragraphs: list[tuple[int, int]], quotations: list[Quotation],
-                 cast: Cast) -> list[DraftQuote]:
-    """Classify and attribute every quotation, in text order."""
+                 cast: Cast, body_start: int | None = None) -> list[DraftQuote]:
+    """Classify and attribute every quotation, in text order. `body_start`: where the article's text begins (its
+    first body paragraph, under the headline, standfirst and byline), if the layout found it."""
     by_paragraph: list[list[Quotation]] = [[] for _ in paragraphs]
     for q in quotations:
         by_paragraph[q.paragraph].append(q)
@@ -4219,7 +4234,7 @@ def draft_quotes(text: str, masked: str, paragraphs: list[tuple[int, int]], quot
             at = sentence_at(q.start)  # a quote's part that opens its paragraph without a mark
         if at is not None:
             all_sentences[at].quotes.append(q)
-    attributor = Attributor(text, masked, cast, quotations)
+    attributor = Attributor(text, masked, cast, quotations, body_start)
     out: list[DraftQuote] = []
     last_in_paragraph: dict[int, Attribution] = {}
     sentence_attr: dict[int, Attribution] = {}

@@ -188,10 +188,12 @@ def test_guard_f3_the_person_named_in_the_phrases_paragraph_is_the_pronouns() ->
     d = draft(EN + "Erik Solt pleaded guilty. Judge Owen Marle adjourned sentencing. Turning to Solt, he said: "
               "\u201cYou have been foolish.\u201d\n")
     assert speakers(d) == [["Owen Marle"]]
-    # a judge named a paragraph before: no one rather than the person the phrase names
+    # a judge named a paragraph before: the judge, as a plain "he said" there would find him (the second review of
+    # round 29a found the paragraph's limit too tight: "'...,' Marant said.\n\nSpeaking later at the Kremlin, he
+    # added"), never the person the phrase names
     d = draft(EN + "Erik Solt pleaded guilty.\n\nJudge Owen Marle adjourned sentencing.\n\nTurning to Solt, he said: "
               "\u201cYou have been foolish.\u201d\n")
-    assert speakers(d) == [[]]
+    assert speakers(d) == [["Owen Marle"]]
 
 
 def test_guard_f4_a_possessive_before_the_named_subject_and_a_phrase_with_no_person() -> None:
