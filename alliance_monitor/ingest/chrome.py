@@ -1463,6 +1463,12 @@ def _standfirst_over_head_block(lines: list[Line], kinds: list[str | None], blan
         return None
     if any(lines[text_start].text.strip().startswith(m.group("name")) for m in bylines):
         return None  # (review of round 29b) "Anna Lee covers the harbour ...": the author's bio, no text under it
+    if not bylines and kinds[block[0]] not in ("date", "reltime", "day"):
+        # (second review of round 29b, F2) with no byline, the block is the head only when its date line stands
+        # first, straight under the standfirst ("headline / standfirst / 12 March 2027 / body"): a short line over a date
+        # under the first paragraph is an item's title (a photo's caption "Strikers on the quay / 2 March 2027",
+        # an event box "Union meeting / 20 March 2027"), and its date is not the page's; any doubt, no head block
+        return None
     # (review of round 29b) a date stamp or a byline again further down with prose under it repeats the block: a
     # timeline's or a live blog's entries, a news list's items ("<headline> / <lead> / By X / 9 March 2027" again),
     # never the page's own head (the block's own line printed again at the foot, "Published 4 December 2027" over
@@ -1477,9 +1483,11 @@ def _standfirst_over_head_block(lines: list[Line], kinds: list[str | None], blan
     prose[first] = False
     # (under the block's last byline or date line, the short lines before the text are the head's furniture: an
     # update's line, a reading time, a contents box, "Listen to this article"; fresh28/f2810's "Contents")
-    meta = max(j for j in block if kinds[j] in ("date", "reltime", "day") or _BYLINE.fullmatch(lines[j].text.strip()))
+    # (second review of round 29b, F1) and so is every other line of the block, above or between its byline and
+    # date lines: an author's role ("Harbour correspondent"), a caption, a label; left unmarked, it would be taken
+    # for the headline (the last header line over the block), and the real headline and the standfirst lost
     for j in block:
-        if j > meta and kinds[j] is None:
+        if kinds[j] is None and not _BYLINE.fullmatch(lines[j].text.strip()):
             kinds[j] = "other"
     return first
 
