@@ -1463,11 +1463,14 @@ def _standfirst_over_head_block(lines: list[Line], kinds: list[str | None], blan
         return None
     if any(lines[text_start].text.strip().startswith(m.group("name")) for m in bylines):
         return None  # (review of round 29b) "Anna Lee covers the harbour ...": the author's bio, no text under it
-    if not bylines and kinds[block[0]] not in ("date", "reltime", "day"):
-        # (second review of round 29b, F2) with no byline, the block is the head only when its date line stands
-        # first, straight under the standfirst ("headline / standfirst / 12 March 2027 / body"): a short line over a date
-        # under the first paragraph is an item's title (a photo's caption "Strikers on the quay / 2 March 2027",
-        # an event box "Union meeting / 20 March 2027"), and its date is not the page's; any doubt, no head block
+    if not bylines and kinds[block[0]] not in ("date", "reltime", "day") and not any(
+            kinds[j] == "date" and _FROM_META.match(lines[j].text.strip()) for j in block):
+        # (second review of round 29b, F2) with no byline and no labelled date line, the block is the head only
+        # when its date line stands first, straight under the standfirst ("headline / standfirst / 12 March 2027 /
+        # body"): a short line over a bare date under the first paragraph is an item's title (a photo's caption
+        # "Strikers on the quay / 2 March 2027", an event box "Union meeting / 20 March 2027"), its date not the
+        # page's. A labelled stamp ("Published 4 December 2027") under a "From:" line keeps the head (d881); an
+        # event's time ("Union meeting / 20 March 2027, 18:00") is no label.
         return None
     # (review of round 29b) a date stamp or a byline again further down with prose under it repeats the block: a
     # timeline's or a live blog's entries, a news list's items ("<headline> / <lead> / By X / 9 March 2027" again),

@@ -173,3 +173,17 @@ def test_guard_ordinary_pages_with_dates_in_the_prose_keep_the_head_date() -> No
               + "Related: Ferry strike begins\n2 March 2027\n")
     assert (d.date.date, d.date.confidence) == ("2027-03-12", "high")
     assert _title(d) == "Ferry crews return to work after ten days"
+
+
+def test_f2_variant_an_event_box_with_a_time_is_no_head_block() -> None:
+    d = draft(HEAD + B1 + "Union meeting\n20 March 2027, 18:00\n\n" + B2 + B3)
+    assert d.date.confidence != "high"
+    assert _kept(d, "The ferry crews at Skarn")
+
+
+def test_guard_a_from_line_over_a_published_line_keeps_the_head() -> None:
+    # a portal's release (dev d881's form): "From:" over "Published ...", the page's own labelled stamp
+    d = draft(HEAD + STAND + "From: Ministry of Harbours\nPublished 12 March 2027\n\n" + BODY)
+    assert (d.date.date, d.date.confidence) == ("2027-03-12", "high")
+    assert _title(d) == "Ferry crews return to work after ten days"
+    assert _texts(d) == ["We are glad to sail again,"]
