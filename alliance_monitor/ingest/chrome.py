@@ -1463,9 +1463,12 @@ def _standfirst_over_head_block(lines: list[Line], kinds: list[str | None], blan
         return None
     if any(lines[text_start].text.strip().startswith(m.group("name")) for m in bylines):
         return None  # (review of round 29b) "Anna Lee covers the harbour ...": the author's bio, no text under it
-    if not bylines and kinds[block[0]] not in ("date", "reltime", "day") and not any(
+    signed = bool(bylines) or any(kinds[j] == "byline" or (
+        (label := _BYLINE_LABEL.match(lines[j].text.strip())) is not None and ":" in label.group()
+        and len(lines[j].text.strip()) > label.end()) for j in block)  # "Текст: Анна Петрова", "Author: X"
+    if not signed and kinds[block[0]] not in ("date", "reltime", "day") and not any(
             kinds[j] == "date" and _FROM_META.match(lines[j].text.strip()) for j in block):
-        # (second review of round 29b, F2) with no byline and no labelled date line, the block is the head only
+        # (second review of round 29b, F2) with no byline ("Текст: X" counts) and no labelled date: the head only
         # when its date line stands first, straight under the standfirst ("headline / standfirst / 12 March 2027 /
         # body"): a short line over a bare date under the first paragraph is an item's title (a photo's caption
         # "Strikers on the quay / 2 March 2027", an event box "Union meeting / 20 March 2027"), its date not the
