@@ -2057,21 +2057,25 @@ def _news_in_brief(numbered: list[tuple[int, Line]]) -> bool:
     whole has no dateline. An item reports (ten words or more after the dash, no first or second person outside
     quotation marks); a label ("UPDATE —", "CORRECTION —") is no place; an opening that recurs is a speaker in a
     transcript ("HOLM — Not this week."), so is a short answer; one story's lead with other places further down, or a
-    long lead before them, keeps its dateline (review of round 29d). Reads the first dateline's paragraphs only."""
+    long lead before them, keeps its dateline (review of round 29d). The column ends the page's content: every
+    paragraph from the first item on is such an item, each under forty words; a run of places followed by undated
+    prose is one story (second review of round 29d). Reads the paragraphs from the first dateline on."""
     start = next((k for k, (_, line) in enumerate(numbered[:8]) if _dateline(line.text) is not None), None)
     if start is None:
         return False
     places: list[str] = []
     for _, line in numbered[start:]:
+        # (every paragraph from the first item to the end is a short item of its own: a run of places followed by
+        # undated prose is one story's lead and its reports; second review of round 29d)
         match = _dateline(line.text)
         place = (match.group("place") or "").strip() if match is not None else ""
         if match is None or not place.isupper() or match.group("publisher") or match.group("agency") or (
                 match.group("date") or _ITEM_LABEL.fullmatch(place) or place.casefold() in places):
-            break
+            return False
         report = re.sub(r"[“\"«„][^“”\"«»„]*[”\"»“]", " ", line.text[match.end():])
         words = _WORD.findall(line.text[match.end():])
-        if not 10 <= len(words) <= 100 or _FIRST_PERSON.search(report):
-            break
+        if not 10 <= len(words) < 40 or _FIRST_PERSON.search(report):
+            return False
         places.append(place.casefold())
     return len(places) >= 3
 
