@@ -1133,7 +1133,8 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
                 title_line = before_block[before_block.index(title_line) - 1]
             standfirst_below = None
             forum_head: list[int] = []
-            while title_line != before_block[0] and (
+            while title_line != before_block[0] and not (forum_head and not _in_forum_head(lines, blank, title_line)) and (
+                not _headline_over_counter(lines, blank, title_line)) and (
                 _is_name_line(lines[title_line].text) or _is_standfirst(lines[title_line].text)
                 or lines[title_line].text.strip()[:1].islower()  # "политолог, Линдмаркский институт": a role
                 or _in_forum_head(lines, blank, title_line)
@@ -1159,8 +1160,8 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
                     standfirst_below = title_line
                 title_line = before_block[before_block.index(title_line) - 1]
             top_text = lines[title_line].text.strip()
-            if forum_head and standfirst_below is None and (_is_name_line(top_text) or _is_section_label(top_text)
-                                                            or _INSTITUTION.fullmatch(top_text)):
+            if forum_head and standfirst_below is None and not _could_be_headline(
+                    top_text, first=title_line == blank.index(False)):
                 # a forum's head passed over leaves only a name or a label above ("Brenn Evening Post" over "Page 2
                 # of 5"): no forum's topic stands there; the line passed over is the headline (review of round 29d;
                 # a topic read as a standfirst is taken back as the headline below)
@@ -1936,6 +1937,16 @@ def _in_forum_head(lines: list[Line], blank: list[bool], i: int) -> bool:
         return True  # "Марта_К", "Рыбак_из_Сельвика": no headline joins its words by an underscore
     near = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and not blank[j]]
     return any(_is_counter_line(lines[j].text) for j in near)
+
+
+def _headline_over_counter(lines: list[Line], blank: list[bool], i: int) -> bool:
+    """Whether line `i` is a news page's headline right over its counter ("Ferry Strike Ends" / "Views: 1 208",
+    "Паромы Встали" / "Просмотров: 1 208"): the next line a counter line (`_is_counter_line`), line `i` no user's
+    handle (`_in_forum_head`) and a line that may be the headline (`_could_be_headline`). A Title Case headline
+    there is never the author's name (second review of round 29d)."""
+    below = next((j for j in range(i + 1, len(lines)) if not blank[j]), None)
+    return below is not None and _is_counter_line(lines[below].text) and not _in_forum_head(lines, blank, i) and (
+        _could_be_headline(lines[i].text, first=i == blank.index(False)))
 
 
 def _is_name_line(text: str) -> bool:
