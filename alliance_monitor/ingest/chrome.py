@@ -1133,8 +1133,9 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
                 title_line = before_block[before_block.index(title_line) - 1]
             standfirst_below = None
             forum_head: list[int] = []
-            while title_line != before_block[0] and not (forum_head and not _in_forum_head(lines, blank, title_line)) and (
-                not _headline_over_counter(lines, blank, title_line)) and (
+            while title_line != before_block[0] and not (
+                    forum_head and not _in_forum_head(lines, blank, title_line)) and (
+                    not _headline_over_counter(lines, blank, title_line)) and (
                 _is_name_line(lines[title_line].text) or _is_standfirst(lines[title_line].text)
                 or lines[title_line].text.strip()[:1].islower()  # "политолог, Линдмаркский институт": a role
                 or _in_forum_head(lines, blank, title_line)
