@@ -2070,7 +2070,7 @@ def _news_in_brief(numbered: list[tuple[int, Line]]) -> bool:
     quotation marks); a label ("UPDATE —", "CORRECTION —") is no place; an opening that recurs is a speaker in a
     transcript ("HOLM — Not this week."), so is a short answer; one story's lead with other places further down, or a
     long lead before them, keeps its dateline (review of round 29d). The column ends the page's content: every
-    paragraph from the first item on is such an item, each under forty words; a run of places followed by undated
+    paragraph from the first item on is such an item (ten to a hundred words); a run of places followed by undated
     prose is one story (second review of round 29d). Reads the paragraphs from the first dateline on."""
     start = next((k for k, (_, line) in enumerate(numbered[:8]) if _dateline(line.text) is not None), None)
     if start is None:
@@ -2086,7 +2086,7 @@ def _news_in_brief(numbered: list[tuple[int, Line]]) -> bool:
             return False
         report = re.sub(r"[“\"«„][^“”\"«»„]*[”\"»“]", " ", line.text[match.end():])
         words = _WORD.findall(line.text[match.end():])
-        if not 10 <= len(words) < 40 or _FIRST_PERSON.search(report):
+        if not 10 <= len(words) <= 100 or _FIRST_PERSON.search(report):
             return False
         places.append(place.casefold())
     return len(places) >= 3
