@@ -1133,7 +1133,9 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
                 title_line = before_block[before_block.index(title_line) - 1]
             standfirst_below = None
             forum_head: list[int] = []
-            while title_line != before_block[0] and (
+            while title_line != before_block[0] and not (
+                    forum_head and not _in_forum_head(lines, blank, title_line)) and (
+                    not _headline_over_counter(lines, blank, title_line)) and (
                 _is_name_line(lines[title_line].text) or _is_standfirst(lines[title_line].text)
                 or lines[title_line].text.strip()[:1].islower()  # "политолог, Линдмаркский институт": a role
                 or _in_forum_head(lines, blank, title_line)
@@ -1159,8 +1161,8 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
                     standfirst_below = title_line
                 title_line = before_block[before_block.index(title_line) - 1]
             top_text = lines[title_line].text.strip()
-            if forum_head and standfirst_below is None and (_is_name_line(top_text) or _is_section_label(top_text)
-                                                            or _INSTITUTION.fullmatch(top_text)):
+            if forum_head and standfirst_below is None and not _could_be_headline(
+                    top_text, first=title_line == blank.index(False)):
                 # a forum's head passed over leaves only a name or a label above ("Brenn Evening Post" over "Page 2
                 # of 5"): no forum's topic stands there; the line passed over is the headline (review of round 29d;
                 # a topic read as a standfirst is taken back as the headline below)
@@ -1952,6 +1954,16 @@ def _in_forum_head(lines: list[Line], blank: list[bool], i: int) -> bool:
     return any(_is_counter_line(lines[j].text) for j in near)
 
 
+def _headline_over_counter(lines: list[Line], blank: list[bool], i: int) -> bool:
+    """Whether line `i` is a news page's headline right over its counter ("Ferry Strike Ends" / "Views: 1 208",
+    "Паромы Встали" / "Просмотров: 1 208"): the next line a counter line (`_is_counter_line`), line `i` no user's
+    handle (`_in_forum_head`) and a line that may be the headline (`_could_be_headline`). A Title Case headline
+    there is never the author's name (second review of round 29d)."""
+    below = next((j for j in range(i + 1, len(lines)) if not blank[j]), None)
+    return below is not None and _is_counter_line(lines[below].text) and not _in_forum_head(lines, blank, i) and (
+        _could_be_headline(lines[i].text, first=i == blank.index(False)))
+
+
 def _is_name_line(text: str) -> bool:
     """A line that is only a name: one to three capitalised words ("Meridian", "Lena Ortis", "Harbour Times"), or
     up to four words one of which is a masthead word ("Гавань-Пресс", "The Island Herald")."""
@@ -2071,21 +2083,25 @@ def _news_in_brief(numbered: list[tuple[int, Line]]) -> bool:
     whole has no dateline. An item reports (ten words or more after the dash, no first or second person outside
     quotation marks); a label ("UPDATE —", "CORRECTION —") is no place; an opening that recurs is a speaker in a
     transcript ("HOLM — Not this week."), so is a short answer; one story's lead with other places further down, or a
-    long lead before them, keeps its dateline (review of round 29d). Reads the first dateline's paragraphs only."""
+    long lead before them, keeps its dateline (review of round 29d). The column ends the page's content: every
+    paragraph from the first item on is such an item (ten to a hundred words); a run of places followed by undated
+    prose is one story (second review of round 29d). Reads the paragraphs from the first dateline on."""
     start = next((k for k, (_, line) in enumerate(numbered[:8]) if _dateline(line.text) is not None), None)
     if start is None:
         return False
     places: list[str] = []
     for _, line in numbered[start:]:
+        # (every paragraph from the first item to the end is a short item of its own: a run of places followed by
+        # undated prose is one story's lead and its reports; second review of round 29d)
         match = _dateline(line.text)
         place = (match.group("place") or "").strip() if match is not None else ""
         if match is None or not place.isupper() or match.group("publisher") or match.group("agency") or (
                 match.group("date") or _ITEM_LABEL.fullmatch(place) or place.casefold() in places):
-            break
+            return False
         report = re.sub(r"[“\"«„][^“”\"«»„]*[”\"»“]", " ", line.text[match.end():])
         words = _WORD.findall(line.text[match.end():])
         if not 10 <= len(words) <= 100 or _FIRST_PERSON.search(report):
-            break
+            return False
         places.append(place.casefold())
     return len(places) >= 3
 
@@ -2459,6 +2475,16 @@ _FROM_TITLE = re.compile(r"(?:the\s+)?(?:(?:Deputy|Vice|Prime|Junior|Chief)\s+)?
                          r"|Spokesman|Spokeswoman|Commissioner|Director|Chair|President|MP|MSP|MEP)\b.*"
                          r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s+(?:MP|MSP|MEP|KC|QC)")
 """A part of a "From:" line that is a post, or a person with one ("Minister of Defence", "Anna Berg MP")."""
+_FROM_PERSON_WORD = re.compile(r"(?<![\w'’])(?:Minister|Secretary|Spokesperson|Spokesman|Spokeswoman|Commissioner"
+                               r"|Director|Chair|Chairman|Chairwoman|President|MP|MSP|MEP|KC|QC|Rt|Hon|Honourable|Lord"
+                               r"|Lady|Baroness|Baron|Dame|Sir|Dr|Mr|Mrs|Ms|Professor|Prof)(?![\w'’])")
+"""A post's or an honorific's word anywhere in a part of a "From:" line ("Transport Minister Ida Fennick", "The Rt
+Hon Ida Fennick MP"): with no body's word (`_FROM_BODY_SIGN`) the part names a person, never the body (second
+review of round 29d)."""
+_FROM_BODY_SIGN = re.compile(r"(?<![^\W\d_])(?:office|treasury|cabinet|service|guard|police|court|tribunal|board"
+                             r"|mission|command|forces)(?![^\W\d_])", re.IGNORECASE)
+"""A body's word a "From:" line's part may carry beside `_ORG_SIGN`'s ("Prime Minister's Office", "HM Treasury",
+"Coast Guard Agency"): read only there, so a site's first line is judged as before."""
 _FROM_META = re.compile(r"(?:Published|Last updated|Updated|Posted|Опубликовано|Обновлено)\b", re.IGNORECASE)
 """The page's own date line, beside which a portal prints its "From:" line ("Published 12 October 2027")."""
 _LETTER_FIELD = re.compile(r"(?:To|Cc|Bcc|Subject|Sent|Date|Кому|Тема|Отправлено)\s*:", re.IGNORECASE)
@@ -2473,6 +2499,17 @@ def _from_part_is_person(part: str, rest: str) -> bool:
         return False
     return bool(re.search(r"(?<![\w'’])(?<!\band )(?<!, )(?<!\bof )(?<!\bfor )" + re.escape(part) + r"(?![\w'’])",
                           rest))
+
+
+def _from_part_is_body(part: str) -> bool:
+    """Whether a part of a "From:" line carries a body's word (`_ORG_SIGN`, `_FROM_BODY_SIGN`: "HM Treasury")."""
+    return bool(_ORG_SIGN.search(part) or _FROM_BODY_SIGN.search(part))
+
+
+def _from_part_has_post(part: str) -> bool:
+    """Whether a part of a "From:" line is a person named with a post or an honorific (`_FROM_PERSON_WORD`) and no
+    body's word: "Transport Minister Ida Fennick", "The Rt Hon Ida Fennick MP", never "Prime Minister's Office"."""
+    return bool(_FROM_PERSON_WORD.search(part)) and not _from_part_is_body(part)
 
 
 def _printed_whole(name: str, rest: str) -> bool:
@@ -2503,16 +2540,21 @@ def _from_line_body(text: str) -> str | None:
         parts = _FROM_PARTS.split(who)
         seps = _FROM_PARTS.findall(who)
         while len(parts) > 1 and (_FROM_TITLE.fullmatch(parts[-1]) or _from_part_is_person(parts[-1], rest) or (
+                _from_part_has_post(parts[-1])) or (
                 _BARE_NAME.fullmatch(parts[-1]) and not _ORG_SIGN.search(parts[-1]) and _printed_whole(
                     parts[0] + "".join(sep + part for sep, part in zip(seps[:-1], parts[1:-1], strict=True)), rest))):
             # (a person's name the page prints elsewhere, or one beside a body's name the page prints whole: "the
             # Ministry of Harbours announced" for "From: Ministry of Harbours and Greta Holm")
             parts, seps = parts[:-1], seps[:-1]
-        while len(parts) > 1 and not _ORG_SIGN.search(parts[0]) and _BARE_NAME.fullmatch(parts[0]):
+        while len(parts) > 1 and not _from_part_is_body(parts[0]) and _BARE_NAME.fullmatch(parts[0]):
             parts, seps = parts[1:], seps[1:]
         body = parts[0] + "".join(sep + part for sep, part in zip(seps, parts[1:], strict=True))
         if not _ORG_SIGN.search(parts[0]) or _FROM_TITLE.fullmatch(parts[0]) or any(
-                _BARE_NAME.fullmatch(part) and not _ORG_SIGN.search(part) for part in parts[1:]):
+                _BARE_NAME.fullmatch(part) and not _from_part_is_body(part) for part in parts[1:]):
+            return None
+        if any(_from_part_has_post(part) for part in parts) or sum(map(_from_part_is_body, parts)) > 1:
+            # (a person left inside the body, or two bodies named: which one publishes is not clear, the portal's
+            # own name stands, as before round 29; second review of round 29d)
             return None
         return body.strip()
     return None
