@@ -16,6 +16,12 @@ def draft(text: str, url: str | None = None) -> Draft:
     return build_draft(text, text.encode(), Known(), url=url)
 
 
+def source_record(d: Draft) -> dict[str, object]:
+    """The draft's source record (title, publisher, dateline, author, published, ...)."""
+    source: dict[str, object] = d.document["source"]
+    return source
+
+
 def speaker_names(d: Draft, q: DraftQuote) -> list[str]:
     """The display names of `q`'s speakers in the draft `d`."""
     by_id = {a["id"]: a["name"] for a in d.document["actors"]}

@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from alliance_monitor.ingest.draft import Draft
-from tests.ingest.drafting import draft
-
-
-def _source(d: Draft) -> dict[str, object]:
-    """The draft's source record (title, publisher, dateline, author, published ...)."""
-    source: dict[str, object] = d.document["source"]
-    return source
-
+from tests.ingest.drafting import draft, source_record
 
 _BODY = ("The harbour board said on Tuesday that ferry services to the outer islands would resume next week after a "
          "two-week strike by deck crews over pay.\n\n\"We have reached an agreement that protects both the crews and "
@@ -37,7 +29,7 @@ _PORTAL_URL = "https://www.gov.tarnland.example/news/ferry-talks"
                                  "Ministry of Harbours and The Rt Hon Ida Fennick MP",
                                  "Ministry of Harbours and Transport Secretary Ida Fennick"])
 def test_f1_a_minister_named_with_a_portfolio_is_cut_off_the_from_body(who: str) -> None:
-    source = _source(draft(_PORTAL.format(who=who), _PORTAL_URL))
+    source = source_record(draft(_PORTAL.format(who=who), _PORTAL_URL))
     assert source["publisher"] in ("Ministry of Harbours", "GOV.TARNLAND")
 
 
@@ -46,7 +38,7 @@ def test_f1_a_minister_named_with_a_portfolio_is_cut_off_the_from_body(who: str)
 @pytest.mark.parametrize("who", ["Prime Minister's Office and Ministry of Harbours",
                                  "HM Treasury and Ministry of Harbours"])
 def test_f2_a_body_listed_first_is_not_passed_over_as_a_person(who: str) -> None:
-    source = _source(draft(_PORTAL.format(who=who), _PORTAL_URL))
+    source = source_record(draft(_PORTAL.format(who=who), _PORTAL_URL))
     assert source["publisher"] in (who.split(" and ")[0], "GOV.TARNLAND")
 
 
@@ -54,7 +46,7 @@ def test_f2_a_body_listed_first_is_not_passed_over_as_a_person(who: str) -> None
                                  "Ministry of Harbours and Ministry of Finance",
                                  "Ministry of Harbours, Coast Guard Agency"])
 def test_f2_two_bodies_on_the_from_line_are_not_one_publisher(who: str) -> None:
-    source = _source(draft(_PORTAL.format(who=who), _PORTAL_URL))
+    source = source_record(draft(_PORTAL.format(who=who), _PORTAL_URL))
     assert source["publisher"] in ("Ministry of Harbours", "GOV.TARNLAND")
 
 
@@ -72,9 +64,9 @@ _PLACES = ("\n\nTARN — In Tarn, commuters queued for hours at the terminal as 
 @pytest.mark.parametrize("lead", [_LEAD, _LONG_LEAD])
 def test_f3_a_story_lead_keeps_its_dateline_over_other_places_and_undated_paragraphs(lead: str) -> None:
     page = "Harbour Times\n\nStrike spreads along the coast\n\n3 March 2028\n\nBRENN — " + lead + _PLACES + _BODY
-    source = _source(draft(page))
+    source = source_record(draft(page))
     assert source["dateline"] == "Brenn"
-    assert source["published"] == _source(draft(page.replace("BRENN — ", "")))["published"]
+    assert source["published"] == source_record(draft(page.replace("BRENN — ", "")))["published"]
 
 
 def test_f3_russian_story_lead_keeps_its_dateline() -> None:
@@ -83,7 +75,7 @@ def test_f3_russian_story_lead_keeps_its_dateline() -> None:
             "лет.\n\nТАРН — В Тарне пассажиры часами стояли в очередях у терминала, так как первые рейсы дня были "
             "отменены без предупреждения.\n\nСЕЛЬДА — Портовые рабочие Сельды заявили, что присоединятся к забастовке "
             "в среду, если совет не возобновит переговоры.\n\n" + _RU_BODY)
-    assert _source(draft(page))["dateline"] == "Бренн"
+    assert source_record(draft(page))["dateline"] == "Бренн"
 
 
 # --- F4: a news page's counter under a Title Case headline: the headline is read as the author's name -----------
@@ -98,7 +90,7 @@ _RU_COUNTER_PAGE = ("Вечерний Тарнвик\n" + _RU_MENU + "Паром
                                   _COUNTER_PAGE.format(counter="Comments: 14"), _RU_COUNTER_PAGE])
 def test_f4_a_title_case_headline_over_a_counter_is_no_author(page: str) -> None:
     # (regression: None before round 29; main drafts an author "ends" / "vstali")
-    assert _source(draft(page)).get("author") is None
+    assert source_record(draft(page)).get("author") is None
 
 
 @pytest.mark.parametrize("page", [_COUNTER_PAGE.format(counter="Views: 1 208"),
@@ -106,27 +98,27 @@ def test_f4_a_title_case_headline_over_a_counter_is_no_author(page: str) -> None
                                   _COUNTER_PAGE.format(counter="Comments: 14"), _RU_COUNTER_PAGE])
 def test_f4_a_title_case_headline_over_a_counter_stays_the_title(page: str) -> None:
     # (wrong before round 29 too, the counter was the title; main gives the masthead for "Views"/"Просмотров")
-    assert _source(draft(page)).get("title") in ("Ferry Strike Ends", "Паромы Встали")
+    assert source_record(draft(page)).get("title") in ("Ferry Strike Ends", "Паромы Встали")
 
 
 # --- guards: what holds on main ------------------------------------------------------------------------------------
 
 def test_guard_evening_news_masthead_over_a_menu_with_a_wire_dateline_keeps_the_wire() -> None:
     page = "Brenn Evening News\n" + _MENU + "Ferry talks resume\n\nKELMSTAD, March 3 (Nordwire) - " + _BODY
-    source = _source(draft(page, "https://www.brenneveningnews.example/news/ferry"))
+    source = source_record(draft(page, "https://www.brenneveningnews.example/news/ferry"))
     assert (source["publisher"], source["dateline"]) == ("Nordwire", "Kelmstad")
 
 
 def test_guard_evening_news_masthead_without_a_dateline_is_the_publisher() -> None:
     page = "Brenn Evening News\n" + _MENU + "Ferry talks resume\n\nPublished 3 March 2028\n\n" + _BODY
-    source = _source(draft(page))
+    source = source_record(draft(page))
     assert (source["publisher"], source["title"]) == ("Brenn Evening News", "Ferry talks resume")
 
 
 def test_guard_official_site_with_an_agency_dateline_keeps_the_agency() -> None:
     page = ("Министерство транспорта Варнии\nОфициальный сайт\n" + _RU_MENU + "Паромы встали\n\nБРЕНН, 6 марта — "
             "РИА Новости. " + _RU_BODY)
-    source = _source(draft(page))
+    source = source_record(draft(page))
     assert (source["publisher"], source["dateline"]) == ("РИА Новости", "Бренн")
 
 
@@ -134,19 +126,19 @@ def test_guard_dated_wire_roundup_keeps_its_first_dateline() -> None:
     items = "".join(f"{place}, March 3 (Nordwire) - Ferry crews in {place.title()} walked out on Tuesday morning, "
                     "stranding hundreds of commuters at the terminal.\n\n"
                     for place in ("KELMSTAD", "OSKEBY", "VELLIN"))
-    source = _source(draft("Nordwire\n\nCoast ferry strikes: the day in brief\n\n3 March 2028\n\n" + items))
+    source = source_record(draft("Nordwire\n\nCoast ferry strikes: the day in brief\n\n3 March 2028\n\n" + items))
     assert (source["publisher"], source["dateline"]) == ("Nordwire", "Kelmstad")
 
 
 def test_guard_page_counter_under_a_lower_case_headline() -> None:
     page = "Brenn Evening Post\n" + _MENU + "Ferry talks resume\n\nPage 2 of 5\n\n6 March 2028\n\n" + _BODY
-    source = _source(draft(page))
+    source = source_record(draft(page))
     assert (source["title"], source["publisher"]) == ("Ferry talks resume", "Brenn Evening Post")
 
 
 @pytest.mark.parametrize("who", ["Ministry of Harbours and Coast Guard", "Ministry of Harbours"])
 def test_guard_from_line_with_a_part_that_looks_like_a_name_or_alone(who: str) -> None:
-    source = _source(draft(_PORTAL.format(who=who), _PORTAL_URL))
+    source = source_record(draft(_PORTAL.format(who=who), _PORTAL_URL))
     assert source["publisher"] in ("Ministry of Harbours", "GOV.TARNLAND")
     assert source["published"]["date"] == "2028-03-06"  # type: ignore[index]
 
@@ -160,7 +152,7 @@ def test_guard_from_line_with_a_part_that_looks_like_a_name_or_alone(who: str) -
 def test_guard_f1_f2_one_body_with_its_own_and_or_a_plain_minister_is_still_read(who: str, body: str) -> None:
     # (F1/F2 leave the portal's name only for a person with a post inside the line or for two bodies)
     page = _PORTAL.format(who=who).replace("The ministry welcomed", "The " + body + " and Ida Fennick welcomed")
-    assert _source(draft(page, _PORTAL_URL))["publisher"] == body
+    assert source_record(draft(page, _PORTAL_URL))["publisher"] == body
 
 
 def test_guard_f3_a_column_of_short_place_items_to_the_end_is_still_news_in_brief() -> None:
@@ -172,13 +164,13 @@ def test_guard_f3_a_column_of_short_place_items_to_the_end_is_still_news_in_brie
             "the point will be open to visitors on Sunday for the first time in six years.\n\nTARN — The market "
             "square will be closed to cars on Saturday for the spring fair, the council said.\n")
     d = draft(page)
-    assert _source(d).get("dateline") is None and str(d.date.date) == "2028-03-06"
+    assert source_record(d).get("dateline") is None and str(d.date.date) == "2028-03-06"
 
 
 def test_guard_f4_a_forum_handle_over_its_counter_is_still_passed_over() -> None:
     page = ("Brenn Forum\n" + _MENU + "Ferry strike: who else is stuck in Tarn?\n\nharbour_ida\n\nPosts: 312\n\n"
             "6 March 2028\n\n" + _BODY)
-    source = _source(draft(page))
+    source = source_record(draft(page))
     assert source["title"] == "Ferry strike: who else is stuck in Tarn?"
     assert source.get("author") != "Ferry strike: who else is stuck in Tarn?"
 

@@ -5,15 +5,7 @@ for the date rule). Names, places and sentences are made up."""
 from __future__ import annotations
 
 from alliance_monitor.ingest.dates import parse_date
-from alliance_monitor.ingest.draft import Draft
-from tests.ingest.drafting import RU, draft, speaker_names
-
-
-def _source(d: Draft) -> dict[str, object]:
-    """The draft's source record (title, publisher, dateline, ...)."""
-    source: dict[str, object] = d.document["source"]
-    return source
-
+from tests.ingest.drafting import RU, draft, source_record, speaker_names
 
 # --- the copyright's company shares the masthead's brand word (f2701) ---------------------------------------------
 
@@ -24,24 +16,24 @@ _NETWORK = ("Skip to main content\nKVT News\nHome   World   Business\n\nPilots v
 
 def test_the_masthead_the_host_spells_is_the_publisher_not_the_brands_company() -> None:
     d = draft(_NETWORK + "© 2027 KVT Broadcasting Group", "https://kvtnews.example/world/pilots-vote-strike")
-    assert _source(d)["publisher"] == "KVT News"
+    assert source_record(d)["publisher"] == "KVT News"
 
 
 def test_without_a_url_the_copyright_line_still_names_the_publisher() -> None:
     # no host to tell the brand's publication from its company: the copyright line's name stands as before
     d = draft(_NETWORK + "© 2027 KVT Broadcasting Group")
-    assert _source(d)["publisher"] == "KVT Broadcasting"
+    assert source_record(d)["publisher"] == "KVT Broadcasting"
 
 
 def test_a_copyright_name_the_host_spells_stays_the_publisher() -> None:
     d = draft(_NETWORK + "© 2027 KVT Broadcasting Group", "https://kvtbroadcasting.example/world/pilots-vote-strike")
-    assert _source(d)["publisher"] == "KVT Broadcasting"
+    assert source_record(d)["publisher"] == "KVT Broadcasting"
 
 
 def test_a_masthead_of_another_brand_does_not_replace_the_copyright_name() -> None:
     page = _NETWORK.replace("KVT News", "Selka Today") + "© 2027 KVT Broadcasting Group"
     d = draft(page, "https://selkatoday.example/world/pilots-vote-strike")
-    assert _source(d)["publisher"] != "KVT News"
+    assert source_record(d)["publisher"] != "KVT News"
 
 
 # --- an update after a slash on the date line (f2701) -----------------------------------------------------------
@@ -101,19 +93,19 @@ _SLUG = "https://ledger.example/europe/2027/11/03/a-strike-at-selkas-docks-leave
 def test_the_headline_the_print_line_names_is_the_title() -> None:
     page = _WEEKLY + ('This article appeared in the Europe section of the print edition under the headline "Salt in '
                       'the wound"\n')
-    assert _source(draft(page, _SLUG))["title"] == "Salt in the wound"
+    assert source_record(draft(page, _SLUG))["title"] == "Salt in the wound"
 
 
 def test_a_print_line_naming_another_headline_leaves_the_slugs_title() -> None:
     page = _WEEKLY + ('This article appeared in the Europe section of the print edition under the headline "Winter '
                       'comes early"\n')
-    assert _source(draft(page, _SLUG))["title"] == "A strike at Selka's docks leaves Lindmark short of road salt"
+    assert source_record(draft(page, _SLUG))["title"] == "A strike at Selka's docks leaves Lindmark short of road salt"
 
 
 def test_a_headline_named_in_the_prose_that_no_header_line_prints_changes_nothing() -> None:
     page = _WEEKLY + ('The Harl Courier ran the story under the headline "Salt runs out", which the ministry called '
                       'alarmist.\n')
-    assert _source(draft(page, _SLUG))["title"] == "A strike at Selka's docks leaves Lindmark short of road salt"
+    assert source_record(draft(page, _SLUG))["title"] == "A strike at Selka's docks leaves Lindmark short of road salt"
 
 
 # --- the place in capitals beside the date (f2704) ---------------------------------------------------------------
@@ -124,22 +116,22 @@ _SKIPPERS = ("\n\nWhen the bay closed on Monday, the skippers in Tarnby tied up 
 
 
 def test_a_place_in_capitals_beside_the_date_is_the_dateline() -> None:
-    assert _source(draft(_REVIEW + "Jun 9th 2027 | TARNBY" + _SKIPPERS))["dateline"] == "Tarnby"
+    assert source_record(draft(_REVIEW + "Jun 9th 2027 | TARNBY" + _SKIPPERS))["dateline"] == "Tarnby"
 
 
 def test_a_word_in_capitals_the_text_names_as_no_place_is_no_dateline() -> None:
-    assert _source(draft(_REVIEW + "Jun 9th 2027 | OPINION" + _SKIPPERS)).get("dateline") is None
+    assert source_record(draft(_REVIEW + "Jun 9th 2027 | OPINION" + _SKIPPERS)).get("dateline") is None
 
 
 def test_a_section_the_header_names_is_no_dateline() -> None:
     page = _REVIEW + "Jun 9th 2027 | ASIA" + _SKIPPERS.replace("in Tarnby", "in Asia")
-    assert _source(draft(page)).get("dateline") is None
+    assert source_record(draft(page)).get("dateline") is None
 
 
 def test_a_paragraphs_own_dateline_is_kept() -> None:
     page = _REVIEW + "Jun 9th 2027 | TARNBY\n\nORSA (Nordwire) - The skippers in Tarnby tied up their boats and " \
         "waited for the ministry to explain itself on Monday.\n"
-    assert _source(draft(page))["dateline"] == "Orsa"
+    assert source_record(draft(page))["dateline"] == "Orsa"
 
 
 # --- the machine-translation bar over the masthead (f2713) ---------------------------------------------------------
@@ -151,23 +143,23 @@ _TRANSLATED = ("Translated from: Kesselian   →   English\nShow original   Opti
 
 
 def test_the_masthead_under_a_translation_bar_is_the_publisher() -> None:
-    assert _source(draft(_TRANSLATED))["publisher"] == "Harl Courier"
+    assert source_record(draft(_TRANSLATED))["publisher"] == "Harl Courier"
 
 
 def test_a_headline_about_a_translation_on_the_first_line_is_no_bar() -> None:
     page = ("Harl poems translated into English for the first time\n\nBy Petra Lusk\n\nThe poems of the Harl "
             "fishermen have been translated into English for the first time, their publisher said on Monday.\n")
-    assert _source(draft(page))["title"] == "Harl poems translated into English for the first time"
+    assert source_record(draft(page))["title"] == "Harl poems translated into English for the first time"
 
 
 def test_a_masthead_over_a_show_original_link_further_down_stays() -> None:
     page = _TRANSLATED.split("\n", 2)[2] + "\nShow original\n"
-    assert _source(draft(page))["publisher"] == "Harl Courier"
+    assert source_record(draft(page))["publisher"] == "Harl Courier"
 
 
 def test_a_name_of_a_voice_in_capitals_on_the_first_line_is_a_masthead() -> None:
     page = _TRANSLATED.split("\n", 2)[2].replace("HARL COURIER", "VOICE OF HARL")
-    assert _source(draft(page))["publisher"] == "Voice of Harl"
+    assert source_record(draft(page))["publisher"] == "Voice of Harl"
 
 
 # --- «В МИД ... называют ... «...»»: a body's words (f2720) ------------------------------------------------------
