@@ -348,6 +348,13 @@ def load_gold(path: Path, article: str) -> Gold:
                 _scalar(raw.get("url")), quotes, chrome)
 
 
+SPEAKER_CONFIDENCES = ("high", "medium", "low", "none found")
+"""The draft's confidence in a matched quote's speakers ("none found": it names none). The draft's review list asks
+the curator to check "low" and "none found" (`speaker_unresolved`, `low_confidence`); "high" and "medium" go
+unflagged, so a wrong speaker there is one a curator can miss."""
+FLAGGED_CONFIDENCES = ("low", "none found")
+
+
 @dataclass
 class ArticleScore:
     article: str
@@ -361,6 +368,9 @@ class ArticleScore:
     date_right: bool = False
     dateline_right: bool = False
     confident_wrong_date: bool = False
+    speaker_checks: list[tuple[str, bool]] = field(default_factory=list)
+    """For each matched quote: the draft's confidence in its speakers (one of `SPEAKER_CONFIDENCES`) and whether
+    they are right."""
     details: list[str] = field(default_factory=list)
 
 
@@ -408,11 +418,14 @@ def score_article(article_path: Path, gold: Gold, text: str, known: Any) -> Arti
         ids = draft.speakers_of(q)
         right = len(ids) == len(g.speakers) and all(
             any(_speaker_matches(name, names.get(i, [i])) for i in ids) for name in g.speakers)
+        confidence = q.attribution.confidence if ids and q.attribution else "none found"
+        score.speaker_checks.append((confidence, right))
         if right:
             score.speakers_right += 1
         else:
             score.details.append(f"speaker: {q.text[:40]!r} drafted {[names.get(i, [i])[0] for i in ids]}, "
-                                 f"gold {g.speakers}")
+                                 f"gold {g.speakers}" + ("" if confidence in FLAGGED_CONFIDENCES else
+                                                         f" (at {confidence}, not flagged for review)"))
     found = {(q.start, q.end) for q in drafted}
     for g in gold.quotes:
         if (g.start, g.end) not in found:
@@ -498,6 +511,15 @@ class CorpusTotals:
     date: float
     dateline: float
     confident_wrong_dates: int
+    speakers_by_confidence: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """Confidence -> (right, judged) over the matched quotes, for every label in `SPEAKER_CONFIDENCES`."""
+
+    @property
+    def unflagged_wrong_speakers(self) -> int:
+        """Matched quotes whose drafted speakers are wrong at a confidence the review list does not flag (high or
+        medium): the misattributions a curator who checks only the flagged quotes would publish."""
+        return sum(judged - right for label, (right, judged) in self.speakers_by_confidence.items()
+                   if label not in FLAGGED_CONFIDENCES)
 
     def failures(self) -> list[str]:
         """The targets missed, as 'name value < target'."""
@@ -523,7 +545,25 @@ def corpus_totals(scores: list[ArticleScore]) -> CorpusTotals:
         sum(s.speakers_right for s in scores) / matched if matched else 1.0,
         sum(len(s.chrome_as_content) for s in scores), sum(s.title_right for s in scores) / n,
         sum(s.publisher_right for s in scores) / n, sum(s.date_right for s in scores) / n,
-        sum(s.dateline_right for s in scores) / n, sum(s.confident_wrong_date for s in scores))
+        sum(s.dateline_right for s in scores) / n, sum(s.confident_wrong_date for s in scores),
+        _by_confidence([check for s in scores for check in s.speaker_checks]))
+
+
+def _by_confidence(checks: list[tuple[str, bool]]) -> dict[str, tuple[int, int]]:
+    return {label: (sum(1 for c, right in checks if c == label and right), sum(1 for c, _ in checks if c == label))
+            for label in SPEAKER_CONFIDENCES}
+
+
+def format_speaker_confidence(totals: CorpusTotals) -> str:
+    """One line: how often the drafted speakers are right at each confidence, and how many wrong ones the review
+    list does not flag, e.g. "high 42/46 (91%), medium 27/34 (79%), low 4/4 (100%), none found 7/15 (47%) right;
+    wrong but not flagged for review: 11"."""
+    parts = []
+    for label in SPEAKER_CONFIDENCES:
+        right, judged = totals.speakers_by_confidence.get(label, (0, 0))
+        parts.append(f"{label} {right}/{judged}" + (f" ({100 * right / judged:.0f}%)" if judged else ""))
+    return (", ".join(parts) + " right; wrong but not flagged for review: "
+            f"{totals.unflagged_wrong_speakers}")
 
 
 def format_corpus_report(scores: list[ArticleScore], *, details: bool = True) -> str:
@@ -552,6 +592,7 @@ def format_corpus_report(scores: list[ArticleScore], *, details: bool = True) ->
     failures = t.failures()
     lines.append("")
     lines.append(f"Wrong dates at a confidence above low: {t.confident_wrong_dates}.")
+    lines.append(f"Speakers by the draft's confidence: {format_speaker_confidence(t)}.")
     lines.append("Targets (recall >= 98%, precision >= 97%, speakers >= 95%, no chrome as content, title, publisher, "
                  "date >= 95%, no confident wrong date): " + ("met" if not failures else
                                                             "NOT met: " + "; ".join(failures)))

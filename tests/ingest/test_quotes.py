@@ -117,7 +117,7 @@ def test_second_quote_of_a_sentence_inherits_the_speaker() -> None:
 def test_unattributed_quote_inherits_from_the_previous_sentence_with_lower_confidence() -> None:
     quotes = run('Maria Lopez said "the offer stands until the end of May". "Nobody should doubt our resolve."')
     assert [speakers(q) for q in quotes] == [["lopez"], ["lopez"]]
-    assert quotes[1].attribution is not None and quotes[1].attribution.confidence == "medium"
+    assert quotes[1].attribution is not None and quotes[1].attribution.confidence == "low"
 
 
 def test_unattributed_quote_later_in_the_paragraph_gets_low_confidence() -> None:
