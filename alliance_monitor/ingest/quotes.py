@@ -3612,6 +3612,39 @@ class Attributor:
                                "earlier in the paragraph")
         return None
 
+    def parsed_speaker(self, q: Quotation, paragraph: tuple[int, int], previous_start: int) -> Attribution | None:
+        """The fallback for a Russian quote the rules leave without a speaker: the speaker a dependency parse of its
+        paragraph finds (`syntax.speaker_spans`), as the actor the article's cast has at those words (a curated actor
+        or a stub; never a new name), at low confidence so the review list asks the curator to check it. None when
+        the parse finds no cue or its words are no one in the cast."""
+        from alliance_monitor.ingest.syntax import speaker_spans
+
+        spans = speaker_spans(self.text, (q.start, q.end), paragraph, previous_start, self.quoted)
+        who: list[Mention] = []
+        for span in spans:
+            near = [m for m in self.cast.between(max(0, span.start - 160), span.end + 160)
+                    if m.start < span.end and span.start < m.end and m.actor and m.kind in ("name", "new_name",
+                                                                                           "descriptor")]
+            # «глава центра Халвард Несс» names the centre and the person: the person speaks; a post alone
+            # («министр транспорта») only when the rules gave it to someone
+            # (a post's words name the body it is of too, «глава МИД»: the holder speaks, never the body)
+            named = [m for m in near if m.kind != "descriptor" and span.how != "post"]
+            near = [m for m in near if m.kind == "descriptor"] if span.how == "post" else near
+            chosen = next((m for m in named if self.cast.is_person(m.actor or "")),
+                          named[-1] if named else (near[-1] if near else None))
+            if chosen is not None and all(chosen.actor != m.actor for m in who):
+                who.append(chosen)
+        if not who:
+            return None
+        cue = spans[0].cue
+        att = self._make(who[:1], f"parse: {spans[0].how}",
+                         f"{self.text[who[0].start:who[0].end]}{' ... ' + cue if cue else ''} (dependency parse)",
+                         who[0], extra=who[1:])
+        if not att.speakers:
+            return None
+        att.confidence = CARRIED_CONFIDENCE
+        return att
+
     def speaker_of_sentence(self, start: int, end: int, *, objects: bool = False) -> Attribution | None:
         """Who a sentence masked[start:end] without a quotation makes the speaker of the quote after it: the subject
         of its last reporting verb ("..., she said.", "Ekvall said:"), else the one person it names ("Speaking to
@@ -3895,6 +3928,10 @@ def _is_utterance(text: str, q: Quotation) -> bool:
 
 _CARRIED = ("same sentence as the previous quotation", "previous sentence", "earlier in the paragraph")
 """Rules that carry a speaker over from an earlier quotation: the words themselves are said by no one named."""
+_NO_ONE_NAMED = ("unnamed", "no one to name", "people in a body", "a group")
+"""Words of the rules that leave a quote without a speaker on purpose (an unnamed source, official or person; a
+body's unnamed people; a group): the parse's fallback does not overrule them."""
+_CYRILLIC_LETTER = re.compile(r"[а-яёА-ЯЁ]")
 CARRIED_CONFIDENCE = "low"
 """The confidence of a speaker carried over to a quote from an earlier quotation or sentence (the `_CARRIED` rules,
 and "the sentence before: speaker, verb"): low, so the draft's review list asks the curator to check it. Measured,
@@ -4308,6 +4345,10 @@ def draft_quotes(text: str, masked: str, paragraphs: list[tuple[int, int]], quot
             kind = "quoted_phrase" if words <= 5 else "statement"
             if att is not None and not own and words > 3 and att.rule == "earlier in the paragraph":
                 att.confidence = "low"
+            if (att is None or (not att.speakers and not any(w in att.rule for w in _NO_ONE_NAMED))) and (
+                    _CYRILLIC_LETTER.search(quoted)):
+                att = attributor.parsed_speaker(q, paragraphs[q.paragraph], paragraphs[max(0, q.paragraph - 1)][0]) \
+                    or att
             out.append(DraftQuote(q, quoted, context, words, False, kind, att, s_index))
             if att is not None and att.speakers:
                 previous = att

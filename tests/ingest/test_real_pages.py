@@ -1461,6 +1461,9 @@ def test_the_twenty_eighth_fresh_batch_now_development_holds_round_29s_figures()
     # after it ("Addressing Solt, he said:", f2809): speakers 89.0% -> 95.1% (78 of 82) beside round 29c (79.3% ->
     # 85.4% on its own); 94.7% since the second review of round 29c reverted «— просит она» (above)
     assert totals.speaker_accuracy >= 0.947
+    # The parse's fallback for Russian quotes the rules leave without a speaker (ingest/syntax.py): f2816's «— просит
+    # она» quote goes to the subject of the nearest verb of saying, whose words they are: 94.7% -> 95.8% (91 of 95)
+    assert totals.speaker_accuracy >= 0.957
 
 
 def test_the_twenty_ninth_fresh_batch_now_development_holds_round_30s_figures() -> None:
@@ -1476,6 +1479,11 @@ def test_the_twenty_ninth_fresh_batch_now_development_holds_round_30s_figures() 
     assert totals.quote_recall >= 0.989 and totals.quote_precision == 1.0 and totals.speaker_accuracy >= 0.807
     assert totals.chrome_as_content <= 4 and totals.title >= 0.9 and totals.publisher >= 0.9
     assert totals.date >= 0.9 and totals.dateline == 1.0
+    # The parse's fallback for Russian quotes the rules leave without a speaker (ingest/syntax.py; chosen on the
+    # figures of a helper's parser run on this batch, so it is development data now): the four Russian quotes with
+    # no speaker are named right, 80.8% -> 84.8% (84 of 99)
+    assert totals.speaker_accuracy >= 0.848
+
 
 def test_the_development_set_meets_the_targets() -> None:
     scores = evaluate_corpus(CORPUS / "dev")
