@@ -3612,37 +3612,47 @@ class Attributor:
                                "earlier in the paragraph")
         return None
 
-    def parsed_speaker(self, q: Quotation, paragraph: tuple[int, int], previous_start: int) -> Attribution | None:
+    def parsed_speaker(self, q: Quotation, paragraph: tuple[int, int],
+                       previous_paragraph: tuple[int, int]) -> Attribution | None:
         """The fallback for a Russian quote the rules leave without a speaker: the speaker a dependency parse of its
         paragraph finds (`syntax.speaker_spans`), as the actor the article's cast has at those words (a curated actor
         or a stub; never a new name), at low confidence so the review list asks the curator to check it. None when
         the parse finds no cue or its words are no one in the cast."""
-        from alliance_monitor.ingest.syntax import speaker_spans
+        from alliance_monitor.ingest.syntax import PARSE_CONFIDENCE, speaker_spans
 
-        spans = speaker_spans(self.text, (q.start, q.end), paragraph, previous_start, self.quoted)
+        spans = speaker_spans(self.text, (q.start, q.end), paragraph, previous_paragraph, self.quoted)
         who: list[Mention] = []
         for span in spans:
             near = [m for m in self.cast.between(max(0, span.start - 160), span.end + 160)
                     if m.start < span.end and span.start < m.end and m.actor and m.kind in ("name", "new_name",
                                                                                            "descriptor")]
-            # «глава центра Халвард Несс» names the centre and the person: the person speaks; a post alone
-            # («министр транспорта») only when the rules gave it to someone
-            # (a post's words name the body it is of too, «глава МИД»: the holder speaks, never the body)
-            named = [m for m in near if m.kind != "descriptor" and span.how != "post"]
-            near = [m for m in near if m.kind == "descriptor"] if span.how == "post" else near
-            chosen = next((m for m in named if self.cast.is_person(m.actor or "")),
-                          named[-1] if named else (near[-1] if near else None))
+            # A name: the person it names before anyone else («глава центра Халвард Несс» names the centre too); a
+            # body's phrase: the body, never a person its name holds («пресс-служба губернатора Ивана Сидорова»); a
+            # post alone («министр транспорта», «глава МИД»): its holder, only if the rules gave it to someone
+            # (a name or a body only as the cast reads the same words: a mention reaching out of the parse's words,
+            # «Петрова Анна» for the parse's «Анна», is another reading of them)
+            if span.how != "post":
+                near = [m for m in near if span.start <= m.start and m.end <= span.end]
+            if span.how == "post":
+                fits = [m for m in near if m.kind == "descriptor"]
+            elif span.how == "body":
+                fits = [m for m in near if m.kind != "descriptor" and not self.cast.is_person(m.actor or "")]
+            else:
+                named = [m for m in near if m.kind != "descriptor"]
+                fits = [m for m in named if self.cast.is_person(m.actor or "")] or named[-1:]
+            chosen = fits[0] if fits else None
             if chosen is not None and all(chosen.actor != m.actor for m in who):
                 who.append(chosen)
         if not who:
             return None
         cue = spans[0].cue
-        att = self._make(who[:1], f"parse: {spans[0].how}",
+        cue_kind = "по словам" if cue.startswith("по ") else "the subject of a verb of saying"
+        att = self._make(who[:1], f"parse: {cue_kind}, a {spans[0].how}",
                          f"{self.text[who[0].start:who[0].end]}{' ... ' + cue if cue else ''} (dependency parse)",
                          who[0], extra=who[1:])
         if not att.speakers:
             return None
-        att.confidence = CARRIED_CONFIDENCE
+        att.confidence = PARSE_CONFIDENCE
         return att
 
     def speaker_of_sentence(self, start: int, end: int, *, objects: bool = False) -> Attribution | None:
@@ -3928,9 +3938,6 @@ def _is_utterance(text: str, q: Quotation) -> bool:
 
 _CARRIED = ("same sentence as the previous quotation", "previous sentence", "earlier in the paragraph")
 """Rules that carry a speaker over from an earlier quotation: the words themselves are said by no one named."""
-_NO_ONE_NAMED = ("unnamed", "no one to name", "people in a body", "a group")
-"""Words of the rules that leave a quote without a speaker on purpose (an unnamed source, official or person; a
-body's unnamed people; a group): the parse's fallback does not overrule them."""
 _CYRILLIC_LETTER = re.compile(r"[а-яёА-ЯЁ]")
 CARRIED_CONFIDENCE = "low"
 """The confidence of a speaker carried over to a quote from an earlier quotation or sentence (the `_CARRIED` rules,
@@ -4239,7 +4246,8 @@ def mask_quotations(text: str, quotations: list[Quotation]) -> str:
     taken for speakers or verbs; offsets are unchanged."""
     chars = list(text)
     for q in quotations:
-        for i in range(q.open_pos, q.close_pos + 1):
+        # (a quotation without marks, a dash answer, may end with the text: its close is then past the last char)
+        for i in range(q.open_pos, min(q.close_pos + 1, len(chars))):
             if chars[i] not in "\n":
                 chars[i] = "_"
     return "".join(chars)
@@ -4345,10 +4353,6 @@ def draft_quotes(text: str, masked: str, paragraphs: list[tuple[int, int]], quot
             kind = "quoted_phrase" if words <= 5 else "statement"
             if att is not None and not own and words > 3 and att.rule == "earlier in the paragraph":
                 att.confidence = "low"
-            if (att is None or (not att.speakers and not any(w in att.rule for w in _NO_ONE_NAMED))) and (
-                    _CYRILLIC_LETTER.search(quoted)):
-                att = attributor.parsed_speaker(q, paragraphs[q.paragraph], paragraphs[max(0, q.paragraph - 1)][0]) \
-                    or att
             out.append(DraftQuote(q, quoted, context, words, False, kind, att, s_index))
             if att is not None and att.speakers:
                 previous = att
@@ -4367,8 +4371,8 @@ def draft_quotes(text: str, masked: str, paragraphs: list[tuple[int, int]], quot
                 and ((text[rest.quotation.open_pos] not in _CLOSERS and not _MARKS.match(text, rest.quotation.open_pos))
                      or (rest_lead and text[rest.quotation.open_pos] in _DOUBLE_OPEN))
                 and rest.attribution is not None and rest.attribution.speakers):
-            part.attribution = Attribution(list(rest.attribution.speakers), "medium", rest.attribution.basis,
-                                           "the same quote, closed in the next paragraph", None)
+            part.attribution = Attribution(list(rest.attribution.speakers), _copied(rest.attribution),
+                                           rest.attribution.basis, "the same quote, closed in the next paragraph", None)
             if part.kind == "term":
                 part.kind = "statement"
     # The same words quoted twice (a fact-check's "Claim:" box, then who said it in the body): a copy with no
@@ -4382,6 +4386,19 @@ def draft_quotes(text: str, masked: str, paragraphs: list[tuple[int, int]], quot
             continue
         other = said.get(fold(dq.text).strip(" .,!?;:…"))
         if other is not None:
-            dq.attribution = Attribution(list(other.speakers), "medium", other.basis,
+            dq.attribution = Attribution(list(other.speakers), _copied(other), other.basis,
                                          "the same words quoted elsewhere with their speaker", None)
+    # Last, and only where no rule said anything (an unnamed source is a rule's answer too): a Russian quote's
+    # speaker from the parse of its sentence, never copied to another quote by the passes above
+    for dq in out:
+        if not dq.is_term and dq.attribution is None and _CYRILLIC_LETTER.search(dq.text):
+            p_index = dq.quotation.paragraph
+            dq.attribution = attributor.parsed_speaker(dq.quotation, paragraphs[p_index],
+                                                       paragraphs[max(0, p_index - 1)])
     return out
+
+
+def _copied(source: Attribution) -> str:
+    """The confidence of a speaker copied from another quote's attribution: medium at most, and never above the
+    source's (a low guess copied stays a guess the review list flags)."""
+    return "low" if source.confidence == "low" else "medium"

@@ -14,12 +14,20 @@ The parse is Natasha's (segmenter, news morphology, syntax and NER models from s
 
 `speaker_spans` returns where in the article the speaker is named; the caller maps those offsets to the article's
 cast, so a name the parse finds is only ever an actor the rules already know (a curated actor or a stub), and the
-attribution is always low confidence: the review list asks the curator to check it.
+attribution is always low confidence (`PARSE_CONFIDENCE`): the review list asks the curator to check it.
+
+Only the quote's own sentence is read (or, for a paragraph that is all quote, the sentence ending in a colon just
+before it): a verb of saying in another sentence is often someone else's (the review of this fallback: «Министр
+заявил, что ... Пассажиры в этом сомневаются. «...»» are the passengers' words). A pronoun is never resolved (the
+rules do that, with the article's cast), and a name in apposition must agree in case with its noun («жена Олега
+Петрова» is his wife, not Петров).
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
+import threading
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
@@ -36,8 +44,6 @@ SAY_LEMMAS = frozenset({
 """Verbs of saying, in the dictionary form (pymorphy3's `normal_form`)."""
 ACCORDING_FORMS = frozenset({"словам", "мнению", "данным", "оценке", "информации", "сообщению", "утверждению"})
 """The nouns of «по словам X» and its kin, in the dative «по» puts them in: X is the speaker."""
-PERSON_PRONOUNS = frozenset({"он", "она"})
-PLURAL_PRONOUNS = frozenset({"они"})
 BODY_NOUNS = frozenset({
     "министерство", "ведомство", "мид", "правительство", "компания", "оператор", "профсоюз", "ассоциация",
     "агентство", "служба", "центр", "комитет", "совет", "институт", "полиция", "армия", "парламент", "ассамблея",
@@ -53,13 +59,15 @@ ROLE_NOUNS = frozenset({
 post."""
 NEAR_AFTER = 200
 """Characters after a quote within which a verb of saying counts as right beside it (the «..., — заявил X» form)."""
+PARSE_CONFIDENCE = "low"
+"""Every speaker the parse proposes is a guess the curator checks: the review list flags low confidence."""
 
 
 @dataclass(frozen=True)
 class SpeakerSpan:
     """Where the article names a quote's speaker according to the parse: `start`-`end` (offsets in the article),
-    how it was found ("subject", "по словам", "pronoun", "post", "body in the locative") and the cue as printed (the
-    verb of saying or «по словам»)."""
+    what the words are ("name" of a person or body, "body" for a body's noun phrase, "post" for a post with no name)
+    and the cue as printed (the verb of saying, or «по словам»)."""
 
     start: int
     end: int
@@ -67,15 +75,20 @@ class SpeakerSpan:
     cue: str
 
 
+_LOADING = threading.Lock()
+
+
 @functools.cache
 def _pipeline() -> tuple[Any, Any, Any, Any, Any]:
-    """Natasha's segmenter, morphology tagger, syntax parser and NER tagger, and pymorphy3's analyser (loaded once)."""
-    import pymorphy3
-    from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter
+    """Natasha's segmenter, morphology tagger, syntax parser and NER tagger, and pymorphy3's analyser (loaded once;
+    the lock keeps two sessions of the dashboard from loading them twice at the same time)."""
+    with _LOADING:
+        import pymorphy3
+        from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter
 
-    embedding = NewsEmbedding()
-    return (Segmenter(), NewsMorphTagger(embedding), NewsSyntaxParser(embedding), NewsNERTagger(embedding),
-            pymorphy3.MorphAnalyzer())
+        embedding = NewsEmbedding()
+        return (Segmenter(), NewsMorphTagger(embedding), NewsSyntaxParser(embedding), NewsNERTagger(embedding),
+                pymorphy3.MorphAnalyzer())
 
 
 @functools.lru_cache(maxsize=4096)
@@ -86,9 +99,11 @@ def lemma(word: str) -> str:
 
 @dataclass
 class _Parse:
-    """One parsed stretch of the article: tokens with article offsets, their children, sentences and NER spans."""
+    """One parsed paragraph: tokens with article offsets (and their starts, for bisecting), each token's children,
+    sentences and NER spans."""
 
     tokens: list[Any]
+    starts: list[int]
     children: dict[str, list[Any]]
     by_id: dict[str, Any]
     sentences: list[tuple[int, int]]
@@ -97,6 +112,8 @@ class _Parse:
 
 @functools.lru_cache(maxsize=64)
 def _parse(text: str, offset: int) -> _Parse:
+    """The parse of `text`, a paragraph that starts at `offset` in the article (cached: a paragraph's quotes share
+    one parse)."""
     from natasha import Doc
 
     segmenter, morph, syntax, ner, _ = _pipeline()
@@ -111,9 +128,14 @@ def _parse(text: str, offset: int) -> _Parse:
     children: dict[str, list[Any]] = defaultdict(list)
     for token in doc.tokens:
         children[token.head_id].append(token)
-    return _Parse(list(doc.tokens), children, {t.id: t for t in doc.tokens},
+    return _Parse(list(doc.tokens), [t.start for t in doc.tokens], children, {t.id: t for t in doc.tokens},
                   [(s.start + offset, s.stop + offset) for s in doc.sents],
                   [(s.start + offset, s.stop + offset, s.type) for s in doc.spans])
+
+
+def forget_parses() -> None:
+    """Empty the cache of parsed paragraphs (a benchmark times the parse itself)."""
+    _parse.cache_clear()
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -121,49 +143,33 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 class _Reader:
-    def __init__(self, parse: _Parse, context_start: int, quoted: list[tuple[int, int]]) -> None:
+    """Reads one parsed paragraph for the cues of one quote: `quoted` are the (open, close) marks of the
+    quotations that overlap the paragraph, whose words are never a cue or a name."""
+
+    def __init__(self, parse: _Parse, quoted: list[tuple[int, int]]) -> None:
         self.p = parse
-        self.context_start = context_start
         self.quoted = quoted
 
     def entity_at(self, pos: int, types: tuple[str, ...]) -> tuple[int, int, str] | None:
         return next((e for e in self.p.entities if e[0] <= pos < e[1] and e[2] in types), None)
 
-    def gender_at(self, pos: int) -> str | None:
-        token = next((t for t in self.p.tokens if t.start == pos), None)
-        return (token.feats or {}).get("Gender") if token is not None else None
-
-    def antecedent(self, before: int, types: tuple[str, ...], gender: str | None = None) -> SpeakerSpan | None:
-        """The last entity of these types named before `before` (outside quotations), in this paragraph or the one
-        before; with `gender`, only one whose first word has it."""
-        found = [e for e in self.p.entities if self.context_start <= e[0] and e[1] <= before and e[2] in types
-                 and not _inside(e[0], self.quoted) and (gender is None or self.gender_at(e[0]) == gender)]
-        return SpeakerSpan(found[-1][0], found[-1][1], "pronoun", "") if found else None
-
-    def referent(self, pronoun: Any) -> SpeakerSpan | None:
-        """Who «он» or «она» stands for: the subject of the last clause before it whose gender agrees («Директор ...
-        Тур Экдаль сказал ... — сказал он»), by its name; None when that subject names no one («Одна из
-        пассажирок рассказала ... — сказала она»). Without such a subject, the last person named with that gender."""
-        gender = (pronoun.feats or {}).get("Gender")
-        subjects = [t for t in self.p.tokens if self.context_start <= t.start < pronoun.start
-                    and t.rel in ("nsubj", "nsubj:pass") and not _inside(t.start, self.quoted)
-                    and (t.feats or {}).get("Gender") == gender]
-        for subject in reversed(subjects):
-            if subject.pos == "PRON" and subject.text.lower() in PERSON_PRONOUNS:
-                continue  # the same one again («она сказала ... она добавила»)
-            found = self.names(subject, "")
-            return found[0] if found else None
-        return self.antecedent(pronoun.start, ("PER",), gender)
+    def is_body(self, token: Any) -> bool:
+        """A noun that heads a body's name: a body noun (the last part of a compound too, «пресс-служба») or an
+        organisation by the NER."""
+        return (lemma(token.text).split("-")[-1] in BODY_NOUNS
+                or self.entity_at(token.start, ("ORG",)) is not None)
 
     def chain(self, token: Any) -> tuple[int, int]:
-        """A proper name's span: the token and its flat:name tail (Халвард Несс)."""
+        """A proper name's span: the token and its flat:name tail (Халвард Несс), and the whole of the NER's name
+        that covers it (the parse may hang a surname on the given name as apposition: «Агда Рууд»)."""
         start, end, todo = token.start, token.stop, [token]
         while todo:
             for child in self.p.children.get(todo.pop().id, []):
                 if child.rel == "flat:name":
                     start, end = min(start, child.start), max(end, child.stop)
                     todo.append(child)
-        return start, end
+        entity = self.entity_at(token.start, ("PER", "ORG"))
+        return (min(start, entity[0]), max(end, entity[1])) if entity else (start, end)
 
     def phrase(self, head: Any) -> tuple[int, int]:
         """A body's name: the head noun with its adjectives and genitive modifiers (Национальный центр
@@ -178,65 +184,58 @@ class _Reader:
         return start, end
 
     def names(self, token: Any, cue: str) -> list[SpeakerSpan]:
-        """The speakers a subject (or the noun after «по словам») names: itself and its conjuncts."""
+        """The speakers a subject (or the noun after «по словам») names: itself and its conjuncts. A pronoun, or a
+        noun that is no name, post or body («пассажиры», «один из жителей»), names no one."""
         heads = [token, *[c for c in self.p.children.get(token.id, []) if c.rel == "conj"]]
         out: list[SpeakerSpan] = []
         for head in heads:
-            word = head.text.lower()
-            found: SpeakerSpan | None = None
             if head.pos == "PRON":
-                if word in PERSON_PRONOUNS:
-                    found = self.referent(head)
-                elif word in PLURAL_PRONOUNS:
-                    found = self.antecedent(head.start, ("ORG", "PER"))
-            elif head.pos == "PROPN" and lemma(head.text) not in ROLE_NOUNS:
+                continue
+            if head.pos == "PROPN" and lemma(head.text) not in ROLE_NOUNS:
                 if self.entity_at(head.start, ("PER", "ORG")) is not None or lemma(head.text) not in BODY_NOUNS:
-                    found = SpeakerSpan(*self.chain(head), "subject", cue)
+                    out.append(SpeakerSpan(*self.chain(head), "name", cue))
                 else:  # «МИД Ровении»
-                    found = SpeakerSpan(*self.phrase(head), "subject", cue)
-            else:
-                named = [c for c in self.p.children.get(head.id, []) if c.rel == "appos" and c.pos == "PROPN" and (
-                    any(k.rel == "flat:name" for k in self.p.children.get(c.id, []))
-                    or self.entity_at(c.start, ("PER",)) is not None)]
-                if named:  # «глава центра Халвард Несс»: the name in apposition to the post
-                    found = SpeakerSpan(*self.chain(named[-1]), "subject", cue)
-                elif lemma(head.text) in BODY_NOUNS or self.entity_at(head.start, ("ORG",)) is not None:
-                    found = SpeakerSpan(*self.phrase(head), "subject", cue)
-                elif lemma(head.text) in ROLE_NOUNS:
-                    # a post with no name beside it («министр транспорта обещал»): whoever the article's cast gives
-                    # that post to, if anyone (the caller's mapping decides, not the nearest name)
-                    found = SpeakerSpan(*self.phrase(head), "post", cue)
-            if found is not None:
-                out.append(SpeakerSpan(found.start, found.end, found.how, cue))
+                    out.append(SpeakerSpan(*self.phrase(head), "body", cue))
+                continue
+            if self.is_body(head):
+                # the body speaks, not a person its name holds or the parse hangs on it («пресс-служба губернатора
+                # Ивана Сидорова»)
+                out.append(SpeakerSpan(*self.phrase(head), "body", cue))
+                continue
+            case = (head.feats or {}).get("Case")
+            # «глава центра Халвард Несс»: a name in apposition to the post, in the post's case (not «жена Олега
+            # Петрова», a genitive the parse may attach as apposition)
+            named = [c for c in self.p.children.get(head.id, []) if c.rel == "appos" and c.pos == "PROPN"
+                     and (c.feats or {}).get("Case") == case and (
+                         any(k.rel == "flat:name" for k in self.p.children.get(c.id, []))
+                         or self.entity_at(c.start, ("PER",)) is not None)]
+            if named:
+                out.append(SpeakerSpan(*self.chain(named[-1]), "name", cue))
+            elif lemma(head.text) in ROLE_NOUNS:
+                # a post with no name beside it («министр транспорта обещал»): whoever the article's cast gives
+                # that post to, if anyone (the caller's mapping decides, not the nearest name)
+                out.append(SpeakerSpan(*self.phrase(head), "post", cue))
         return out
 
-    def options(self, quote: tuple[int, int],
-                region: tuple[int, int]) -> list[tuple[tuple[int, int], list[SpeakerSpan]]]:
-        """Every cue in the region with the speakers it names, keyed (0 in the quote's sentence else 1, distance)."""
+    def options(self, sentence: tuple[int, int], quote: tuple[int, int]) -> list[tuple[int, list[SpeakerSpan]]]:
+        """Every cue in `sentence` outside quotations with the speakers it names, each keyed by its distance from
+        the quote (0 for a cue within `NEAR_AFTER` characters after it: the «..., — заявил X» form)."""
         q_start, q_end = quote
-        in_quote = [s for s in self.p.sentences if s[0] < q_end and q_start < s[1]]
-        s_lo = min((s[0] for s in in_quote), default=q_start)
-        s_hi = max((s[1] for s in in_quote), default=q_end)
-        out: list[tuple[tuple[int, int], list[SpeakerSpan]]] = []
-        for token in self.p.tokens:
-            if not region[0] <= token.start < region[1] or _inside(token.start, self.quoted) or (
-                    q_start <= token.start < q_end):
+        out: list[tuple[int, list[SpeakerSpan]]] = []
+        # (only the marks in this sentence: a paragraph of many quotes stays linear)
+        quoted = [(a, b) for a, b in self.quoted if a < sentence[1] and sentence[0] <= b]
+        first = bisect.bisect_left(self.p.starts, sentence[0])
+        for token in self.p.tokens[first:bisect.bisect_left(self.p.starts, sentence[1])]:
+            if _inside(token.start, quoted) or q_start <= token.start < q_end:
                 continue
-            after = token.start >= q_end and token.start - q_end < NEAR_AFTER
-            key = (0 if s_lo <= token.start < s_hi else 1,
-                   0 if after else min(abs(token.start - q_end), abs(q_start - token.start)))
+            after = q_end <= token.start < q_end + NEAR_AFTER
+            distance = 0 if after else min(abs(token.start - q_end), abs(q_start - token.start))
             kids = self.p.children.get(token.id, [])
             if token.text.lower() in ACCORDING_FORMS and any(
                     c.rel == "case" and c.text.lower() == "по" for c in kids):
                 noun = [c for c in kids if c.rel in ("nmod", "appos")]
                 cue = f"по {token.text}"
-                spans = [SpeakerSpan(s.start, s.end, "по словам", cue) for s in self.names(noun[0], cue)] if noun \
-                    else []
-                if not spans:  # the name the parse did not attach: the first person or body right after
-                    after_cue = [e for e in self.p.entities if token.stop <= e[0] < token.stop + 60
-                                 and e[2] in ("PER", "ORG")]
-                    spans = [SpeakerSpan(after_cue[0][0], after_cue[0][1], "по словам", cue)] if after_cue else []
-                out.append((key, spans))
+                out.append((distance, self.names(noun[0], cue) if noun else []))
                 continue
             if token.pos != "VERB" or lemma(token.text) not in SAY_LEMMAS:
                 continue
@@ -249,37 +248,42 @@ class _Reader:
                 subject = next((c for c in self.p.children.get(climb.id, []) if c.rel in ("nsubj", "nsubj:pass")),
                                None)
             if subject is not None:
-                out.append((key, self.names(subject, token.text)))
+                out.append((distance, self.names(subject, token.text)))
                 continue
             # «В МИД Ровении назвали ...»: a body in the locative is the subject of an impersonal plural verb
             plural = (token.feats or {}).get("Number") == "Plur"
             body = [c for c in kids if plural and c.rel == "obl" and any(
                 k.rel == "case" and k.text.lower() in ("в", "во") for k in self.p.children.get(c.id, [])) and (
-                lemma(c.text) in BODY_NOUNS or self.entity_at(c.start, ("ORG",)) is not None)]
-            out.append((key, [SpeakerSpan(*self.phrase(body[0]), "body in the locative", token.text)] if body else []))
+                self.is_body(c))]
+            out.append((distance, [SpeakerSpan(*self.phrase(body[0]), "body", token.text)] if body else []))
         return out
 
 
-def speaker_spans(text: str, quote: tuple[int, int], paragraph: tuple[int, int], previous_paragraph_start: int,
+def _reader(text: str, paragraph: tuple[int, int], quoted: list[tuple[int, int]]) -> _Reader:
+    return _Reader(_parse(text[paragraph[0]:paragraph[1]], paragraph[0]),
+                   [(a, b) for a, b in quoted if a < paragraph[1] and paragraph[0] <= b])
+
+
+def speaker_spans(text: str, quote: tuple[int, int], paragraph: tuple[int, int], previous_paragraph: tuple[int, int],
                   quoted: list[tuple[int, int]]) -> list[SpeakerSpan]:
-    """Where the article names the speaker of the quote `text[quote[0]:quote[1]]`, by the parse of its paragraph
-    (`paragraph`: start and end offsets) and the paragraph before it (from `previous_paragraph_start`), or [] when
-    the parse finds no verb of saying or «по словам» there. `quoted`: every quotation's (open, close) marks, whose
-    words are never a cue or a name. The nearest cue in the quote's own sentence wins, else the nearest that names
-    someone; a paragraph that is all quote takes the cue of the paragraph before when that one ends in a colon."""
-    parse = _parse(text[previous_paragraph_start:paragraph[1]], previous_paragraph_start)
-    reader = _Reader(parse, previous_paragraph_start, quoted)
-    regions = [paragraph]
-    before = text[previous_paragraph_start:paragraph[0]].rstrip()
-    if previous_paragraph_start < paragraph[0] and before.endswith(":"):
-        regions.append((previous_paragraph_start, paragraph[0]))
-    for region in regions:
-        options = reader.options(quote, region)
-        if not options:
-            continue
-        options.sort(key=lambda option: option[0])
-        best = options[0]
-        if best[0][0] == 1:
-            best = next((o for o in options if o[1]), best)
-        return best[1]
-    return []
+    """Where the article names the speaker of the quote `text[quote[0]:quote[1]]`, from the parse of its own
+    sentence in `paragraph` (start and end offsets), or [] when that sentence has no verb of saying or «по словам»
+    whose subject names someone. A paragraph that is all quote reads instead the last sentence of
+    `previous_paragraph` when it ends in a colon («Министр сказал журналистам:»). `quoted`: every quotation's (open,
+    close) marks. The nearest cue wins (a cue right after the quote first)."""
+    reader = _reader(text, paragraph, quoted)
+    own = [s for s in reader.p.sentences if s[0] < quote[1] and quote[0] < s[1]]
+    sentence = (min((s[0] for s in own), default=quote[0]), max((s[1] for s in own), default=quote[1]))
+    found = _nearest(reader.options(sentence, quote))
+    all_quote = not text[paragraph[0]:quote[0]].strip(" \t\u00a0«„\"“'‘-—–")
+    if not found and all_quote and previous_paragraph != paragraph and (
+            text[previous_paragraph[0]:previous_paragraph[1]].rstrip().endswith(":")):
+        reader = _reader(text, previous_paragraph, quoted)
+        if reader.p.sentences:
+            found = _nearest(reader.options(reader.p.sentences[-1], quote))
+    return found
+
+
+def _nearest(options: list[tuple[int, list[SpeakerSpan]]]) -> list[SpeakerSpan]:
+    """The speakers of the nearest cue that names someone."""
+    return next((spans for _, spans in sorted(options, key=lambda option: option[0]) if spans), [])

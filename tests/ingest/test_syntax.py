@@ -32,7 +32,7 @@ def test_a_russian_quote_the_rules_leave_without_a_speaker_takes_the_parsed_subj
                                                                                     cue: str) -> None:
     d = draft(text)
     [(_, speakers, rule, confidence)] = attributed(d)
-    assert speakers == [speaker] and rule == "parse: subject" and confidence == "low"
+    assert speakers == [speaker] and rule == "parse: the subject of a verb of saying, a name" and confidence == "low"
     q = next(q for q in d.quotes if not q.is_term)
     assert q.attribution is not None and q.attribution.basis == f"{speaker} ... {cue} (dependency parse)"
     # low: the draft's review list asks the curator to check it
@@ -64,11 +64,13 @@ def test_speaker_spans_finds_the_name_after_po_slovam_across_a_relative_clause()
     text = ("Паром опоздал.\n\nПо словам капитана Оскара Линдта, который провел в рейсе больше суток, «волна была "
             "выше трех метров».")
     start, end = text.index("волна"), text.index("».")
-    spans = speaker_spans(text, (start, end), (text.index("По"), len(text)), 0, [(start - 1, end)])
-    assert [(text[s.start:s.end], s.how, s.cue) for s in spans] == [("Оскара Линдта", "по словам", "по словам")]
+    paragraph = (text.index("По"), len(text))
+    spans = speaker_spans(text, (start, end), paragraph, (0, text.index("\n")), [(start - 1, end)])
+    assert [(text[s.start:s.end], s.how, s.cue) for s in spans] == [("Оскара Линдта", "name", "по словам")]
 
 
 def test_speaker_spans_finds_no_cue_in_a_paragraph_without_a_verb_of_saying() -> None:
     text = "Поезда стоят.\n\n«Все поезда стоят» — такая надпись висит на вокзале."
     start, end = text.index("Все"), text.index("» —")
-    assert speaker_spans(text, (start, end), (text.index("«"), len(text)), 0, [(start - 1, end)]) == []
+    paragraph = (text.index("«"), len(text))
+    assert speaker_spans(text, (start, end), paragraph, (0, text.index("\n")), [(start - 1, end)]) == []
