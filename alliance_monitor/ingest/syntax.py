@@ -5,12 +5,12 @@ The rules (`quotes.Attributor`) read attributions by the shape of the text. On R
 they leave about a quarter of quotes without a speaker (fresh14-fresh29 as each was scored:
 `benchmarks/speaker_rules.py --at-scoring`), mostly because a clause is built in a way no rule lists. A parse does
 not depend on the shape: the subject of the nearest verb of saying, or the name after «по словам», is the speaker
-whatever stands between. Measured on `fresh29/` (Russian quotes, parser logic tuned on `dev/` only): the rules 75.8%
-right, the rules with this fallback 87.9%.
+whatever stands between. On `fresh29/`'s 33 Russian quotes (the parser logic tuned on `dev/` only, then run on it
+once) the rules were right for 25 (75.8%), the rules with this fallback for 29 (87.9%).
 
 The parse is Natasha's (segmenter, news morphology, syntax and NER models from slovnet and navec, all inside the
 `natasha` wheel: nothing is downloaded); verbs' dictionary forms are pymorphy3's. The models load once per process
-(about 1 s) and parse only the quote's paragraph and the one before it (0.05-0.3 s).
+(about 1 s, 260 MB) and parse the quote's paragraph (about 7 ms a quote: `benchmarks/ingest_large.py --russian`).
 
 `speaker_spans` returns where in the article the speaker is named; the caller maps those offsets to the article's
 cast, so a name the parse finds is only ever an actor the rules already know (a curated actor or a stub), and the
