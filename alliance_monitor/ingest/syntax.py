@@ -217,46 +217,60 @@ class _Reader:
                 out.append(SpeakerSpan(*self.phrase(head), "post", cue))
         return out
 
-    def options(self, sentence: tuple[int, int], quote: tuple[int, int]) -> list[tuple[int, list[SpeakerSpan]]]:
-        """Every cue in `sentence` outside quotations with the speakers it names, each keyed by its distance from
-        the quote (0 for a cue within `NEAR_AFTER` characters after it: the «..., — заявил X» form)."""
+    def speakers_in(self, sentence: tuple[int, int], quote: tuple[int, int]) -> list[SpeakerSpan]:
+        """The speakers `sentence` gives the quote: the noun after «по словам» (or its kin) when the sentence has one,
+        else the subject of the quote's own predicate: the verb nearest the quote (one right after it first, the
+        «..., — заявил X» form; a «как» clause's verb only when there is no other), if that is a verb of saying.
+        [] when that verb is another («скандировали»), or its subject names no one («говорит водитель, которому
+        министр Иван Сидоров обещал ...»): never the name of a verb further away."""
         q_start, q_end = quote
-        out: list[tuple[int, list[SpeakerSpan]]] = []
         # (only the marks in this sentence: a paragraph of many quotes stays linear)
         quoted = [(a, b) for a, b in self.quoted if a < sentence[1] and sentence[0] <= b]
+        according: list[tuple[int, Any]] = []
+        verbs: list[tuple[int, Any]] = []
         first = bisect.bisect_left(self.p.starts, sentence[0])
         for token in self.p.tokens[first:bisect.bisect_left(self.p.starts, sentence[1])]:
             if _inside(token.start, quoted) or q_start <= token.start < q_end:
                 continue
             after = q_end <= token.start < q_end + NEAR_AFTER
             distance = 0 if after else min(abs(token.start - q_end), abs(q_start - token.start))
-            kids = self.p.children.get(token.id, [])
             if token.text.lower() in ACCORDING_FORMS and any(
-                    c.rel == "case" and c.text.lower() == "по" for c in kids):
-                noun = [c for c in kids if c.rel in ("nmod", "appos")]
-                cue = f"по {token.text}"
-                out.append((distance, self.names(noun[0], cue) if noun else []))
-                continue
-            if token.pos != "VERB" or lemma(token.text) not in SAY_LEMMAS:
-                continue
-            subject = next((c for c in kids if c.rel in ("nsubj", "nsubj:pass")), None)
-            climb = token
-            for _ in range(2):  # a verb joined to another («заявил и добавил»): the first one's subject
-                if subject is not None or climb.rel not in ("conj", "xcomp", "advcl"):
-                    break
-                climb = self.p.by_id.get(climb.head_id, climb)
-                subject = next((c for c in self.p.children.get(climb.id, []) if c.rel in ("nsubj", "nsubj:pass")),
-                               None)
-            if subject is not None:
-                out.append((distance, self.names(subject, token.text)))
-                continue
-            # «В МИД Ровении назвали ...»: a body in the locative is the subject of an impersonal plural verb
-            plural = (token.feats or {}).get("Number") == "Plur"
-            body = [c for c in kids if plural and c.rel == "obl" and any(
-                k.rel == "case" and k.text.lower() in ("в", "во") for k in self.p.children.get(c.id, [])) and (
-                self.is_body(c))]
-            out.append((distance, [SpeakerSpan(*self.phrase(body[0]), "body", token.text)] if body else []))
-        return out
+                    c.rel == "case" and c.text.lower() == "по" for c in self.p.children.get(token.id, [])):
+                according.append((distance, token))
+            elif token.pos == "VERB":
+                verbs.append((distance, token))
+        if according:
+            cue = min(according, key=lambda found: found[0])[1]
+            noun = [c for c in self.p.children.get(cue.id, []) if c.rel in ("nmod", "appos")]
+            return self.names(noun[0], f"по {cue.text}") if noun else []
+        # «..., как сообщил депутат, скандировали протестующие»: a verb in a «как» clause only reports what the
+        # sentence's own predicate says, unless it is the sentence's only verb («Как отметил Петров, «...»»)
+        own = [(d, v) for d, v in verbs if not any(
+            c.rel == "mark" and c.text.lower() == "как" for c in self.p.children.get(v.id, []))]
+        verbs = own or verbs
+        if not verbs:
+            return []
+        verb = min(verbs, key=lambda found: found[0])[1]  # (the first such verb after the quote, when several)
+        return self.subject_of(verb) if lemma(verb.text) in SAY_LEMMAS else []
+
+    def subject_of(self, verb: Any) -> list[SpeakerSpan]:
+        """Who a verb of saying's subject names, or the body in the locative of an impersonal plural verb («В МИД
+        Ровении назвали ...»)."""
+        kids = self.p.children.get(verb.id, [])
+        subject = next((c for c in kids if c.rel in ("nsubj", "nsubj:pass")), None)
+        climb = verb
+        for _ in range(2):  # a verb joined to another («заявил и добавил»): the first one's subject
+            if subject is not None or climb.rel not in ("conj", "xcomp", "advcl"):
+                break
+            climb = self.p.by_id.get(climb.head_id, climb)
+            subject = next((c for c in self.p.children.get(climb.id, []) if c.rel in ("nsubj", "nsubj:pass")), None)
+        if subject is not None:
+            return self.names(subject, verb.text)
+        plural = (verb.feats or {}).get("Number") == "Plur"
+        body = [c for c in kids if plural and c.rel == "obl" and any(
+            k.rel == "case" and k.text.lower() in ("в", "во") for k in self.p.children.get(c.id, [])) and (
+            self.is_body(c))]
+        return [SpeakerSpan(*self.phrase(body[0]), "body", verb.text)] if body else []
 
 
 def _reader(text: str, paragraph: tuple[int, int], quoted: list[tuple[int, int]]) -> _Reader:
@@ -267,23 +281,18 @@ def _reader(text: str, paragraph: tuple[int, int], quoted: list[tuple[int, int]]
 def speaker_spans(text: str, quote: tuple[int, int], paragraph: tuple[int, int], previous_paragraph: tuple[int, int],
                   quoted: list[tuple[int, int]]) -> list[SpeakerSpan]:
     """Where the article names the speaker of the quote `text[quote[0]:quote[1]]`, from the parse of its own
-    sentence in `paragraph` (start and end offsets), or [] when that sentence has no verb of saying or «по словам»
-    whose subject names someone. A paragraph that is all quote reads instead the last sentence of
-    `previous_paragraph` when it ends in a colon («Министр сказал журналистам:»). `quoted`: every quotation's (open,
-    close) marks. The nearest cue wins (a cue right after the quote first)."""
+    sentence in `paragraph` (start and end offsets; `_Reader.speakers_in`), or [] when that sentence names no one
+    that way. A paragraph that is all quote reads instead the last sentence of `previous_paragraph` when it ends in
+    a colon («Министр сказал журналистам:»). `quoted`: every quotation's (open, close) marks."""
     reader = _reader(text, paragraph, quoted)
     own = [s for s in reader.p.sentences if s[0] < quote[1] and quote[0] < s[1]]
     sentence = (min((s[0] for s in own), default=quote[0]), max((s[1] for s in own), default=quote[1]))
-    found = _nearest(reader.options(sentence, quote))
+    found = reader.speakers_in(sentence, quote)
     all_quote = not text[paragraph[0]:quote[0]].strip(" \t\u00a0«„\"“'‘-—–")
     if not found and all_quote and previous_paragraph != paragraph and (
             text[previous_paragraph[0]:previous_paragraph[1]].rstrip().endswith(":")):
         reader = _reader(text, previous_paragraph, quoted)
         if reader.p.sentences:
-            found = _nearest(reader.options(reader.p.sentences[-1], quote))
+            last = reader.p.sentences[-1]
+            found = reader.speakers_in(last, (last[1], last[1]))  # (the quote stands after the colon)
     return found
-
-
-def _nearest(options: list[tuple[int, list[SpeakerSpan]]]) -> list[SpeakerSpan]:
-    """The speakers of the nearest cue that names someone."""
-    return next((spans for _, spans in sorted(options, key=lambda option: option[0]) if spans), [])
