@@ -31,3 +31,17 @@ def speaker_names(d: Draft, q: DraftQuote) -> list[str]:
 def speakers(d: Draft) -> list[list[str]]:
     """Per quote of `d` (terms left out), its speakers' names."""
     return [speaker_names(d, q) for q in d.quotes if not q.is_term]
+
+
+def attributions(d: Draft) -> list[tuple[str, list[str], str | None, str | None]]:
+    """Per quote of `d` (terms left out): its text, its speakers' names (a stub's key when it has no record), and its
+    attribution's rule and confidence (None when the draft has no attribution)."""
+    names = {a["id"]: a["name"] for a in d.document["actors"]}
+    return [(q.text, [names.get(s, s) for s in d.speakers_of(q)], q.attribution.rule if q.attribution else None,
+             q.attribution.confidence if q.attribution else None) for q in d.quotes if not q.is_term]
+
+
+def only_attribution(text: str) -> tuple[list[str], str | None, str | None]:
+    """The one quote drafted from `text`: its speakers' names, its attribution's rule and confidence."""
+    [(_, who, rule, confidence)] = attributions(draft(text))
+    return who, rule, confidence

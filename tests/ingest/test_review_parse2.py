@@ -8,23 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from alliance_monitor.ingest.draft import Draft, Known, build_draft
-
-
-def draft(text: str) -> Draft:
-    return build_draft(text, text.encode(), Known())
+from tests.ingest.drafting import attributions, draft
+from tests.ingest.drafting import only_attribution as only
 
 
 def speakers(text: str) -> list[tuple[str, list[str], str | None, str | None]]:
-    d = draft(text)
-    names = {a["id"]: a["name"] for a in d.document["actors"]}
-    return [(q.text, [names.get(s, s) for s in d.speakers_of(q)], q.attribution.rule if q.attribution else None,
-             q.attribution.confidence if q.attribution else None) for q in d.quotes if not q.is_term]
-
-
-def only(text: str) -> tuple[list[str], str | None, str | None]:
-    [(_, who, rule, confidence)] = speakers(text)
-    return who, rule, confidence
+    return attributions(draft(text))
 
 
 # 1. The quote's own verb has a subject that names no one (a common noun for a person); `_nearest` skips that cue

@@ -5,19 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from alliance_monitor.ingest.draft import Draft, Known, build_draft
 from alliance_monitor.ingest.syntax import speaker_spans
-
-
-def draft(text: str) -> Draft:
-    return build_draft(text, text.encode(), Known())
-
-
-def attributed(d: Draft) -> list[tuple[str, list[str], str | None, str | None]]:
-    """(quote, speaker names, rule, confidence) of each drafted quote that is not a term."""
-    names = {a["id"]: a["name"] for a in d.document["actors"]}
-    return [(q.text, [names.get(s, s) for s in d.speakers_of(q)], q.attribution.rule if q.attribution else None,
-             q.attribution.confidence if q.attribution else None) for q in d.quotes if not q.is_term]
+from tests.ingest.drafting import attributions, draft
 
 
 @pytest.mark.parametrize(("text", "speaker", "cue"), [
@@ -31,7 +20,7 @@ def attributed(d: Draft) -> list[tuple[str, list[str], str | None, str | None]]:
 def test_a_russian_quote_the_rules_leave_without_a_speaker_takes_the_parsed_subject(text: str, speaker: str,
                                                                                     cue: str) -> None:
     d = draft(text)
-    [(_, speakers, rule, confidence)] = attributed(d)
+    [(_, speakers, rule, confidence)] = attributions(d)
     assert speakers == [speaker] and rule == "parse: the subject of a verb of saying, a name" and confidence == "low"
     q = next(q for q in d.quotes if not q.is_term)
     assert q.attribution is not None and q.attribution.basis == f"{speaker} ... {cue} (dependency parse)"
@@ -50,14 +39,14 @@ def test_a_russian_quote_the_rules_leave_without_a_speaker_takes_the_parsed_subj
      "кабель проложат «в течение двух лет, не позже весны»."),
 ])
 def test_the_parse_never_names_someone_the_article_leaves_unnamed(text: str) -> None:
-    [(_, speakers, rule, _)] = attributed(draft(text))
+    [(_, speakers, rule, _)] = attributions(draft(text))
     assert speakers == [] and not (rule or "").startswith("parse:")
 
 
 def test_an_english_quote_is_never_parsed() -> None:
     d = draft('The ferries stopped.\n\n"We heard it on the radio," one of the passengers, waiting with two '
               'children, told us later that evening.')
-    assert [(speakers, rule) for _, speakers, rule, _ in attributed(d)] == [([], "after: an unnamed person, verb")]
+    assert [(speakers, rule) for _, speakers, rule, _ in attributions(d)] == [([], "after: an unnamed person, verb")]
 
 
 def test_speaker_spans_finds_the_name_after_po_slovam_across_a_relative_clause() -> None:
