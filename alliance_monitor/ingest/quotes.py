@@ -3614,35 +3614,31 @@ class Attributor:
 
     def parsed_speaker(self, q: Quotation, paragraph: tuple[int, int],
                        previous_paragraph: tuple[int, int]) -> Attribution | None:
-        """The fallback for a Russian quote the rules leave without a speaker: the speaker a dependency parse of its
-        paragraph finds (`syntax.speaker_spans`), as the actor the article's cast has at those words (a curated actor
-        or a stub; never a new name), at low confidence so the review list asks the curator to check it. None when
-        the parse finds no cue or its words are no one in the cast."""
+        """The fallback for a Russian quote no rule spoke for: the speaker a dependency parse of its own sentence
+        finds (`syntax.speaker_spans`), as the actor the article's cast has at those words (a curated actor or a stub;
+        never a new name), at low confidence so the review list asks the curator to check it. None when the parse
+        names no one or its words are no one in the cast."""
         from alliance_monitor.ingest.syntax import PARSE_CONFIDENCE, speaker_spans
 
         spans = speaker_spans(self.text, (q.start, q.end), paragraph, previous_paragraph, self.quoted)
         who: list[Mention] = []
         for span in spans:
             near = [m for m in self.cast.between(max(0, span.start - 160), span.end + 160)
-                    if m.start < span.end and span.start < m.end and m.actor and m.kind in ("name", "new_name",
-                                                                                           "descriptor")]
-            # A name: the person it names before anyone else («глава центра Халвард Несс» names the centre too); a
-            # body's phrase: the body, never a person its name holds («пресс-служба губернатора Ивана Сидорова»); a
-            # post alone («министр транспорта», «глава МИД»): its holder, only if the rules gave it to someone
-            # (a name or a body only as the cast reads the same words: a mention reaching out of the parse's words,
-            # «Петрова Анна» for the parse's «Анна», is another reading of them)
-            if span.how != "post":
-                near = [m for m in near if span.start <= m.start and m.end <= span.end]
+                    if m.start < span.end and span.start < m.end and m.actor]
             if span.how == "post":
+                # a post alone («министр транспорта», «глава МИД»): its holder, only if the rules gave it to someone
                 fits = [m for m in near if m.kind == "descriptor"]
-            elif span.how == "body":
-                fits = [m for m in near if m.kind != "descriptor" and not self.cast.is_person(m.actor or "")]
             else:
-                named = [m for m in near if m.kind != "descriptor"]
-                fits = [m for m in named if self.cast.is_person(m.actor or "")] or named[-1:]
-            chosen = fits[0] if fits else None
-            if chosen is not None and all(chosen.actor != m.actor for m in who):
-                who.append(chosen)
+                # the cast's names within the parse's words (a mention reaching out of them, «Петрова Анна» for the
+                # parse's «Анна», is another reading of the words)
+                within = [m for m in near if m.kind in ("name", "new_name") and span.start <= m.start
+                          and m.end <= span.end]
+                persons = [m for m in within if self.cast.is_person(m.actor or "")]
+                # a body's phrase: the body, never a person its name holds («пресс-служба губернатора Ивана
+                # Сидорова»); a name: the person before anyone else («глава центра Халвард Несс» names the centre too)
+                fits = [m for m in within if m not in persons] if span.how == "body" else persons or within[-1:]
+            if fits and all(fits[0].actor != m.actor for m in who):
+                who.append(fits[0])
         if not who:
             return None
         cue = spans[0].cue
