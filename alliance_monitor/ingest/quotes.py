@@ -41,6 +41,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from alliance_monitor.ingest.actors import (
+    _CYRILLIC,
     _DATIVE_GOVERNOR,
     _MONTHS_DAYS,
     _NOT_NAME_WORDS,
@@ -3934,7 +3935,6 @@ def _is_utterance(text: str, q: Quotation) -> bool:
 
 _CARRIED = ("same sentence as the previous quotation", "previous sentence", "earlier in the paragraph")
 """Rules that carry a speaker over from an earlier quotation: the words themselves are said by no one named."""
-_CYRILLIC_LETTER = re.compile(r"[а-яёА-ЯЁ]")
 CARRIED_CONFIDENCE = "low"
 """The confidence of a speaker carried over to a quote from an earlier quotation or sentence (the `_CARRIED` rules,
 and "the sentence before: speaker, verb"): low, so the draft's review list asks the curator to check it. Measured,
@@ -4387,7 +4387,7 @@ def draft_quotes(text: str, masked: str, paragraphs: list[tuple[int, int]], quot
     # Last, and only where no rule said anything (an unnamed source is a rule's answer too): a Russian quote's
     # speaker from the parse of its sentence, never copied to another quote by the passes above
     for dq in out:
-        if not dq.is_term and dq.attribution is None and _CYRILLIC_LETTER.search(dq.text):
+        if not dq.is_term and dq.attribution is None and _CYRILLIC.search(dq.text):
             p_index = dq.quotation.paragraph
             dq.attribution = attributor.parsed_speaker(dq.quotation, paragraphs[p_index],
                                                        paragraphs[max(0, p_index - 1)])
