@@ -14,10 +14,11 @@ import bisect
 import collections
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from alliance_monitor.ingest.gazetteer import Gazetteer
+from alliance_monitor.ingest.morphology import PRONOUN_SEX
 from alliance_monitor.ingest.text import words
 from alliance_monitor.models import Actor
 from alliance_monitor.search import fold, skeleton
@@ -219,19 +220,24 @@ class Cast:
                 return True
         return False
 
-    def resolve(self, mention: Mention) -> str | None:
-        """The actor a descriptor or pronoun refers to: the last person mentioned before it who fits."""
+    def resolve(self, mention: Mention, sex: Callable[[int, str], str | None] | None = None) -> str | None:
+        """The actor a descriptor or pronoun refers to: the last person mentioned before it who fits. A pronoun with
+        a sex ("she", «он»: `PRONOUN_SEX`) skips a person `sex` (where they are named, actor id -> "m", "f" or None)
+        gives the other one: «По словам Остерман, ... Президента Марека Волкова ... Она сказала» is Остерман's."""
         if mention.kind in ("name", "new_name"):
             return mention.actor
         checked: set[str] = set()
         qualified: str | None = None
-        for n, (_, actor_id) in enumerate(self.iter_persons_before(mention.start)):
+        wanted = PRONOUN_SEX.get(mention.text.lower()) if mention.kind == "pronoun" and sex is not None else None
+        for n, (start, actor_id) in enumerate(self.iter_persons_before(mention.start)):
             if n >= LOOKBACK:
                 break
             if actor_id in checked:
                 continue
             checked.add(actor_id)
             if mention.kind == "pronoun":
+                if wanted is not None and sex is not None and sex(start, actor_id) not in (None, wanted):
+                    continue
                 return actor_id
             if self.fits(actor_id, mention.role, mention.country):
                 # "Prime Minister Petru Zaric ... Lindmark's Prime Minister Ulla Brekke ... the Prime Minister

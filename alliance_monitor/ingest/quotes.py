@@ -57,6 +57,7 @@ from alliance_monitor.ingest.actors import (
     organisation_by_short_form,
 )
 from alliance_monitor.ingest.chrome import _initials
+from alliance_monitor.ingest.morphology import PRONOUN_SEX, name_sex
 from alliance_monitor.ingest.text import words
 from alliance_monitor.search import fold, skeleton
 
@@ -1860,7 +1861,7 @@ class Attributor:
         for n, (start, actor_id) in enumerate(self.cast.iter_persons_before(before)):
             if n >= 20:
                 break
-            if sex is not None and self.sex_of(actor_id) not in (None, sex):
+            if sex is not None and self.known_sex(actor_id) not in (None, sex):
                 continue
             apposition = self.masked[max(0, start - 60):start].lower()
             # (the apposition ends at a clause's edge: in "Официальный представитель напомнила, что министр обороны
@@ -2198,7 +2199,7 @@ class Attributor:
                 m = Mention(opening.start(), opening.start() + len(m.text), m.text, "pronoun")
             else:
                 opening = None
-            actor = m.actor if m.kind in ("name", "new_name") else self.cast.resolve(m)
+            actor = m.actor if m.kind in ("name", "new_name") else self.cast.resolve(m, self.sex_named_at)
             if opening is not None and actor is not None:
                 named = self._last_named(actor, opening.start())
                 if named is None or named < self.body_start:
@@ -2254,9 +2255,9 @@ class Attributor:
                 return actor
             if not _finite_verb(self.masked[m.end:last]):
                 return actor
-            sex = {"he": "m", "him": "m", "she": "f", "her": "f", "он": "m", "она": "f"}.get(pronoun.text.lower())
+            sex = PRONOUN_SEX.get(pronoun.text.lower())
             if pronoun.text.lower() in ("он", "она"):
-                have = self.sex_of(subject)
+                have = self.known_sex(subject)
                 return actor if have is not None and sex is not None and have != sex else subject
             if _ASKS_OBJECT.search(self.masked, m.end, last) or _REPLY_AFTER.match(self.masked, pronoun.end):
                 # "Ekk asked harbour master Tomas Grell about ... '...,' he replied": the person asked answers
@@ -2264,7 +2265,7 @@ class Attributor:
             # an English pronoun says nothing of the sex of a name on its own: the subject only when the page gives
             # the subject the pronoun's sex or the person named last another one, and neither the contrary
             # ("Mayor Jonas Ekk met councillor Ylva Renk. '...,' she said": hers, the object's)
-            mine, theirs = self._english_sex(subject), self._english_sex(actor)
+            mine, theirs = self.person_sex(subject), self.person_sex(actor)
             # (or when the person named last is who the subject told something: "Chief executive Lars Tennant told
             # Nordic Markets Daily that ...": the teller goes on speaking)
             told = _TOLD_BEFORE.search(self.masked, m.end, last) is not None
@@ -2273,11 +2274,11 @@ class Attributor:
             return subject if known and not contrary else actor
         return actor
 
-    def _english_sex(self, actor_id: str) -> str | None:
-        """"m" or "f" for a person when the page ties "his" or "her" to their name (the next words up to the next
-        person, in their sentence: "Ortis ... said her ministry"), else when their given name ends in -a ("Ylva
-        Renk"); a Russian verb's sex (`sex_of`) first; None when nothing says or the signs disagree. The page's
-        mentions are read once."""
+    def person_sex(self, actor_id: str) -> str | None:
+        """"m" or "f" for a person: a Russian verb's sex beside their name (`sex_of`) first, then "his" or "her" the
+        page ties to their name (the next words up to the next person, in their sentence: "Ortis ... said her
+        ministry"), else their name's form (`known_sex`), else a Latin given name in -a ("Ylva Renk"); None when
+        nothing says or the signs disagree. The page's mentions are read once."""
         ru = self.sex_of(actor_id)
         if ru is not None:
             return ru
@@ -2295,9 +2296,29 @@ class Attributor:
         own_sex = self._en_sexes.get(actor_id)
         if own_sex is not None:
             return own_sex
+        named = self.known_sex(actor_id)
+        if named is not None:
+            return named
         cand = self.cast.candidates.get(actor_id) or self.cast.stubs.get(actor_id)
         words = cand.name.split() if cand is not None else []
         return "f" if len(words) >= 2 and re.fullmatch(r"[A-Z][a-z]+a", words[0]) else None
+
+    def known_sex(self, actor_id: str) -> str | None:
+        """"m" or "f" for a person when a Russian verb beside their name says so (`sex_of`) or their name's form
+        does (`morphology.name_sex`: "Марек Волков", "Irena Dobrova"); None otherwise, or when the two disagree. Signs
+        that hold for everyone (not "her" nearby, nor a Latin given name's -a, which `person_sex` also reads)."""
+        by_verb = self.sex_of(actor_id)
+        cand = self.cast.candidates.get(actor_id) or self.cast.stubs.get(actor_id)
+        by_name = name_sex(cand.name) if cand is not None and cand.kind == "person" else None
+        return by_verb if by_name in (None, by_verb) else by_name if by_verb is None else None
+
+    def sex_named_at(self, start: int, actor_id: str) -> str | None:
+        """The sex of the person named at `start` by the form printed there ("Maja Brekk" though the page's cast
+        took her for her father "Brekk"), else `known_sex`: what a pronoun after them must agree with."""
+        i = bisect.bisect_left(self.cast.starts, start)
+        printed = self.cast.mentions[i].text if i < len(self.cast.mentions) and self.cast.mentions[
+            i].start == start else ""
+        return name_sex(printed) or self.known_sex(actor_id)
 
     def voice_before(self, pos: int) -> str | None:
         """The body whose unnamed voice ("a spokesman for the General Staff") the page introduced last before a
@@ -3688,7 +3709,7 @@ class Attributor:
             if m.kind == "pronoun" or (m.kind in ("name", "new_name") and self.cast.is_person(m.actor or "")) or (
                     m.kind == "descriptor" and not m.forward and self.cast.is_person(m.actor or "")
                     and self.post_as_subject(m, start)):
-                actor = m.actor if m.kind != "pronoun" else self.cast.resolve(m)
+                actor = m.actor if m.kind != "pronoun" else self.cast.resolve(m, self.sex_named_at)
                 if actor is not None and (objects or not self.is_object(m, start)):
                     people.setdefault(actor, m)
         if len(people) == 1:

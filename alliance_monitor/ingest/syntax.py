@@ -9,8 +9,9 @@ whatever stands between. On `fresh29/`'s 33 Russian quotes (the parser logic tun
 once) the rules were right for 25 (75.8%), the rules with this fallback for 29 (87.9%).
 
 The parse is Natasha's (segmenter, news morphology, syntax and NER models from slovnet and navec, all inside the
-`natasha` wheel: nothing is downloaded); verbs' dictionary forms are pymorphy3's. The models load once per process
-(about 1 s, 260 MB) and parse the quote's paragraph (about 7 ms a quote: `benchmarks/ingest_large.py --russian`).
+`natasha` wheel: nothing is downloaded); verbs' dictionary forms are pymorphy3's (`morphology.lemma`). The models
+load once per process (about 1 s, 260 MB) and parse the quote's paragraph (about 7 ms a quote:
+`benchmarks/ingest_large.py --russian`).
 
 `speaker_spans` returns where in the article the speaker is named; the caller maps those offsets to the article's
 cast, so a name the parse finds is only ever an actor the rules already know (a curated actor or a stub), and the
@@ -31,6 +32,8 @@ import threading
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
+
+from alliance_monitor.ingest.morphology import lemma
 
 SAY_LEMMAS = frozenset({
     "заявить", "сказать", "отметить", "подчеркнуть", "добавить", "сообщить", "писать", "написать", "говорить",
@@ -79,22 +82,14 @@ _LOADING = threading.Lock()
 
 
 @functools.cache
-def _pipeline() -> tuple[Any, Any, Any, Any, Any]:
-    """Natasha's segmenter, morphology tagger, syntax parser and NER tagger, and pymorphy3's analyser (loaded once;
-    the lock keeps two sessions of the dashboard from loading them twice at the same time)."""
+def _pipeline() -> tuple[Any, Any, Any, Any]:
+    """Natasha's segmenter, morphology tagger, syntax parser and NER tagger (loaded once; the lock keeps two sessions
+    of the dashboard from loading them twice at the same time)."""
     with _LOADING:
-        import pymorphy3
         from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter
 
         embedding = NewsEmbedding()
-        return (Segmenter(), NewsMorphTagger(embedding), NewsSyntaxParser(embedding), NewsNERTagger(embedding),
-                pymorphy3.MorphAnalyzer())
-
-
-@functools.lru_cache(maxsize=4096)
-def lemma(word: str) -> str:
-    """The dictionary form of a Russian word (pymorphy3's most likely parse)."""
-    return str(_pipeline()[4].parse(word.lower())[0].normal_form)
+        return Segmenter(), NewsMorphTagger(embedding), NewsSyntaxParser(embedding), NewsNERTagger(embedding)
 
 
 @dataclass
@@ -116,7 +111,7 @@ def _parse(text: str, offset: int) -> _Parse:
     one parse)."""
     from natasha import Doc
 
-    segmenter, morph, syntax, ner, _ = _pipeline()
+    segmenter, morph, syntax, ner = _pipeline()
     doc = Doc(text)
     doc.segment(segmenter)
     doc.tag_morph(morph)
