@@ -19,15 +19,19 @@ PRONOUN_SEX = {"he": "m", "him": "m", "she": "f", "her": "f", "он": "m", "он
 """The sex a third-person pronoun gives the person it refers to (lower case)."""
 
 _LATIN_SURNAME_SEX = (
-    (re.compile(r"[A-Z][a-z]+(?:ova|eva|ska|skaya|tska|tskaya)"), "f"),
-    (re.compile(r"[A-Z][a-z]+(?:ov|ev|sky|ski|skiy|skii|tsky|tski)"), "m"),
+    (re.compile(r"[A-Z][a-z]{2,}(?:ova|eva|ska|skaya|tska|tskaya)"), "f"),
+    (re.compile(r"[A-Z][a-z]{2,}(?:ov|ev|sky|ski|skiy|skii|tsky|tski)"), "m"),
 )
-"""Slavic surnames in Latin letters that only one sex bears (Volkova, Volkov; Kowalska, Kowalski)."""
+"""Slavic surnames in Latin letters that only one sex bears (Volkova, Volkov; Kowalska, Kowalski), with a stem of three
+letters or more: a short one is often another language's name that anyone bears (Skov, Hov, Lev)."""
 _CYRILLIC_SURNAME_SEX = (
-    (re.compile(r"[А-ЯЁ][а-яё]+(?:ова|ева|ёва|ина|ская|цкая)"), "f"),
-    (re.compile(r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ский|цкий)"), "m"),
+    (re.compile(r"[А-ЯЁ][а-яё]{2,}(?:ова|ева|ёва|ина|ская|цкая)"), "f"),
+    (re.compile(r"[А-ЯЁ][а-яё]{2,}(?:ов|ев|ёв|ин|ский|цкий)"), "m"),
 )
 """The same in Cyrillic, in the nominative (the cast's form of a name): Волкова, Волков; Белецкая, Белецкий."""
+_LATIN_FEMALE_LOOKING = re.compile(r"[A-Z][a-z]+a")
+"""A given name in Latin letters ending in -a: most often a woman's, so it vetoes a man's surname (Marta Skov, Nikita
+Orlov: no sign), but never gives a sex on its own (Ola, Luca are men's)."""
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё]+")
 
 _LOADING = threading.Lock()
@@ -61,8 +65,8 @@ def given_name_sex(word: str) -> str | None:
 def name_sex(name: str) -> str | None:
     """"m" or "f" for a person's name (given name first, surname last) when its form says so and nothing in it says
     the other: a Slavic surname's ending (Volkova, Волков) or a Russian given name (`given_name_sex`); None when it
-    says nothing or both. A given name in Latin letters says nothing here: an ending in -a is a woman's in most
-    languages but not in all (Ola, Nikita, Luca are men's)."""
+    says nothing or both. A given name in Latin letters gives no sex (an ending in -a is a woman's in most languages
+    but not in all: Ola, Luca are men's), but its -a vetoes a man's surname ending (Marta Skov)."""
     words = name.split()
     if len(words) < 2:
         return None  # a surname alone, or a one-word name: too little to tell (Ansel, Ода)
@@ -76,4 +80,6 @@ def name_sex(name: str) -> str | None:
         found = given_name_sex(given)
         if found is not None:
             signs.add(found)
+    elif signs == {"m"} and _LATIN_FEMALE_LOOKING.fullmatch(given):
+        return None
     return signs.pop() if len(signs) == 1 else None

@@ -18,7 +18,10 @@ from tests.ingest.drafting import EN, RU, draft, speakers
     ("Irena Dobrova", "f"),  # a Slavic surname in Latin letters
     ("Marek Volkov", "m"),
     ("Jan Kowalski", "m"),
-    ("Nikita Orlov", "m"),  # a Latin given name says nothing, the surname does
+    ("Ivan Orlov", "m"),  # a Latin given name gives no sex, the surname does
+    ("Nikita Orlov", None),  # but a Latin -a vetoes a man's surname
+    ("Marta Skov", None),  # fresh31/f3109: Skov is no Slavic -ov surname (a stem of three letters or more)
+    ("Anton Skov", None),
     ("Никита Орлов", "m"),  # Никита is a man's name, though it ends in -а
     ("Илья Грин", "m"),
     ("Ola Brekke", None),  # a Latin -a is no sign (Ola is a man's name)
@@ -50,6 +53,13 @@ def test_he_after_a_woman_named_last_is_the_man_before_her() -> None:
     d = draft(RU + "Посол Иван Сидоров ушел с переговоров рано. Министр Анна Крылова осталась до конца.\n\n"
               "«Мы договорились встретиться снова в мае», — сказал он.")
     assert speakers(d) == [["Иван Сидоров"]]
+
+
+def test_a_pronoun_after_a_name_that_only_looks_slavic_is_theirs() -> None:
+    # fresh31/f3109 (scored with "Skov" read as a man's surname: "she" went to the place named before her)
+    d = draft(EN + "Anton Pelle has farmed at Lower Osmark for 31 years.\n\nPelle's neighbour, Marta Skov, said the "
+              "silt would have to be tested. \"Nobody knows what was lying on the bottom of that lake,\" she said.")
+    assert speakers(d) == [["Marta Skov"]]
 
 
 def test_an_english_he_skips_a_woman_whose_surname_says_so() -> None:
