@@ -57,7 +57,9 @@ from alliance_monitor.ingest.actors import (
     organisation_by_short_form,
 )
 from alliance_monitor.ingest.chrome import _initials
+from alliance_monitor.ingest.frame import frame_subject, russian_finite_verb, someone_else_between
 from alliance_monitor.ingest.morphology import PRONOUN_SEX, name_sex
+from alliance_monitor.ingest.morphology import lemma as morph_lemma
 from alliance_monitor.ingest.text import words
 from alliance_monitor.search import fold, skeleton
 
@@ -3673,6 +3675,74 @@ class Attributor:
         att.confidence = PARSE_CONFIDENCE
         return att
 
+    def frame_speaker(self, q: Quotation, paragraph: tuple[int, int],
+                      previous_paragraph: tuple[int, int]) -> Attribution | None:
+        """The fallback for a quote no rule spoke for, from the attribution frame right after it
+        (`frame.frame_subject`): a pronoun is the person it refers back to (`speakers_of`, with its sex); a common
+        noun is the person the page last named with that noun beside their name («Местный фермер Антон Пелле ...
+        «...», — говорит фермер», "Alma Ferrand, the dean, ... the dean said"), else the one person named in the
+        quote's paragraph before it, or in the paragraph before when its own names no one («Гидролог Лукас Ферроу
+        ... «...», — считает ученый»). Always low confidence: the review list asks the curator to check it. None
+        when the frame is not there or names no one."""
+        if q.between is not None:
+            return None
+        subject = frame_subject(self.masked, q.close_pos + 1)
+        if subject is None:
+            return None
+        said = self.text[subject.start:subject.end]
+        if subject.kind == "pronoun":
+            pronoun = Mention(subject.start, subject.end, said, "pronoun")
+            att = self._make([pronoun], "after: the frame's pronoun", said, pronoun)
+            named = self._last_named(att.speakers[0], q.open_pos) if len(att.speakers) == 1 else None
+            named_end = next((m.end for m in self.cast.following(named, 1)), named) if named is not None else None
+            if named is None or named_end is None or named < paragraph[0] or not self._named_as_subject(
+                    named) or someone_else_between(self.masked, named_end, q.open_pos, PRONOUN_SEX.get(said.lower())):
+                # the pronoun's person is named in the quote's own paragraph, as a subject, and no one the page
+                # brings in after them by a common noun may be the pronoun's instead (the reviews of round 29c:
+                # «Пенсионерка ... пришла на прием к депутату Анне Берг. «...», — просит она» is the pensioner's)
+                return None
+        else:
+            person = self._named_with(subject.lemma, q.open_pos)
+            rule = "after: the frame's noun, as the page named them before"
+            if person is None or (subject.sex is not None and self.known_sex(person.actor or "") not in (
+                    None, subject.sex)):
+                return None
+            att = self._make([person], rule, f"{self.text[person.start:person.end]} ... {said}", person)
+        if not att.speakers:
+            return None
+        att.confidence = FRAME_CONFIDENCE
+        return att
+
+    def _named_as_subject(self, named: int) -> bool:
+        """Whether the name at `named` is its sentence's subject: the sentence's words before it are its noun phrase
+        (a post, a place, «Командир батальона подполковник Руна Вестберг»), with no verb, comma or mark, and no
+        object's preposition right before it («Пенсионерка из Ростада пришла на прием к депутату Анне Берг»)."""
+        opening = max(self.masked.rfind(stop, 0, named) for stop in (". ", "! ", "? ", "\n"))
+        lead = self.masked[opening + 1 if opening >= 0 else 0:named]
+        return not (re.search(r"[,;:«»\"“”()]", lead) or _finite_verb(lead) or russian_finite_verb(lead)
+                    or _OBJECT_BEFORE.search(lead))
+
+    def _named_with(self, lemma: str, before: int) -> Mention | None:
+        """The person named last before `before` with the noun `lemma` beside their name: up to four words before
+        the name with no sentence's end between («Местный фермер Антон Пелле», "Local farmer Anton Pelle"), or after
+        it and a comma ("Alma Ferrand, the dean,")."""
+        cyrillic = lemma[:1] in _CYRILLIC_LETTERS
+        for word in reversed(list(_WORD.finditer(self.masked, max(0, before - NAMED_WITH_REACH), before))):
+            form = word.group(0).lower()
+            if (morph_lemma(form) if cyrillic and _CYRILLIC.match(form) else form) != lemma:
+                continue
+            nxt = next((m for m in self.cast.following(word.end(), 3) if m.kind in ("name", "new_name")
+                        and self.cast.is_person(m.actor or "")), None)
+            if nxt is not None and len(self.masked[word.end():nxt.start].split()) <= 4 and not re.search(
+                    r"[.!?;:\n«»\"“”]", self.masked[word.end():nxt.start]):
+                return nxt
+            last = [m for m in self.cast.between(max(0, word.start() - 80), word.start())
+                    if m.kind in ("name", "new_name") and self.cast.is_person(m.actor or "")]
+            if last and re.fullmatch(r",[ \t\u00a0]*(?:(?:the|a|an|its|their)[ \t\u00a0]+)?(?:[\w-]+[ \t\u00a0]+)"
+                                     r"{0,2}", self.masked[last[-1].end:word.start()], re.IGNORECASE):
+                return last[-1]
+        return None
+
     def speaker_of_sentence(self, start: int, end: int, *, objects: bool = False) -> Attribution | None:
         """Who a sentence masked[start:end] without a quotation makes the speaker of the quote after it: the subject
         of its last reporting verb ("..., she said.", "Ekvall said:"), else the one person it names ("Speaking to
@@ -3963,6 +4033,14 @@ not assumed: on the sixteen held-out batches fresh14-fresh29, each drafted by th
 (`benchmarks/speaker_rules.py --at-scoring`), "previous sentence" was right for 99 of 162 quotes (61%; in Russian
 14 of 41), "the sentence before: speaker, verb" for 8 of 12 and "same sentence as the previous quotation" for 4 of
 9, against 87-96% for every frequent rule that finds the speaker in the quote's own sentence."""
+FRAME_CONFIDENCE = "low"
+"""The confidence of a speaker the frame after a quote names where no rule did (`Attributor.frame_speaker`): a
+fallback the curator checks, as the parse's is (`syntax.PARSE_CONFIDENCE`)."""
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+NAMED_WITH_REACH = 3000
+"""How far before a quote (characters) the frame's noun is looked for beside a person's name: a few paragraphs,
+so that a page of thousands of quotations stays linear."""
+_CYRILLIC_LETTERS = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 _LABEL_RELATIVE = re.compile(r"(?:(?<![а-яё])(?:которо(?:го|й|му)|которую|которых)|(?<![\w'’])(?:whom|who))"
                              r"[^,.;:!?_\n]{0,60}$")
 """A relative clause before the verb of naming ("Нюберг, которого газета называет", "Nyberg, whom the paper calls"):
@@ -4405,13 +4483,16 @@ def draft_quotes(text: str, masked: str, paragraphs: list[tuple[int, int]], quot
         if other is not None:
             dq.attribution = Attribution(list(other.speakers), _copied(other), other.basis,
                                          "the same words quoted elsewhere with their speaker", None)
-    # Last, and only where no rule said anything (an unnamed source is a rule's answer too): a Russian quote's
-    # speaker from the parse of its sentence, never copied to another quote by the passes above
+    # Last, and only where no rule said anything (an unnamed source is a rule's answer too): the speaker the frame
+    # after the quote names, else a Russian quote's speaker from the parse of its sentence; never copied to another
+    # quote by the passes above
     for dq in out:
-        if not dq.is_term and dq.attribution is None and _CYRILLIC.search(dq.text):
+        if not dq.is_term and dq.attribution is None:
             p_index = dq.quotation.paragraph
-            dq.attribution = attributor.parsed_speaker(dq.quotation, paragraphs[p_index],
-                                                       paragraphs[max(0, p_index - 1)])
+            its_paragraph, paragraph_before = paragraphs[p_index], paragraphs[max(0, p_index - 1)]
+            dq.attribution = attributor.frame_speaker(dq.quotation, its_paragraph, paragraph_before)
+            if dq.attribution is None and _CYRILLIC.search(dq.text):
+                dq.attribution = attributor.parsed_speaker(dq.quotation, its_paragraph, paragraph_before)
     return out
 
 
