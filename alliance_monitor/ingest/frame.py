@@ -17,6 +17,7 @@ gender is not the subject's. Mapping the subject to an actor is the caller's (`A
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -29,11 +30,32 @@ _CLAUSE = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:[—–-][ \t\u00a0]*)?(?P<c
 MAX_WORDS = 6
 """A clause longer than this is a sentence of its own, not an attribution."""
 _DETERMINERS = frozenset({"the", "a", "an", "our", "their", "one", "this", "that"})
-_NOT_SAYING = frozenset({"to", "not", "never", "no", "не", "ни", "отказался", "отказалась"})
-"""Words that turn the frame's verb into not saying ("declined to say", "did not say", «не стал уточнять»)."""
-_EN_OTHER_PERSON = re.compile(r"(?<![\w'’])(?i:a|an|the|his|her|their|its)[ \t\u00a0]+(?:[a-z-]+[ \t\u00a0]+)?"
-                              r"[a-z]+(?:er|or|ist|ian|man|woman|person|ant)s?(?![\w'’])")
-"""An English person introduced by a common noun ("a fisherman", "her assistant", "the harbour master")."""
+_NOT_SAYING = frozenset({
+    "to", "not", "never", "no", "nothing", "was", "were", "being", "been", "heard", "hears", "reads", "read", "learns",
+    "learned", "learnt", "sees", "saw", "listens", "listened", "не", "ни", "отказался", "отказалась", "услышал",
+    "услышала", "слышит", "прочитал", "прочитала", "читает", "узнал", "узнала", "промолчал", "промолчала", "молчит"})
+"""Words that make the frame's subject someone who did not say the words: a negation or a refusal ("declined to
+say", «не стал уточнять»), a passive ("he was told", "being told"), hearing, reading or silence ("the farmer said
+nothing", «— услышал он», «— прочитал фермер», «— фермер промолчал»): the words are someone else's."""
+_EN_COLLECTIVE = frozenset({
+    "couple", "family", "families", "crew", "team", "police", "court", "committee", "government", "council", "board",
+    "group", "pair", "staff", "audience", "crowd", "public", "jury", "panel", "ministry", "company", "union", "party",
+    "statement", "report", "letter", "ferry", "ship", "agency", "office", "embassy", "army", "navy"})
+"""English nouns that name a group, a body or a thing, never one person: the frame's noun cannot be one of them."""
+_EN_NOT_PERSONS = (
+    r"dinner|supper|later|water|winter|summer|corner|border|order|letter|paper|number|center|centre|after|never|ever"
+    r"|other|another|together|however|whether|under|over|rather|either|neither|matter|quarter|chamber|shelter|poster"
+    r"|banner|river|tower|power|silver|hunger|danger|answer|offer|proper|inner|outer|upper|lower|former|latter|weather"
+    r"|computer|meter|minister|monitor|motor|sector|factor|error|floor|door|harbour|harbor|border|labour|labor|colour"
+    r"|plant|grant|restaurant|want|giant|tenant")
+"""Words shaped like a person's noun (-er, -or, -ant) that name none ("the border", "the water", "the winter")."""
+_EN_OTHER_PERSON = re.compile(
+    r"(?<![\w'’])(?i:a|an|the|his|her|their|its|another|one)[ \t\u00a0]+(?:[a-z-]+[ \t\u00a0]+)?"
+    r"(?:(?!(?:" + _EN_NOT_PERSONS + r")s?(?![\w'’]))[a-z]+(?:er|or|ist|ian|man|woman|person|ant)"
+    r"|neighbou?r|son|daughter|wife|husband|mother|father|brother|sister|friend|colleague|child|resident|deputy|aide"
+    r"|boss|partner|spouse|widow|widower|boy|girl|guest|client|patient|student|pupil|nurse|doctor|official|witness"
+    r"|victim|survivor|relative|cousin|uncle|aunt|grandmother|grandfather|lawyer|spokesperson)s?(?![\w'’])")
+"""An English person introduced by a common noun ("a fisherman", "her assistant", "his son", "a neighbour")."""
 _EN_IRREGULAR_PAST = frozenset({
     "said", "told", "wrote", "spoke", "thought", "felt", "began", "went", "put", "sent", "read", "made", "came",
     "gave", "knew", "saw", "stood", "sat", "kept", "meant", "held", "left", "took", "got", "found", "bit", "broke"})
@@ -56,15 +78,21 @@ class FrameSubject:
 
 def frame_subject(text: str, after: int) -> FrameSubject | None:
     """The subject of the attribution clause starting at `after` (right after a quote's closing mark), or None when
-    the words there are no such clause."""
+    the words there are no such clause. The clause is joined to the quote: a comma or a dash after the mark, or a
+    comma, "?" or "!" before it ('"...," she smiles', '"...?" he asks'); after a quote closed with a full stop the
+    next words open a sentence of their own ('"...." The farmer nodded.')."""
+    inside = text[max(0, after - 2):after - 1]
+    joined = re.match(r"[ \t\u00a0]*(?:,|[—–-])", text[after:after + 4]) is not None or inside in (",", "?", "!")
+    if not joined:
+        return None
     m = _CLAUSE.match(text, after)
     if m is None:
         return None
     words = [(w.start(), w.end(), w.group(0)) for w in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*", m.group("clause"))]
-    if not 2 <= len(words) <= MAX_WORDS or any(w[:1].isupper() for _, _, w in words[1:]):
+    if not 2 <= len(words) <= MAX_WORDS or any(w[:1].isupper() for _, _, w in words):
         return None
     if any(w.lower() in _NOT_SAYING for _, _, w in words):
-        return None  # "she refused to say", «— не стал уточнять он»: the frame says they did not speak
+        return None  # "she refused to say", "he was told", «— услышал он»: the frame says they did not speak them
     offset = m.start("clause")
     found = _russian(words) if re.search(r"[а-яё]", words[0][2].lower()) else _english(words)
     if found is None:
@@ -88,10 +116,11 @@ def _english(words: list[tuple[int, int, str]]) -> tuple[int, str, str, None] | 
     if low[0] in _DETERMINERS:
         # the noun group, then the first verb-like word after one word at least ("the old farmer adds")
         verb = next((i for i in range(2, len(low)) if _english_verb(low[i])), None)
-        if verb is not None and verb <= 4 and not low[verb - 1].endswith("s"):
+        if verb is not None and verb <= 4 and not low[verb - 1].endswith("s") and low[verb - 1] not in _EN_COLLECTIVE:
             return verb - 1, "noun", low[verb - 1], None
         return None
-    if _english_verb(low[0]) and low[1] in _DETERMINERS and len(low) <= 5 and not low[-1].endswith("s"):
+    if (_english_verb(low[0]) and low[1] in _DETERMINERS and len(low) <= 5 and not low[-1].endswith("s")
+            and low[-1] not in _EN_COLLECTIVE):
         return len(low) - 1, "noun", low[-1], None
     return None
 
@@ -134,22 +163,42 @@ def someone_else_between(text: str, start: int, end: int, sex: str | None) -> bo
     singular noun in the nominative, a woman's or a post's for «она» («Ее помощница тоже недовольна», «К ней
     присоединилась директор школы»), a man's for «он»; in English a determiner and a noun shaped like a person's
     ("a fisherman", "her assistant")."""
-    between = text[start:end]
+    between = text[max(start, end - GUARD_REACH):end]
+    # (the person's own apposition or predicate right after their name is no one else: «Анна Лунд — мать троих
+    # детей», «Анна Лунд, мать троих детей, работает»)
+    own = re.match(r"[ \t\u00a0]*(?:—|,)[^,.;:!?—\n]*(?:,|(?=[.;:!?—\n]))", between) if start >= end - GUARD_REACH \
+        else None
+    if own is not None:
+        between = between[own.end():]
     if re.search(r"[а-яё]", between, re.IGNORECASE):
-        genders = {"f": ("femn", "masc"), "m": ("masc",)}.get(sex or "", ("femn", "masc"))
-        morph = analyser()
-        for word in re.finditer(r"[а-яёА-ЯЁ]+(?:-[а-яёА-ЯЁ]+)*", between):
-            if word.group(0).lower() in PRONOUN_SEX:
-                continue
-            if any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing" and p.tag.animacy == "anim"
-                   and p.tag.gender in genders and "Name" not in p.tag and "Surn" not in p.tag and p.score >= 0.1
-                   for p in morph.parse(word.group(0).lower())):
-                return True
-        return False
+        genders = {"f": ("femn", "masc", "ms-f"), "m": ("masc", "ms-f")}.get(sex or "", ("femn", "masc", "ms-f"))
+        return any(_person_noun_gender(word.group(0).lower()) in genders
+                   for word in re.finditer(r"[а-яёА-ЯЁ]+(?:-[а-яёА-ЯЁ]+)*", between)
+                   if word.group(0).lower() not in PRONOUN_SEX)
     return _EN_OTHER_PERSON.search(between) is not None
+
+
+GUARD_REACH = 1500
+"""How far before a quote (characters) `someone_else_between` looks: a paste that lost its paragraph breaks keeps
+each quote's look-back bounded, so the page stays linear."""
+
+
+@functools.lru_cache(maxsize=8192)
+def _person_noun_gender(word: str) -> str | None:
+    """The gender ("masc", "femn", "ms-f" for «коллега») of a Russian word read as an animate singular common noun in
+    the nominative (a person: «помощница», «директор»), or None."""
+    for p in analyser().parse(word):
+        if (p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing" and p.tag.animacy == "anim"
+                and "Name" not in p.tag and "Surn" not in p.tag and "Patr" not in p.tag and p.score >= 0.1):
+            return "ms-f" if "ms-f" in p.tag else str(p.tag.gender)
+    return None
 
 
 def russian_finite_verb(words: str) -> bool:
     """Whether Russian `words` hold a finite verb (a word whose likeliest reading is one): «пришла», «считает»."""
-    morph = analyser()
-    return any(morph.parse(w.group(0).lower())[0].tag.POS == "VERB" for w in re.finditer(r"[а-яёА-ЯЁ]+", words))
+    return any(_likeliest_pos(w.group(0).lower()) == "VERB" for w in re.finditer(r"[а-яёА-ЯЁ]+", words))
+
+
+@functools.lru_cache(maxsize=8192)
+def _likeliest_pos(word: str) -> str:
+    return str(analyser().parse(word)[0].tag.POS)

@@ -25,13 +25,14 @@ _LATIN_SURNAME_SEX = (
 """Slavic surnames in Latin letters that only one sex bears (Volkova, Volkov; Kowalska, Kowalski), with a stem of three
 letters or more: a short one is often another language's name that anyone bears (Skov, Hov, Lev)."""
 _CYRILLIC_SURNAME_SEX = (
-    (re.compile(r"[А-ЯЁ][а-яё]{2,}(?:ова|ева|ёва|ина|ская|цкая)"), "f"),
-    (re.compile(r"[А-ЯЁ][а-яё]{2,}(?:ов|ев|ёв|ин|ский|цкий)"), "m"),
+    (re.compile(r"[А-ЯЁ][а-яё]{2,}(?:ова|ева|ёва|ская|цкая)"), "f"),
+    (re.compile(r"[А-ЯЁ][а-яё]{2,}(?:ов|ев|ёв|ский|цкий)"), "m"),
 )
-"""The same in Cyrillic, in the nominative (the cast's form of a name): Волкова, Волков; Белецкая, Белецкий."""
+"""The same in Cyrillic, in the nominative (the cast's form of a name): Волкова, Волков; Белецкая, Белецкий. Not -ин,
+which many other languages' surnames end in (Остин, Дарвин, Лундин)."""
 _LATIN_FEMALE_LOOKING = re.compile(r"[A-Z][a-z]+a")
 """A given name in Latin letters ending in -a: most often a woman's, so it vetoes a man's surname (Marta Skov, Nikita
-Orlov: no sign), but never gives a sex on its own (Ola, Luca are men's)."""
+Orlov: no sign) and confirms a woman's (Irena Dobrova), but never gives a sex on its own (Ola, Luca are men's)."""
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё]+")
 
 _LOADING = threading.Lock()
@@ -72,14 +73,17 @@ def name_sex(name: str) -> str | None:
         return None  # a surname alone, or a one-word name: too little to tell (Ansel, Ода)
     signs = set()
     given, surname = words[0], words[-1]
+    given_sex = given_name_sex(given) if _CYRILLIC_WORD.fullmatch(given) else None
     for pattern, sex in (*_LATIN_SURNAME_SEX, *_CYRILLIC_SURNAME_SEX):
         if pattern.fullmatch(surname):
+            if sex == "f" and not (given_sex == "f" or _LATIN_FEMALE_LOOKING.fullmatch(given)):
+                # a woman's ending only beside a woman's given name: «Ильхама Алиева» is a man's genitive, Jordi
+                # Vilanova and Giacomo Casanova are men
+                break
             signs.add(sex)
             break
-    if _CYRILLIC_WORD.fullmatch(given):
-        found = given_name_sex(given)
-        if found is not None:
-            signs.add(found)
+    if given_sex is not None:
+        signs.add(given_sex)
     elif signs == {"m"} and _LATIN_FEMALE_LOOKING.fullmatch(given):
         return None
     return signs.pop() if len(signs) == 1 else None

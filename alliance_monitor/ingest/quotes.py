@@ -1475,6 +1475,7 @@ class Attributor:
         self._sexes: dict[str, str] | None = None
         self._other_body_at: dict[str, int] = {}  # a body's noun's stem -> where another body of it is first named
         self._en_sexes: dict[str, str] | None = None
+        self._stated: dict[str, str] | None = None
         """Person -> "m" or "f", read once per page from Russian past verbs next to their names (`sex_of`)."""
         self._sentence_breaks: list[int] | None = None
         self._page_persons: set[str] | None = None
@@ -2305,22 +2306,43 @@ class Attributor:
         words = cand.name.split() if cand is not None else []
         return "f" if len(words) >= 2 and re.fullmatch(r"[A-Z][a-z]+a", words[0]) else None
 
-    def known_sex(self, actor_id: str) -> str | None:
-        """"m" or "f" for a person when a Russian verb beside their name says so (`sex_of`) or their name's form
-        does (`morphology.name_sex`: "Марек Волков", "Irena Dobrova"); None otherwise, or when the two disagree. Signs
-        that hold for everyone (not "her" nearby, nor a Latin given name's -a, which `person_sex` also reads)."""
-        by_verb = self.sex_of(actor_id)
+    def known_sex(self, actor_id: str, printed: Mention | None = None) -> str | None:
+        """"m" or "f" for a person when every sign that holds for anyone agrees: a Russian verb beside their name
+        (`sex_of`), a title or a kinship word the page puts before it (`stated_sex`: "Ms Ada Holm", "his daughter
+        Ada Holm", «госпожа»), their name's form (`morphology.name_sex`: "Марек Волков", "Irena Dobrova"), and the
+        form `printed` at one mention when it is the name's own case (not «Ильхама Алиева», a man's genitive); None
+        when none says or two disagree («Андреа Ронки остался»). Not "her" nearby, nor a Latin given name's -a, which
+        `person_sex` also reads."""
         cand = self.cast.candidates.get(actor_id) or self.cast.stubs.get(actor_id)
-        by_name = name_sex(cand.name) if cand is not None and cand.kind == "person" else None
-        return by_verb if by_name in (None, by_verb) else by_name if by_verb is None else None
+        signs = {self.sex_of(actor_id), self.stated_sex(actor_id)}
+        if cand is not None and cand.kind == "person":
+            signs.add(name_sex(cand.name))
+        if printed is not None and not (_CYRILLIC.search(printed.text) and self._declined(printed)):
+            signs.add(name_sex(printed.text))
+        signs.discard(None)
+        return signs.pop() if len(signs) == 1 else None
+
+    def stated_sex(self, actor_id: str) -> str | None:
+        """"m" or "f" when the page puts a title or a kinship word of one sex right before the person's name ("Mr",
+        "Ms", "Mrs", "Sir", "his daughter", «госпожа», «его дочь», «вдова»), None when it never does or does both;
+        the page's mentions are read once."""
+        if self._stated is None:
+            found: dict[str, set[str]] = {}
+            for m in self.cast.mentions:
+                if m.kind in ("name", "new_name") and m.actor:
+                    word = _SEX_WORD_BEFORE.search(self.masked, max(0, m.start - 24), m.start + 6)
+                    if word is not None and word.end() > m.start - 2:
+                        found.setdefault(m.actor, set()).add("m" if word.group("m") else "f")
+            self._stated = {a: next(iter(g)) for a, g in found.items() if len(g) == 1}
+        return self._stated.get(actor_id)
 
     def sex_named_at(self, start: int, actor_id: str) -> str | None:
-        """The sex of the person named at `start` by the form printed there ("Maja Brekk" though the page's cast
-        took her for her father "Brekk"), else `known_sex`: what a pronoun after them must agree with."""
+        """The sex of the person named at `start` (`known_sex`, with the form printed there: "Maja Brekk" though the
+        page's cast took her for her father "Brekk"): what a pronoun after them must agree with."""
         i = bisect.bisect_left(self.cast.starts, start)
-        printed = self.cast.mentions[i].text if i < len(self.cast.mentions) and self.cast.mentions[
-            i].start == start else ""
-        return name_sex(printed) or self.known_sex(actor_id)
+        printed = self.cast.mentions[i] if i < len(self.cast.mentions) and self.cast.mentions[i].start == start \
+            else None
+        return self.known_sex(actor_id, printed)
 
     def voice_before(self, pos: int) -> str | None:
         """The body whose unnamed voice ("a spokesman for the General Staff") the page introduced last before a
@@ -3680,13 +3702,14 @@ class Attributor:
         """The fallback for a quote no rule spoke for, from the attribution frame right after it
         (`frame.frame_subject`): a pronoun is the person it refers back to (`speakers_of`, with its sex); a common
         noun is the person the page last named with that noun beside their name («Местный фермер Антон Пелле ...
-        «...», — говорит фермер», "Alma Ferrand, the dean, ... the dean said"), else the one person named in the
-        quote's paragraph before it, or in the paragraph before when its own names no one («Гидролог Лукас Ферроу
-        ... «...», — считает ученый»). Always low confidence: the review list asks the curator to check it. None
-        when the frame is not there or names no one."""
+        «...», — говорит фермер», "Alma Ferrand, the dean, ... the dean said"). A noun the page never put beside a
+        name is someone unnamed («— говорит жительница», as «— считает ученый» after «Гидролог Лукас Ферроу»: a
+        review found no safe way to tell the two apart). Always low confidence: the review list asks the curator to
+        check it. None when the frame is not there or names no one. `previous_paragraph` is unused: the person a
+        pronoun refers to is named in the quote's own paragraph."""
         if q.between is not None:
             return None
-        subject = frame_subject(self.masked, q.close_pos + 1)
+        subject = frame_subject(self.text, q.close_pos + 1)
         if subject is None:
             return None
         said = self.text[subject.start:subject.end]
@@ -3696,7 +3719,8 @@ class Attributor:
             named = self._last_named(att.speakers[0], q.open_pos) if len(att.speakers) == 1 else None
             named_end = next((m.end for m in self.cast.following(named, 1)), named) if named is not None else None
             if named is None or named_end is None or named < paragraph[0] or not self._named_as_subject(
-                    named) or someone_else_between(self.masked, named_end, q.open_pos, PRONOUN_SEX.get(said.lower())):
+                    named, paragraph[0]) or someone_else_between(self.masked, named_end, q.open_pos,
+                                                                 PRONOUN_SEX.get(said.lower())):
                 # the pronoun's person is named in the quote's own paragraph, as a subject, and no one the page
                 # brings in after them by a common noun may be the pronoun's instead (the reviews of round 29c:
                 # «Пенсионерка ... пришла на прием к депутату Анне Берг. «...», — просит она» is the pensioner's)
@@ -3713,34 +3737,62 @@ class Attributor:
         att.confidence = FRAME_CONFIDENCE
         return att
 
-    def _named_as_subject(self, named: int) -> bool:
-        """Whether the name at `named` is its sentence's subject: the sentence's words before it are its noun phrase
-        (a post, a place, «Командир батальона подполковник Руна Вестберг»), with no verb, comma or mark, and no
-        object's preposition right before it («Пенсионерка из Ростада пришла на прием к депутату Анне Берг»)."""
-        opening = max(self.masked.rfind(stop, 0, named) for stop in (". ", "! ", "? ", "\n"))
-        lead = self.masked[opening + 1 if opening >= 0 else 0:named]
+    def _named_as_subject(self, named: int, floor: int) -> bool:
+        """Whether the name at `named` is its sentence's subject: the sentence's words before it (from `floor`, its
+        paragraph's start, at the earliest) are its noun phrase (a post, a place, «Командир батальона подполковник
+        Руна Вестберг»), after a fronted adverbial and its comma at most ("On Monday, Colonel ..."), with no verb,
+        other comma or mark, and no object's preposition right before it («Пенсионерка из Ростада пришла на прием к
+        депутату Анне Берг»)."""
+        opening = max(self.masked.rfind(stop, floor, named) for stop in (". ", "! ", "? ", "\n"))
+        lead = self.masked[opening + 1 if opening >= 0 else floor:named]
+        lead = _FRONTED.sub("", lead, count=1)
         return not (re.search(r"[,;:«»\"“”()]", lead) or _finite_verb(lead) or russian_finite_verb(lead)
                     or _OBJECT_BEFORE.search(lead))
 
     def _named_with(self, lemma: str, before: int) -> Mention | None:
-        """The person named last before `before` with the noun `lemma` beside their name: up to four words before
-        the name with no sentence's end between («Местный фермер Антон Пелле», "Local farmer Anton Pelle"), or after
-        it and a comma ("Alma Ferrand, the dean,")."""
+        """The person named last before `before` with the noun `lemma` as their post or description, in apposition:
+        the noun right before their name, or the head of a Russian post's phrase before it («Местный фермер Антон
+        Пелле», «Командир батальона подполковник Руна Вестберг», "Inspector Jan Berg"), or after their name and a
+        comma ("Alma Ferrand, the dean,", "Anton Pelle, 54, a farmer"). Not a name the noun governs or a verb's
+        object («Вдова рыбака Яна Берга», "the mother of Jan Berg", "a farmer told inspector Jan Berg"), not one of
+        two ("The couple, Anton Pelle and Marta Skov"); and None when the page brings in another holder of the noun
+        after them ("another farmer", «другой фермер»)."""
         cyrillic = lemma[:1] in _CYRILLIC_LETTERS
         for word in reversed(list(_WORD.finditer(self.masked, max(0, before - NAMED_WITH_REACH), before))):
             form = word.group(0).lower()
             if (morph_lemma(form) if cyrillic and _CYRILLIC.match(form) else form) != lemma:
                 continue
-            nxt = next((m for m in self.cast.following(word.end(), 3) if m.kind in ("name", "new_name")
-                        and self.cast.is_person(m.actor or "")), None)
-            if nxt is not None and len(self.masked[word.end():nxt.start].split()) <= 4 and not re.search(
-                    r"[.!?;:\n«»\"“”]", self.masked[word.end():nxt.start]):
-                return nxt
-            last = [m for m in self.cast.between(max(0, word.start() - 80), word.start())
-                    if m.kind in ("name", "new_name") and self.cast.is_person(m.actor or "")]
-            if last and re.fullmatch(r",[ \t\u00a0]*(?:(?:the|a|an|its|their)[ \t\u00a0]+)?(?:[\w-]+[ \t\u00a0]+)"
-                                     r"{0,2}", self.masked[last[-1].end:word.start()], re.IGNORECASE):
-                return last[-1]
+            person = self._apposed_person(word.start(), word.end(), cyrillic)
+            if person is not None:
+                return person
+            if _ANOTHER_BEFORE_NOUN.search(self.masked, max(0, word.start() - 20), word.start()):
+                return None  # someone else with the same noun, unnamed
+        return None
+
+    def _apposed_person(self, start: int, end: int, cyrillic: bool) -> Mention | None:
+        """The person whose name the noun at masked[start:end] is in apposition to (`_named_with`), or None."""
+        persons = [m for m in self.cast.between(max(0, start - 120), end + 120) if m.kind in ("name", "new_name")
+                   and m.actor and self.cast.is_person(m.actor)]
+        for m in persons:
+            if m.start <= start and end <= m.end:
+                # "Inspector Jan Berg": the title's last word, right before the name itself, is the noun
+                head = _WORD.findall(self.masked[m.start:m.end])
+                cand = self.cast.candidates.get(m.actor or "") or self.cast.stubs.get(m.actor or "")
+                own = {fold(w) for w in cand.name.split()} if cand is not None else set()
+                title = [w for w in head if fold(w) not in own]
+                return m if title and fold(title[-1]) == fold(self.masked[start:end]) else None
+        after = next((m for m in persons if m.start >= end), None)
+        if after is not None:
+            gap = self.masked[end:after.start]
+            chain = cyrillic and len(gap.split()) <= 4 and not re.search(r"[,.!?;:\n«»\"“”—]", gap) and not (
+                russian_finite_verb(gap) or _OBJECT_BEFORE.search(gap)) and (
+                not gap.strip() or _RU_ROLE_WORD.search(gap.split()[-1]))
+            if (not gap.strip() or re.fullmatch(r",[ \t\u00a0]*", gap) or chain) and not self._declined(after) \
+                    and not _AND_ANOTHER_NAME.match(self.masked, after.end):
+                return after
+        before_noun = [m for m in persons if m.end <= start]
+        if before_noun and _APPOSITION_AFTER_NAME.fullmatch(self.masked, before_noun[-1].end, start):
+            return before_noun[-1]
         return None
 
     def speaker_of_sentence(self, start: int, end: int, *, objects: bool = False) -> Attribution | None:
@@ -4037,6 +4089,31 @@ FRAME_CONFIDENCE = "low"
 """The confidence of a speaker the frame after a quote names where no rule did (`Attributor.frame_speaker`): a
 fallback the curator checks, as the parse's is (`syntax.PARSE_CONFIDENCE`)."""
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_ANOTHER_BEFORE_NOUN = re.compile(r"(?<![\w'’])(?i:another|a|an|one|other|second|другой|другая|еще[ \t\u00a0]+один"
+                                  r"|еще[ \t\u00a0]+одна|ещё[ \t\u00a0]+один|ещё[ \t\u00a0]+одна|второй|вторая|один"
+                                  r"[ \t\u00a0]+из|одна[ \t\u00a0]+из)[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+)?$")
+"""An indefinite or "other" word before a noun ("another farmer", «другой фермер»): a holder of the noun new to the
+page, not the one it named before."""
+_SEX_WORD_BEFORE = re.compile(
+    r"(?<![\w'’])(?:(?P<m>Mr\.?|Sir|Lord|(?i:his|her|their|our)[ \t\u00a0]+(?:son|father|husband|brother|"
+    r"grandfather|uncle|nephew|widower)|[Гг]осподин|(?i:его|ее|её|их)[ \t\u00a0]+(?:сын|отец|муж|брат|дед|дядя)"
+    r"|[Вв]довец)"
+    r"|(?P<f>Mrs\.?|Ms\.?|Miss|Dame|Lady|(?i:his|her|their|our)[ \t\u00a0]+(?:daughter|mother|wife|sister|"
+    r"grandmother|aunt|niece|widow)|[Гг]оспожа|(?i:его|ее|её|их)[ \t\u00a0]+(?:дочь|мать|жена|сестра|бабушка|тетя"
+    r"|тётя)|[Вв]дова))[ \t\u00a0]+(?=[A-ZА-ЯЁ])")
+"""A title or a kinship word that gives the person named right after it a sex ("Ms Ada Holm", "his daughter Ada
+Holm", «госпожа Холм», «его дочь Нино»): closed words of the language, not guesses from the name."""
+_APPOSITION_AFTER_NAME = re.compile(r",[ \t\u00a0]*(?:\d{1,3},[ \t\u00a0]*)?(?:(?:the|a|an|its|their|our)[ \t\u00a0]+)?"
+                                    r"(?:[\w-]+[ \t\u00a0]+){0,2}", re.IGNORECASE)
+"""From a name to its description after a comma: an age at most, an article, two words ("Anton Pelle, 54, a ")."""
+_AND_ANOTHER_NAME = re.compile(r"[ \t\u00a0]+(?:and|и)[ \t\u00a0]+[A-ZА-ЯЁ]")
+"""A name followed by "and" and another name: the noun is in apposition to both ("The couple, Anton Pelle and ...")."""
+_RU_ROLE_WORD = re.compile(r"(?i:" + _RU_ROLE_NOUNS + r")[а-яё]*$")
+"""The last word of a Russian post's phrase before a name («... подполковник»)."""
+_FRONTED = re.compile(r"^[ \t\u00a0]*(?:On|In|At|By|After|Before|During|Since|Last|This|Earlier|Later|Today|Yesterday"
+                      r"|В|Во|На|После|До|Утром|Вечером|Днем|Днём|Ночью|Сегодня|Вчера)(?![\w'’])[^,.;:!?\n]{0,40},"
+                      r"[ \t\u00a0]*")
+"""A fronted adverbial of time or place and its comma opening a sentence ("On Monday, Colonel Runa Westberg ...")."""
 NAMED_WITH_REACH = 3000
 """How far before a quote (characters) the frame's noun is looked for beside a person's name: a few paragraphs,
 so that a page of thousands of quotations stays linear."""

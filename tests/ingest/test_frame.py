@@ -18,13 +18,13 @@ from tests.ingest.drafting import EN, RU, attributions, draft
     ("», — говорит фермер, поднимая лопату.", "noun", "фермер"),
     ("», — подчеркнула официальный представитель.", "noun", "представитель"),
     ("», — фермер говорит.", "noun", "фермер"),
-    ('" the farmer says.', "noun", "farmer"),
-    ('" she smiles.', "pronoun", "she"),
-    ('" said the mayor.', "noun", "mayor"),
-    ('" the old farmer adds.', "noun", "farmer"),
+    ('," the farmer says.', "noun", "farmer"),
+    ('," she smiles.', "pronoun", "she"),
+    ('," said the mayor.', "noun", "mayor"),
+    ('," the old farmer adds.', "noun", "farmer"),
 ])
 def test_the_frame_s_subject(after: str, kind: str, lemma: str) -> None:
-    subject = frame_subject(after, 1)
+    subject = frame_subject(after, 2 if after.startswith(",") else 1)
     assert subject is not None and (subject.kind, subject.lemma) == (kind, lemma)
 
 
