@@ -1196,6 +1196,11 @@ def _new_names(
                 flush(current)
                 current = []
                 continue
+            if current and _script(text[s:e]) != _script(text[current[-1][0]:current[-1][1]]):
+                # "компании Strait Line Ода Брекке": one person's name is written in one script; a run that changes
+                # script is two names (a company's, then the person's)
+                flush(current)
+                current = []
             low = fold(text[s:e])
             bad = (low in _NOT_NAME_WORDS or any(w in _NOT_NAME_WORDS for w in low.split()) or low in _MONTHS_DAYS
                    or is_acronym(text[s:e]) or any(a < e and s < b for a, b in blocked))
@@ -1267,6 +1272,11 @@ Foreign Affairs Elise Varg": the name's words are the last of the run)."""
 _APPOSED_NAME = re.compile(r",[ \t\u00a0]+[A-ZÀ-ÖØ-ÞА-ЯЁ]")
 """A comma and a capitalised word after a run: "A spokesperson for Varnia Ferry Lines, Janne Holt": the run the role
 is for is a body (whatever its words look like), and the role's name follows in apposition."""
+
+
+def _script(word: str) -> str:
+    """"cyrillic" for a word that opens with a Cyrillic letter, else "latin"."""
+    return "cyrillic" if _CYRILLIC.match(word) else "latin"
 
 
 def _title_rest(gap: str) -> bool:
