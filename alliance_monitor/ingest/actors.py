@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from alliance_monitor.ingest.gazetteer import Gazetteer
-from alliance_monitor.ingest.morphology import PRONOUN_SEX
+from alliance_monitor.ingest.morphology import PRONOUN_SEX, body_head_nominative, genitive_chain
 from alliance_monitor.ingest.text import words
 from alliance_monitor.models import Actor
 from alliance_monitor.search import fold, skeleton
@@ -560,6 +560,11 @@ _RU_BODY_LOCATIVE = re.compile(
     r"(?(embassy)(?:[ \t\u00a0]+в[ \t\u00a0]+[А-ЯЁ][а-яё-]+)?))(?![\w-])")
 """A state body in the prepositional case, with what it is of ("министерстве иностранных дел Варнии",
 "Министерстве иностранных дел Кесселя", "пресс-службе администрации Кварнского края")."""
+_RU_NAMED_BODY_LOCATIVE = re.compile(
+    r"(?<![а-яё])(?:[Вв]|[Вв]о)[ \t\u00a0]+(?P<head>[А-ЯЁ][а-яё]{3,})(?P<rest>(?:[ \t\u00a0]+[А-ЯЁа-яё-]+){1,7})")
+"""A body named in the prepositional case whose head noun is any common noun the dictionary holds (capitalised, as a
+name's first word is), with what it is of: «в Управлении гражданской авиации Варнии», «в Департаменте рыболовства»;
+the head is checked by `morphology.body_head_nominative`, so a place («в Москве») is never one."""
 _RU_BODY_OBLIQUE = re.compile(r"(?P<stem>Министерств|Правительств|Агентств|Посольств|Сенат|Парламент|Совет|Комитет"
                               r"|Профсоюз|Союз|Администраци|Ассоциаци|Кремл)(?P<end>а|у|ом|и|ю|ей|я|ём|ем)(?=\s|$)")
 _RU_BODY_ENDING = {"Министерств": "о", "Правительств": "о", "Агентств": "о", "Посольств": "о", "Администраци": "я",
@@ -919,6 +924,18 @@ def find_cast(
             name = (nominative.capitalize() if head[:1].isupper() else nominative) + match.group("rest")
             key = cast.organisation(name)
             orgs.append(Mention(s0, match.end(), text[s0:match.end()], "name", key))
+        for match in _RU_NAMED_BODY_LOCATIVE.finditer(text, start, end):
+            s0 = match.start("head")
+            head_nominative = body_head_nominative(match.group("head"))
+            rest = list(re.finditer(r"[А-ЯЁа-яё-]+", match.group("rest")))
+            chain = genitive_chain([w.group(0) for w in rest]) if head_nominative is not None else 0
+            if head_nominative is None or not chain:
+                continue
+            e0 = match.start("rest") + rest[chain - 1].end()
+            if any(s < e0 and s0 < e for s, e in taken + [(o.start, o.end) for o in orgs]):
+                continue
+            key = cast.organisation(head_nominative + text[match.start("rest"):e0])
+            orgs.append(Mention(s0, e0, text[s0:e0], "name", key))
         org_spans = [(m.start, m.end) for m in orgs]
         new_names = [n for n in new_names if not any(s < n.end and n.start < e for s, e in org_spans)] + holders
         descriptors = [d for d in descriptors if not any(s < d.end and d.start < e for s, e in org_spans)]

@@ -87,3 +87,62 @@ def name_sex(name: str) -> str | None:
     elif signs == {"m"} and _LATIN_FEMALE_LOOKING.fullmatch(given):
         return None
     return signs.pop() if len(signs) == 1 else None
+
+
+@functools.lru_cache(maxsize=4096)
+def body_head_nominative(word: str) -> str | None:
+    """The nominative of a capitalised Russian word that the dictionary holds as an inanimate common noun in the
+    prepositional case, the head of a body's name after «в» («Управлении» -> «Управление», «Департаменте» ->
+    «Департамент»), capitalised as printed; None for a place, a person's name, a word the dictionary does not hold
+    (a made-up place, «Кесселе») or any other reading."""
+    morph = analyser()
+    if not morph.word_is_known(word.lower()):
+        return None
+    for p in morph.parse(word.lower()):
+        if ("Geox" in p.tag or "Name" in p.tag or "Surn" in p.tag or "Orgn" in p.tag or "Trad" in p.tag
+                or p.tag.POS != "NOUN" or p.tag.animacy != "inan"):
+            return None  # any reading as a place or a name: not a body's head for sure
+    for p in morph.parse(word.lower()):
+        if p.tag.case in ("loct", "loc2") and p.tag.number == "sing":
+            nominative = p.inflect({"nomn", "sing"})
+            if nominative is not None:
+                return str(nominative.word).capitalize()
+    return None
+
+
+@functools.lru_cache(maxsize=8192)
+def _cases(word: str) -> frozenset[str]:
+    """Every case a Russian word may be in (pymorphy3's readings)."""
+    return frozenset(str(p.tag.case) for p in analyser().parse(word.lower()) if p.tag.case)
+
+
+def _has_case(word: str, *cases: str) -> bool:
+    return not _cases(word).isdisjoint(cases)
+
+
+def genitive_chain(words: list[str]) -> int:
+    """How many of `words` (those after a body's head noun) still name the body: adjectives and nouns in the
+    genitive («гражданской авиации»), a remit after «по» in the dative («по Товикскому округу», «по обороне и
+    безопасности»), then a place's name («Варнии»), which ends it. 0 when the first word is none of these."""
+    taken = 0
+    while taken < len(words):
+        word = words[taken]
+        if word == "по" and taken + 1 < len(words):
+            remit = taken + 1
+            while remit < len(words) and (words[remit] == "и" or _has_case(words[remit], "datv")):
+                remit += 1
+            if remit == taken + 1 or words[remit - 1] == "и":
+                break
+            taken = remit
+        elif word == "и" and taken + 1 < len(words) and _has_case(words[taken + 1], "gent"):
+            taken += 1
+        elif word[:1].isupper():
+            # a place's name closes the chain (in the genitive, or a made-up one the dictionary does not hold)
+            if _has_case(word, "gent") or not analyser().word_is_known(word.lower()):
+                taken += 1
+            break
+        elif _has_case(word, "gent"):
+            taken += 1
+        else:
+            break
+    return taken
