@@ -938,7 +938,7 @@ _AS_SAID = re.compile(r"[\s«\"(]*[Кк]ак[ \t\u00a0]+(?P<verb>[а-яё]+л[а
 after the comma is X's account."""
 _STATEMENT_OF_BEFORE = re.compile(
     r"(?<![а-яё])[Вв]\s+(?:совместном\s+)?(?:заявлении|сообщении|коммюнике|обращении)\s+"
-    r"(?P<owner>[А-ЯЁ][^,.;:!?«»_\n]{1,60}?)"
+    r"(?P<owner>[A-ZА-ЯЁ][^,.;:!?«»_\n]{1,60}?)"
     r"(?:\s*,[^.;:!?«»_\n]{1,100},)?\s+(?:также\s+)?(?:говорится|отмечается|подчеркивается|подчёркивается"
     r"|указывается|сказано)(?![а-яё])")
 """Before a quote, a document and its owner in the genitive, then the passive verb ("В заявлении МИД Варнии,

@@ -1544,6 +1544,9 @@ def test_the_thirty_second_fresh_batch_holds_its_clean_figures() -> None:
     # гражданской авиации Варнии ... — говорится в сообщении управления»; tests/ingest/test_body_locative.py):
     # 81.8% -> 82.8%
     assert totals.speaker_accuracy >= 0.828
+    # and a body's document named in Latin letters on a Russian page (f3220's «В заявлении Harbour Compact говорится,
+    # что ...»; tests/ingest/test_name_script.py): 82.8% -> 83.8%
+    assert totals.speaker_accuracy >= 0.838
 
 
 def test_the_development_set_meets_the_targets() -> None:
