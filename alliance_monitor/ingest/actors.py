@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from alliance_monitor.ingest.gazetteer import Gazetteer
-from alliance_monitor.ingest.morphology import PRONOUN_SEX, body_head_nominative, genitive_chain
+from alliance_monitor.ingest.morphology import PRONOUN_SEX, body_head_nominative, genitive_chain, plural_finite_verb
 from alliance_monitor.ingest.text import words
 from alliance_monitor.models import Actor
 from alliance_monitor.search import fold, skeleton
@@ -924,6 +924,8 @@ def find_cast(
             name = (nominative.capitalize() if head[:1].isupper() else nominative) + match.group("rest")
             key = cast.organisation(name)
             orgs.append(Mention(s0, match.end(), text[s0:match.end()], "name", key))
+        spans = sorted(taken + [(o.start, o.end) for o in orgs])
+        span_starts = [a for a, _ in spans]
         for match in _RU_NAMED_BODY_LOCATIVE.finditer(text, start, end):
             s0 = match.start("head")
             head_nominative = body_head_nominative(match.group("head"))
@@ -932,10 +934,27 @@ def find_cast(
             if head_nominative is None or not chain:
                 continue
             e0 = match.start("rest") + rest[chain - 1].end()
-            if any(s < e0 and s0 < e for s, e in taken + [(o.start, o.end) for o in orgs]):
-                continue
+            after = [w.group(0) for w in rest[chain:chain + 4]]
+            verb_after = next((k for k, w in enumerate(after) if plural_finite_verb(w)), None)
+            between = text[e0:match.start("rest") + rest[chain + verb_after].start()] if verb_after is not None else ""
+            verb_before = re.search(r"([а-яё]+)[ \t\u00a0]+$", text[max(start, match.start() - 30):match.start()])
+            # a body speaks as «они»: a plural verb right before «в» («сообщили в Управлении ...»), or within the four
+            # words after its name with only its object or «не» between («В Департаменте рыболовства этой информации
+            # не подтвердили»); a venue, a document or an event named after «в» has none
+            # (`morphology.plural_finite_verb`)
+            speaks_after = verb_after is not None and not re.search(r"[,.;:!?«»\"“”]|[ \t\u00a0][А-ЯЁ]", between)
+            speaks_before = verb_before is not None and plural_finite_verb(verb_before.group(1)) and (
+                chain == len(rest) or re.match(r"[ \t\u00a0]*[,.;:!?—«»\"“”]", text[e0:e0 + 3]) is not None
+                or rest[chain].group(0) in ("в", "во", "и", "что"))
+            if not (speaks_after or speaks_before):
+                continue  # (nor a name the chain could not finish: «сообщили в Центре управления чем-то новым»)
+            i = bisect.bisect_left(span_starts, e0)
+            if (i > 0 and spans[i - 1][1] > s0) or (i < len(spans) and spans[i][0] < e0):
+                continue  # (overlapping a name or body found before; the spans are searched, not walked)
             key = cast.organisation(head_nominative + text[match.start("rest"):e0])
             orgs.append(Mention(s0, e0, text[s0:e0], "name", key))
+            spans.insert(i, (s0, e0))
+            span_starts.insert(i, s0)
         org_spans = [(m.start, m.end) for m in orgs]
         new_names = [n for n in new_names if not any(s < n.end and n.start < e for s, e in org_spans)] + holders
         descriptors = [d for d in descriptors if not any(s < d.end and d.start < e for s, e in org_spans)]
@@ -1292,8 +1311,9 @@ is for is a body (whatever its words look like), and the role's name follows in 
 
 
 def _script(word: str) -> str:
-    """"cyrillic" for a word that opens with a Cyrillic letter, else "latin"."""
-    return "cyrillic" if _CYRILLIC.match(word) else "latin"
+    """"cyrillic" for a word with a Cyrillic letter (any of the block: «Әлихан», and «Aнна» typed with a Latin A),
+    else "latin"."""
+    return "cyrillic" if re.search(r"[\u0400-\u04ff]", word) else "latin"
 
 
 def _title_rest(gap: str) -> bool:

@@ -120,29 +120,82 @@ def _has_case(word: str, *cases: str) -> bool:
     return not _cases(word).isdisjoint(cases)
 
 
+_CIRCUMSTANCES = frozenset({
+    "итогам", "словам", "данным", "мнению", "поводу", "причине", "просьбе", "результатам", "сообщениям", "информации",
+    "времени", "мере", "поручению", "инициативе", "приглашению", "требованию", "оценкам", "случаю", "сути",
+    "традиции", "телефону", "видеосвязи", "радио", "телевидению"})
+"""Nouns after «по» that make a circumstance («по итогам проверки», «по словам»), never a body's remit."""
+
+
 def genitive_chain(words: list[str]) -> int:
     """How many of `words` (those after a body's head noun) still name the body: adjectives and nouns in the
     genitive («гражданской авиации»), a remit after «по» in the dative («по Товикскому округу», «по обороне и
-    безопасности»), then a place's name («Варнии»), which ends it. 0 when the first word is none of these."""
+    безопасности»), then a place's name («Варнии»), which ends it. Never a pronoun («этой информации»), a
+    circumstance («по итогам проверки») or a person's name («Сольвейг Хаген»). 0 when the first word is none of
+    these."""
     taken = 0
     while taken < len(words):
         word = words[taken]
-        if word == "по" and taken + 1 < len(words):
+        if word == "по" and taken + 1 < len(words) and words[taken + 1].lower() not in _CIRCUMSTANCES:
             remit = taken + 1
             while remit < len(words) and (words[remit] == "и" or _has_case(words[remit], "datv")):
                 remit += 1
             if remit == taken + 1 or words[remit - 1] == "и":
                 break
             taken = remit
-        elif word == "и" and taken + 1 < len(words) and _has_case(words[taken + 1], "gent"):
+        elif word == "и" and taken + 1 < len(words) and _genitive_word(words[taken + 1]):
             taken += 1
         elif word[:1].isupper():
-            # a place's name closes the chain (in the genitive, or a made-up one the dictionary does not hold)
-            if _has_case(word, "gent") or not analyser().word_is_known(word.lower()):
+            # a place's name closes the chain: in the dictionary as a place, or a made-up one it does not hold that no
+            # second capitalised word follows (a person's given name and surname would); or a person's given name and
+            # surname both in the genitive, whom the body is named after («Фонд Ивана Петрова»)
+            following = words[taken + 1] if taken + 1 < len(words) else ""
+            if _is_place(word) or (not analyser().word_is_known(word.lower()) and not following[:1].isupper()
+                                   and not _is_name(word)):
                 taken += 1
+            elif following[:1].isupper() and _genitive_name(word, "Name") and _genitive_name(following, "Surn"):
+                taken += 2
             break
-        elif _has_case(word, "gent"):
+        elif _genitive_word(word) or (taken and _instrumental_noun(word) and _genitive_word(words[taken - 1])):
+            # (and a deverbal noun's complement in the instrumental: «Центр управления полетами»)
             taken += 1
         else:
             break
     return taken
+
+
+@functools.lru_cache(maxsize=8192)
+def _genitive_name(word: str, kind: str) -> bool:
+    return any(kind in p.tag and p.tag.case == "gent" for p in analyser().parse(word.lower()))
+
+
+@functools.lru_cache(maxsize=8192)
+def _instrumental_noun(word: str) -> bool:
+    return word[:1].islower() and any(p.tag.POS == "NOUN" and p.tag.case == "ablt" for p in analyser().parse(word))
+
+
+@functools.lru_cache(maxsize=8192)
+def _genitive_word(word: str) -> bool:
+    """A lower-case adjective or noun that may be in the genitive (no pronoun: «этой», «никаких»; no preposition an
+    indeclinable abbreviation shares its letters with: «по», «ПО»)."""
+    readings = analyser().parse(word.lower())
+    return not any(p.tag.POS in ("PREP", "CONJ", "PRCL") for p in readings) and any(
+        p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") and "Apro" not in p.tag and "Fixd" not in p.tag
+        for p in readings)
+
+
+@functools.lru_cache(maxsize=8192)
+def _is_place(word: str) -> bool:
+    return any("Geox" in p.tag for p in analyser().parse(word.lower()))
+
+
+@functools.lru_cache(maxsize=8192)
+def _is_name(word: str) -> bool:
+    return any("Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag for p in analyser().parse(word.lower()))
+
+
+@functools.lru_cache(maxsize=8192)
+def plural_finite_verb(word: str) -> bool:
+    """Whether a Russian word reads as a finite verb in the plural, the impersonal «they» a body speaks by
+    («сообщили», «заявили», «считают», «уточняют»)."""
+    return any(p.tag.POS == "VERB" and p.tag.number == "plur" for p in analyser().parse(word.lower()))
