@@ -3737,6 +3737,33 @@ class Attributor:
         att.confidence = FRAME_CONFIDENCE
         return att
 
+    def pointed_back_speaker(self, q: Quotation, paragraph: tuple[int, int],
+                             next_paragraph: tuple[int, int] | None) -> Attribution | None:
+        """The fallback for a quote that is a paragraph of its own with no speaker: the next paragraph's first
+        sentence, when it opens by pointing back at the words ("These words belong to the spokesperson of the ministry,
+        Arvid Kosta", "The promise came from Major General Ysolde Brandt", "That was how Captain Eirik Vangen
+        described", «Эти слова принадлежат ...», «Так ... прокомментировал») and names one person, not as an object.
+        Low confidence; None otherwise."""
+        if next_paragraph is None or self.text[paragraph[0]:q.open_pos].strip() or self.text[
+                q.close_pos + 1:paragraph[1]].strip(" \t.!?…"):
+            return None
+        start, end = next_paragraph
+        opener = _POINTS_BACK_OPENER.match(self.masked, start, end)
+        if opener is None:
+            return None
+        stop = re.compile(r"[.!?…](?=\s|$)").search(self.masked, opener.end(), end)
+        sentence_end = stop.start() if stop else end
+        people = [m for m in self.cast.between(start, sentence_end) if m.kind in ("name", "new_name")
+                  and self.cast.is_person(m.actor or "")]
+        if len({m.actor for m in people}) != 1 or _OBJECT_BEFORE.search(self.masked[start:people[0].start]):
+            return None
+        att = self._make([people[0]], "next paragraph: it points back and names one person",
+                         self.text[start:people[0].end], people[0])
+        if not att.speakers:
+            return None
+        att.confidence = FRAME_CONFIDENCE
+        return att
+
     def _named_as_subject(self, named: int, floor: int) -> bool:
         """Whether the name at `named` is its sentence's subject: the sentence's words before it (from `floor`, its
         paragraph's start, at the earliest) are its noun phrase (a post, a place, «Командир батальона подполковник
@@ -4089,6 +4116,14 @@ FRAME_CONFIDENCE = "low"
 """The confidence of a speaker the frame after a quote names where no rule did (`Attributor.frame_speaker`): a
 fallback the curator checks, as the parse's is (`syntax.PARSE_CONFIDENCE`)."""
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_POINTS_BACK_OPENER = re.compile(
+    r"[ \t\u00a0]*(?:(?:These|Those|This|That|Such|So|Thus)(?![\w'’])"
+    r"|The[ \t\u00a0]+(?:words?|remarks?|comments?|promise|warning|message|answer|reply|verdict|assessment|plea"
+    r"|appeal|claim|description|explanation)(?![\w'’])"
+    r"|(?:Эти|Это|Этот|Эта|Так|Такими|Такое|Такую|Такой|Такова|Таков)(?![а-яё])"
+    r"|(?:Слова|Обещание|Предупреждение|Оценка|Ответ)(?![а-яё]))")
+"""A paragraph's first words pointing back at the quotation before it ("These words", "The promise", "That was how",
+«Эти слова», «Так»)."""
 _ANOTHER_BEFORE_NOUN = re.compile(r"(?<![\w'’])(?i:another|a|an|one|other|second|другой|другая|еще[ \t\u00a0]+один"
                                   r"|еще[ \t\u00a0]+одна|ещё[ \t\u00a0]+один|ещё[ \t\u00a0]+одна|второй|вторая|один"
                                   r"[ \t\u00a0]+из|одна[ \t\u00a0]+из)[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+)?$")
@@ -4568,6 +4603,9 @@ def draft_quotes(text: str, masked: str, paragraphs: list[tuple[int, int]], quot
             p_index = dq.quotation.paragraph
             its_paragraph, paragraph_before = paragraphs[p_index], paragraphs[max(0, p_index - 1)]
             dq.attribution = attributor.frame_speaker(dq.quotation, its_paragraph, paragraph_before)
+            if dq.attribution is None:
+                dq.attribution = attributor.pointed_back_speaker(
+                    dq.quotation, its_paragraph, paragraphs[p_index + 1] if p_index + 1 < len(paragraphs) else None)
             if dq.attribution is None and _CYRILLIC.search(dq.text):
                 dq.attribution = attributor.parsed_speaker(dq.quotation, its_paragraph, paragraph_before)
     return out

@@ -1547,6 +1547,10 @@ def test_the_thirty_second_fresh_batch_holds_its_clean_figures() -> None:
     # and a body's document named in Latin letters on a Russian page (f3220's «В заявлении Harbour Compact говорится,
     # что ...»; tests/ingest/test_name_script.py): 82.8% -> 83.8%
     assert totals.speaker_accuracy >= 0.838
+    # and a quote paragraph whose next paragraph points back at it and names one person (f3202, f3204, f3210: "These
+    # words belong to ...", "The promise came from ...", "That was how ... described"; tests/ingest/
+    # test_pointed_back.py): 83.8% -> 85.9%
+    assert totals.speaker_accuracy >= 0.858
 
 
 def test_the_development_set_meets_the_targets() -> None:
