@@ -60,6 +60,7 @@ from alliance_monitor.ingest.chrome import _initials
 from alliance_monitor.ingest.frame import frame_subject, russian_finite_verb, someone_else_between
 from alliance_monitor.ingest.morphology import PRONOUN_SEX, name_sex
 from alliance_monitor.ingest.morphology import lemma as morph_lemma
+from alliance_monitor.ingest.syntax import SAY_LEMMAS
 from alliance_monitor.ingest.text import words
 from alliance_monitor.search import fold, skeleton
 
@@ -938,6 +939,8 @@ _AS_SAID = re.compile(r"[\s«\"(]*[Кк]ак[ \t\u00a0]+(?P<verb>[а-яё]+л[а
 after the comma is X's account."""
 _STATEMENT_OF_BEFORE = re.compile(
     r"(?<![а-яё])[Вв]\s+(?:совместном\s+)?(?:заявлении|сообщении|коммюнике|обращении)\s+"
+    # (a channel or an account the body posts on is no owner: «В сообщении Telegram-канала Минсельхоза Варнии»)
+    r"(?:(?:[\w-]+-)?(?:канала|аккаунта|страницы|блога)\s+)?"
     r"(?P<owner>[A-ZА-ЯЁ][^,.;:!?«»_\n]{1,60}?)"
     r"(?:\s*,[^.;:!?«»_\n]{1,100},)?\s+(?:также\s+)?(?:говорится|отмечается|подчеркивается|подчёркивается"
     r"|указывается|сказано)(?![а-яё])")
@@ -3080,8 +3083,13 @@ class Attributor:
         of_doc = _STATEMENT_OF_BEFORE.search(masked, floor, q.open_pos)
         doc_owner = self.mention_starting(of_doc.start("owner"), of_doc.end("owner")) if of_doc else None
         if of_doc and doc_owner is not None and doc_owner.kind in ("name", "new_name"):
-            return self._make([doc_owner], "before: the statement of X says", text[of_doc.start():of_doc.end()],
-                              doc_owner)
+            att = self._make([doc_owner], "before: the statement of X says", text[of_doc.start():of_doc.end()],
+                             doc_owner)
+            if "со ссылкой на" in of_doc.group(0):
+                # «В сообщении Reuters со ссылкой на министра ... говорится»: an agency reporting someone's words
+                # quotes them; the curator checks whose they are
+                att.confidence = "low"
+            return att
         # 2c'. "В письме мэра Римхольма Йонаса Экка премьер-министру сказано, что «...»": the person named in the
         # genitive after the role the document's noun governs (the role's genitive agrees with the name's)
         of_person = _DOCUMENT_OF_PERSON_BEFORE.search(masked, floor, q.open_pos) if not of_doc else None
@@ -3749,14 +3757,25 @@ class Attributor:
             return None
         start, end = next_paragraph
         opener = _POINTS_BACK_OPENER.match(self.masked, start, end)
-        if opener is None:
-            return None
+        if opener is None or (opener.group("so") is not None and not (
+                russian_finite_verb(opener.group("so")) and morph_lemma(opener.group("so")) in SAY_LEMMAS)):
+            return None  # («Так называемый», «Так же считает»: no finite verb of saying after «Так»)
         stop = re.compile(r"[.!?…](?=\s|$)").search(self.masked, opener.end(), end)
         sentence_end = stop.start() if stop else end
-        people = [m for m in self.cast.between(start, sentence_end) if m.kind in ("name", "new_name")
+        people = [m for m in self.cast.between(opener.end(), sentence_end) if m.kind in ("name", "new_name")
                   and self.cast.is_person(m.actor or "")]
-        if len({m.actor for m in people}) != 1 or _OBJECT_BEFORE.search(self.masked[start:people[0].start]):
+        if len({m.actor for m in people}) != 1:
             return None
+        person = people[0]
+        gap = self.masked[opener.end():person.start]
+        # only the person's post between the words and the name ("the spokesperson of the ministry,", «официальный
+        # представитель министерства»), no verb (never "angered Prime Minister X", «возмутило министра X»)
+        if len(gap.split()) > 6 or re.search(r"[.;:!?«»\"“”]", gap) or _finite_verb(gap) or russian_finite_verb(gap) \
+                or _OBJECT_BEFORE.search(gap):
+            return None
+        if opener.group("how") is not None and not _HOW_SAID_AFTER.match(self.masked, person.end, sentence_end):
+            return None
+        people = [person]
         att = self._make([people[0]], "next paragraph: it points back and names one person",
                          self.text[start:people[0].end], people[0])
         if not att.speakers:
@@ -4116,14 +4135,25 @@ FRAME_CONFIDENCE = "low"
 """The confidence of a speaker the frame after a quote names where no rule did (`Attributor.frame_speaker`): a
 fallback the curator checks, as the parse's is (`syntax.PARSE_CONFIDENCE`)."""
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_SPEECH_NOUNS_EN = (r"words?|remarks?|comments?|promise|warning|message|answer|reply|verdict|assessment|plea|appeal"
+                    r"|claim|description|explanation")
 _POINTS_BACK_OPENER = re.compile(
-    r"[ \t\u00a0]*(?:(?:These|Those|This|That|Such|So|Thus)(?![\w'’])"
-    r"|The[ \t\u00a0]+(?:words?|remarks?|comments?|promise|warning|message|answer|reply|verdict|assessment|plea"
-    r"|appeal|claim|description|explanation)(?![\w'’])"
-    r"|(?:Эти|Это|Этот|Эта|Так|Такими|Такое|Такую|Такой|Такова|Таков)(?![а-яё])"
-    r"|(?:Слова|Обещание|Предупреждение|Оценка|Ответ)(?![а-яё]))")
-"""A paragraph's first words pointing back at the quotation before it ("These words", "The promise", "That was how",
-«Эти слова», «Так»)."""
+    # "These words belong to ...", "The promise came from ...": the words, then whose they are
+    r"[ \t\u00a0]*(?:(?:These|Those|The|Such)[ \t\u00a0]+(?:" + _SPEECH_NOUNS_EN + r")[ \t\u00a0]+"
+    r"(?:belong(?:s|ed)?[ \t\u00a0]+to|came[ \t\u00a0]+from|come[ \t\u00a0]+from|(?:were|was)[ \t\u00a0]+(?:spoken|said"
+    r"|written|uttered)[ \t\u00a0]+by)"
+    # "That was how Captain Eirik Vangen described ...": the manner, then who put it so (a verb of saying after them)
+    r"|(?:That|This)[ \t\u00a0]+(?:was|is)[ \t\u00a0]+how(?P<how>)"
+    # «Эти слова принадлежат ...», «Так ответил ...», «Такими словами ...»
+    r"|(?:Эти|Такие)[ \t\u00a0]+слова[ \t\u00a0]+принадлежат|Такими[ \t\u00a0]+словами(?P<words>)"
+    r"|Так[ \t\u00a0]+(?P<so>[а-яё]+))")
+"""A paragraph's first words saying whose the quotation before it is ("These words belong to", "The promise came
+from", "That was how ... described", «Эти слова принадлежат», «Так ответил», «Такими словами»): the person named next
+speaks. Never a bare demonstrative ("This week", «Это решение», «Так называемый»): a paragraph that opens with one is
+about something else as often as not (a review of this fallback)."""
+_HOW_SAID_AFTER = re.compile(r"[ \t\u00a0,]+(?:[\w-]+[ \t\u00a0]+){0,4}?(?:described|put[ \t\u00a0]+it|explained|summed"
+                             r"|said|told|recalled|remembered|answered|replied|put[ \t\u00a0]+the)(?![\w'’])")
+"""After the person of "That was how X": a verb of saying within a few words ("described the moment", "put it")."""
 _ANOTHER_BEFORE_NOUN = re.compile(r"(?<![\w'’])(?i:another|a|an|one|other|second|другой|другая|еще[ \t\u00a0]+один"
                                   r"|еще[ \t\u00a0]+одна|ещё[ \t\u00a0]+один|ещё[ \t\u00a0]+одна|второй|вторая|один"
                                   r"[ \t\u00a0]+из|одна[ \t\u00a0]+из)[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+)?$")
