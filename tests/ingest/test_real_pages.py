@@ -1553,6 +1553,22 @@ def test_the_thirty_second_fresh_batch_holds_its_clean_figures() -> None:
     assert totals.speaker_accuracy >= 0.858
 
 
+def test_the_thirty_third_fresh_batch_holds_its_clean_figures() -> None:
+    # fresh33/ was the clean estimate of the fixes made after fresh32 was scored and their two reviews' fixes (README:
+    # scored once, after them, in fresh33.scored.txt: recall 98.2%, precision 99.1%, speakers 77.7% (87 of 112),
+    # chrome 5, title, publisher and date 90%, dateline 100%, no date wrong above low, 11 wrong speakers left
+    # unflagged for review; the engine of the session's start drafted it the same). Its clean figures are its floors
+    # until a change reads its misses and raises them, naming what it fixed.
+    scores = evaluate_corpus(CORPUS / "fresh33")
+    totals = corpus_totals(scores)
+    assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 114
+    assert totals.confident_wrong_dates == 0
+    assert totals.quote_recall >= 0.98 and totals.quote_precision >= 0.99 and totals.speaker_accuracy >= 0.776
+    assert totals.chrome_as_content <= 5 and totals.title >= 0.9 and totals.publisher >= 0.9
+    assert totals.date >= 0.9 and totals.dateline == 1.0
+    assert totals.unflagged_wrong_speakers <= 11
+
+
 def test_the_development_set_meets_the_targets() -> None:
     scores = evaluate_corpus(CORPUS / "dev")
     totals = corpus_totals(scores)
