@@ -3705,16 +3705,15 @@ class Attributor:
         att.confidence = PARSE_CONFIDENCE
         return att
 
-    def frame_speaker(self, q: Quotation, paragraph: tuple[int, int],
-                      previous_paragraph: tuple[int, int]) -> Attribution | None:
+    def frame_speaker(self, q: Quotation, paragraph: tuple[int, int]) -> Attribution | None:
         """The fallback for a quote no rule spoke for, from the attribution frame right after it
         (`frame.frame_subject`): a pronoun is the person it refers back to (`speakers_of`, with its sex); a common
         noun is the person the page last named with that noun beside their name («Местный фермер Антон Пелле ...
         «...», — говорит фермер», "Alma Ferrand, the dean, ... the dean said"). A noun the page never put beside a
         name is someone unnamed («— говорит жительница», as «— считает ученый» after «Гидролог Лукас Ферроу»: a
         review found no safe way to tell the two apart). Always low confidence: the review list asks the curator to
-        check it. None when the frame is not there or names no one. `previous_paragraph` is unused: the person a
-        pronoun refers to is named in the quote's own paragraph."""
+        check it. None when the frame is not there or names no one; a pronoun's person must be named in `paragraph`,
+        the quote's own."""
         if q.between is not None:
             return None
         subject = frame_subject(self.text, q.close_pos + 1)
@@ -3750,8 +3749,8 @@ class Attributor:
         """The fallback for a quote that is a paragraph of its own with no speaker: the next paragraph's first
         sentence, when it opens by pointing back at the words ("These words belong to the spokesperson of the ministry,
         Arvid Kosta", "The promise came from Major General Ysolde Brandt", "That was how Captain Eirik Vangen
-        described", «Эти слова принадлежат ...», «Так ... прокомментировал») and names one person, not as an object.
-        Low confidence; None otherwise."""
+        described", «Эти слова принадлежат ...», «Так ответил ...»: `_POINTS_BACK_OPENER`) and names one person with
+        only their post between. Low confidence; None otherwise."""
         if next_paragraph is None or self.text[paragraph[0]:q.open_pos].strip() or self.text[
                 q.close_pos + 1:paragraph[1]].strip(" \t.!?…"):
             return None
@@ -3760,7 +3759,7 @@ class Attributor:
         if opener is None or (opener.group("so") is not None and not (
                 russian_finite_verb(opener.group("so")) and morph_lemma(opener.group("so")) in SAY_LEMMAS)):
             return None  # («Так называемый», «Так же считает»: no finite verb of saying after «Так»)
-        stop = re.compile(r"[.!?…](?=\s|$)").search(self.masked, opener.end(), end)
+        stop = _SENTENCE_END.search(self.masked, opener.end(), end)
         sentence_end = stop.start() if stop else end
         people = [m for m in self.cast.between(opener.end(), sentence_end) if m.kind in ("name", "new_name")
                   and self.cast.is_person(m.actor or "")]
@@ -3775,9 +3774,8 @@ class Attributor:
             return None
         if opener.group("how") is not None and not _HOW_SAID_AFTER.match(self.masked, person.end, sentence_end):
             return None
-        people = [person]
-        att = self._make([people[0]], "next paragraph: it points back and names one person",
-                         self.text[start:people[0].end], people[0])
+        att = self._make([person], "next paragraph: it points back and names one person",
+                         self.text[start:person.end], person)
         if not att.speakers:
             return None
         att.confidence = FRAME_CONFIDENCE
@@ -4135,6 +4133,7 @@ FRAME_CONFIDENCE = "low"
 """The confidence of a speaker the frame after a quote names where no rule did (`Attributor.frame_speaker`): a
 fallback the curator checks, as the parse's is (`syntax.PARSE_CONFIDENCE`)."""
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 _SPEECH_NOUNS_EN = (r"words?|remarks?|comments?|promise|warning|message|answer|reply|verdict|assessment|plea|appeal"
                     r"|claim|description|explanation")
 _POINTS_BACK_OPENER = re.compile(
@@ -4632,7 +4631,7 @@ def draft_quotes(text: str, masked: str, paragraphs: list[tuple[int, int]], quot
         if not dq.is_term and dq.attribution is None:
             p_index = dq.quotation.paragraph
             its_paragraph, paragraph_before = paragraphs[p_index], paragraphs[max(0, p_index - 1)]
-            dq.attribution = attributor.frame_speaker(dq.quotation, its_paragraph, paragraph_before)
+            dq.attribution = attributor.frame_speaker(dq.quotation, its_paragraph)
             if dq.attribution is None:
                 dq.attribution = attributor.pointed_back_speaker(
                     dq.quotation, its_paragraph, paragraphs[p_index + 1] if p_index + 1 < len(paragraphs) else None)
