@@ -74,3 +74,35 @@ def test_readme_layout_names_every_module() -> None:
     missing += [f"{pkg.name}/{p.name}" for pkg in packages for p in pkg.glob("*.py")
                 if not p.name.startswith("__") and not re.search(rf"\b{p.stem}\b", layout)]
     assert not missing, f"README Layout does not name: {missing}"
+
+
+def _rebound_constants(source: str) -> list[tuple[str, int]]:
+    """(name, line) of each module-level name a module assigns a second time without reading it in the new value:
+    the later assignment silently replaces the earlier for every use above it (`X = X | {...}` extends, and is fine)."""
+    import ast
+
+    seen: set[str] = set()
+    rebound = []
+    for node in ast.parse(source).body:
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(
+            node, ast.AnnAssign) and node.value is not None else []
+        value = getattr(node, "value", None)
+        read = {n.id for n in ast.walk(value) if isinstance(n, ast.Name)} if value is not None else set()
+        for target in targets:
+            if isinstance(target, ast.Name):
+                if target.id in seen and target.id not in read:
+                    rebound.append((target.id, node.lineno))
+                seen.add(target.id)
+    return rebound
+
+
+def test_no_module_rebinds_a_name_it_defined() -> None:
+    """A module-level pattern or table defined twice under one name changes what the first one's users match (a
+    second `_SENTENCE_STOP` in ingest/quotes.py once cut two development quotes); each gets a name of its own."""
+    found = {str(path.relative_to(ROOT)): rebound for path in sorted((ROOT / "alliance_monitor").rglob("*.py"))
+             if (rebound := _rebound_constants(path.read_text(encoding="utf-8")))}
+    assert not found, found
+
+
+def test_the_rebinding_check_finds_a_rebound_name() -> None:
+    assert _rebound_constants("A = 1\nB = 2\nA = 3\nB = B | 4\n") == [("A", 3)]
