@@ -21,6 +21,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from alliance_monitor.ingest.actors import _NOT_OCCUPATIONS
 from alliance_monitor.ingest.morphology import PRONOUN_SEX, analyser
 
 _CLAUSE = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:[—–-][ \t\u00a0]*)?(?P<clause>[^\n.!?…,;:«»\"“”„()\[\]]{2,80}?)"
@@ -42,13 +43,10 @@ _EN_COLLECTIVE = frozenset({
     "group", "pair", "staff", "audience", "crowd", "public", "jury", "panel", "ministry", "company", "union", "party",
     "statement", "report", "letter", "ferry", "ship", "agency", "office", "embassy", "army", "navy"})
 """English nouns that name a group, a body or a thing, never one person: the frame's noun cannot be one of them."""
-_EN_NOT_PERSONS = (
-    r"dinner|supper|later|water|winter|summer|corner|border|order|letter|paper|number|center|centre|after|never|ever"
-    r"|other|another|together|however|whether|under|over|rather|either|neither|matter|quarter|chamber|shelter|poster"
-    r"|banner|river|tower|power|silver|hunger|danger|answer|offer|proper|inner|outer|upper|lower|former|latter|weather"
-    r"|computer|meter|minister|monitor|motor|sector|factor|error|floor|door|harbour|harbor|border|labour|labor|colour"
-    r"|plant|grant|restaurant|want|giant|tenant")
-"""Words shaped like a person's noun (-er, -or, -ant) that name none ("the border", "the water", "the winter")."""
+_EN_NOT_PERSONS = (_NOT_OCCUPATIONS + r"|weather|computer|meter|minister|monitor|motor|sector|factor|error|floor|door"
+                   r"|harbour|harbor|labour|labor|colour|plant|grant|want|giant|tenant")
+"""Words shaped like a person's noun (-er, -or, -ant) that name none ("the border", "the water", "the winter"): the
+cast's list (`actors._NOT_OCCUPATIONS`) and a few more a guard meets after an article."""
 _EN_OTHER_PERSON = re.compile(
     r"(?<![\w'’])(?i:a|an|the|his|her|their|its|another|one)[ \t\u00a0]+(?:[a-z-]+[ \t\u00a0]+)?"
     r"(?:(?!(?:" + _EN_NOT_PERSONS + r")s?(?![\w'’]))[a-z]+(?:er|or|ist|ian|man|woman|person|ant)"

@@ -3801,7 +3801,7 @@ class Attributor:
         object («Вдова рыбака Яна Берга», "the mother of Jan Berg", "a farmer told inspector Jan Berg"), not one of
         two ("The couple, Anton Pelle and Marta Skov"); and None when the page brings in another holder of the noun
         after them ("another farmer", «другой фермер»)."""
-        cyrillic = lemma[:1] in _CYRILLIC_LETTERS
+        cyrillic = bool(_CYRILLIC.match(lemma))
         for word in reversed(list(_WORD.finditer(self.masked, max(0, before - NAMED_WITH_REACH), before))):
             form = word.group(0).lower()
             if (morph_lemma(form) if cyrillic and _CYRILLIC.match(form) else form) != lemma:
@@ -4181,7 +4181,6 @@ _FRONTED = re.compile(r"^[ \t\u00a0]*(?:On|In|At|By|After|Before|During|Since|La
 NAMED_WITH_REACH = 3000
 """How far before a quote (characters) the frame's noun is looked for beside a person's name: a few paragraphs,
 so that a page of thousands of quotations stays linear."""
-_CYRILLIC_LETTERS = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 _LABEL_RELATIVE = re.compile(r"(?:(?<![а-яё])(?:которо(?:го|й|му)|которую|которых)|(?<![\w'’])(?:whom|who))"
                              r"[^,.;:!?_\n]{0,60}$")
 """A relative clause before the verb of naming ("Нюберг, которого газета называет", "Nyberg, whom the paper calls"):
