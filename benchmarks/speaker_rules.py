@@ -35,10 +35,10 @@ _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 
 
 def judge(folder: Path) -> list[dict[str, Any]]:
-    """One row per matched quote of a corpus: batch, article, confidence ("none found" when no speaker is drafted),
-    rule, right, language ("ru" when the quote has Cyrillic, else "en"). Uses whichever `alliance_monitor` is first
-    on sys.path (this checkout's, or an older engine's under --at-scoring), through the API every engine since
-    fresh14 has."""
+    """One row per matched quote of a corpus: batch, article, the quote's start and end, confidence ("none found"
+    when no speaker is drafted), rule, right, language ("ru" when the quote has Cyrillic, else "en"). Uses whichever
+    `alliance_monitor` is first on sys.path (this checkout's, or an older engine's under --at-scoring), through the
+    API every engine since fresh14 has."""
     from alliance_monitor.ingest import evaluate as ev
     from alliance_monitor.ingest.draft import build_draft, read_article
 
@@ -59,7 +59,7 @@ def judge(folder: Path) -> list[dict[str, Any]]:
             right = len(ids) == len(g.speakers) and all(
                 any(ev._speaker_matches(name, names.get(i, [i])) for i in ids) for name in g.speakers)
             att = q.attribution
-            rows.append({"batch": folder.name, "article": article.stem,
+            rows.append({"batch": folder.name, "article": article.stem, "start": q.start, "end": q.end,
                          "confidence": att.confidence if att is not None and ids else "none found",
                          "rule": att.rule if att is not None else "none", "right": right,
                          "language": "ru" if _CYRILLIC.search(q.text) else "en"})
