@@ -40,6 +40,7 @@ from alliance_monitor.ingest.quotes import (
     mask_quotations,
     someone_says,
 )
+from alliance_monitor.ingest.speaker_model import load_model, name_unattributed
 from alliance_monitor.ingest.text import words
 from alliance_monitor.load import display_path, parse
 from alliance_monitor.models import COUNTRY_NAMES, Actor, Source
@@ -98,6 +99,10 @@ class Draft:
     actor_ids: dict[str, str]
     """Stub key or actor id -> the actor id used in the draft."""
     warnings: list[dict[str, Any]]
+    cast: Cast
+    """Everyone the page mentions (`actors.find_cast`), as attribution read them."""
+    masked: str
+    """The text with its quotations masked (`quotes.mask_quotations`), as attribution read it."""
 
     def speakers_of(self, quote: DraftQuote) -> list[str]:
         if quote.attribution is None:
@@ -228,8 +233,10 @@ def build_draft(
     language: str | None = None,
     received_as: str | None = None,
     gazetteer: Gazetteer | None = None,
+    learned_fallback: bool = True,
 ) -> Draft:
-    """Everything ingest proposes for one article, without writing anything."""
+    """Everything ingest proposes for one article, without writing anything. `learned_fallback=False` leaves out
+    the speaker model (`speaker_model.py`): the rules' draft, which the model is trained on."""
     gaz = gazetteer or load_gazetteer()
     layout = analyse_layout(text, url)
     spans = [(p.start, p.end) for p in layout.paragraphs]
@@ -252,6 +259,9 @@ def build_draft(
     quotes = _without_headline_repeats(draft_quotes(text, masked, spans, quotations, cast, body_start), layout,
                                        masked)
     quotes = _without_names_and_inscriptions(quotes, text, page_names(text, publisher))
+    model = load_model() if learned_fallback else None
+    if model is not None:
+        name_unattributed(text, masked, spans, cast, quotes, model)
     countries = [m for s, e in spans for m in gaz.mentions(text, s, e)]
 
     warnings: list[dict[str, Any]] = [{"kind": k, "message": m} for k, m in date.warnings]
@@ -348,7 +358,7 @@ def build_draft(
         "countries": list(summary.values()),
         "layout": [{"start": p.start, "end": p.end, "role": p.role} for p in layout.paragraphs],
     }
-    return Draft(sid, document, layout, quotes, countries, date, actor_ids, warnings)
+    return Draft(sid, document, layout, quotes, countries, date, actor_ids, warnings, cast, masked)
 
 
 def _actor_stubs(

@@ -28,7 +28,9 @@ KNOWN = Known(actors=[
 
 
 def draft(text: str, url: str | None = None, known: Known = KNOWN) -> Draft:
-    return build_draft(text, text.encode(), known, url=url)
+    """The rules' draft (the speaker model off, as in tests/ingest/drafting.py): what each kind's rule gives. The
+    batches' figures below are ingest's own, the model on."""
+    return build_draft(text, text.encode(), known, url=url, learned_fallback=False)
 
 
 def quotes(d: Draft) -> list[Any]:
@@ -960,14 +962,16 @@ def test_the_eleventh_fresh_batch_now_development_holds_round_12s_figures() -> N
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 68 and totals.confident_wrong_dates == 0
     # speakers: 88.2% -> 89.7% after round 16 (a name in marks after the verb: «— отметил руководитель ... «X» Y»),
     # 89.7% -> 92.6% after round 21a (a company between commas after what it is, f1102; «призвал», f1120),
-    # 92.6% -> 94.1% after round 25a (a verb of reminding reports speech, f1113)
-    assert totals.quote_recall == 1.0 and totals.quote_precision == 1.0 and totals.speaker_accuracy >= 0.941
+    # 92.6% -> 94.1% after round 25a (a verb of reminding reports speech, f1113), 94.1% -> 97.1% with the speaker
+    # model
+    # (the speaker model, benchmarks/train_speaker_model.py, fitted on this batch among the development folders)
+    assert totals.quote_recall == 1.0 and totals.quote_precision == 1.0 and totals.speaker_accuracy >= 0.970
     # title 95% -> 100% after round 22b (a masthead's slogan of short sentences is no running text, f1111)
     # publisher 85% -> 90% after round 28b (a first line's name with a joining word in lower case, "Varnian Voice of
     # America", is a masthead: "voice" is a publication's word, f1112)
     assert totals.chrome_as_content == 0 and totals.title == 1.0 and totals.publisher >= 0.9
     assert totals.date >= 0.95 and totals.dateline == 1.0
-    assert [f.split()[0] for f in totals.failures()] == ["speaker_accuracy", "publisher"]
+    assert [f.split()[0] for f in totals.failures()] == ["publisher"]
 
 
 
@@ -984,14 +988,16 @@ def test_the_twelfth_fresh_batch_now_development_holds_round_13s_figures() -> No
     # speakers: 77.9% -> 92.2% after round 13 (organisations by their full name, places and labels not speakers)
     # precision 95.1% -> 98.7% after round 21b (a book's or a film's title in title case in marks is no quote, f1207,
     # f1210); 98.7% -> 100% after round 29b (a film's title the page marks as a name, again in marks, f1218)
-    assert totals.quote_recall >= 0.987 and totals.quote_precision == 1.0 and totals.speaker_accuracy >= 0.92
+    # speakers 92.2% -> 96.1% with the speaker model
+    # (the speaker model, benchmarks/train_speaker_model.py, fitted on this batch among the development folders)
+    assert totals.quote_recall >= 0.987 and totals.quote_precision == 1.0 and totals.speaker_accuracy >= 0.96
     # chrome: 2 -> 1 after round 18 (a newsletter's web-view line is furniture, f1209)
     # publisher 95% -> 100% after round 19 (an agency's initials spelt out by the page's own full form)
     assert totals.chrome_as_content <= 1 and totals.title >= 0.80 and totals.publisher == 1.0
     # date: 90% -> 95% after round 14 (a meta line's issue number after the date, "Mon 9 Nov 2026 | Issue 212"),
     # 95% -> 100% after round 17 (bare years in the text do not overturn a printed day, month and year)
     assert totals.date == 1.0 and totals.dateline == 1.0
-    assert [f.split()[0] for f in totals.failures()] == ["speaker_accuracy", "chrome_as_content", "title"]
+    assert [f.split()[0] for f in totals.failures()] == ["chrome_as_content", "title"]
 
 
 def test_the_thirteenth_fresh_batch_now_development_holds_round_14s_figures() -> None:
@@ -1051,14 +1057,16 @@ def test_the_fifteenth_fresh_batch_now_development_holds_round_16s_figures() -> 
     totals = corpus_totals(scores)
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 73 and totals.confident_wrong_dates == 0
     # precision 94.5% -> 95.8% after round 20b (the page's own name in marks is no quote, "Кессель сегодня", f1519)
-    assert totals.quote_recall >= 0.945 and totals.quote_precision >= 0.958 and totals.speaker_accuracy >= 0.942
+    # speakers 94.2% -> 97.1% with the speaker model
+    # (the speaker model, benchmarks/train_speaker_model.py, fitted on this batch among the development folders)
+    assert totals.quote_recall >= 0.945 and totals.quote_precision >= 0.958 and totals.speaker_accuracy >= 0.970
     # chrome 1 -> 0 and title 90% -> 95% after round 22b (a masthead's slogan of short sentences is no running text,
     # f1503)
     # publisher 90% -> 95% after round 29d (initials beside the name they spell over the site's menu, f1520)
     assert totals.chrome_as_content == 0 and totals.title >= 0.95 and totals.publisher >= 0.95
     # date: 95% -> 100% after round 17 (bare years in the text do not overturn a printed day, month and year)
     assert totals.date == 1.0 and totals.dateline == 1.0
-    assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "quote_precision", "speaker_accuracy"]
+    assert [f.split()[0] for f in totals.failures()] == ["quote_recall", "quote_precision"]
 
 
 
@@ -1077,8 +1085,10 @@ def test_the_sixteenth_fresh_batch_now_development_holds_round_17s_figures() -> 
     # f1619)
     # recall 92.5% -> 93.8%, speakers 79.7% -> 97.3% after round 20a (bodies and their unnamed voices, acronyms'
     # plurals, Russian unnamed sources and occupations after the verb, a publication quoting a person, a state
-    # body's press service and a body in the locative), 97.3% -> 98.7% after round 26a (f1613)
-    assert totals.quote_recall >= 0.937 and totals.quote_precision >= 0.986 and totals.speaker_accuracy >= 0.986
+    # body's press service and a body in the locative), 97.3% -> 98.7% after round 26a (f1613), 98.7% -> 97.3% with
+    # the speaker model: it names Jonas Hild (low) for f1610's "our last step, not our first", which the gold gives no
+    # one, and a body's stub for f1616's port, which the gold names otherwise
+    assert totals.quote_recall >= 0.937 and totals.quote_precision >= 0.986 and totals.speaker_accuracy >= 0.972
     # chrome 1 -> 0 and title 95% -> 100% after round 18 (a two-digit-year time stamp is the date block, f1616)
     # publisher 75% -> 80% after round 19 ("SBC" spelt out as the masthead's own full name, f1604), 80% -> 85% after
     # round 20b (a host running the name's last words together, "navalreview", f1606), 85% -> 90% after round 29d
@@ -1179,7 +1189,9 @@ def test_the_twentieth_fresh_batch_now_development_holds_round_21s_figures() -> 
     scores = evaluate_corpus(CORPUS / "fresh20")
     totals = corpus_totals(scores)
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 100 and totals.confident_wrong_dates == 0
-    assert totals.quote_recall == 1.0 and totals.quote_precision == 1.0 and totals.speaker_accuracy == 1.0
+    # speakers 100% -> 99.0% with the speaker model: it names a place's stub (low) for f2012's "It's good for the
+    # bakery ...", which the gold gives no one
+    assert totals.quote_recall == 1.0 and totals.quote_precision == 1.0 and totals.speaker_accuracy >= 0.989
     assert totals.chrome_as_content == 0 and totals.title == 1.0 and totals.publisher == 1.0
     # left: two dates printed without a year and nothing on the page to give it (f2010, f2020): no date, low
     assert totals.date >= 0.90 and totals.dateline == 1.0
@@ -1573,9 +1585,10 @@ def test_the_development_set_meets_the_targets() -> None:
     scores = evaluate_corpus(CORPUS / "dev")
     totals = corpus_totals(scores)
     assert totals.articles >= 455 and totals.failures() == [] and totals.confident_wrong_dates == 0
-    # No known miss since the frame's fallback (ingest/frame.py) names d903's «— просит она» safely, where the rule
-    # the second review of round 29c reverted did not
-    assert [s.article for s in scores if s.speakers_right < s.matched] == []
+    # The frame's fallback (ingest/frame.py) names d903's «— просит она» safely, where the rule the second review of
+    # round 29c reverted did not. One known miss since the speaker model: it names Анна Ветт (low) for d906's
+    # kinship line, which the gold gives no one
+    assert [s.article for s in scores if s.speakers_right < s.matched] == ["d906-ru-kinship-word-opens-the-sentence"]
 
 
 
