@@ -822,7 +822,7 @@ def _finite_verb(clause: str) -> bool:
     return any(m.group("before") is None for m in _FINITE_EN.finditer(clause)) or bool(_FINITE_RU.search(clause))
 
 
-_OBJECT_BEFORE = re.compile(
+OBJECT_BEFORE = re.compile(
     r"(?:\b(?:to|with|by|told|tells|telling|from|of|for|about|against|on|at|in|near|than|like|between|met|meets|meeting"
     r"|asked|asks|urged|urges|invited|invites|answered|accused|criticised|criticized|thanked|praised|called"
     r"|interview with|с|со|к|от|для|о|об|у|перед|после|против|при|вместе с)\s+)$",
@@ -2553,7 +2553,7 @@ class Attributor:
                      and m.kind in ("name", "new_name") and self.cast.is_person(m.actor or "")), None)
 
     def is_object(self, mention: Mention, floor: int) -> bool:
-        return bool(_OBJECT_BEFORE.search(self.masked[max(floor, mention.start - 30):mention.start]))
+        return bool(OBJECT_BEFORE.search(self.masked[max(floor, mention.start - 30):mention.start]))
 
     def coordinated(self, mention: Mention, floor: int) -> list[Mention]:
         """Mentions joined to this one by 'and' before it ("Putin and Lukashenko said")."""
@@ -3342,7 +3342,8 @@ class Attributor:
         if theirs and earlier is not None:
             carried = prev_sentence if prev_sentence is not None and prev_sentence.speakers else None
             by_earlier = carried or self.speaker_of_sentence(earlier.start, earlier.end, objects=True)
-            plural = (theirs.group("pronoun") or theirs.group("pronoun2")).lower() in ("their", "их")
+            plural = (theirs.group("pronoun") or theirs.group("pronoun2") or theirs.group("pronoun3")).lower() in (
+                "their", "их")
             if by_earlier is not None and plural and len(by_earlier.speakers) == 1 and self.cast.is_person(
                     by_earlier.speakers[0]):
                 # "Fishermen met Mayor Jan Oberg. Their verdict was clear:", "По их мнению": a plural pronoun is a
@@ -3770,7 +3771,7 @@ class Attributor:
         # only the person's post between the words and the name ("the spokesperson of the ministry,", «официальный
         # представитель министерства»), no verb (never "angered Prime Minister X", «возмутило министра X»)
         if len(gap.split()) > 6 or re.search(r"[.;:!?«»\"“”]", gap) or _finite_verb(gap) or russian_finite_verb(gap) \
-                or _OBJECT_BEFORE.search(gap):
+                or OBJECT_BEFORE.search(gap):
             return None
         if opener.group("how") is not None and not _HOW_SAID_AFTER.match(self.masked, person.end, sentence_end):
             return None
@@ -3791,7 +3792,7 @@ class Attributor:
         lead = self.masked[opening + 1 if opening >= 0 else floor:named]
         lead = _FRONTED.sub("", lead, count=1)
         return not (re.search(r"[,;:«»\"“”()]", lead) or _finite_verb(lead) or russian_finite_verb(lead)
-                    or _OBJECT_BEFORE.search(lead))
+                    or OBJECT_BEFORE.search(lead))
 
     def _named_with(self, lemma: str, before: int) -> Mention | None:
         """The person named last before `before` with the noun `lemma` as their post or description, in apposition:
@@ -3829,7 +3830,7 @@ class Attributor:
         if after is not None:
             gap = self.masked[end:after.start]
             chain = cyrillic and len(gap.split()) <= 4 and not re.search(r"[,.!?;:\n«»\"“”—]", gap) and not (
-                russian_finite_verb(gap) or _OBJECT_BEFORE.search(gap)) and (
+                russian_finite_verb(gap) or OBJECT_BEFORE.search(gap)) and (
                 not gap.strip() or _RU_ROLE_WORD.search(gap.split()[-1]))
             if (not gap.strip() or re.fullmatch(r",[ \t\u00a0]*", gap) or chain) and not self._declined(after) \
                     and not _AND_ANOTHER_NAME.match(self.masked, after.end):
@@ -4193,9 +4194,10 @@ _LABEL_BEFORE = re.compile(r"(?:(?<![а-яё])(?:называ(?:ет|ют|ли|�
 _THEIR_WORDS = re.compile(
     r"(?<![\w'’])(?:[Пп]о\s+(?P<pronoun>его|её|ее|их)\s+(?:словам|мнению|оценке)(?![а-яё])"
     r"|(?P<pronoun2>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?(?:answer|reply|response|words|message|verdict|retort|explanation)"
-    r"\s+(?:was|is|were|are|came)(?![\w'’]))")
-"""Someone's words by a possessive pronoun ("По её словам", "His answer was disarmingly simple:"): the person the
-sentence before made its speaker."""
+    r"\s+(?:was|is|were|are|came)(?![\w'’])"
+    r"|(?<![\w'’])[Ii]n\s+(?P<pronoun3>his|her|their)\s+(?:own\s+)?(?:words|view|opinion|phrase)(?![\w'’]))")
+"""Someone's words by a possessive pronoun ("По её словам", "His answer was disarmingly simple:", "In her words,"):
+the person the sentence before made its speaker, or the one person it names."""
 _UNNAMED_PERSON = re.compile(
     _RU_SOURCE + r"|(?<![а-яё])(?:попросивш|пожелавш)[а-яё]+\s+(?:не\s+называть|остаться\s+(?:неизвестн|неназванн"
     r"|анонимн|инкогнито))"
