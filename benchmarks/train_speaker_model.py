@@ -5,8 +5,10 @@
                                                             # writes alliance_monitor/ingest/speaker_model.json
     python benchmarks/train_speaker_model.py --report --at-scoring   # also on each batch as it was scored
 
-Data: every folder of `tests/fixtures/ingest_eval/` except the held-out ones (a `freshN` folder, N >= 3, with no
-`freshN.scored.txt` beside it: a clean batch waiting to be scored once). Each article is drafted by the rules alone
+Data: the development folders of `tests/fixtures/ingest_eval/`: `dev/`, `test/`, `fresh/`, `fresh2/` (development
+from the start, README) and every folder with a `NAME.scored.txt` beside it (scored once, so development since).
+Every other folder is held out, whatever its name: a clean batch waiting to be scored once is never read.
+Each article is drafted by the rules alone
 (`build_draft(..., learned_fallback=False)`); each quote matched to the gold gives one row per candidate
 (`speaker_model.candidates_for`), labelled 1 when the candidate is one of the gold speakers (matched as `evaluate`
 matches them). Quotes the rules did attribute are training rows too: the model learns where speakers stand on a
@@ -39,7 +41,14 @@ sys.path.insert(0, str(ROOT))
 
 from alliance_monitor.ingest import evaluate as ev  # noqa: E402
 from alliance_monitor.ingest.draft import build_draft, read_article  # noqa: E402
-from alliance_monitor.ingest.speaker_model import FEATURES, candidates_for, speakers_by_paragraph  # noqa: E402
+from alliance_monitor.ingest.speaker_model import (  # noqa: E402
+    FEATURES,
+    RULE,
+    candidates_for,
+    has_evidence,
+    read_page,
+    speakers_by_paragraph,
+)
 
 CORPUS = ROOT / "tests" / "fixtures" / "ingest_eval"
 MODEL = ROOT / "alliance_monitor" / "ingest" / "speaker_model.json"
@@ -50,7 +59,7 @@ THRESHOLDS = (0.4, 0.5, 0.6)
 @dataclass
 class QuoteRow:
     """One matched quote: its batch and place, whether the rules left it unattributed, the gold's speaker count,
-    whether the rules' speakers are right, and its candidates as (features, label)."""
+    whether the rules' speakers are right, its candidates as (features, label), and their mentions' words."""
 
     batch: str
     article: str
@@ -60,17 +69,18 @@ class QuoteRow:
     gold_speakers: int
     rules_right: bool
     candidates: list[tuple[list[float], int]]
+    mentions: list[str]
+
+
+DEVELOPMENT_FROM_THE_START = ("dev", "test", "fresh", "fresh2")
+"""The folders the corpus README calls development data without a scored file of their own."""
 
 
 def development_folders() -> list[Path]:
-    """Every corpus folder but the held-out clean batches (freshN, N >= 3, not yet scored)."""
-    out = []
-    for folder in sorted(p for p in CORPUS.iterdir() if p.is_dir()):
-        number = folder.name.removeprefix("fresh")
-        if number.isdigit() and int(number) >= 3 and not (CORPUS / f"{folder.name}.scored.txt").exists():
-            continue
-        out.append(folder)
-    return out
+    """The corpus folders the model may be fitted on (`DEVELOPMENT_FROM_THE_START` and every scored batch), by
+    name; any other folder is held out."""
+    return [folder for folder in sorted(p for p in CORPUS.iterdir() if p.is_dir())
+            if folder.name in DEVELOPMENT_FROM_THE_START or (CORPUS / f"{folder.name}.scored.txt").exists()]
 
 
 def rows_of(folder: Path) -> list[QuoteRow]:
@@ -86,6 +96,7 @@ def rows_of(folder: Path) -> list[QuoteRow]:
         spans = [(p.start, p.end) for p in draft.layout.paragraphs]
         truth = {(g.start, g.end): g for g in gold.quotes}
         ruled = speakers_by_paragraph(draft.quotes)
+        page = read_page(text, draft.masked, spans, draft.cast, draft.body_start)
         for dq in draft.quotes:
             g = truth.get((dq.start, dq.end))
             if dq.is_term or g is None:
@@ -93,15 +104,16 @@ def rows_of(folder: Path) -> list[QuoteRow]:
             ids = draft.speakers_of(dq)
             right = len(ids) == len(g.speakers) and all(
                 any(ev._speaker_matches(name, names.get(i, [i])) for i in ids) for name in g.speakers)
-            candidates = []
-            for c in candidates_for(text, draft.masked, spans, draft.cast, dq, ruled):
+            candidates, mentions = [], []
+            for c in candidates_for(page, dq, ruled):
                 found = draft.cast.candidates.get(c.actor) or draft.cast.stubs.get(c.actor)
                 spellings = ([found.name] if found else []) + draft.cast.spellings.get(c.actor, []) \
                     + names.get(c.actor, []) + names.get(draft.actor_ids.get(c.actor, ""), [])
                 label = any(ev._speaker_matches(name, spellings) for name in g.speakers)
                 candidates.append((c.features, int(label)))
+                mentions.append(c.mention.text)
             rows.append(QuoteRow(folder.name, article.stem, dq.start, dq.end, dq.attribution is None,
-                                 len(g.speakers), right, candidates))
+                                 len(g.speakers), right, candidates, mentions))
     return rows
 
 
@@ -114,16 +126,19 @@ def fit(rows: list[QuoteRow], c: float) -> Any:
 
 
 def outcome(model: Any, row: QuoteRow, threshold: float) -> str:
-    """'abstained', 'named right', 'named over a silence' (the gold has no speaker) or 'named wrong'."""
-    if not row.candidates:
+    """'abstained', 'named right', 'named over a silence' (the gold has no speaker) or 'named wrong', as
+    `speaker_model.best_candidate` decides (only candidates with `has_evidence`). A quote of two gold speakers is
+    named wrong whichever one the model names."""
+    candidates = [(f, label) for f, label in row.candidates if has_evidence(f)]
+    if not candidates:
         return "abstained"
-    probabilities = model.predict_proba([f for f, _ in row.candidates])[:, 1]
+    probabilities = model.predict_proba([f for f, _ in candidates])[:, 1]
     best = int(probabilities.argmax())
     if probabilities[best] < threshold:
         return "abstained"
     if row.gold_speakers == 0:
         return "named over a silence"
-    return "named right" if row.candidates[best][1] and row.gold_speakers == 1 else "named wrong"
+    return "named right" if candidates[best][1] and row.gold_speakers == 1 else "named wrong"
 
 
 def at_scoring_unattributed() -> set[tuple[str, int, int]]:
@@ -131,27 +146,29 @@ def at_scoring_unattributed() -> set[tuple[str, int, int]]:
     done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "speaker_rules.py"), "--at-scoring", "--json"],
                           cwd=ROOT, capture_output=True, text=True, check=True)
     rows = [json.loads(line) for line in done.stdout.splitlines()]
-    return {(r["article"], r["start"], r["end"]) for r in rows if r["rule"] == "none"}
+    # (a batch scored with the speaker model on: what it named, the rules had left unattributed)
+    return {(r["article"], r["start"], r["end"]) for r in rows if r["rule"] == "none" or r["rule"] == RULE}
 
 
-def leave_one_batch_out(rows: list[QuoteRow], c: float, threshold: float,
-                        chosen: set[tuple[str, int, int]] | None) -> dict[str, dict[str, int]]:
-    """Batch -> outcome -> count, over each scored batch's unattributed quotes (`chosen` picks them instead)."""
+def leave_one_batch_out(rows: list[QuoteRow], c: float, thresholds: tuple[float, ...],
+                        chosen: set[tuple[str, int, int]] | None) -> dict[float, dict[str, dict[str, int]]]:
+    """Threshold -> batch -> outcome -> count, over each scored batch's unattributed quotes (`chosen` picks them
+    instead); one fit per batch, left out."""
     batches = sorted({r.batch for r in rows if r.batch.removeprefix("fresh").isdigit()
                       and int(r.batch.removeprefix("fresh")) >= 14}, key=lambda b: int(b.removeprefix("fresh")))
-    out: dict[str, dict[str, int]] = {}
+    out: dict[float, dict[str, dict[str, int]]] = {t: {} for t in thresholds}
     for batch in batches:
         model = fit([r for r in rows if r.batch != batch], c)
-        tally: dict[str, int] = {}
-        for row in rows:
-            if row.batch != batch:
-                continue
-            if (chosen is None and row.unattributed) or (chosen is not None
-                                                          and (row.article, row.start, row.end) in chosen):
+        judged = [row for row in rows if row.batch == batch and (
+            (chosen is None and row.unattributed) or (chosen is not None
+                                                       and (row.article, row.start, row.end) in chosen))]
+        for threshold in thresholds:
+            tally: dict[str, int] = {}
+            for row in judged:
                 result = outcome(model, row, threshold)
                 tally[result] = tally.get(result, 0) + 1
                 tally["gold silent"] = tally.get("gold silent", 0) + (row.gold_speakers == 0)
-        out[batch] = tally
+            out[threshold][batch] = tally
     return out
 
 
@@ -178,12 +195,14 @@ def main(argv: list[str] | None = None) -> int:
     chosen = at_scoring_unattributed() if args.at_scoring else None
     results: dict[str, Any] = {}
     for c in C_VALUES:
+        here_by = leave_one_batch_out(rows, c, THRESHOLDS, None)
+        then_by = leave_one_batch_out(rows, c, THRESHOLDS, chosen) if chosen is not None else None
         for threshold in THRESHOLDS:
-            here = summary(leave_one_batch_out(rows, c, threshold, None))
+            here = summary(here_by[threshold])
             line = f"C={c} threshold={threshold}: unattributed by this checkout's rules {here}"
             results[f"{c}/{threshold}"] = {"this checkout's rules": here}
-            if chosen is not None:
-                then = summary(leave_one_batch_out(rows, c, threshold, chosen))
+            if then_by is not None:
+                then = summary(then_by[threshold])
                 results[f"{c}/{threshold}"]["at scoring"] = then
                 line += f"; unattributed at scoring {then}"
             print(line)

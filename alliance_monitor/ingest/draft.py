@@ -40,7 +40,7 @@ from alliance_monitor.ingest.quotes import (
     mask_quotations,
     someone_says,
 )
-from alliance_monitor.ingest.speaker_model import load_model, name_unattributed
+from alliance_monitor.ingest.speaker_model import load_model, name_unattributed, read_page
 from alliance_monitor.ingest.text import words
 from alliance_monitor.load import display_path, parse
 from alliance_monitor.models import COUNTRY_NAMES, Actor, Source
@@ -103,6 +103,8 @@ class Draft:
     """Everyone the page mentions (`actors.find_cast`), as attribution read them."""
     masked: str
     """The text with its quotations masked (`quotes.mask_quotations`), as attribution read it."""
+    body_start: int | None
+    """Where the article's body begins (its first body paragraph), as attribution read it."""
 
     def speakers_of(self, quote: DraftQuote) -> list[str]:
         if quote.attribution is None:
@@ -259,9 +261,8 @@ def build_draft(
     quotes = _without_headline_repeats(draft_quotes(text, masked, spans, quotations, cast, body_start), layout,
                                        masked)
     quotes = _without_names_and_inscriptions(quotes, text, page_names(text, publisher))
-    model = load_model() if learned_fallback else None
-    if model is not None:
-        name_unattributed(text, masked, spans, cast, quotes, model)
+    if learned_fallback:
+        name_unattributed(read_page(text, masked, spans, cast, body_start), quotes, load_model())
     countries = [m for s, e in spans for m in gaz.mentions(text, s, e)]
 
     warnings: list[dict[str, Any]] = [{"kind": k, "message": m} for k, m in date.warnings]
@@ -358,7 +359,7 @@ def build_draft(
         "countries": list(summary.values()),
         "layout": [{"start": p.start, "end": p.end, "role": p.role} for p in layout.paragraphs],
     }
-    return Draft(sid, document, layout, quotes, countries, date, actor_ids, warnings, cast, masked)
+    return Draft(sid, document, layout, quotes, countries, date, actor_ids, warnings, cast, masked, body_start)
 
 
 def _actor_stubs(

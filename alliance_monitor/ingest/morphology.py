@@ -120,6 +120,13 @@ def _has_case(word: str, *cases: str) -> bool:
     return not _cases(word).isdisjoint(cases)
 
 
+def can_be_nominative(word: str) -> bool:
+    """Whether pymorphy3 reads a Russian word as nominative in any of its readings (or knows no case for it: an
+    unknown name is not taken for an oblique one). «Оберг» yes, «Обергу» no."""
+    cases = _cases(word)
+    return not cases or "nomn" in cases
+
+
 _CIRCUMSTANCES = frozenset({
     "итогам", "словам", "данным", "мнению", "поводу", "причине", "просьбе", "результатам", "сообщениям", "информации",
     "времени", "мере", "поручению", "инициативе", "приглашению", "требованию", "оценкам", "случаю", "сути",
