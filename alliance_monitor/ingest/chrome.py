@@ -76,6 +76,18 @@ _SUBSCRIBE = re.compile(
     r"|подпи(?:сывайтесь|саться|сывайся|шитесь|шись|ска|ски|ску|ской)(?![а-яё])",
     re.IGNORECASE,
 )
+_READER_APPEAL = re.compile(
+    r"you(?:'|’)?re reading .{1,40} for free|you are reading .{1,40} for free"
+    r"|support (?:our|independent|quality) journalism|help us (?:stay|remain|keep) independent"
+    r"|become a (?:supporter|member|patron)|donate (?:now|today)"
+    r"|вы читаете .{1,40} бесплатно|поддержите (?:нас|редакцию|(?:независимую )?журналистику|проект)"
+    r"|помогите нам (?:остаться|оставаться|быть) независим|стать (?:спонсором|патроном|донатором)",
+    re.IGNORECASE,
+)
+"""A publisher's appeal to its readers for money ("You're reading The Beacon for free", «Вы читаете «Меридиан»
+бесплатно. Помогите нам остаться независимыми.»): the page's furniture, like a subscription line; as the first
+line with a full stop over the headline it once passed for the article's body, and the article under it for a
+teaser of the next (fresh35/f3520, read after fresh35 was scored)."""
 _FURNITURE = re.compile(
     r"(?:menu|search(?: (?:the|this|our) (?:site|website)| site)?|поиск по сайту|skip to (?:main )?content"
     r"|advertisement|advert|sponsored|end of content|no more pages to load"
@@ -552,7 +564,8 @@ def _kind_of(text: str) -> str | None:
         return "share_links"
     if _RELATED.fullmatch(stripped):
         return "related_header"
-    if _SUBSCRIBE.search(stripped) and len(stripped.split()) <= 16:
+    if (_SUBSCRIBE.search(stripped) and len(stripped.split()) <= 16) or (
+            _READER_APPEAL.search(stripped) and len(stripped.split()) <= 25):
         return "subscription"
     if _COPYRIGHT.search(stripped) and len(stripped.split()) <= 25:
         return "copyright"
@@ -589,8 +602,11 @@ def _kind_of(text: str) -> str | None:
     if (_CALL_TO_ACTION.fullmatch(stripped) or _NUMBERED_LABEL.fullmatch(stripped)
             or _MEETING_LABEL.fullmatch(stripped)):
         return "other"
-    if _LINK_LABEL.fullmatch(stripped) and not _SENTENCE_END.search(stripped):
-        return "related_item"  # "Read more: ‘Headline’ – words": a link, whatever its headline quotes
+    if _LINK_LABEL.fullmatch(stripped) and (not _SENTENCE_END.search(stripped) or (
+            stripped.endswith("?") and len(stripped.split()) <= 15)):
+        # "Read more: ‘Headline’ – words": a link, whatever its headline quotes; a headline may ask ("Читайте также:
+        # «Серебряная крачка» улетела. Что дальше?", fresh35/f3520, read after fresh35 was scored)
+        return "related_item"
     if _PRINT_FOOTER.fullmatch(stripped) or _PRINT_HEADER.fullmatch(stripped):
         return "other"  # a print view's footer or header, wherever a page break puts it (inside a paragraph too)
     if _BOX_LINE.fullmatch(stripped):
