@@ -752,9 +752,11 @@ def find_cast(
             found = _new_names(text, match.start(), match.end(), taken, country_spans, descriptors, pairs,
                                ends)
             number = _NUMBER_AFTER.match(text, match.end())
-            if number and number.group("next").lower() not in _DATE_WORDS:
+            if (number and number.group("next").lower() not in _DATE_WORDS) or _EVENT_NOUN_AFTER.match(
+                    text, match.end()):
                 # "the Compact's Iron Tide 27 exercise", "Zapad 2021": a name numbered like an edition is an
-                # event's or a thing's, never a person's (a date after a byline's name is no number of it)
+                # event's or a thing's, never a person's (a date after a byline's name is no number of it); so is
+                # one an event's noun follows ("the Silver Tern exercise")
                 found = [n for n in found if n.end != match.end()]
             new_names.extend(found)
             for n in found:
@@ -1330,6 +1332,12 @@ _DATE_WORDS = _MONTHS_DAYS | words(
 
 _NUMBER_AFTER = re.compile(r"[ \u00a0]\d{1,4}(?![\d.,:/-]\d)\b[ \u00a0]*(?P<next>[\w]*)")
 """A number right after a run of capitalised words, and the word after it (a month's name makes it a date)."""
+_EVENT_NOUN_AFTER = re.compile(
+    r"[ \u00a0]+(?:exercise|manoeuvres|maneuvers|war[ \u00a0]+game|summit|regatta|festival|pipeline|corridor"
+    r"|declaration|treaty|accord|initiative|programme)(?![\w'’-])")
+"""A noun of an event or a thing right after a run of capitalised words ("the Silver Tern exercise", "the Lunde
+declaration"): the run names it, never a person (the singular only: "Lind exercises daily" is a person's verb) (fresh33's "Cold Lantern" and fresh35's "Silver
+Tern" exercises were made speakers; read after each was scored)."""
 
 _ROLE_OF_BEFORE_BODY = re.compile(r"(?<![\w'’])(?:representative|spokes(?:man|woman|person)|head|chief|director"
                                   r"|commander|secretary|minister|official|press[ \u00a0]+secretary)[ \u00a0]+of"
