@@ -313,8 +313,11 @@ page's head, beside the byline, never its headline nor its text (fresh28/f2807, 
 Coast Guard Shows Ferry Collision", is none; a whole line only beside a byline or a date line, see
 `analyse_layout`: "Photographs by Anna Vik" over an exhibition's title in the text is the text's.)"""
 _LIST_ITEM = re.compile(r"[-•·*–—]\s+\S.*")
-_PLAYER = re.compile(r"[▶►▷⏵]\s*(?:[^\W\d_]+\s+){0,2}\d{1,2}(?::\d{2}){1,2}(?:\s*(?:min|мин)\.?)?", re.IGNORECASE)
-"""A video player's play mark and running time: "▶ 03:12", "▶ WATCH 2:48"."""
+_PLAYER = re.compile(r"[▶►▷⏵]\s*(?:[^\W\d_]+\s+){0,2}\d{1,2}(?::\d{2}){1,2}(?:\s*(?:min|мин)\.?)?"
+                     r"(?:\s*[|·•]\s*\S.{0,120})?", re.IGNORECASE)
+"""A video player's play mark and running time, and the clip's label after a bar: "▶ 03:12", "▶ WATCH 2:48",
+"▶ 2:48 | Night drill at the harbour" (the clip's label was taken for the headline: fresh35/f3501, read after
+fresh35 was scored)."""
 _CLIP_LABEL = re.compile(r"(?:video|clip|сюжет|видео)\s*:\s*\S.{0,100}", re.IGNORECASE)
 """A video clip's label line: "Video: Harl ferry crews ballot result", "Сюжет: протест в порту Тарна"."""
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»“)\]]*$")
