@@ -1336,8 +1336,8 @@ _EVENT_NOUN_AFTER = re.compile(
     r"[ \u00a0]+(?:exercise|manoeuvres|maneuvers|war[ \u00a0]+game|summit|regatta|festival|pipeline|corridor"
     r"|declaration|treaty|accord|initiative|programme)(?![\w'’-])")
 """A noun of an event or a thing right after a run of capitalised words ("the Silver Tern exercise", "the Lunde
-declaration"): the run names it, never a person (the singular only: "Lind exercises daily" is a person's verb) (fresh33's "Cold Lantern" and fresh35's "Silver
-Tern" exercises were made speakers; read after each was scored)."""
+declaration"): the run names it, never a person. The singular only: "Lind exercises daily" is a person's verb.
+(fresh33's "Cold Lantern" and fresh35's "Silver Tern" exercises were made speakers; read after each was scored.)"""
 
 _ROLE_OF_BEFORE_BODY = re.compile(r"(?<![\w'’])(?:representative|spokes(?:man|woman|person)|head|chief|director"
                                   r"|commander|secretary|minister|official|press[ \u00a0]+secretary)[ \u00a0]+of"

@@ -21,7 +21,8 @@ PAGE = (
 
 
 def test_the_clip_s_label_is_not_the_headline() -> None:
-    assert source_record(draft(PAGE))["title"] == "Flares over the inner harbour as the port stages its first night drill"
+    title = "Flares over the inner harbour as the port stages its first night drill"
+    assert source_record(draft(PAGE))["title"] == title
 
 
 @pytest.mark.parametrize(("line", "player"), [
