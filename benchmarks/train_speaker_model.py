@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from alliance_monitor.ingest import evaluate as ev  # noqa: E402
-from alliance_monitor.ingest.draft import build_draft, read_article  # noqa: E402
+from alliance_monitor.ingest.draft import build_draft  # noqa: E402
 from alliance_monitor.ingest.speaker_model import (  # noqa: E402
     FEATURES,
     RULE,
@@ -87,10 +87,7 @@ def rows_of(folder: Path) -> list[QuoteRow]:
     """The `QuoteRow`s of one corpus folder, drafted by the rules alone."""
     known = ev.load_known_actors(folder)
     rows = []
-    for gold_path in sorted(folder.glob("*" + ev.GOLD_SUFFIX)):
-        article = gold_path.with_name(gold_path.name.removesuffix(ev.GOLD_SUFFIX) + ".txt")
-        _, text = read_article(article)
-        gold = ev.load_gold(gold_path, text)
+    for article, text, gold in ev.corpus_articles(folder):
         draft = build_draft(text, text.encode("utf-8"), known, url=gold.url, learned_fallback=False)
         names = ev._names_of(draft, known)
         spans = [(p.start, p.end) for p in draft.layout.paragraphs]
@@ -101,9 +98,7 @@ def rows_of(folder: Path) -> list[QuoteRow]:
             g = truth.get((dq.start, dq.end))
             if dq.is_term or g is None:
                 continue
-            ids = draft.speakers_of(dq)
-            right = len(ids) == len(g.speakers) and all(
-                any(ev._speaker_matches(name, names.get(i, [i])) for i in ids) for name in g.speakers)
+            right = ev.speakers_right(draft.speakers_of(dq), g.speakers, names)
             candidates, mentions = [], []
             for c in candidates_for(page, dq, ruled):
                 found = draft.cast.candidates.get(c.actor) or draft.cast.stubs.get(c.actor)

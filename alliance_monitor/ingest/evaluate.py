@@ -14,6 +14,7 @@ that overlaps a curated chrome span, plus every curated chrome span that the dra
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -398,6 +399,13 @@ def _speaker_matches(gold_name: str, names: list[str]) -> bool:
                for n in names if skeleton(n))
 
 
+def speakers_right(ids: list[str], gold_speakers: list[str], names: dict[str, list[str]]) -> bool:
+    """Whether a drafted quote's speakers (actor ids; `names`: id -> every name, `_names_of`) are the gold's: as
+    many, and each gold name matched by one of them (`_speaker_matches`)."""
+    return len(ids) == len(gold_speakers) and all(
+        any(_speaker_matches(name, names.get(i, [i])) for i in ids) for name in gold_speakers)
+
+
 def score_article(article_path: Path, gold: Gold, text: str, known: Any) -> ArticleScore:
     """Ingest one corpus article afresh and compare the draft with its gold."""
     from alliance_monitor.search import fold
@@ -416,8 +424,7 @@ def score_article(article_path: Path, gold: Gold, text: str, known: Any) -> Arti
             continue
         score.matched += 1
         ids = draft.speakers_of(q)
-        right = len(ids) == len(g.speakers) and all(
-            any(_speaker_matches(name, names.get(i, [i])) for i in ids) for name in g.speakers)
+        right = speakers_right(ids, g.speakers, names)
         confidence = q.attribution.confidence if ids and q.attribution else "none found"
         score.speaker_checks.append((confidence, right))
         if right:
@@ -480,20 +487,27 @@ def load_known_actors(folder: Path) -> Any:
     return Known()
 
 
-def evaluate_corpus(folder: Path) -> list[ArticleScore]:
-    """Score every `NAME.txt` of a folder that has a `NAME.gold.yaml` beside it (sorted by name)."""
+def corpus_articles(folder: Path) -> Iterator[tuple[Path, str, Gold]]:
+    """(article path, its text, its gold) for every `NAME.txt` of a folder with a `NAME.gold.yaml` beside it, sorted
+    by name. Raises GoldError when the folder is missing or a gold file has no article beside it."""
     from alliance_monitor.ingest.draft import read_article
 
     if not folder.is_dir():
         raise GoldError(f"{folder}: not a folder")
-    known = load_known_actors(folder)
-    scores = []
     for gold_path in sorted(folder.glob("*" + GOLD_SUFFIX)):
         article_path = gold_path.with_name(gold_path.name.removesuffix(GOLD_SUFFIX) + ".txt")
         if not article_path.exists():
             raise GoldError(f"{gold_path}: no article {article_path.name} beside it")
         _, text = read_article(article_path)
-        scores.append(score_article(article_path, load_gold(gold_path, text), text, known))
+        yield article_path, text, load_gold(gold_path, text)
+
+
+def evaluate_corpus(folder: Path) -> list[ArticleScore]:
+    """Score every `NAME.txt` of a folder that has a `NAME.gold.yaml` beside it (sorted by name)."""
+    if not folder.is_dir():
+        raise GoldError(f"{folder}: not a folder")
+    known = load_known_actors(folder)
+    scores = [score_article(article_path, gold, text, known) for article_path, text, gold in corpus_articles(folder)]
     if not scores:
         raise GoldError(f"{folder}: no NAME.txt + NAME{GOLD_SUFFIX} pairs")
     return scores
