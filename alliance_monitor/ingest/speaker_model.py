@@ -4,7 +4,8 @@ Each actor named (or referred to by a pronoun or a description the cast resolves
 paragraphs before it or the one after it is a candidate. `FEATURES` describes each candidate by the page's structure
 only: where its nearest mention stands against the quote (same sentence, paragraph, the paragraph before...), how
 far, who stands between, whether its paragraph is a name line over the quote (a street poll's "Anna Leik, 41,
-florist:"), whether its sentence has a verb of saying, what kind of actor it is. No phrasing of any page is a feature.
+florist:"), whether a verb of saying stands beside it, what kind of actor it is. No phrasing of any page is a feature.
+Only a candidate with evidence (`has_evidence`) may be named, and none is taken from above the article's body.
 
 The weights (`speaker_model.json`, beside this file) are fitted by `benchmarks/train_speaker_model.py` on the
 development corpora of `tests/fixtures/ingest_eval/` (which folders, how many quotes and the leave-one-batch-out
