@@ -59,7 +59,7 @@ THRESHOLDS = (0.4, 0.5, 0.6)
 @dataclass
 class QuoteRow:
     """One matched quote: its batch and place, whether the rules left it unattributed, the gold's speaker count,
-    whether the rules' speakers are right, its candidates as (features, label), and their mentions' words."""
+    and its candidates as (features, label)."""
 
     batch: str
     article: str
@@ -67,9 +67,7 @@ class QuoteRow:
     end: int
     unattributed: bool
     gold_speakers: int
-    rules_right: bool
     candidates: list[tuple[list[float], int]]
-    mentions: list[str]
 
 
 DEVELOPMENT_FROM_THE_START = ("dev", "test", "fresh", "fresh2")
@@ -98,17 +96,15 @@ def rows_of(folder: Path) -> list[QuoteRow]:
             g = truth.get((dq.start, dq.end))
             if dq.is_term or g is None:
                 continue
-            right = ev.speakers_right(draft.speakers_of(dq), g.speakers, names)
-            candidates, mentions = [], []
+            candidates = []
             for c in candidates_for(page, dq, ruled):
                 found = draft.cast.candidates.get(c.actor) or draft.cast.stubs.get(c.actor)
                 spellings = ([found.name] if found else []) + draft.cast.spellings.get(c.actor, []) \
                     + names.get(c.actor, []) + names.get(draft.actor_ids.get(c.actor, ""), [])
                 label = any(ev._speaker_matches(name, spellings) for name in g.speakers)
                 candidates.append((c.features, int(label)))
-                mentions.append(c.mention.text)
             rows.append(QuoteRow(folder.name, article.stem, dq.start, dq.end, dq.attribution is None,
-                                 len(g.speakers), right, candidates, mentions))
+                                 len(g.speakers), candidates))
     return rows
 
 
