@@ -64,6 +64,14 @@ _RELATED = re.compile(
     r"|related coverage|more (?:on|about) this (?:topic|story)|(?:related|suggested) topics|more from \w+"
     r"|comments?\s*\(\d+\)|\d+ comments?|reader comments|комментарии\s*\(\d+\)|комментарии читателей"
     r"|другие новости|новости по теме|ещё по теме|еще по теме"
+    # (what to read next, what others read: "Read next", "Most viewed", "Trending", fresh36/f3601, f3607; a press
+    # centre's "Другие новости пресс-центра", fresh36/f3616)
+    r"|read next|up next|what to read next|most (?:viewed|popular|shared|watched)|trending(?: now)?|popular(?: now)?"
+    r"|top stories|editor['’]s picks|другие (?:новости|материалы|релизы)(?:\s+[^\W\d_][\w-]*){1,2}"
+    r"|самое (?:читаемое|популярное|интересное)|популярное|читают сейчас"
+    # (a programme's archive: "All episodes", "Все выпуски программы «Главное»", fresh36/f3619)
+    r"|(?:all|every)\s+(?:episodes|editions|shows)(?:\s+of\s+.{1,40})?"
+    r"|все\s+(?:выпуски|серии|передачи|эпизоды)(?:\s+(?:программы|передачи|подкаста)(?:\s+.{1,40})?)?"
     r"|key (?:points|facts|takeaways)|at a glance|in brief|in short|what we know|ключевые (?:моменты|факты|тезисы)"
     r"|коротко о главном|главное коротко|кратко"
     # (a section's own list: "More local news", "More world stories", "Other statements", "Другие заявления")
@@ -250,7 +258,8 @@ def _is_citation(text: str) -> bool:
 
 
 _LINK_LABEL = re.compile(r"(?:read more|read also|also read|see also|more on this(?: topic| story)?|related(?: story"
-                         r"| article)?|читайте также|читайте еще|читайте ещё|см\. также|по теме)\s*:\s*\S.*",
+                         r"| article)?|read next|most (?:viewed|read|popular)|trending|читайте также|читайте еще"
+                         r"|читайте ещё|см\. также|по теме|самое читаемое)\s*:\s*\S.*",
                          re.IGNORECASE)
 """A link's label and the headline it links to on one line ("Read more: ‘Nobody told the ferry’ – Sandvik’s traffic
 worries", "Читайте также: ..."): the label alone is a related list's heading (`_RELATED`); with its headline, a
@@ -593,6 +602,10 @@ def _kind_of(text: str) -> str | None:
         return "other"  # a channel's or an account's audience ("12 418 подписчиков", "12,4K subscribers")
     if _PRESS_RELEASE_LABEL.fullmatch(stripped):
         return "other"  # the kind of the page ("Press release"), never its publisher's name nor its headline
+    if _CHAPTER.fullmatch(stripped) or (_CREDITS.match(stripped) and len(stripped.split()) <= 25):
+        return "other"  # a podcast's or a video's chapter list and credits (fresh36/f3606)
+    if _PINNED.match(stripped):
+        return "other"  # a channel's or a forum's pinned post ("📌 Закреплено: ..."): its notice, never the headline
     if _MAIL_HEADER.fullmatch(stripped):
         return "other"  # an e-mail's sender or recipient line: the mail client's, never the headline nor a name
     if _TIME_STAMP.fullmatch(stripped):
@@ -1253,6 +1266,10 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
         if subject:  # a newsletter pasted with its e-mail header: "Subject: Morning Compact: ..." is the headline
             line = lines[title_line]
             lines[title_line] = Line(line.start + subject.end(), line.end, line.text[subject.end():])
+        tag = _WIRE_VERSION_TAG.match(lines[title_line].text)
+        if tag:
+            line = lines[title_line]
+            lines[title_line] = Line(line.start + tag.end(), line.end, line.text[tag.end():])
         pictograph = _LEADING_PICTOGRAPHS.match(lines[title_line].text)
         if pictograph and pictograph.end() < len(lines[title_line].text):
             # a post's headline after its emoji ("⚡️Варния и Сорвия договорились ..."): the pictograph is no word of it
@@ -1679,6 +1696,23 @@ def masthead_publisher(layout: Layout, url: str | None) -> str | None:
 _LEADING_PICTOGRAPHS = re.compile(r"[\s\u200d\ufe0e\ufe0f\u2190-\u2bff\U0001f000-\U0001faff]+")
 """Pictographs and symbols opening a line ("⚡️", "❗️", "🔴 "), with their joiners and variation selectors."""
 _MAIL_SUBJECT = re.compile(r"\s*(?:Subject|Тема(?:\s+письма)?)\s*:\s*(?=\S)")
+_CHAPTER = re.compile(r"\[\d{1,2}:\d{2}(?::\d{2})?\][ \t\u00a0]+(?![^\n:]{1,30}:[ \t\u00a0])"
+                      r"(?:\S+[ \t\u00a0]+){0,13}\S*[^\s.!…]")
+"""A chapter of a podcast's or a video's episode: its time in brackets and its short heading, ending in no stop
+("[06:30] The "Grey Heron" and the cable nobody has laid yet"); a transcript's timed turn ("[00:12] ROOS: ...") or
+sentence ("[00:12] It was a success.") is none."""
+_CREDITS = re.compile(r"(?:(?:theme\s+)?music|sound(?:\s+design)?|mixed|artwork|cover\s+art|produced|production|"
+                      r"музыка|звук|продюсер)(?:\s+by)?\s*:", re.IGNORECASE)
+"""A production credit opening a line ("Music: "Low Tide" by Anna Fell. Produced by ..."): the credits' titles in
+marks are no quotes."""
+_PINNED = re.compile(r"[\s\u200d\ufe0e\ufe0f\u2190-\u2bff\U0001f000-\U0001faff]*"
+                     r"(?:Pinned(?:[ \t\u00a0]+(?:post|message))?"
+                     r"|Закреплено|Закреп(?:л[её]нн|ленн)(?:ое|ый)[ \t\u00a0]+(?:сообщение|пост))[ \t\u00a0]*:",
+                     re.IGNORECASE)
+"""The label of a channel's or a forum's pinned post, with or without its pin (fresh36/f3618)."""
+_WIRE_VERSION_TAG = re.compile(r"\s*(?:(?:UPDATE|WRAPUP)[ \t\u00a0]?\d{1,2}|UPDATE|REFILE|RPT|CORRECTED)-(?=\S)")
+"""A wire service's version tag before its headline ("UPDATE 2-", "REFILE-", "CORRECTED-"): the wire's bookkeeping
+of the story's versions, never words of the headline (fresh36/f3601)."""
 _SLUG_STOPWORDS = {"the", "and", "for", "with", "from", "over", "html", "htm", "php", "aspx", "shtml", "news",
                    "article", "story", "amp", "index", "dlya", "pri", "ili", "eto", "chto", "kak"}
 

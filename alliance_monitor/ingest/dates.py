@@ -243,7 +243,8 @@ or a blog's news line, fresh26/f2609): its words capitalised (a name's "of", "an
 ("Posted on", "Published"), never after a bare date ("15 July 2027 in Amsel" is an event's)."""
 _BY_AFTER = re.compile(r"\s+(?:by|автор:?)\s+" + _AUTHOR + r"\s*", re.IGNORECASE)
 _META_FIELD = re.compile(r"\s*(?:(?P<label>[A-Za-zА-Яа-яЁё][\w ]{1,20}?)\s*:\s*(?P<value>[^:|]{1,40})"
-                         r"|(?:by|автор:?)\s+[A-ZÀ-ÞА-ЯЁ][^|·]{1,40}|\d+\s*min(?:ute)?s?\s+read"
+                         r"|(?:(?:hosted|presented|written|produced|reported|edited|words|photos?|text)\s+)?(?:by|автор:?)\s+"
+                         r"[A-ZÀ-ÞА-ЯЁ][^|·]{1,40}|\d+\s*min(?:ute)?s?\s+read"
                          r"|\d+\s*мин(?:ут[ыау]?)?\.?\s+чтения"
                          r"|(?:\d+\s*h(?:rs?|ours?)?\s*)?\d+\s*(?:min(?:ute)?s?|мин(?:ут[ыау]?)?\.?)"
                          r"|\d[\d\s\u00a0.,]*\s*(?:K|тыс\.)?\s*(?:views?|reads|просмотр(?:ов|а)?)"
@@ -252,10 +253,17 @@ _META_FIELD = re.compile(r"\s*(?:(?P<label>[A-Za-zА-Яа-яЁё][\w ]{1,20}?)\s
                          r"|(?:" + _UPDATE_LABEL + r")\s+(?:\d+|an?|one)\s+[^\W\d_]+\s+(?:ago|назад)"
                          r"|(?:№|no\.|nr\.?|issue|выпуск|номер)\s*\d[\d\s]*(?:\(\s*\d[\d\s]*\))?"
                          r"|[-+−–]?\d{1,2}(?:[.,]\d)?\s*°\s*[CFС]?(?:,?\s+[^\W\d_]+){0,3}"
-                         r"|[A-ZÀ-ÞА-ЯЁ][\w'’-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w'’-]+){0,2}|"
+                         r"|[A-ZÀ-ÞА-ЯЁ][\w'’-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w'’-]+){0,2}"
+                         # (a programme's or a rubric's name in marks: «Программа «Главное»», fresh36/f3619)
+                         r"|(?:программа|передача|рубрика|проект|programme|program|show|series|section)\s*"
+                         r"[«\"“„][^«»\"“”„]{1,40}[»\"”“]"
+                         # (a section's name with its linking words: "Faculty of Natural Sciences", fresh36/f3604)
+                         r"|[A-ZÀ-ÞА-ЯЁ][\w'’-]+(?:\s+(?:of|and|for|the|&|и)\s+[A-ZÀ-ÞА-ЯЁ][\w'’-]+"
+                         r"(?:\s+[A-ZÀ-ÞА-ЯЁ][\w'’-]+)?){1,2}|"
                          + _CLOCK.replace(r"\s*[,|]?\s+)?", r")") + r")\s*",
                          re.IGNORECASE)
-"""A field of a page's meta line beside its date ("Source: Nordpost", "Editor: Ren Alsted", "By X", "6:05 PM", a
+"""A field of a page's meta line beside its date ("Source: Nordpost", "Editor: Ren Alsted", "By X", "Hosted by X and
+Y", a section "Faculty of Natural Sciences", a programme «Программа «Главное»», "6:05 PM", a
 reading time "6 min read", a running time "38 min" (a podcast's, a video's), a view counter
 "1 240 просмотров" or "👁 2 417", an update's relative time "Updated 2
 hours ago", the masthead "Nordpost", a paper's issue number "№ 231 (18 452)", the masthead's weather "-4°C Light
@@ -279,12 +287,23 @@ _LABELLED_FIELD = re.compile(r"\s*(?:[A-Za-zА-Яа-яЁё][\w ]{1,20}?\s*:\s*\S
 ago")."""
 
 
+_RUNNING_HEAD = re.compile(r"[ \t]*(?:\d{1,3}(?:[ \t]{3,}|\t)(?P<after>\S.*?\S)(?:[ \t]{3,}|\t)(?P<date_after>\S.*?)"
+                           r"|(?P<date_before>\S.*?)(?:[ \t]{3,}|\t)(?P<before>\S.*?\S)(?:[ \t]{3,}|\t)\d{1,3})[ \t]*")
+"""A print page's running head: the page's number, the masthead and the edition's date, apart by wide gaps ("4    THE
+KESSEL COAST CHRONICLE    Tuesday, September 19, 2028", fresh36/f3603), on a left page or a right one."""
+
+
 def parse_date(text: str, offset: int = 0) -> DateReading | None:
     """The date when `text` is a date line: a date and nothing else (surrounding blanks, a label and a time
-    allowed), or a meta line of fields split by `|` or ` · ` one of which is a date and the others a label with a short
-    value, a byline or a time ("Source: Nordpost | 2024-11-18 21:04:37 | Editor: Ren Alsted", "Published: 14:30
-    CET, 22 April 2025 | Updated: 09:02 CET, 23 April 2025": the first date not labelled as an update)."""
+    allowed), a print page's running head (`_RUNNING_HEAD`), or a meta line of fields split by `|` or ` · ` one of
+    which is a date and the others a label with a short value, a byline or a time ("Source: Nordpost | 2024-11-18
+    21:04:37 | Editor: Ren Alsted", "Published: 14:30 CET, 22 April 2025 | Updated: 09:02 CET, 23 April 2025": the
+    first date not labelled as an update)."""
     reading = _parse_one(text, offset)
+    head = _RUNNING_HEAD.fullmatch(text) if reading is None else None
+    if head is not None:
+        group = "date_after" if head.group("date_after") is not None else "date_before"
+        return _parse_one(head.group(group), offset + head.start(group))
     if reading is not None or not _FIELD_SEPARATOR.search(text):
         return reading
     dated: list[tuple[bool, DateReading]] = []

@@ -17,7 +17,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +42,7 @@ from alliance_monitor.ingest.quotes import (
 )
 from alliance_monitor.ingest.speaker_model import load_model, name_unattributed, read_page
 from alliance_monitor.ingest.text import words
+from alliance_monitor.ingest.wrapping import unwrapped
 from alliance_monitor.load import display_path, parse
 from alliance_monitor.models import COUNTRY_NAMES, Actor, Source
 from alliance_monitor.search import fold, skeleton
@@ -240,30 +241,35 @@ def build_draft(
     """Everything ingest proposes for one article, without writing anything. `learned_fallback=False` leaves out
     the speaker model (`speaker_model.py`): the rules' draft, which the model is trained on."""
     gaz = gazetteer or load_gazetteer()
-    layout = analyse_layout(text, url)
+    # (a print page's hard line breaks read as blanks; every offset is the page's own, and a record's words are cut
+    # from the page as pasted)
+    reading = unwrapped(text)
+    layout = analyse_layout(reading, url)
     spans = [(p.start, p.end) for p in layout.paragraphs]
-    clues = time_clues(text, spans, gaz)
-    date = propose_date(layout.printed_date or layout.dateline_date, find_dates(text), clues, url,
-                        layout.dateline_day, layout.copyright_year, text, layout.updated_date, layout.printed_day,
+    clues = time_clues(reading, spans, gaz)
+    date = propose_date(layout.printed_date or layout.dateline_date, find_dates(reading), clues, url,
+                        layout.dateline_day, layout.copyright_year, reading, layout.updated_date, layout.printed_day,
                         prose=spans, header_end=next((p.start for p in layout.paragraphs if p.role == "body"), None))
-    publisher = publisher or settle_publisher(layout.publisher or masthead_publisher(layout, url), text, url,
+    publisher = publisher or settle_publisher(layout.publisher or masthead_publisher(layout, url), reading, url,
                                               layout.title.text if layout.title else None)
     sid = source_id or default_source_id(layout, date, publisher)
 
-    quotations, unmatched = find_quotations(text, spans)
+    quotations, unmatched = find_quotations(reading, spans)
     if layout.agency_span is not None:  # "ВАЛЬМОНТ, 6 октября – «Варния Сегодня». ...": the agency, not a quotation
         quotations = [q for q in quotations
                       if not layout.agency_span[0] <= q.open_pos < layout.agency_span[1]]
-    masked = mask_quotations(text, quotations)
+    masked = mask_quotations(reading, quotations)
     index = ActorIndex(known.actors)
     cast = find_cast(masked, spans, index, gaz)
     body_start = next((p.start for p in layout.paragraphs if p.role == "body"), None)
-    quotes = _without_headline_repeats(draft_quotes(text, masked, spans, quotations, cast, body_start), layout,
+    quotes = _without_headline_repeats(draft_quotes(reading, masked, spans, quotations, cast, body_start), layout,
                                        masked)
-    quotes = _without_names_and_inscriptions(quotes, text, page_names(text, publisher))
+    quotes = _without_names_and_inscriptions(quotes, reading, page_names(reading, publisher))
     if learned_fallback:
-        name_unattributed(read_page(text, masked, spans, cast, body_start), quotes, load_model())
-    countries = [m for s, e in spans for m in gaz.mentions(text, s, e)]
+        name_unattributed(read_page(reading, masked, spans, cast, body_start), quotes, load_model())
+    if reading is not text:
+        quotes = [replace(q, text=text[q.start:q.end]) for q in quotes]
+    countries = [m for s, e in spans for m in gaz.mentions(reading, s, e)]
 
     warnings: list[dict[str, Any]] = [{"kind": k, "message": m} for k, m in date.warnings]
     actor_ids, new_actors = _actor_stubs(quotes, cast, known, sid)
