@@ -291,6 +291,17 @@ class _AnsweringHeadings:
         return self.named[head.start()]
 
 
+def _capitals_named_before(label: str, before: str) -> int | None:
+    """Where the page names in ordinary case, the last time before a transcript, the person a label in capitals names
+    in full ("SUNNIVA ROOS": "Dr Sunniva Roos of the Institute ...", fresh36/f3606); None for any other label or when
+    the page does not name them so (a role and a surname, "SPOKESPERSON MARIS", is read apart)."""
+    if not label.isupper() or not re.fullmatch(_NAME_WORD + r"(?:[ \t\u00a0]+" + _NAME_WORD + "){1,2}", label):
+        return None
+    spelt = r"[ \t\u00a0]+".join(map(re.escape, label.split()))
+    fulls = [m for m in re.finditer(r"(?<![\w'’-])(?i:" + spelt + r")(?![\w'’-])", before) if not m.group().isupper()]
+    return fulls[-1].start() if fulls else None
+
+
 def _interview_answers(text: str, paragraphs: list[tuple[int, int]]) -> list[Quotation]:
     """A Q&A interview or briefing transcript: paragraphs opening with a label and a colon ("Nordpost: ...",
     "Tokbayev: ...", "Question (Kessel Courier): ...", "Viktor Salnik: ...", "ORTIS: ...", "Q: ... / A: ..."), at
@@ -307,17 +318,23 @@ def _interview_answers(text: str, paragraphs: list[tuple[int, int]]) -> list[Quo
         if line and len(re.sub(r"\([^()]*\)", "", line.group("label")).split()) <= 3:
             labelled.setdefault(line.group("label").strip(), []).append((p_index, line.end(), p_end))
     answers: list[Quotation] = []
+    # names under which every paragraph asks: the hosts (or the interviewers); not a heading's label that asks
+    # ("Episode 17: Who pays for the new pier?")
+    hosts = sum(all(_is_question(text, s, e) for _, s, e in ps) and re.fullmatch(
+        _NAME_WORD + r"(?:[ \t\u00a0]+" + _NAME_WORD + "){0,2}", label) is not None for label, ps in labelled.items())
     if len(labelled) >= 2:
         for label, parts in labelled.items():
             questions = [ps for other, ps in labelled.items() if other != label]
             if not questions:
                 continue
             if len(parts) < 2 and not (not _is_question(text, parts[0][1], parts[0][2]) and any(
-                    len(ps) >= 2 and all(_is_question(text, s, e) for _, s, e in ps)
+                    all(_is_question(text, s, e) for _, s, e in ps)
+                    and (len(ps) >= 2 or hosts >= 2)
                     and any(p == parts[0][0] - 1 for p, _, _ in ps) for ps in questions)):
                 # one answer under a label: a transcript's guest when it answers the paragraph right above it, a
                 # question under the label of one who only asks, twice or more (a host with several guests, each
-                # answering once: "MIRA SALLOW: ...?" / "SANNA DRIFT: ...", fresh28/f2812)
+                # answering once: "MIRA SALLOW: ...?" / "SANNA DRIFT: ...", fresh28/f2812), or once when two hosts
+                # or more ask in turn ("MAREN EK: ...?" / "SUNNIVA ROOS: ..." / "TOBIAS HALE: ...?", fresh36/f3606)
                 continue
             if sum(_is_question(text, s, e) for _, s, e in parts) * 2 > len(parts):
                 continue  # the interviewer asks
@@ -373,6 +390,8 @@ def _interview_answers(text: str, paragraphs: list[tuple[int, int]]) -> list[Quo
                 # "Viktor Salnik": the full name itself, printed before (the headline, the lead)
                 full = re.search(r"(?<![\w'’-])" + re.escape(label) + r"(?![\w'’-])", text[:first])
                 named = -2 if full else -1  # the label itself names the speaker of each answer
+            elif (spelt_before := _capitals_named_before(label, text[:first])) is not None:
+                named = spelt_before
             elif re.fullmatch(r"[\w'’-]+(?:[ \t\u00a0]+[\w'’-]+)?[ \t\u00a0]+" + _NAME_WORD, label):
                 # "SPOKESPERSON MARIS", "Посол Нурдаль": a role, then the surname of someone named in full before
                 last = label.split()[-1]
@@ -394,6 +413,8 @@ def _interview_answers(text: str, paragraphs: list[tuple[int, int]]) -> list[Quo
                     answers.append(Quotation(start - 1, close, p_index, at))
     if not answers:
         answers = _dash_answers(text, paragraphs)
+    if not answers:
+        answers = _poll_answers(text, paragraphs)
     if not answers:
         answers = _marked_answers(text, paragraphs)
     if not answers:
@@ -592,6 +613,42 @@ def _dash_answers(text: str, paragraphs: list[tuple[int, int]]) -> list[Quotatio
         close = start + len(text[start:end].rstrip())
         out.append(Quotation(start - 1, close, p_index, named))
     return out
+
+
+_POLL_NAME_LINE = re.compile(r"[ \t\u00a0]*(?P<name>" + _NAME_WORD + r"(?:[ \t\u00a0]+(?:(?:и|and|&)[ \t\u00a0]+)?"
+                             + _NAME_WORD + r"){1,3})(?:[ \t\u00a0]*,[^\n.!?:]{1,80})?[ \t\u00a0]*:?[ \t\u00a0]*$")
+"""A street poll's name line over an answer: a name, and after a comma the age and the job ("Нина Ломова, 67 лет,
+пенсионерка", "Софья и Глеб Мирошины, студенты")."""
+_POLL_UNNAMED_LINE = re.compile(r"[ \t\u00a0]*[A-ZА-ЯЁ][\w'’-]+[ \t\u00a0]*,[^\n.!?:]{1,80}[ \t\u00a0]*:?[ \t\u00a0]*$")
+"""A street poll's line over the answer of someone who gave no name ("Мужчина, не пожелавший назвать себя")."""
+
+
+def _poll_answers(text: str, paragraphs: list[tuple[int, int]]) -> list[Quotation]:
+    """A street poll printed without marks: each answer opens with a dash on the line right under a name line
+    ("Нина Ломова, 67 лет, пенсионерка" / "— Нужен. ..."; fresh36/f3615). By the page's structure: two named answers
+    or more. Each answer paragraph after its dash is one quote (interviewee: the offset of the name on the line over
+    it; an unnamed passer-by's answer is a quote whose speaker the rules look for, -1)."""
+    out: list[Quotation] = []
+    named = 0
+    for p_index in range(1, len(paragraphs)):
+        p_start, p_end = paragraphs[p_index]
+        dash = _DASH_OPEN.match(text, p_start, p_end)
+        if not dash or _DIALOGUE.match(text, p_start, p_end) or text[dash.end()] in _CLOSER:
+            continue  # (an answer in marks after its dash, "— «Док — это работа ...»", is the marks' quotation)
+        l_start, l_end = paragraphs[p_index - 1]
+        if text[l_end:p_start].count("\n") != 1:
+            continue  # the name stands on the line right over its answer
+        line = _POLL_NAME_LINE.match(text, l_start, l_end)
+        close = dash.end() + len(text[dash.end():p_end].rstrip())
+        if line is not None:
+            named += 1
+            # a couple's line ("Софья и Глеб Мирошины") names two people the cast cannot tell apart from one: the
+            # rules look for the speakers, as for an unnamed passer-by
+            couple = re.search(r"[ \t\u00a0](?:и|and|&)[ \t\u00a0]", line.group("name")) is not None
+            out.append(Quotation(dash.end() - 1, close, p_index, -1 if couple else line.start("name")))
+        elif _POLL_UNNAMED_LINE.match(text, l_start, l_end):
+            out.append(Quotation(dash.end() - 1, close, p_index))
+    return out if named >= 2 else []
 
 
 # --- sentences ----------------------------------------------------------------------------------------
@@ -4027,14 +4084,16 @@ class Attributor:
             return None
         if participle:
             return candidates[0]
-        relative = re.search(r",[ \t\u00a0]+(?:who|which|кто|котор(?:ый|ая|ое|ые)|[a-z]{2,}(?:ing|ed))[ \t\u00a0]"
+        relative = re.search(r",[ \t\u00a0]+(?:who|which|кто|котор(?:ый|ая|ое|ые)|[a-z]{2,}(?:ing|ed)|an?|the)"
+                             r"[ \t\u00a0]"
                              r"[^,;_\n]{1,90},[ \t\u00a0]*"
                              + _AUX + r"[ \t\u00a0]*$", self.masked[floor:verb_start])
         if relative is not None:
             # "Mira Staal, who heads the Varnian Hauliers' Union, said": the relative clause's words (its object,
             # a place) are not the subject; the one it describes, named before it, is. So for a participle's
             # phrase between commas: "Jakob Rask, speaking for the Countryside Party, said", "Nordwing, citing the
-            # air navigation service, said" (round 29a, f2803)
+            # air navigation service, said" (round 29a, f2803); and for a noun in apposition: "Julian Crane, an
+            # analyst at Kessel Securities, called ..." (fresh36/f3609)
             outside = [m for m in candidates if m.end <= floor + relative.start()]
             if outside and not re.search(r"[,;]", self.masked[outside[-1].end:floor + relative.start()]):
                 return outside[-1]
@@ -4141,16 +4200,20 @@ _POINTS_BACK_OPENER = re.compile(
     # "These words belong to ...", "The promise came from ...": the words, then whose they are
     r"[ \t\u00a0]*(?:(?:These|Those|The|Such)[ \t\u00a0]+(?:" + _SPEECH_NOUNS_EN + r")[ \t\u00a0]+"
     r"(?:belong(?:s|ed)?[ \t\u00a0]+to|came[ \t\u00a0]+from|come[ \t\u00a0]+from|(?:were|was)[ \t\u00a0]+(?:spoken|said"
-    r"|written|uttered)[ \t\u00a0]+by)"
+    r"|written|uttered)[ \t\u00a0]+by"
+    # "The words are those of ...", "Those words are not mine. They belong to ..." (fresh36/f3604, f3608)
+    r"|(?:are|were)[ \t\u00a0]+those[ \t\u00a0]+of"
+    r"|(?:are|were)[ \t\u00a0]+not[ \t\u00a0]+(?:mine|ours)\.[ \t\u00a0]+(?:They|It)[ \t\u00a0]+belongs?[ \t\u00a0]+to)"
     # "That was how Captain Eirik Vangen described ...": the manner, then who put it so (a verb of saying after them)
     r"|(?:That|This)[ \t\u00a0]+(?:was|is)[ \t\u00a0]+how(?P<how>)"
     # «Эти слова принадлежат ...», «Так ответил ...», «Такими словами ...»
     r"|(?:Эти|Такие)[ \t\u00a0]+слова[ \t\u00a0]+принадлежат|Такими[ \t\u00a0]+словами(?P<words>)"
     r"|Так[ \t\u00a0]+(?P<so>[а-яё]+))")
 """A paragraph's first words saying whose the quotation before it is ("These words belong to", "The promise came
-from", "That was how ... described", «Эти слова принадлежат», «Так ответил», «Такими словами»): the person named next
-speaks. Never a bare demonstrative ("This week", «Это решение», «Так называемый»): a paragraph that opens with one is
-about something else as often as not (a review of this fallback)."""
+from", "The words are those of", "Those words are not mine. They belong to", "That was how ... described", «Эти слова
+принадлежат», «Так ответил», «Такими словами»): the person named next speaks. Never a bare demonstrative ("This week",
+«Это решение», «Так называемый»): a paragraph that opens with one is about something else as often as not (a review
+of this fallback)."""
 _HOW_SAID_AFTER = re.compile(r"[ \t\u00a0,]+(?:[\w-]+[ \t\u00a0]+){0,4}?(?:described|put[ \t\u00a0]+it|explained|summed"
                              r"|said|told|recalled|remembered|answered|replied|put[ \t\u00a0]+the)(?![\w'’])")
 """After the person of "That was how X": a verb of saying within a few words ("described the moment", "put it")."""
@@ -4321,6 +4384,13 @@ _KIND_BEFORE = re.compile(
     re.IGNORECASE)
 """A kind of named thing right before a quotation: `партии «Зеленая Варния»`, `газете «Вальмонтский вестник»`,
 `the newspaper "Harbour Times"`: what follows is its name."""
+_WORK_APPOSED = re.compile(r"(?<![\w'’])(?:report|study|book|paper|film|documentary|album|song|novel|essay|memoir"
+                           r"|series|podcast|column|survey|pamphlet|play|exhibition|доклад|исследование|книга|фильм"
+                           r"|сериал|альбом|статья|колонка)[ \t\u00a0]*[,(][ \t\u00a0]*$", re.IGNORECASE)
+"""A work's kind, then a comma or a bracket: the title in marks after it, set off the same way, is its name ('the
+report, "Thin Grey Line", argued', fresh36/f3606)."""
+_TITLE_LINKS = words("of and the for on in a an to at by with или и в на о")
+"""Small words a title leaves in lower case."""
 _TITLE_BEFORE = re.compile(r"(?<![\w'’-])(?:под[ \t\u00a0]+(?:заголовком|названием)|(?:headlined|under[ \t\u00a0]+the"
                            r"[ \t\u00a0]+(?:headline|title)))[ \t\u00a0]*$", re.IGNORECASE)
 """Right before a quotation, "под заголовком", "under the headline": what follows is a title, no words said."""
@@ -4369,6 +4439,10 @@ def _is_name_quoted(text: str, q: Quotation) -> bool:
             and (_KIND_BEFORE.search(text[max(0, q.open_pos - 30):q.open_pos])
                  or _TITLE_BEFORE.search(text, max(0, q.open_pos - 30), q.open_pos))):
         return True
+    if (1 <= len(parts) <= 8 and all(p[:1].isupper() or p.lower() in _TITLE_LINKS for p in parts)
+            and not re.search(r"[.!?,;:…]", quoted) and _WORK_APPOSED.search(text, max(0, q.open_pos - 30), q.open_pos)
+            and re.match(r"[,)]", text[q.close_pos + 1:q.close_pos + 2])):
+        return True  # 'Her institute's report, "Thin Grey Line", argued ...': a work's title set off by commas
     if (text[q.open_pos:q.open_pos + 1] == "«" and 1 <= len(parts) <= 6 and parts[0][:1].isupper()
             and not re.search(r"[.!?,;:…]", quoted)):
         # Russian prints speech after a colon, a dash or a verb; a capitalised quotation straight after a noun
@@ -4384,9 +4458,11 @@ def _is_name_quoted(text: str, q: Quotation) -> bool:
                                                 text[max(0, q.open_pos - 12):q.open_pos]):
         return True  # `ИК «Тарн Капитал»`, `АО «Паромная линия»`: a body's kind in initials, then its name
     if 1 <= len(parts) <= 4 and not re.search(r"[.!?,;:…]", quoted) and _PASSIVE_NAMING.search(
-            text, max(0, q.open_pos - 50), q.open_pos) and not re.match(r"[,]?[ \t\u00a0]+(?:by|—|–)[ \t\u00a0]",
-                                                                          text[q.close_pos + 1:q.close_pos + 6]):
-        # (not 'was called "a disaster" by the minister': the agent named, they said it)
+            text, max(0, q.open_pos - 50), q.open_pos) and (
+                not re.match(r"[,]?[ \t\u00a0]+(?:by|—|–)[ \t\u00a0]", text[q.close_pos + 1:q.close_pos + 6])
+                or re.search(r"(?<![\w'’])(?:the|a|an)[ \t\u00a0]+$", text[max(0, q.open_pos - 6):q.open_pos])):
+        # (not 'was called "a disaster" by the minister': the agent named, they said it; but the article outside the
+        # marks makes a noun's name whoever gave it, 'nicknamed the "power bridge" by Kessel's press', fresh36/f3601)
         return True  # 'the event is often called the "Skelde cut"': the name a thing goes by, in any case
     capitalised = 1 <= len(parts) <= 8 and all(p[:1].isupper() or p.lower() in ("of", "and", "the", "for", "on")
                                                 for p in parts) and not re.search(r"[.!?,;:]", quoted)
