@@ -493,8 +493,10 @@ _ORG = re.compile(
     # or a state service's noun after its own capitalised words (alone, "Staff at the base", "Army" is no body's name)
     r"|(?:" + _OPENING_WORD + r"[A-Z][\w'’-]*\s+){1,3}(?:Forces|Staff|Army|Navy|Guard|Coastguard|Police|Fleet"
     r"|Command|Force|Service)"
-    # "the Skelde Police District", "the Varnian Navy Command": a unit's word after the body's is its full name
-    r"(?:\s+(?:District|Department|Directorate|Headquarters|Region|Service))?(?![\w'’-])"
+    # "the Skelde Police District", "the Varnian Navy Command": a unit's word after the body's is its full name; its
+    # possessive too ("the Kessel Navy's programme manager", fresh36/f3612)
+    r"(?:\s+(?:District|Department|Directorate|Headquarters|Region|Service))?(?P<unit>)"
+    r"(?:(?=['’]s(?![\w'’-]))|(?![\w'’-]))"
     r"|(?:" + _OPENING_WORD + r"[A-Z][\w-]*\s+){0,2}" + _OPENING_WORD + r"[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}"
     + _LOWER_BODY + r"(?![\w'’-])" + _IN_PLACE
     # "the Sorvian foreign ministry", "the Kessel government", "the Sorvian embassy in Tarn": a people's or a
@@ -543,9 +545,11 @@ _ORG = re.compile(
     # is in apposition to: "представитель МИД Ирма Келло" is Ирма Келло; "главе МИД Варнии Лене Ортис" keeps its place)
     r"|\s+[А-ЯЁ][а-яё]+(?:ии|ы|и|а|я|ой|ей)(?!(?<=[ая])[ \t\u00a0]+[А-ЯЁ][а-яё]))?"
     # "Посольства Королевства Кессель в Веллине": an embassy with its seat, in the prepositional case in any case
-    r"(?(ru_seated)(?:\s+в\s+[А-ЯЁ][а-яё-]+(?:е|и)(?:\s+[А-ЯЁ][а-яё-]+)?)?))(?![\w'’])"
+    r"(?(ru_seated)(?:\s+в\s+[А-ЯЁ][а-яё-]+(?:е|и)(?:\s+[А-ЯЁ][а-яё-]+)?)?))"
+    r"(?(unit)(?:(?=['’]s(?![\w'’]))|(?![\w'’]))|(?![\w'’]))"
 )
-"""An organisation or state body named as such: it can speak, as an organisation (never as a person)."""
+"""An organisation or state body named as such: it can speak, as an organisation (never as a person); a military
+unit's or a service's possessive names it too ("the Kessel Navy's programme manager", fresh36/f3612)."""
 _RU_BODY_LOCATIVE = re.compile(
     r"(?<![а-яё])(?:[Вв]|[Вв]о)[ \t\u00a0]+(?P<head>(?i:министерстве|правительстве|ведомстве|агентстве"
     r"|комитете|совете|парламенте|сенате|администрации|комиссии|мэрии|секретариате|пресс-службе"

@@ -1375,6 +1375,10 @@ _ROLE_SYNONYMS = (
     (r"замминистр\w*", ("заместител", "замминистр", "deputy minister")),
     # "глава государства": a state's head is its president
     (r"глав\w*\s+государства", ("президент", "глава государства", "president")),
+    # «— подчеркнула министр»: a minister with no portfolio named is also one the page gave as a ministry's head
+    # ("главы МИД Варнии Лены Ортис", fresh36/f3614)
+    (r"^[ \t\u00a0]*министр[а-яё]{0,2}[ \t\u00a0]*$",
+     ("минист", "глава мид", "главы мид", "главе мид", "главой мид", "глава министерства", "главы министерства")),
 )
 """A role named by a periphrasis ("глава кессельской дипломатии", "the country's top diplomat"): the words the
 apposition of the person meant shows."""
