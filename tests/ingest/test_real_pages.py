@@ -1618,16 +1618,21 @@ def test_the_thirty_sixth_fresh_batch_holds_its_clean_figures() -> None:
     # fresh36/ was the clean estimate of the refitted speaker model and the fixes read from fresh35 (README: scored
     # once, after them, in fresh36.scored.txt: recall 89.6%, precision 94.5%, speakers 80.6% (83 of 103; 77.7% with
     # the engine of the session's start), chrome 11, title 80%, publisher 90%, date 90%, dateline 95%, no date wrong
-    # above low, 7 wrong speakers left unflagged for review). Its clean figures are its floors until a change reads
-    # its misses and raises them, naming what it fixed.
+    # above low, 7 wrong speakers left unflagged for review). Development since: its misses were read on 2026-12-01
+    # and fixed as kinds, each with its test file (a print page's hard line breaks, f3603; a transcript's labels in
+    # capitals, f3606; a street poll's dash answers, f3615; date lines with a section or a host, f3604, f3606; a
+    # wire's version tag, f3601; a pinned post, f3618; chapter lists, credits, reading lists, f3601, f3606, f3607,
+    # f3616, f3619; names in marks, f3601, f3606; "The words are those of", f3604, f3608; an apposed noun, f3609; a
+    # minister as a ministry's head, f3614; a unit's possessive, f3612): recall 99.1%, precision 100%, speakers
+    # 86.8%, chrome 2, title 90%, date and dateline 100%, 4 unflagged then.
     scores = evaluate_corpus(CORPUS / "fresh36")
     totals = corpus_totals(scores)
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 115
     assert totals.confident_wrong_dates == 0
-    assert totals.quote_recall >= 0.895 and totals.quote_precision >= 0.944 and totals.speaker_accuracy >= 0.805
-    assert totals.chrome_as_content <= 11 and totals.title >= 0.8 and totals.publisher >= 0.9
-    assert totals.date >= 0.9 and totals.dateline >= 0.95
-    assert totals.unflagged_wrong_speakers <= 7
+    assert totals.quote_recall >= 0.991 and totals.quote_precision >= 0.999 and totals.speaker_accuracy >= 0.867
+    assert totals.chrome_as_content <= 2 and totals.title >= 0.9 and totals.publisher >= 0.9
+    assert totals.date == 1.0 and totals.dateline == 1.0
+    assert totals.unflagged_wrong_speakers <= 4
 
 
 def test_the_development_set_meets_the_targets() -> None:
