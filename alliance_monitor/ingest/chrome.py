@@ -140,7 +140,10 @@ _CALL_TO_ACTION = re.compile(
     r"|click here(?: to \w+)?|tap to \w+|listen (?:live|now|again)|watch (?:live|now|again)"
     r"|download(?: (?:mp3|pdf|the app))?|play(?: episode)?"
     r"|листайте(?: дальше| вниз)?|читать (?:далее|дальше)|слушать(?: онлайн| эфир)?|смотреть(?: онлайн| эфир)?"
-    r"|скачать(?: mp3| pdf)?)\s*[▶►]?",
+    r"|скачать(?: mp3| pdf)?"
+    # a newsletter's link to its web version ("View in browser", fresh37/f3703)
+    r"|view (?:(?:this|the) (?:e-?mail|newsletter) )?(?:in (?:your |a )?browser|online|as a web ?page)|web version"
+    r"|открыть в браузере|веб-версия(?: письма)?|смотреть в браузере)\s*[▶►]?",
     re.IGNORECASE,
 )
 """A call to action alone (or as a part of a line of furniture): "Scroll to continue", "Listen live ▶", "Download
@@ -1712,7 +1715,8 @@ _PINNED = re.compile(r"[\s\u200d\ufe0e\ufe0f\u2190-\u2bff\U0001f000-\U0001faff]*
 """The label of a channel's or a forum's pinned post, with or without its pin (fresh36/f3618)."""
 _WIRE_VERSION_TAG = re.compile(r"\s*(?:(?:UPDATE|WRAPUP)[ \t\u00a0]?\d{1,2}|UPDATE|REFILE|RPT|CORRECTED)-(?=\S)")
 """A wire service's version tag before its headline ("UPDATE 2-", "REFILE-", "CORRECTED-"): the wire's bookkeeping
-of the story's versions, never words of the headline (fresh36/f3601)."""
+of the story's versions, never words of the headline (fresh36/f3601). A story's kind ("FACTBOX-") stays, as
+fresh14/f1408's gold keeps it (fresh37/f3701's drops it: a convention the corpora disagree on)."""
 _SLUG_STOPWORDS = {"the", "and", "for", "with", "from", "over", "html", "htm", "php", "aspx", "shtml", "news",
                    "article", "story", "amp", "index", "dlya", "pri", "ili", "eto", "chto", "kak"}
 

@@ -176,6 +176,7 @@ def find_quotations(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[
     if carry is not None:
         unmatched.append(carry[1])
     found = _split_inside(text, found)
+    found = _answers_in_marks(text, paragraphs, found)
     answers = _interview_answers(text, paragraphs)
     if answers:
         # An interview's answer is one quote, whatever marks it holds; the questions are the publication's words.
@@ -226,6 +227,10 @@ def _is_question(text: str, start: int, end: int) -> bool:
     return text[start:end].rstrip().endswith("?")
 
 
+_BODY_HEADS = words("headquarters navy guard command fleet compact staff authority secretariat commission")
+"""Nouns a body's name ends in that `_NOT_NAME_WORDS` does not hold: never a surname."""
+
+
 def _interviewee_named(text: str, before: int) -> int:
     """Where the article names its interviewee in full before the Q&A: the person (two capitalised words) named most
     often there, never the one after "Interview by" / "Беседовала" (the interviewer); the first of a tie. -1 if
@@ -242,6 +247,8 @@ def _interviewee_named(text: str, before: int) -> int:
             continue  # "By Clara Weiss": the byline names the interviewer, not the interviewee
         if m.group(1).isupper() or fold(m.group(1)) in _NOT_NAME_WORDS:
             continue  # "МИД Кесселя", "Консул Кесселя": a body or a role before a place, no person
+        if fold(m.group(2)) in _NOT_NAME_WORDS or fold(m.group(2)) in _BODY_HEADS:
+            continue  # "Joint Patrol Headquarters", "Kessel Navy": a body's name ends in its noun (fresh37/f3704)
         line_end = text.find("\n", m.end())
         line = text[line_start:line_end if line_end >= 0 else None]
         if len(re.findall(r"\S(?:[ \t\u00a0]{2,}|[ \t\u00a0]*[|·•>»›][ \t\u00a0]*)(?=\S)", line)) >= 2:
@@ -291,6 +298,11 @@ class _AnsweringHeadings:
         return self.named[head.start()]
 
 
+_STAFF_LABEL = re.compile(r"(?i:reporter|correspondent|presenter|host|anchor|moderator|interviewer|корреспондент"
+                          r"|ведущ(?:ий|ая)|репортер|репортёр)[ \t\u00a0]*\((?P<name>[^()]{2,40})\)")
+"""A transcript's label for the page's own journalist, with their name in brackets ("REPORTER (Nora Eide)")."""
+
+
 def _capitals_named_before(label: str, before: str) -> int | None:
     """Where the page names in ordinary case, the last time before a transcript, the person a label in capitals names
     in full ("SUNNIVA ROOS": "Dr Sunniva Roos of the Institute ...", fresh36/f3606); None for any other label or when
@@ -317,6 +329,11 @@ def _interview_answers(text: str, paragraphs: list[tuple[int, int]]) -> list[Quo
         # "Question (Radio Kessel North):": the outlet in brackets does not count against a label's length
         if line and len(re.sub(r"\([^()]*\)", "", line.group("label")).split()) <= 3:
             labelled.setdefault(line.group("label").strip(), []).append((p_index, line.end(), p_end))
+    # the page's own journalists by their labels ("REPORTER (Nora Eide):", "ВЕДУЩИЙ (Иван Ост):"): their turns, under
+    # that label or their surname's ("EIDE:"), are the broadcaster's words, never a quote (fresh37/f3707)
+    staff = {fold(w) for label in labelled if (m := _STAFF_LABEL.fullmatch(label))
+             for w in (label, m.group("name").split()[-1])}
+    labelled = {label: parts for label, parts in labelled.items() if fold(label) not in staff}
     answers: list[Quotation] = []
     # names under which every paragraph asks: the hosts (or the interviewers); not a heading's label that asks
     # ("Episode 17: Who pays for the new pier?")
@@ -494,6 +511,46 @@ _MARKED = re.compile(r"[ \t\u00a0]*(?:\*\*(?P<a>[^*\n]+?)\*\*|__(?P<b>[^_\n]+?)_
                      r"|<(?:b|strong)>(?P<c>[^<\n]+?)</(?:b|strong)>)"
                      r"[ \t\u00a0]*$")
 """A paragraph wholly in bold as pasted (Markdown stars or underscores, an HTML tag): an interviewer's turn."""
+
+
+_ASKED = re.compile(r"[ \t\u00a0]*(?:[—–-][ \t\u00a0]+|\*\*|__)?\S[^\n]{0,400}\?[ \t\u00a0]*(?:\*\*|__)?[ \t\u00a0]*$")
+"""An interviewer's question: a paragraph, dashed or in bold or plain, ending in a question mark."""
+
+
+def _answers_in_marks(text: str, paragraphs: list[tuple[int, int]], found: list[Quotation]) -> list[Quotation]:
+    """An interview whose answers stand each wholly in marks under the interviewer's question ("— Кто победил?" /
+    "«Победил залив. ...»"; fresh37/f3720): by the page's structure, two such answers or more, each a paragraph that
+    is one quotation (a stop after its closing mark allowed) right under a paragraph asking. Each is the
+    interviewee's (`_interviewee_named`, the person the article names most before the first question). So, two or
+    more, is each quotation standing wholly under a name line that ends in a colon ("Руна Вестбю, лидер Береговой
+    партии:"): the person the line names. The other quotations are as found."""
+    whole: dict[int, Quotation] = {}
+    for q in found:
+        p_start, p_end = paragraphs[q.paragraph]
+        lead = p_start + len(text[p_start:p_end]) - len(text[p_start:p_end].lstrip())
+        tail = text[q.close_pos + 1:p_end].strip()
+        if q.open_pos == lead and tail in ("", ".", "!", "…") and q.paragraph > 0:
+            whole[q.paragraph] = q
+    # a name line right over a quotation ("Руна Вестбю, лидер Береговой партии:" / "«...»"; a newspaper's box of
+    # comments, fresh37/f3717): the named person's, by the same structure as a street poll's
+    lines: dict[int, int] = {}
+    for p in whole:
+        l_start, l_end = paragraphs[p - 1]
+        line = _POLL_NAME_LINE.match(text, l_start, l_end)
+        if (line is not None and text[l_end:paragraphs[p][0]].count("\n") == 1 and text[:l_end].rstrip().endswith(":")
+                and not re.search(r"[ \t\u00a0](?:и|and|&)[ \t\u00a0]", line.group("name"))):
+            lines[p] = line.start("name")
+    if len(lines) >= 2:
+        found = [Quotation(q.open_pos, q.close_pos, q.paragraph, lines[q.paragraph])
+                 if q.paragraph in lines and whole.get(q.paragraph) == q else q for q in found]
+    answered = [p for p in whole if _ASKED.fullmatch(text, *paragraphs[p - 1]) and (p - 1) not in whole]
+    if len(answered) < 2:
+        return found
+    named = _interviewee_named(text, paragraphs[answered[0] - 1][0])
+    if named < 0:
+        return found
+    answers = {whole[p].open_pos: Quotation(whole[p].open_pos, whole[p].close_pos, p, named) for p in answered}
+    return [answers.get(q.open_pos, q) for q in found]
 
 
 def _marked_answers(text: str, paragraphs: list[tuple[int, int]]) -> list[Quotation]:
@@ -2605,11 +2662,13 @@ class Attributor:
         return self._person_before_apposition(pos) is not None
 
     def _person_before_apposition(self, pos: int) -> Mention | None:
-        """The person named right before `pos` and a comma ("Aron Tamm, a spokesman for ..."), or None."""
-        comma = re.search(r"[ \t\u00a0]*,[ \t\u00a0]*$", self.masked[max(0, pos - 6):pos])
+        """The person named right before `pos` and a comma ("Aron Tamm, a spokesman for ..."), their age between
+        ("Asta Berge, 81, a retired fisherwoman", fresh37/f3709), or None."""
+        comma = re.search(r"(?:[ \t\u00a0]*,[ \t\u00a0]*\d{1,3})?[ \t\u00a0]*,[ \t\u00a0]*$",
+                          self.masked[max(0, pos - 12):pos])
         if comma is None:
             return None
-        end = max(0, pos - 6) + comma.start()
+        end = max(0, pos - 12) + comma.start()
         return next((m for m in self.cast.between(max(0, end - 80), end) if m.end == end
                      and m.kind in ("name", "new_name") and self.cast.is_person(m.actor or "")), None)
 

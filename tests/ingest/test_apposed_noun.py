@@ -20,3 +20,11 @@ from tests.ingest.drafting import EN, only_attribution
 def test_the_person_before_the_apposition_speaks(sentence: str, speaker: str) -> None:
     who, _, _ = only_attribution(EN + sentence + "\n")
     assert who == [speaker]
+
+
+def test_an_age_before_the_apposition_introduces_no_one_else() -> None:
+    # "Asta Berge, 81, a retired fisherwoman": the apposition says who she is; "she" is still her (fresh37/f3709)
+    who, _, _ = only_attribution(EN + (
+        "The ship's sponsor, Asta Berge, 81, a retired fisherwoman from Lunde, will name the ship. Asked what she "
+        'would say, she replied: "Something short. Sailors don\'t like speeches."\n'))
+    assert who == ["Asta Berge"]

@@ -57,3 +57,14 @@ def test_a_programme_line_dates_the_page_and_names_no_quote() -> None:
     d = draft(page)
     assert [q.text for q in d.quotes] == ["Пост будет здесь"]
     assert d.date.date == "2028-10-04"
+
+
+def test_a_newsletter_s_web_version_link_is_no_headline() -> None:
+    page = ("From: The Harbour Post <briefing@harbourpost.example>\n"
+            "Subject: Damm charged, and a storm on the way\n"
+            "Date: Monday, 13 November 2028 at 06:02\n\n"
+            "View in browser\n\n"
+            "Good morning. Here's what you need to know today.\n\n"
+            'The prosecutor said: "The law was written for exactly this."\n')
+    assert draft(page).document["source"]["title"] == "Damm charged, and a storm on the way"
+    assert _kind_of("View in browser") is not None and _kind_of("Открыть в браузере") is not None

@@ -21,6 +21,8 @@ BODY = (
     ("REFILE-Cargo ship drags anchor across cable route", "Cargo ship drags anchor across cable route"),
     ("CORRECTED-Cargo ship drags anchor across cable route", "Cargo ship drags anchor across cable route"),
     ("WRAPUP 1-Cargo ship drags anchor across cable route", "Cargo ship drags anchor across cable route"),
+    # (a story's kind stays, as fresh14/f1408's gold keeps it)
+    ("FACTBOX-What we know about the cable inquiry", "FACTBOX-What we know about the cable inquiry"),
     ("Factbox: What the cable route crosses", "Factbox: What the cable route crosses"),
     ("UPDATE on the cable: ship drags anchor", "UPDATE on the cable: ship drags anchor"),
 ])
