@@ -303,6 +303,28 @@ _STAFF_LABEL = re.compile(r"(?i:reporter|correspondent|presenter|host|anchor|mod
 """A transcript's label for the page's own journalist, with their name in brackets ("REPORTER (Nora Eide)")."""
 
 
+def _statement_speaker(label: str, text: str, first: int) -> int | None:
+    """Where the page names in full, before `first`, the speaker a briefing's label gives by role and surname in
+    capitals ("VICE ADMIRAL SÖDERBERG", "MAYOR HALVORSEN") or in brackets after an answer's label ("A (Mayor
+    Halvorsen)", "Ответ (министр Сталь)"): the last time, nearest the transcript; None for any other label, or when the
+    page does not name them in full."""
+    bracketed = re.fullmatch(r"(?:A|Answer|О|Ответ)[ \t\u00a0]*\((?P<who>[^()]{2,40})\)", label)
+    if bracketed is not None:
+        who = bracketed.group("who").split()
+    elif label.isupper() and 2 <= len(label.split()) <= 4 and re.fullmatch(r"[\w'’-]+(?:[ \t\u00a0]+[\w'’-]+)+", label):
+        who = label.split()
+    else:
+        return None
+    surname = who[-1]
+    if not re.fullmatch(_NAME_WORD, surname) or fold(surname) in _NOT_NAME_WORDS:
+        return None  # ("PRIME MINISTER", "THE MODERATOR": a role alone names no one)
+    spelt = r"(?<![\w'’-])[A-ZА-ЯЁ][\w'’-]+[ \t\u00a0]+(?i:" + re.escape(surname) + r")(?![\w'’-])"
+    fulls = [m for m in re.finditer(spelt, text[:first]) if not m.group().isupper()]
+    if not fulls or (len(who) >= 2 and fold(who[-2]) == fold(fulls[-1].group().split()[0])):
+        return None  # a full name in capitals ("GRO LIDAL") is a guest's label, read as such (`_interview_answers`)
+    return fulls[-1].start()
+
+
 def _capitals_named_before(label: str, before: str) -> int | None:
     """Where the page names in ordinary case, the last time before a transcript, the person a label in capitals names
     in full ("SUNNIVA ROOS": "Dr Sunniva Roos of the Institute ...", fresh36/f3606); None for any other label or when
@@ -343,6 +365,17 @@ def _interview_answers(text: str, paragraphs: list[tuple[int, int]]) -> list[Quo
         for label, parts in labelled.items():
             questions = [ps for other, ps in labelled.items() if other != label]
             if not questions:
+                continue
+            # a briefing's speaker by role and surname in capitals, the person named in full above the transcript
+            # ("VICE ADMIRAL SÖDERBERG: Thank you, Elsa. ...", fresh37/f3704): an opening statement, once or more, when
+            # someone asks in the transcript; and an answer labelled with its speaker ("A (Mayor Halvorsen): ...")
+            stated = _statement_speaker(label, text, paragraphs[parts[0][0]][0]) if any(
+                all(_is_question(text, s, e) for _, s, e in ps) for ps in questions) else None
+            if stated is not None:
+                for p_index, start, end in parts:
+                    close = start + len(text[start:end].rstrip())
+                    if close > start and not _is_question(text, start, end):
+                        answers.append(Quotation(start - 1, close, p_index, stated))
                 continue
             if len(parts) < 2 and not (not _is_question(text, parts[0][1], parts[0][2]) and any(
                     all(_is_question(text, s, e) for _, s, e in ps)
@@ -4478,6 +4511,25 @@ _PASSIVE_NAMING = re.compile(r"(?<![\w'’])(?:is|are|was|were|be|been|being|bec
 """A thing's name given in the passive, or by no one ('the event is often called the "Skelde cut"', 'what is
 known as the "night shift"', «его называют «скельдским разрезом»»): a name, whoever speaks nearby, not words
 said."""
+_FORMULA_BEFORE = re.compile(r"(?<![\w'’])(?:(?:under|by|on|with)[ \t\u00a0]+(?:the|a|its|their)[ \t\u00a0]+formula"
+                             r"|(?:the|a|its|their)[ \t\u00a0]+(?:slogan|motto|catchphrase|watchword))[ \t\u00a0]*$"
+                             r"|(?<![а-яё])(?:по[ \t\u00a0]+формуле|под[ \t\u00a0]+лозунгом|под[ \t\u00a0]+девизом)"
+                             r"[ \t\u00a0]*$", re.IGNORECASE)
+"""Right before a quotation, a formula a thing is done by, or a slogan's noun: the words in marks are its wording,
+whatever their case («по формуле «половина поровну, половина по длине берега»», fresh37/f3718). Not a formula as the
+sentence's subject («формула «никаких уступок» себя исчерпала», test_review21.py: what someone said)."""
+_DESCRIBED_OBJECT = re.compile(r"(?<![\w'’])(?:call|calls|called|calling|describe[sd]?|describing|term(?:s|ed)?"
+                               r"|deem(?:s|ed)?|label(?:s|led|ed)?|found|finds|consider(?:s|ed)?|назвал[аи]?|называ[а-яё]+)"
+                               r"[ \t\u00a0]+(?:the|its|their|this|that|a|an|[а-яё]+)?[ \t\u00a0]*\w+[ \t\u00a0]*$",
+                               re.IGNORECASE)
+"""A verb that says something of its object, the object after it: what follows in marks is what was said of it."""
+_NAMING_VERB_BEFORE = re.compile(r"(?<![\w'’])(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|nickname[sd]?"
+                                 r"|nicknaming)(?:[ \t\u00a0]+(?:him|her|it|them|the[ \t\u00a0]+\w+))?[ \t\u00a0]+$",
+                                 re.IGNORECASE)
+"""A verb of naming right before a quotation, its object pronoun between perhaps."""
+_OBJECT_PRONOUN_BEFORE = re.compile(r"(?<![\w'’])(?:him|her|them)[ \t\u00a0]+$", re.IGNORECASE)
+"""A person as a naming verb's object ("called him"): a nickname follows; "called it "Total Nonsense"" judges a thing
+(test_review21.py)."""
 _KIND_AFTER = re.compile(
     r"[ \t\u00a0]+(?:faction|party|movement|alliance|bloc|coalition|caucus|group|law|act|bill|plan|doctrine"
     r"|exercises?|operation|campaign|programme|program|strategy)(?![\w'’])", re.IGNORECASE)
@@ -4529,6 +4581,17 @@ def _is_name_quoted(text: str, q: Quotation) -> bool:
         return True  # 'the event is often called the "Skelde cut"': the name a thing goes by, in any case
     capitalised = 1 <= len(parts) <= 8 and all(p[:1].isupper() or p.lower() in ("of", "and", "the", "for", "on")
                                                 for p in parts) and not re.search(r"[.!?,;:]", quoted)
+    lead_in = text[max(0, q.open_pos - 40):q.open_pos]
+    if 1 <= len(parts) <= 10 and _FORMULA_BEFORE.search(lead_in) and not _DESCRIBED_OBJECT.search(lead_in):
+        # «по формуле «половина поровну, ...»», 'the slogan "Fish, not frigates"': a formula's wording; not what
+        # someone calls it ('she called the formula "provisional"', fresh8/f806)
+        return True
+    if 2 <= len(parts) <= 5 and not re.search(r"[.!?,;:…]", quoted) and _NAMING_VERB_BEFORE.search(lead_in) and (
+            (parts[0].lower() == "the" and parts[1][:1].isupper())
+            or (_OBJECT_PRONOUN_BEFORE.search(lead_in) and all(p[:1].isupper() for p in parts))):
+        # 'taken to calling "the Heron affair"', 'Sailors called him "Old Fog"' (fresh37/f3708, f3712): a name the
+        # thing or the person goes by, its article inside the marks or its bearer before them
+        return True
     if _title_case_name(text, q, parts):
         return True
     if capitalised and _KIND_AFTER.match(text, q.close_pos + 1):
