@@ -1642,13 +1642,14 @@ def test_the_thirty_seventh_fresh_batch_holds_its_clean_figures() -> None:
     # speakers left unflagged for review). Development since: its misses were read on 2026-12-01 and fixed as kinds
     # (answers in marks under questions and comments under name lines, f3720, f3717; a transcript's own reporter,
     # f3707; a body's name as no interviewee, f3704; an age before an apposition, f3709; a newsletter's "View in
-    # browser", f3703) and the speaker model refitted on it: precision 93.7%, speakers 87.3%, chrome 1, title 95%,
-    # 3 unflagged then.
+    # browser", f3703; a briefing's statements, f3704; formulas, slogans and nicknames in marks, f3708, f3712, f3718)
+    # and the speaker model refitted on it: recall 97.6%, precision 96.0%, speakers 87.6%, chrome 1, title 95%, 3
+    # unflagged then.
     scores = evaluate_corpus(CORPUS / "fresh37")
     totals = corpus_totals(scores)
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 124
     assert totals.confident_wrong_dates == 0
-    assert totals.quote_recall >= 0.951 and totals.quote_precision >= 0.936 and totals.speaker_accuracy >= 0.872
+    assert totals.quote_recall >= 0.975 and totals.quote_precision >= 0.959 and totals.speaker_accuracy >= 0.875
     assert totals.chrome_as_content <= 1 and totals.title >= 0.95 and totals.publisher >= 0.9
     assert totals.date == 1.0 and totals.dateline == 1.0
     assert totals.unflagged_wrong_speakers <= 3
