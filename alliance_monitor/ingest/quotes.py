@@ -177,6 +177,11 @@ def find_quotations(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[
         unmatched.append(carry[1])
     found = _split_inside(text, found)
     found = _answers_in_marks(text, paragraphs, found)
+    clips = _clip_turns(text, paragraphs)
+    if clips:
+        # a broadcast script's recorded clip is one quote, whatever marks it holds
+        found = [q for q in found if not any(c.open_pos <= q.open_pos < c.close_pos for c in clips)]
+        found = sorted([*found, *clips], key=lambda q: q.open_pos)
     answers = _interview_answers(text, paragraphs)
     if answers:
         # An interview's answer is one quote, whatever marks it holds; the questions are the publication's words.
@@ -303,11 +308,60 @@ _STAFF_LABEL = re.compile(r"(?i:reporter|correspondent|presenter|host|anchor|mod
 """A transcript's label for the page's own journalist, with their name in brackets ("REPORTER (Nora Eide)")."""
 
 
+_STAFF_CREDIT = re.compile(r"(?<![\w'’])(?:(?i:read|presented|hosted|reported|anchored|moderated|ведущ(?:ий|ая))"
+                           r"(?:[ \t\u00a0]+(?i:by))?|(?i:our|my|наш|наша)[ \t\u00a0]+(?i:reporter|correspondent"
+                           r"|корреспондент|репортер|репортёр))[ \t\u00a0]*:?[ \t\u00a0]+(?P<names>" + _NAME_WORD
+                           + r"[ \t\u00a0]+" + _NAME_WORD + r"(?:(?:[ \t\u00a0]+(?:and|и|&)[ \t\u00a0]+|,[ \t\u00a0]*)"
+                           + _NAME_WORD + r"[ \t\u00a0]+" + _NAME_WORD + r")*)")
+"""The page's credit of its own presenters before a transcript ("Read by Siri Lund", "Hosted by Maren Ek and Tobias
+Hale", «Ведущая Анна Гриц», "Our reporter Oda Brun")."""
+_CLIP_LABEL = re.compile(r"(?:CLIP|SOUNDBITE|SOT|ACTUALITY|INSERT|СИНХРОН|ГОЛОС)[ \t\u00a0]*\((?P<name>[^()]{2,40})\)",
+                         re.IGNORECASE)
+"""A broadcast script's recorded clip, its speaker in brackets ("CLIP (SVEN HALLE)", «СИНХРОН (Анна Гриц)»)."""
+
+
+UNNAMED_CLIP = -3
+"""`Quotation.interviewee` of a clip whose label names no one by name («СИНХРОН (житель Вельморы)»)."""
+_CLIP_TURN = re.compile(r"[ \t\u00a0]*(?:CLIP|SOUNDBITE|SOT|ACTUALITY|INSERT|СИНХРОН|ГОЛОС)[ \t\u00a0]*"
+                        r"\((?P<inside>[^()\n]{2,120})\)[ \t\u00a0]*:[ \t\u00a0]+(?=\S)", re.IGNORECASE)
+
+
+def _clip_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[Quotation]:
+    """A broadcast script's recorded clips, each a paragraph under its label with the speaker in brackets ("CLIP (SVEN
+    HALLE): ...", «СИНХРОН (Роман Гуляев, директор компании «Северный причал»): ...», fresh38/f3812, f3814): each is
+    one quote (interviewee: where the page names the speaker in ordinary case before, else the name in the brackets;
+    `UNNAMED_CLIP` for someone the brackets do not name, «(житель Вельморы)»)."""
+    out: list[Quotation] = []
+    for p_index, (p_start, p_end) in enumerate(paragraphs):
+        turn = _CLIP_TURN.match(text, p_start, p_end)
+        if turn is None:
+            continue
+        close = p_start + len(text[p_start:p_end].rstrip())
+        inside = turn.group("inside")
+        name = re.match(_NAME_WORD + r"(?:[ \t\u00a0]+" + _NAME_WORD + r"){1,2}(?=[ \t\u00a0]*(?:,|$))", inside)
+        at = UNNAMED_CLIP
+        if name is not None:
+            spelt = r"[ \t\u00a0]+".join(map(re.escape, name.group().split()))
+            before = [m for m in re.finditer(r"(?<![\w'’-])(?i:" + spelt + r")(?![\w'’-])", text[:p_start])
+                      if not m.group().isupper()]
+            at = before[-1].start() if before else turn.start("inside")
+        out.append(Quotation(turn.end() - 1, close, p_index, at))
+    return out
+
+
 def _statement_speaker(label: str, text: str, first: int) -> int | None:
     """Where the page names in full, before `first`, the speaker a briefing's label gives by role and surname in
     capitals ("VICE ADMIRAL SÖDERBERG", "MAYOR HALVORSEN") or in brackets after an answer's label ("A (Mayor
     Halvorsen)", "Ответ (министр Сталь)"): the last time, nearest the transcript; None for any other label, or when the
     page does not name them in full."""
+    clip = _CLIP_LABEL.fullmatch(label)
+    if clip is not None:
+        # a recorded clip's speaker in brackets: named in full before, else right there in the label
+        who = clip.group("name").split()
+        spelt = r"[ \t\u00a0]+".join(map(re.escape, who))
+        fulls = [m for m in re.finditer(r"(?<![\w'’-])(?i:" + spelt + r")(?![\w'’-])", text[:first])
+                 if not m.group().isupper()]
+        return fulls[-1].start() if fulls else None
     bracketed = re.fullmatch(r"(?:A|Answer|О|Ответ)[ \t\u00a0]*\((?P<who>[^()]{2,40})\)", label)
     if bracketed is not None:
         who = bracketed.group("who").split()
@@ -355,7 +409,12 @@ def _interview_answers(text: str, paragraphs: list[tuple[int, int]]) -> list[Quo
     # that label or their surname's ("EIDE:"), are the broadcaster's words, never a quote (fresh37/f3707)
     staff = {fold(w) for label in labelled if (m := _STAFF_LABEL.fullmatch(label))
              for w in (label, m.group("name").split()[-1])}
-    labelled = {label: parts for label, parts in labelled.items() if fold(label) not in staff}
+    # and those the page credits as its own ("Read by Siri Lund.", "Hosted by Maren Ek and Tobias Hale", "Our reporter
+    # Oda Brun was there", fresh38/f3812): their labels, in full or by surname, in any case
+    for credit in _STAFF_CREDIT.finditer(text) if labelled else ():
+        for name in re.split(r"[ \t\u00a0]+(?:and|и|&)[ \t\u00a0]+|,[ \t\u00a0]*", credit.group("names")):
+            if len(name.split()) >= 2:
+                staff |= {fold(name), fold(name.split()[-1])}
     answers: list[Quotation] = []
     # names under which every paragraph asks: the hosts (or the interviewers); not a heading's label that asks
     # ("Episode 17: Who pays for the new pier?")
@@ -363,13 +422,18 @@ def _interview_answers(text: str, paragraphs: list[tuple[int, int]]) -> list[Quo
         _NAME_WORD + r"(?:[ \t\u00a0]+" + _NAME_WORD + "){0,2}", label) is not None for label, ps in labelled.items())
     if len(labelled) >= 2:
         for label, parts in labelled.items():
+            if fold(label) in staff or fold(label.split()[-1]) in staff:
+                continue  # the page's own presenter or reporter: their turns ask and tell, never a quote
+            if re.search(r"(?m)^[ \t\u00a0]*" + re.escape(label) + r"[ \t\u00a0]*$",
+                         text[:paragraphs[parts[0][0]][0]]):
+                continue  # the publication's name, its masthead on a line of its own ("The Bay Weekly:", fresh38/f3813)
             questions = [ps for other, ps in labelled.items() if other != label]
             if not questions:
                 continue
             # a briefing's speaker by role and surname in capitals, the person named in full above the transcript
             # ("VICE ADMIRAL SÖDERBERG: Thank you, Elsa. ...", fresh37/f3704): an opening statement, once or more, when
             # someone asks in the transcript; and an answer labelled with its speaker ("A (Mayor Halvorsen): ...")
-            stated = _statement_speaker(label, text, paragraphs[parts[0][0]][0]) if any(
+            stated = _statement_speaker(label, text, paragraphs[parts[0][0]][0]) if _CLIP_LABEL.fullmatch(label) or any(
                 all(_is_question(text, s, e) for _, s, e in ps) for ps in questions) else None
             if stated is not None:
                 for p_index, start, end in parts:
@@ -4058,7 +4122,12 @@ class Attributor:
         return sum(1 for actor in self._page_persons if self.cast.fits(actor, m.role, m.country)) == 1
 
     def interviewee(self, q: Quotation) -> Attribution | None:
-        """An interview's answer: the interviewee the article names in full before the Q&A speaks it."""
+        """An interview's answer: the interviewee the article names in full before the Q&A speaks it; a clip whose
+        label names no one (`UNNAMED_CLIP`): no one, said so."""
+        if q.interviewee == UNNAMED_CLIP:
+            label = self.text[self.text.rfind("\n", 0, q.open_pos) + 1:q.open_pos].strip()
+            return Attribution([], "low", label, "a clip's label: an unnamed speaker",
+                               "the words are an unnamed person's: no one to name")
         if q.interviewee < 0:
             return None
         # the cast's mention covering the full name ("Rear Admiral Petra Lindqvist" from "Rear"), else the one there
