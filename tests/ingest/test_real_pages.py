@@ -1655,6 +1655,23 @@ def test_the_thirty_seventh_fresh_batch_holds_its_clean_figures() -> None:
     assert totals.unflagged_wrong_speakers <= 3
 
 
+def test_the_thirty_eighth_fresh_batch_holds_its_clean_figures() -> None:
+    # fresh38/ was the clean estimate of the fixes read from fresh36's and fresh37's misses (README: scored once,
+    # after them, in fresh38.scored.txt: recall 85.6%, precision 86.3%, speakers 81.3% (87 of 107), chrome 4, title
+    # 80%, publisher 90%, date 95%, dateline 100%, no date wrong above low, 8 wrong speakers left unflagged; the engine
+    # of the session's start drafted it the same, line for line). Development since: three kinds read from its misses
+    # (a broadcast script's newsreader, reporter and clips, f3812, f3814; an interviewer labelled with the masthead,
+    # f3813) and the speaker model refitted on it: recall 92.8%, precision 94.3%, speakers 82.8% then.
+    scores = evaluate_corpus(CORPUS / "fresh38")
+    totals = corpus_totals(scores)
+    assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 125
+    assert totals.confident_wrong_dates == 0
+    assert totals.quote_recall >= 0.927 and totals.quote_precision >= 0.942 and totals.speaker_accuracy >= 0.827
+    assert totals.chrome_as_content <= 4 and totals.title >= 0.8 and totals.publisher >= 0.9
+    assert totals.date >= 0.95 and totals.dateline == 1.0
+    assert totals.unflagged_wrong_speakers <= 8
+
+
 def test_the_development_set_meets_the_targets() -> None:
     scores = evaluate_corpus(CORPUS / "dev")
     totals = corpus_totals(scores)
