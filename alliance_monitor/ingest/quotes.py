@@ -315,15 +315,15 @@ _STAFF_CREDIT = re.compile(r"(?<![\w'’])(?:(?i:read|presented|hosted|reported|
                            + _NAME_WORD + r"[ \t\u00a0]+" + _NAME_WORD + r")*)")
 """The page's credit of its own presenters before a transcript ("Read by Siri Lund", "Hosted by Maren Ek and Tobias
 Hale", «Ведущая Анна Гриц», "Our reporter Oda Brun")."""
-_CLIP_LABEL = re.compile(r"(?:CLIP|SOUNDBITE|SOT|ACTUALITY|INSERT|СИНХРОН|ГОЛОС)[ \t\u00a0]*\((?P<name>[^()]{2,40})\)",
-                         re.IGNORECASE)
-"""A broadcast script's recorded clip, its speaker in brackets ("CLIP (SVEN HALLE)", «СИНХРОН (Анна Гриц)»)."""
+_CLIP_WORDS = r"(?i:CLIP|SOUNDBITE|SOT|ACTUALITY|INSERT|СИНХРОН|ГОЛОС)"
+"""A broadcast script's label for a recorded clip, its speaker in brackets after it ("CLIP (SVEN HALLE)")."""
+_CLIP_LABEL = re.compile(_CLIP_WORDS + r"[ \t\u00a0]*\([^()]{2,120}\)")
 
 
 UNNAMED_CLIP = -3
 """`Quotation.interviewee` of a clip whose label names no one by name («СИНХРОН (житель Вельморы)»)."""
-_CLIP_TURN = re.compile(r"[ \t\u00a0]*(?:CLIP|SOUNDBITE|SOT|ACTUALITY|INSERT|СИНХРОН|ГОЛОС)[ \t\u00a0]*"
-                        r"\((?P<inside>[^()\n]{2,120})\)[ \t\u00a0]*:[ \t\u00a0]+(?=\S)", re.IGNORECASE)
+_CLIP_TURN = re.compile(r"[ \t\u00a0]*" + _CLIP_WORDS
+                        + r"[ \t\u00a0]*\((?P<inside>[^()\n]{2,120})\)[ \t\u00a0]*:[ \t\u00a0]+(?=\S)")
 
 
 def _clip_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[Quotation]:
@@ -341,10 +341,8 @@ def _clip_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[Quotation]
         name = re.match(_NAME_WORD + r"(?:[ \t\u00a0]+" + _NAME_WORD + r"){1,2}(?=[ \t\u00a0]*(?:,|$))", inside)
         at = UNNAMED_CLIP
         if name is not None:
-            spelt = r"[ \t\u00a0]+".join(map(re.escape, name.group().split()))
-            before = [m for m in re.finditer(r"(?<![\w'’-])(?i:" + spelt + r")(?![\w'’-])", text[:p_start])
-                      if not m.group().isupper()]
-            at = before[-1].start() if before else turn.start("inside")
+            before = _named_in_ordinary_case(name.group().split(), text[:p_start])
+            at = before if before is not None else turn.start("inside")
         out.append(Quotation(turn.end() - 1, close, p_index, at))
     return out
 
@@ -354,14 +352,6 @@ def _statement_speaker(label: str, text: str, first: int) -> int | None:
     capitals ("VICE ADMIRAL SÖDERBERG", "MAYOR HALVORSEN") or in brackets after an answer's label ("A (Mayor
     Halvorsen)", "Ответ (министр Сталь)"): the last time, nearest the transcript; None for any other label, or when the
     page does not name them in full."""
-    clip = _CLIP_LABEL.fullmatch(label)
-    if clip is not None:
-        # a recorded clip's speaker in brackets: named in full before, else right there in the label
-        who = clip.group("name").split()
-        spelt = r"[ \t\u00a0]+".join(map(re.escape, who))
-        fulls = [m for m in re.finditer(r"(?<![\w'’-])(?i:" + spelt + r")(?![\w'’-])", text[:first])
-                 if not m.group().isupper()]
-        return fulls[-1].start() if fulls else None
     bracketed = re.fullmatch(r"(?:A|Answer|О|Ответ)[ \t\u00a0]*\((?P<who>[^()]{2,40})\)", label)
     if bracketed is not None:
         who = bracketed.group("who").split()
@@ -385,7 +375,13 @@ def _capitals_named_before(label: str, before: str) -> int | None:
     the page does not name them so (a role and a surname, "SPOKESPERSON MARIS", is read apart)."""
     if not label.isupper() or not re.fullmatch(_NAME_WORD + r"(?:[ \t\u00a0]+" + _NAME_WORD + "){1,2}", label):
         return None
-    spelt = r"[ \t\u00a0]+".join(map(re.escape, label.split()))
+    return _named_in_ordinary_case(label.split(), before)
+
+
+def _named_in_ordinary_case(name: list[str], before: str) -> int | None:
+    """Where `before` last spells the words of `name` (in any case: "SUNNIVA ROOS", "Sunniva Roos") other than in
+    capitals, a transcript's label or a script's: the page naming that person in its own text; None if it never does."""
+    spelt = r"[ \t\u00a0]+".join(map(re.escape, name))
     fulls = [m for m in re.finditer(r"(?<![\w'’-])(?i:" + spelt + r")(?![\w'’-])", before) if not m.group().isupper()]
     return fulls[-1].start() if fulls else None
 
@@ -433,7 +429,9 @@ def _interview_answers(text: str, paragraphs: list[tuple[int, int]]) -> list[Quo
             # a briefing's speaker by role and surname in capitals, the person named in full above the transcript
             # ("VICE ADMIRAL SÖDERBERG: Thank you, Elsa. ...", fresh37/f3704): an opening statement, once or more, when
             # someone asks in the transcript; and an answer labelled with its speaker ("A (Mayor Halvorsen): ...")
-            stated = _statement_speaker(label, text, paragraphs[parts[0][0]][0]) if _CLIP_LABEL.fullmatch(label) or any(
+            if _CLIP_LABEL.fullmatch(label):
+                continue  # a recorded clip: one quote of its own (`_clip_turns`)
+            stated = _statement_speaker(label, text, paragraphs[parts[0][0]][0]) if any(
                 all(_is_question(text, s, e) for _, s, e in ps) for ps in questions) else None
             if stated is not None:
                 for p_index, start, end in parts:
