@@ -58,7 +58,7 @@ from alliance_monitor.ingest.actors import (
 )
 from alliance_monitor.ingest.chrome import _initials
 from alliance_monitor.ingest.frame import frame_subject, russian_finite_verb, someone_else_between
-from alliance_monitor.ingest.morphology import PRONOUN_SEX, name_sex
+from alliance_monitor.ingest.morphology import PRONOUN_SEX, can_be_nominative, name_sex
 from alliance_monitor.ingest.morphology import lemma as morph_lemma
 from alliance_monitor.ingest.syntax import SAY_LEMMAS
 from alliance_monitor.ingest.text import words
@@ -1109,6 +1109,11 @@ _SUBJECT_BEFORE_PLACE = re.compile(r"(?<![а-яё-])[а-яё]{3,}(?<![уюм])(?
 """Between a verb of saying and a preposition with its place's noun, a lower-case word not in a dative's ending
 («пенсионерка», «житель», not «корреспонденту», «журналистам»): the verb's subject, so the capitalised word after the
 place's noun is the place."""
+_RU_GOVERNED_BEFORE = re.compile(
+    r"(?<![а-яё-])(?:с|со|у|к|ко|при|о|об|обо|перед|между|для|от|до|без|из|за|над|под)[ \t\u00a0]+"
+    r"(?:[а-яё-]+[ \t\u00a0]+){0,2}$")
+"""A Russian preposition that governs an oblique case, and up to two lower-case words, right before a name («с
+министром Петровым»): the name is the preposition's object."""
 _RU_KIN_WORDS = words("""кум кума сват сватья брат сестра сосед соседка отец мать мама папа дед дедушка бабушка бабка
 муж жена сын дочь дочка тесть теща тёща свекор свёкор свекровь зять невестка шурин деверь золовка дядя тетя тётя
 племянник племянница внук внучка друг подруга приятель приятельница товарищ напарник напарница знакомый
@@ -1926,6 +1931,37 @@ class Attributor:
         if nxt is not None and " " in nxt.text[max(0, who.end - nxt.start):].strip():
             return nxt
         return who
+
+    def clause_final_subject(self, start: int, limit: int) -> Mention | None:
+        """The person who ends a Russian clause after its speech verb, past the words that say to whom, when and where
+        («"...", - заявил журналистам по итогам встречи министров пакта Ведерников.»): Russian puts the subject of
+        an inverted verb last. Only a person's name the page prints in the nominative (never «с министром Иваном
+        Петровым», whose instrumental names a companion), with no other person, comma, mark or verb between, and
+        nothing after it but the clause's stop; None otherwise."""
+        stop = re.search(r"[.;!?…]|$", self.masked[start:limit])
+        end = start + stop.start() if stop else limit
+        span = self.masked[start:end]
+        if re.search(r"[,:«»\"“”„()—–_]", span) or len(span.split()) > 12:
+            return None
+        closing = re.search(r"(?:[А-ЯЁ][а-яё-]+[ \t\u00a0]+){0,2}[А-ЯЁ][а-яё-]+[ \t\u00a0]*$", span)
+        if closing is None:
+            return None
+        last = None
+        for word in re.finditer(r"[А-ЯЁ][а-яё-]+", closing.group(0)):
+            found = self.mention_starting(start + closing.start() + word.start(), end)
+            if found is not None and not self.masked[found.end:end].strip():
+                last = found
+                break
+        if last is None or last.kind not in ("name", "new_name") or not self.cast.is_person(last.actor or "") or any(
+                self.cast.is_person(m.actor or "") for m in self.cast.between(start, last.start)):
+            return None
+        if not all(can_be_nominative(w) for w in _CYRILLIC_WORD.findall(last.text)) or self._declined(last) or (
+                _RU_PREPOSITION_NOUN.search(self.masked, max(start, last.start - 30), last.start)):
+            return None  # (nor a place's name after its noun, «— рассказала пенсионерка из деревни Лейдо»)
+        between = self.masked[start:last.start]
+        if russian_finite_verb(between):
+            return None
+        return last
 
     def _declined(self, who: Mention) -> bool:
         """Whether a person's name is printed in another case than the cast's name for them ("Ивана Петрова" for
@@ -3020,6 +3056,13 @@ class Attributor:
                                    "the words are an unnamed source's: no one to name")
             participle = _RU_ADVERBIAL.match(masked, verb.end(), after_end)
             who = self.speaker_at(participle.end() if participle else verb.end(), after_end)
+            if who is not None and who.kind in ("name", "new_name") and self.cast.is_person(who.actor or "") and (
+                    _RU_GOVERNED_BEFORE.search(masked, max(verb.end(), who.start - 60), who.start)) and not all(
+                    can_be_nominative(w) for w in _CYRILLIC_WORD.findall(who.text)):
+                # «— сказал после встречи с Петровым», «— сказал после встречи с министром Петровым»: a person's
+                # name a preposition governs in an oblique case is the verb's companion, never its subject (the
+                # case alone is not enough: the dictionary guesses an oblique case for many a made-up name)
+                who = None
             head = re.fullmatch(r"[ \t\u00a0]*(?P<w>глава|head[ \t\u00a0]+of[ \t\u00a0]+the)[ \t\u00a0]+",
                                 masked[verb.end():who.start]) if who is not None and who.kind == "name" and (
                 not self.cast.is_person(who.actor or "")) else None
@@ -3080,6 +3123,12 @@ class Attributor:
                                    "the words are an unnamed person's: no one to name")
             if who is not None:
                 return self._make([who], "after: verb, speaker", text[pos:who.end], who)
+            last = self.clause_final_subject(verb.end(), after_end) if re.search("[а-яё]", verb.group(0)) else None
+            if last is not None:
+                att = self._make([last], "after: verb, circumstances, speaker at the clause's end",
+                                 text[pos:last.end], last)
+                att.confidence = "medium"
+                return att
             unnamed = _UNNAMED_AFTER.match(masked, verb.end(), after_end) or _ANONYMOUS_AFTER.match(
                 masked, verb.end(), after_end) or _UNNAMED_FROM_PLACE.fullmatch(masked, verb.end(), after_end)
             # (or a common noun and the place the person is from, «— рассказал рыбак из поселка Мерви»: round 29c)
