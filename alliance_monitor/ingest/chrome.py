@@ -128,6 +128,9 @@ _FURNITURE = re.compile(
     r"|(?:hot ?line|helpline|phone|tel\.?|telephone|fax|e-?mail|address|reception hours|opening hours|office hours"
     r"|горячая линия|телефон|тел\.|факс|адрес|приемная|часы приема|время работы|режим работы)\s*:.*"
     r"|(?:press release|news release|statement|пресс-релиз|сообщение|заявление)\s*(?:no\.?|#|№)\s*[\d/-]+"
+    # the masthead's weather: "В Калво:   +11 °C", "Tarvik 4°C, cloudy" (fresh39/f3910)
+    r"|(?:(?:погода|weather)\s+)?(?:(?:в|во|in)\s+)?[^\W\d_][\w'’ -]{0,25}?\s*:?\s*[-+−–]?\d{1,2}(?:[.,]\d)?"
+    r"\s*°\s*[CFС]?(?:,?\s+[^\W\d_]+){0,3}"
     r"|(?:home|main(?: page)?|news|главная|новости)\s*[|/>»›→]\s*[^|/>»›→]{1,30}"
     r"|[^\W\d_]+(?:[ -][^\W\d_]+){0,2}\s*[>»›→]\s*[^\W\d_]+(?:[ -][^\W\d_]+){0,2})",
 
@@ -189,6 +192,10 @@ a wide gap, then the page's <title>, which ends with the site's name after a bar
 whole again | Ostrava Bay Herald"), at the top of every printed page. Without the site's name the line is a live
 blog's or a log's entry (`3/4/27, 10:05   Tove Lind: "We will not sell the pier."`), the article's text."""
 _COOKIES = re.compile(r"\bcookies?\b|файлы cookie|\bcookie policy\b", re.IGNORECASE)
+_SOCIETY = re.compile(r"(?i)(?<![\w-])(?:союз|ассоциаци[яи]|общество|фонд|клуб|федераци[яи]|объединение|лига|гильдия"
+                      r"|union|association|society|foundation|federation|league|guild|club)(?![\w-])")
+"""A society's head noun ("Союз ветеранов флота Варнии", "Kessel Veterans' Association"): a non-profit's or a club's
+name, which a site's masthead may be without any publication's words."""
 _NAVIGATION = re.compile(r"[^\s|/>»›→·•][^|/>»›→·•]{0,25}(?:(?:\s*[|/>»›→·•]\s*|\s{2,})[^\s|/>»›→·•][^|/>»›→·•]{0,25})"
                          r"{2,}")
 """A menu or breadcrumb: three or more short items separated by |, /, >, », ›, →, · or two blanks."""
@@ -524,6 +531,10 @@ class Layout:
     """The agency's name in quotation marks after a dateline's dash (start, end of the marks): not a quotation."""
     top_name: str | None = None
     """The name on the page's first line, if it is only a name (a masthead, or a section's)."""
+    top_over_menu: bool = False
+    """Whether the page's first line is a society's name over a menu's line ("Союз ветеранов флота Варнии" over
+    "Главная | Новости | История"): the site's own name, though no publication's words are in it (a section, a
+    person's name, another item's headline over a menu are none: review of round 29d)."""
     issuer: str | None = None
     """The body named on the first line of a press release ("Ministry of ... / Press release No. 114")."""
     reporter: str | None = None
@@ -956,12 +967,17 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
     texts = _without_translation_bar([line.text.strip() for line in lines if line.text.strip()])
     spelt_out = texts[1] if len(texts) > 1 and re.fullmatch(r"[A-ZА-ЯЁ]{2,6}", top_name) and (
         _initials(texts[1]) == top_name and _is_masthead_line(texts[1])) else None
+    layout.top_over_menu = len(texts) > 1 and _NAVIGATION.fullmatch(texts[1]) is not None and not (
+        _SHARE.fullmatch(texts[1])) and _SOCIETY.search(top_name) is not None and not re.search(
+        r"(?i)(?<![\w-])(?:and|и)(?![\w-])|&", top_name)  # ("Politics and Society", «Политика и общество»: sections)
     if spelt_out:
         layout.top_name = spelt_out  # "LISA" over "Lindmark Institute for Strategic Affairs": the page's full form
     elif acronym and "".join(w[0] for w in acronym.group("name").split()).upper() == acronym.group("short"):
         layout.top_name = acronym.group("name")  # "KNA Kessel News Agency": the name its initials spell
     elif not re.search(r"[:/>»›→]", top_name) and (
-            _is_name_line(top_name) or (_is_masthead_line(top_name) and top_name.isupper())):
+            _is_name_line(top_name) or (_is_masthead_line(top_name) and top_name.isupper()) or (
+                layout.top_over_menu and 0 < len(_WORD.findall(top_name)) <= 8 and top_name[:1].isupper()
+                and not _SENTENCE_END.search(top_name) and not re.search(r"[,;\"“«„]", top_name))):
         layout.top_name = top_name  # "The Lindmark Courier": the article is part of the publication's name
         if layout.top_name.isupper():  # (a name's joining words in lower case: "VOICE OF HALVIA", fresh27/f2713)
             layout.top_name = re.sub(r"(?<=\s)(Of|The|For|And)\b(?!$)", lambda m: m.group(1).lower(),
@@ -1317,7 +1333,15 @@ def analyse_layout(text: str, url: str | None = None) -> Layout:
         elif (reading := readings[chosen]) is not None and title_line is not None and chosen < title_line and (
                 _date_above_headline_disputed(lines, blank, chosen, reading,
                                               [readings[i] for i in top if i > title_line] + [byline_date])):
-            layout.printed_date = replace(reading, disputed=True)
+            below_headline = [i for i in top if i > title_line]
+            if below_headline and readings[below_headline[0]] is not None:
+                # the headline's own date line under it is the article's; the one above, which it contradicts, is
+                # the site's day or another item's ("Четверг, 12 Апреля, 2029 года" over a regional site's
+                # masthead, fresh39/f3910)
+                chosen = below_headline[0]
+                layout.printed_date = readings[chosen]
+            else:
+                layout.printed_date = replace(reading, disputed=True)
         # a meta line names the publisher ("Source: Nordpost | 2024-11-18 ...") or the author ("Posted on ... by X")
         layout.byline_publisher = layout.byline_publisher or date_line_source(lines[chosen].text)
         layout.byline_name = layout.byline_name or date_line_author(lines[chosen].text)
@@ -1678,7 +1702,8 @@ def _without_translation_bar(texts: list[str]) -> list[str]:
 
 def masthead_publisher(layout: Layout, url: str | None) -> str | None:
     """The publisher a page names only in its masthead, its footer or a press release's header: the first line's
-    name when it is a publication's ("Lindmark Courier", "Кессель-Пресс") or the URL's host spells it
+    name when it is a publication's ("Lindmark Courier", "Кессель-Пресс"), stands over the site's menu, or the URL's
+    host spells it
     ("Varnia Today" at varniatoday.example); else an outlet named as the story's reporter; else a press release's
     issuer. None when the page names none."""
     if layout.top_name:
@@ -1689,9 +1714,11 @@ def masthead_publisher(layout: Layout, url: str | None) -> str | None:
         # (a joining word inside an English name stays lower case: "Voice of Halvia")
         capitalised = all(w[0].isupper() or (k and w in ("of", "the", "for", "and")) for k, w in enumerate(found)) or (
             bool(found) and found[0][0].isupper() and bool(re.match(r"[А-ЯЁ]", found[0])))
-        if (capitalised and _MASTHEAD.search(layout.top_name)) or (
+        if (capitalised and (_MASTHEAD.search(layout.top_name) or layout.top_over_menu)) or (
             label and re.sub(r"[^a-z0-9]", "", re.sub(r"^the\s+", "", layout.top_name.lower())) == label
         ):
+            # (a name over the site's menu is the site's, even when its words are no publication's: a society's
+            # site reprinting an agency's item under "Источник: ...", fresh39/f3916)
             return layout.top_name
     return layout.reporter or layout.issuer
 
@@ -1929,10 +1956,11 @@ _REPORTER = re.compile(
     r"|порталу)\s+)«(?P<ru>[^«»\n]{2,40})»"
     r"|(?i:(?:this (?:article|story|interview) (?:first )?appear(?:s|ed) in|first published (?:in|by)|(?:^|\n)source:"
     r"|(?:^|\n)источник:|материал (?:впервые )?опубликован в)\s+(?:the\s+)?(?:[\w-]+\s+(?:issue|edition)\s+of\s+)?"
-    r"(?:(?:журнале|газете|издании)\s+)?)[«\"“]?(?P<pub>[A-ZÀ-ÞА-ЯЁ][\w'’-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w'’-]+){0,3})",
+    r"(?:(?:журнале|газете|издании)\s+)?)[«\"“]?(?P<pub>[A-ZÀ-ÞА-ЯЁ][\w'’-]+(?:[ \t\u00a0]+[A-ZÀ-ÞА-ЯЁ][\w'’-]+){0,3})",
 )
 """An outlet named as the story's own reporter or first publisher: "Valinform has learned", "сообщили агентству
-«Гаваньинформ»", "This article appears in the September issue of Harbour Monthly", "Source: Nordpost"."""
+«Гаваньинформ»", "This article appears in the September issue of Harbour Monthly", "Source: Nordpost"; the name
+on one line ("Источник: Интерфакс-Варния" over a share bar's "Поделиться", fresh39/f3916)."""
 _PULL_QUOTE = re.compile(r"[“\"«„](?P<words>[^“”\"«»„]+)[”\"»“]")
 _HEADLINE_SHAPE = re.compile(r"^[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё'’-]+(?:\s[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё'’-]+)?:\s+[^|]+$"
                              r"|^[“\"«„‘'][^|]+$")

@@ -39,9 +39,10 @@ _ZONE = (r"(?:\s*(?:[A-Z]{2,5}(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}"
 """A time zone after a time: "GMT", "GMT+1", "UTC+3", "+03:00", "(CET)", "(GMT+2)", "(Kessel time)", "(по московскому
 времени)"."""
 _TIME = (r"(?:(?:,?\s+|\s*[-–—|,]\s*|\s+/\s+|\s+(?:at|в)\s+)\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
-         + _ZONE + r"|\s*\(\d{1,2}[:.]\d{2}\))?")
+         + _ZONE + r"|\s*\(\d{1,2}[:.]\d{2}\)|\s*\[\d{1,2}[:.]\d{2}\])?")
 """A time after the date: ", 17:28", " at 4 PM", " - 08:12", " | 6:05 PM", " / 06:45 PM CEST" (a broadcaster's,
-fresh25/f2502), " в 18:40" (Russian), " (11:40)" in brackets (a ministry's news line, fresh26/f2619)."""
+fresh25/f2502), " в 18:40" (Russian), " (11:40)" in brackets (a ministry's news line, fresh26/f2619), " [10:26]" in
+square ones (a portal's, fresh39/f3918)."""
 _WEEKDAY = (r"(?:(?:" + "|".join(calendar.day_name) + "|" + "|".join(calendar.day_abbr)
             + r"|(?i:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|пн|вт|ср|чт|пт|сб|вс)),?\s+)?")
 _UPDATE_LABEL = (r"(?:(?:(?:this\s+)?(?:page|article|story|post)\s+(?:was\s+)?)?(?:last\s+)?(?:updated|modified|edited"
@@ -94,7 +95,7 @@ FORMS: dict[str, re.Pattern[str]] = {
     "month_day_year": re.compile(_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})" + _TIME),
     "day_month_year": re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<y>\d{4})"
                                  + _TIME),
-    "day_month_year_ru": re.compile(r"(?P<d>\d{1,2})\s+(?P<mon_ru>" + "|".join(RU_MONTHS) + r"),?\s+(?P<y>\d{4})"
+    "day_month_year_ru": re.compile(r"(?P<d>\d{1,2})\s+(?P<mon_ru>(?i:" + "|".join(RU_MONTHS) + r")),?\s+(?P<y>\d{4})"
                                     r"(?:\s*(?:г\.|года))?" + _TIME),
 }
 """Each date form the reader knows; `numeric` is the only one that can be ambiguous."""
@@ -186,7 +187,9 @@ def _parse_one(text: str, offset: int) -> DateReading | None:
                     and _PAGE_AFTER.fullmatch(stripped, match.end())) or (
                     prefix is not None and prefix.group("print") and re.fullmatch(r"\.?\s*", stripped[match.end():]))
                     or (prefix is not None and re.search(r"[^\W\d_]", stripped[:skip])
-                        and _SECTION_AFTER.fullmatch(stripped, match.end()))):
+                        and _SECTION_AFTER.fullmatch(stripped, match.end()))
+                    or (_TIMED.search(match.group(0)) and _SOURCE_AFTER.fullmatch(stripped, match.end()))
+                    or _PLACE_AFTER.fullmatch(stripped, match.end())):
                 continue
         if _SLASH_TIME.search(match.group(0)) and not _LABEL_BEFORE.search(stripped[:skip]):
             # a date and a " / " time with no label before them ("14 June 2027 / 19:30" under "When:" in an event's
@@ -212,6 +215,14 @@ def _parse_one(text: str, offset: int) -> DateReading | None:
     return None
 
 
+_TIMED = re.compile(r"\d{4}\D.*\d{1,2}[:.]\d{2}")
+"""A time after the date's year: the date is a stamp."""
+_SOURCE_AFTER = re.compile(r"\s+[-–—]\s+[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,2}\s*")
+"""The masthead after a stamped date and a dash ("11 March 2029 [10:26] - ArdeshToday", a portal's, fresh39/f3918):
+only after a time, since a bare date, a dash and capitalised words are a timeline's entry ("2 Mar. 2027 - Ferry
+Strike Ends")."""
+_PLACE_AFTER = re.compile(r",\s+[A-ZА-ЯЁ][\w'’-]+(?:[ -][A-ZА-ЯЁ][\w'’-]+)?\s*")
+"""The place after a date on its own line ("28 March 2029, Sarnova", an official site's speech, fresh39/f3902)."""
 _SLASH_TIME = re.compile(r"\d\s+/\s+\d{1,2}[:.]\d{2}")
 """A time after the date set off by a slash ("Jun 1, 2027 / 06:45 PM")."""
 _LABEL_BEFORE = re.compile(r"(?i:" + _POSTED_BY + r"|" + _LABEL + r")(?![\w-])")
@@ -694,8 +705,9 @@ def _order_signals(printed: DateReading, text: str) -> list[tuple[str, bool, str
     A weekday printed on the date's own line that fits one reading only (strong); a weekday the text names that
     fits one reading only (the day of the news, as a lede says "on Tuesday"); the same day spelled with its
     month's name elsewhere ("DREMMIN, 12 November (VPA)", "On 5 November, ..."); the order in which the page
-    writes its other days with a month's name ("on Dec. 1" is month first, "1 December" day first); a page in
-    Russian, whose convention is day first (strong)."""
+    writes its other days with a month's name ("on Dec. 1" is month first, "1 December" day first), which says
+    nothing of a date printed with dots ("05.04.2029"); a page in Russian, whose convention is day first
+    (strong)."""
     signals: list[tuple[str, bool, str]] = []
     readings = printed.readings
     days = [Date.fromisoformat(r) for r in readings]
@@ -732,7 +744,11 @@ def _order_signals(printed: DateReading, text: str) -> list[tuple[str, bool, str
     latin = [m for m, _ in named if m.group("mon") or (m.group("mon2") or "").lower() in MONTHS]
     month_first = [m.group(0) for m in latin if m.group("mon")]
     day_first = [m.group(0) for m in latin if m.group("mon2")]
-    if month_first and not day_first:
+    # (the order in which the prose writes a month's name, "May 14", says nothing of a date printed with dots,
+    # "05.04.2029", which the countries that write "May 14" print day first too: fresh39/f3912, a portal's English
+    # service; nothing settles such a date, so it stays low, read day first)
+    dotted = re.search(r"\d{1,2}\.\d{1,2}\.\d{2,4}", printed.text) is not None
+    if month_first and not day_first and not dotted:
         signals.append((readings[1], False, f"the page writes its days month first ({', '.join(month_first[:2])})"))
     elif day_first and not month_first:
         signals.append((readings[0], False, f"the page writes its days day first ({', '.join(day_first[:2])})"))
