@@ -1445,11 +1445,14 @@ def _merge(
     ending = {n.end: n for n in named}
     for d in descriptors:
         comma = _INDEFINITE_APPOSITION.search(text, max(0, d.start - 4), d.start) if d.role and id(d) not in used and (
-            re.match(r"(?i:an?)[ \u00a0]", d.text)) else None
+            re.match(r"(?i:an?)[ \u00a0]", d.text) or (
+                re.match(r"(?i:the)[ \u00a0]", d.text) and re.match(r"[ \u00a0]*,", text[d.end:d.end + 3]))) else None
         owner = ending.get(comma.start()) if comma is not None else None
         if owner is not None and owner.actor and cast.is_person(owner.actor):
             # "Tomas Greb, a professor of law, disagreed": the post in apposition after a name is that person's, as
-            # before it ("Professor Tomas Greb"), so "the professor" after it may be Tomas Greb (review of round 28a)
+            # before it ("Professor Tomas Greb"), so "the professor" after it may be Tomas Greb (review of round 28a);
+            # a definite post too when a comma closes it ("Kasimir Lenz, the Compact Secretary General, said",
+            # fresh39/f3903), never "Lenz met Ortis, the minister said", the minister's own clause
             cast.text_roles.setdefault(owner.actor, set()).add(d.role or "")
     overlapping_named = [(n.start, n.end) for n in named]
     for d in descriptors:

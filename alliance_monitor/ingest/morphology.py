@@ -201,6 +201,12 @@ def _is_name(word: str) -> bool:
     return any("Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag for p in analyser().parse(word.lower()))
 
 
+def personal_name(word: str) -> bool:
+    """Whether pymorphy3 reads a Russian word as a given name, a surname or a patronymic in any reading («Анна»,
+    «Петрова»); a made-up place («Варнии») it does not."""
+    return _is_name(word)
+
+
 @functools.lru_cache(maxsize=8192)
 def plural_finite_verb(word: str) -> bool:
     """Whether a Russian word reads as a finite verb in the plural, the impersonal «they» a body speaks by

@@ -58,7 +58,7 @@ from alliance_monitor.ingest.actors import (
 )
 from alliance_monitor.ingest.chrome import _initials
 from alliance_monitor.ingest.frame import frame_subject, russian_finite_verb, someone_else_between
-from alliance_monitor.ingest.morphology import PRONOUN_SEX, can_be_nominative, name_sex
+from alliance_monitor.ingest.morphology import PRONOUN_SEX, can_be_nominative, name_sex, personal_name
 from alliance_monitor.ingest.morphology import lemma as morph_lemma
 from alliance_monitor.ingest.syntax import SAY_LEMMAS
 from alliance_monitor.ingest.text import words
@@ -880,12 +880,14 @@ RU_SPEECH_VERBS = words("""спросил спросила спросили за
 
 RU_SPEECH_VERBS = RU_SPEECH_VERBS | {stem + ending for stem in words("""объясня рассказыва сообща признава уточня
 добавля предупрежда отвеча возража настаива настоя заверя уверя напомина замеча повторя повтори посетова сетова
-докладыва вспомина""")
+докладыва вспомина рассужда""")
                                      for ending in ("л", "ла", "ли", "ло", "ет", "ют")} | words("""пожаловался
-пожаловалась пожаловались жаловался жаловалась жаловались вспомнил вспомнила вспомнили""")
+пожаловалась пожаловались жаловался жаловалась жаловались вспомнил вспомнила вспомнили высказался высказалась
+высказались""")
 """Russian reporting verbs (past and present), as in «...», — заявил Токаев. and Как отметил X, «...»; the
 imperfective past and present of the common ones (объяснял, рассказывала, возражает, вспоминает: round 28c, f2717,
-f2720), remembering (вспомнила) and complaining (пожаловалась) too."""
+f2720), remembering (вспомнила) and complaining (пожаловалась) too; reasoning aloud (рассуждал про «...») and
+speaking out (высказался), fresh39/f3909."""
 SPEECH_VERBS = SPEECH_VERBS | RU_SPEECH_VERBS
 VIEW_VERBS = words("""believe believes believed believing think thinks thought thinking consider considers considered
 considering agree agrees agreed agreeing see sees saw seeing view views viewed viewing feel feels felt feeling
@@ -1932,6 +1934,48 @@ class Attributor:
             return nxt
         return who
 
+    def trailing_attribution(self, pos: int, end: int) -> Attribution | None:
+        """The speaker a sentence names at its end, after a comma, when the quote stands inside the clause before
+        it ('Ardesh now stands "outside of" the Compact, Averin said on Wednesday.', '... the Compact, said
+        Averin.', «Ардеш стоит «вне пакта», заявил Аверин.»): a person's name and a verb of saying in either order,
+        then nothing but adverbials to the sentence's end. None when the words between the quote and the comma
+        hold a verb of saying or another quotation, or when no person is named there."""
+        masked = self.masked
+        stop = re.search(r"[ \t\u00a0]*[.!?…]*[ \t\u00a0]*$", masked[pos:end])
+        body_end = pos + stop.start() if stop else end
+        comma = masked.rfind(",", pos, body_end)
+        if comma >= 0 and re.match(r"[ \t\u00a0]*(?:according[ \t\u00a0]+to|citing|as[ \t\u00a0]+reported[ \t\u00a0]+by"
+                                   r"|(?:со[ \t\u00a0]+)?ссылкой[ \t\u00a0]+на|передает|сообщает)[ \t\u00a0]",
+                                   masked[comma + 1:body_end]):
+            # (', according to Varnian state media.': the report's source after the speaker's verb, fresh39/f3906)
+            body_end = comma
+            comma = masked.rfind(",", pos, body_end)
+        if comma < 0 or not re.search(r"\w", masked[pos:comma]) or _ANY_VERB.search(masked, pos, comma) or (
+                _VERB.search(masked, pos, comma)) or re.search(r"[\"“”«»„_]", masked[pos:comma]):
+            return None
+        start = comma + 1
+        blanks = re.match(r"[ \t\u00a0]*", masked[start:body_end])
+        verb = _VERB.match(masked, start + (blanks.end() if blanks else 0), body_end)
+        who = None
+        if verb and verb_class(verb.group(0)) == "speech":
+            who = self.speaker_at(verb.end(), body_end)  # ", said Averin."
+            rest = who.end if who is not None else body_end
+        else:
+            who = self.speaker_at(start, body_end)  # ", Averin said on Wednesday."
+            tail = re.match(_AUX + r"[ \t\u00a0]+", masked[who.end:body_end]) if who is not None else None
+            verb = _VERB.match(masked, who.end + tail.end(), body_end) if who is not None and tail else None
+            if not (verb and verb_class(verb.group(0)) == "speech"):
+                return None
+            rest = verb.end()
+        if who is None or who.kind not in ("name", "new_name") or not self.cast.is_person(who.actor or ""):
+            return None
+        if re.search(r"(?<![\w'’])(?:that|что|as|how|как)(?![\w'’])|[,;:]", masked[rest:body_end]):
+            return None  # (', Averin said, adding that ...': another clause follows)
+        att = self._make([who], "after: the clause, then its speaker and verb at the sentence's end",
+                         self.text[start:body_end].strip(), who)
+        att.confidence = "medium"
+        return att
+
     def clause_final_subject(self, start: int, limit: int) -> Mention | None:
         """The person who ends a Russian clause after its speech verb, past the words that say to whom, when and where
         («"...", - заявил журналистам по итогам встречи министров пакта Ведерников.»): Russian puts the subject of
@@ -1988,7 +2032,8 @@ class Attributor:
     def _quoted_person(self, start: int, end: int, before: int) -> Mention | None:
         """The person a reporter quotes between `start` and `end` ("цитирует Варпресс заместителя министра Олега
         Сандера", "quoted Holm's deputy, Tor Ness, as saying"): the last person named there with two words or
-        named before (a one-word name met for the first time is the agency or the paper)."""
+        named before (a one-word name met for the first time is the agency or the paper), or the first one an
+        apposition describes ("quoted Dana Kiric, a spokeswoman for Volkov, as saying")."""
         seen = {actor for _, actor in self.cast.iter_persons_before(before)}
         surnames: dict[str, str] = {}
         for actor in seen:
@@ -2013,6 +2058,12 @@ class Attributor:
         people = [m for m in found if m.kind in ("name", "new_name")
                   and self.cast.is_person(m.actor or "") and not re.match(r"['’]s\b", self.masked[m.end:m.end + 3])
                   and (" " in m.text.strip() or met_before(m))]
+        for person in people[:-1]:
+            if re.match(r"[ \t\u00a0]*,[ \t\u00a0]+(?:(?:a|an|the|his|her|their)[ \t\u00a0]+)?[a-z]",
+                        self.masked[person.end:end]):
+                # "quoted Dana Kiric, a spokeswoman for Volkov, as saying": the one quoted is the name the
+                # apposition describes, not the one inside it (fresh39/f3907; the issue's kind 6)
+                return as_met(person)
         return as_met(people[-1]) if people else None
 
     def role_before(self, verb_start: int, floor: int, before: int, basis_end: int) -> Attribution | None:
@@ -2028,6 +2079,37 @@ class Attributor:
         start = floor + role.start("role")
         shifted = _ShiftedRole(word, start)
         return self.russian_role(shifted, before, self.text[start:basis_end].rstrip(" ,:;"))
+
+    def role_after_body(self, body: Mention, verb_start: int, before: int) -> Attribution | None:
+        """"The Compact Secretary General stressed", "the Kessel defence minister said": a body's name that only
+        qualifies a role after it, the role then the verb, names the person the page gave that role before ("Kasimir
+        Lenz, the Compact Secretary General,", fresh39/f3903), the last one named before who fits it; None when the
+        body's name is no such qualifier or a spokesman's role; no one (low) when no one fits, for the body does not
+        speak then either."""
+        if body.kind != "name" or self.cast.is_person(body.actor or ""):
+            return None
+        tail = re.fullmatch(r"(?:['’]s)?[ \t\u00a0]+(?P<role>(?:[A-Za-z][\w-]*[ \t\u00a0]+){0,2}[A-Za-z][\w-]*)"
+                            + _AUX + r"[ \t\u00a0]*", self.masked[body.end:verb_start])
+        if tail is None or tail.group("role").split()[-1].lower() not in _ROLE_WORDS:
+            return None
+        role = " ".join(tail.group("role").lower().split())
+        for n, (_, actor_id) in enumerate(self.cast.iter_persons_before(body.start)):
+            if n >= 20:
+                break
+            cand = self.cast.candidates.get(actor_id) or self.cast.stubs.get(actor_id)
+            has_role = bool(self.cast.text_roles.get(actor_id)) or bool(cand is not None and cand.role)
+            if has_role and self.cast.fits(actor_id, role, None):
+                mention = Mention(body.start, body.end + tail.end("role"),
+                                  self.text[body.start:body.end + tail.end("role")], "name", actor_id)
+                att = self._make([mention], "before: a body's role, its holder named before",
+                                 self.text[body.start:before].rstrip(" ,:;"), mention)
+                att.confidence = "medium"
+                return att
+        if role.split()[-1] in _VOICE_ROLES:
+            return None  # ("the Compact spokesman said": the body's voice, which the body's rules give the body)
+        return Attribution([], "low", " ".join(self.text[body.start:body.end + tail.end("role")].split()),
+                           "before: a body's role, no holder named",
+                           "the words are the holder's of a role the page gives no name: no one to name")
 
     def holder_of_body_role(self, body: Mention, floor: int, before: int) -> Attribution | None:
         """"Глава МИД Линдмарка сказал", "the head of the ministry said": a role word right before a body's name
@@ -2858,6 +2940,7 @@ class Attributor:
                           and not self.addressee_in_marks(q, o)), sent.end)
         before = masked[floor:q.open_pos]
         after = masked[q.close_pos + 1:after_end]
+        no_quote_after = after_end == sent.end  # (no other quotation later in the sentence)
 
         # 0'. «Комментируя слова представителя компакта Мило Арендта о том, что «...», Друц отметила»: the quote is
         # what the words of the person named in the genitive after «слова» said («о том, что» right before it), not
@@ -3074,12 +3157,20 @@ class Attributor:
                 # «...», — добавила глава линдмаркского МИД: the holder the page gave that role with that body and
                 # that place before («с главой МИД Линдмарка Элисе Варг»), not the body
                 held = self.holder_of_body_role(who, verb.end(), q.open_pos)
-            if held is None and who is not None and who.kind == "name" and not self.cast.is_person(who.actor or ""):
+            place_word = who is not None and who.kind == "new_name" and bool(_CYRILLIC_WORD.fullmatch(who.text)) and (
+                not personal_name(who.text))
+            if held is None and who is not None and (
+                    (who.kind == "name" and not self.cast.is_person(who.actor or "")) or place_word):
                 # «...», — отметил Председатель Сената: a role and its body in the genitive, no name after them, is
-                # the person the page gave that role before («Председатель Сената Антон Ремизов»), not the body
+                # the person the page gave that role before («Председатель Сената Антон Ремизов»), not the body; a
+                # place's one word after the role too («— добавил президент Варнии», fresh39/f3916)
                 role_of = _RU_ROLE.match(masked, verb.end(), after_end)
                 if role_of and role_of.start("role") < who.start and role_of.end() >= who.end:
                     held = self.russian_role(role_of, q.open_pos, text[pos:role_of.end()])
+                    if held is None and who.kind == "new_name" and not can_be_nominative(who.text):
+                        # «— добавил президент Ардеша.»: a place in the genitive after the role, whose holder the
+                        # page never named, is no one's name
+                        who = None
             if held is not None:
                 # «...», — отметила глава МИД: the person the page gave that role before («Министра иностранных дел
                 # ... Лены Ортис»), not the body
@@ -3223,6 +3314,12 @@ class Attributor:
                 return Attribution([], "low", " ".join(text[pos:unnamed.end()].split()).rstrip(" ."),
                                    "after: a Russian verb after the dash, an unnamed person",
                                    "the words are an unnamed person's: no one to name")
+        # (only for a quote inside its clause: no comma, stop or dash ends it, inside its marks or right after)
+        mid_clause = bool(re.match(r"[ \t\u00a0]+[\w(]", masked[q.close_pos + 1:sent.end])) and (
+            text[q.close_pos - 1] not in ",.;:!?…—–-")
+        trailing = self.trailing_attribution(pos, sent.end) if no_quote_after and mid_clause else None
+        if trailing is not None:
+            return trailing
         who = self.speaker_at(pos, after_end)
         voiced = self.voiced_body(who, after_end) if who is not None else None
         if voiced is not None:
@@ -3522,6 +3619,9 @@ class Attributor:
             subject = self._subject(verb.start(), floor, participle=verb.group(0).endswith("ing") or second)
             if subject is not None and self._reported_clause_verb(subject, verb, klass):
                 continue
+            held_role = self.role_after_body(subject, verb.start(), q.open_pos) if subject is not None else None
+            if held_role is not None:
+                return held_role
             if subject is not None and self.source_in(subject):
                 return self._unnamed_source(subject)
             member = self.unnamed_member(subject, floor, verb.start()) if subject is not None else None
@@ -3649,6 +3749,10 @@ class Attributor:
                         r"\s*,", self.masked[inner[0].end:inner[0].end + 3]):
                     # "По словам одной из подписавших, Агаты Линд, «...»": the person in apposition, between commas
                     who = inner[0]
+            if who is not None and who.kind == "new_name" and " " not in who.text.strip() and re.match(
+                    r"[ \t\u00a0]+[a-zа-яё]", masked[who.end:who.end + 2]):
+                continue  # "according to Varnian state media": one capitalised word before a lower-case noun qualifies
+                # the source (fresh39/f3906); no one's name
             if who is not None and not any(o.open_pos < who.start < o.close_pos for o in sent.quotes):
                 return self._make([who], "according to", text[sent.start + match.start():who.end], who)
         opening = re.match(r"\s*For\s+", masked[sent.start:q.open_pos])
