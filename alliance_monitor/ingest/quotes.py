@@ -38,7 +38,7 @@ import itertools
 import re
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from alliance_monitor.ingest.actors import (
     _CYRILLIC,
@@ -87,14 +87,17 @@ class Quotation:
     between: tuple[int, int] | None = None
     """For a piece of a quote split inside one pair of marks by its attribution ("«..., — сказал X. — ...»"): the
     attribution's span, from its verb to its closing dash, which both pieces share; None for any other quotation."""
+    padding: tuple[int, int] = (0, 0)
+    """Blanks inside the marks, after the opening one and before the closing one ('Kalvo? "he said': a page's typo,
+    fresh39/f3904): no part of the words."""
 
     @property
     def start(self) -> int:
-        return self.open_pos + 1
+        return self.open_pos + 1 + self.padding[0]
 
     @property
     def end(self) -> int:
-        return self.close_pos
+        return self.close_pos - self.padding[1]
 
 
 def _is_letter(ch: str) -> bool:
@@ -190,7 +193,16 @@ def find_quotations(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[
                  # the interviewer's label in quotation marks («Портовые ведомости»: ...) is a name, no quote
                  and not (q.open_pos in starts and re.match(r"[ \t\u00a0]*:", text[q.close_pos + 1:q.close_pos + 4]))]
         found = sorted([*found, *answers], key=lambda q: q.open_pos)
-    return found, unmatched
+    return [_without_padding(text, q) for q in found], unmatched
+
+
+def _without_padding(text: str, q: Quotation) -> Quotation:
+    """`q` with the blanks inside its marks left out of its words (never all of them)."""
+    inner = text[q.open_pos + 1:q.close_pos]
+    lead, tail = len(inner) - len(inner.lstrip(" \t\u00a0")), len(inner) - len(inner.rstrip(" \t\u00a0"))
+    if (lead or tail) and inner.strip(" \t\u00a0") and q.interviewee < 0:
+        return replace(q, padding=(lead, tail))
+    return q
 
 
 _SPLIT_INSIDE = re.compile(
