@@ -128,6 +128,9 @@ _FURNITURE = re.compile(
     r"|(?:hot ?line|helpline|phone|tel\.?|telephone|fax|e-?mail|address|reception hours|opening hours|office hours"
     r"|горячая линия|телефон|тел\.|факс|адрес|приемная|часы приема|время работы|режим работы)\s*:.*"
     r"|(?:press release|news release|statement|пресс-релиз|сообщение|заявление)\s*(?:no\.?|#|№)\s*[\d/-]+"
+    # a site's name spelt as its domain: "Ostrava.media", "Baywire.news" (fresh39/f3919): a masthead, no headline
+    r"|(?-i:[A-ZА-ЯЁ])[\w-]{2,30}\.(?:media|news|info|online|press|today|com|net|org|tv|ru|kz|am|by|kg|tj|uz|az|ge"
+    r"|md|ua|eu|io|example)"
     # the masthead's weather: "В Калво:   +11 °C", "Tarvik 4°C, cloudy" (fresh39/f3910)
     r"|(?:(?:погода|weather)\s+)?(?:(?:в|во|in)\s+)?[^\W\d_][\w'’ -]{0,25}?\s*:?\s*[-+−–]?\d{1,2}(?:[.,]\d)?"
     r"\s*°\s*[CFС]?(?:,?\s+[^\W\d_]+){0,3}"
@@ -2215,6 +2218,10 @@ def _content(layout: Layout, lines: list[Line], kinds: list[str | None], blank: 
             if agency_after_place and not match.group("publisher") and not match.group("agency"):
                 # "ASTRELL. KESPRESS – ": the place, a full stop, the agency in capitals
                 place = agency_after_place.group("place")
+            if place and " " in place and (match.group("publisher") or "").strip() == _initials(place):
+                # "Ostrava Media (OM) - ": the words before the brackets are the outlet its initials spell, no place
+                # (a regional site's slug, fresh39/f3919)
+                place = ""
             if place and not roundup:  # "Oct 7 (Reuters) - ": a dateline with no place
                 layout.dateline = place.title() if place.isupper() else place
             named = match.group("publisher") or match.group("agency") or match.group("caps")
