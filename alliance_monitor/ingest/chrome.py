@@ -128,6 +128,9 @@ _FURNITURE = re.compile(
     r"|(?:hot ?line|helpline|phone|tel\.?|telephone|fax|e-?mail|address|reception hours|opening hours|office hours"
     r"|горячая линия|телефон|тел\.|факс|адрес|приемная|часы приема|время работы|режим работы)\s*:.*"
     r"|(?:press release|news release|statement|пресс-релиз|сообщение|заявление)\s*(?:no\.?|#|№)\s*[\d/-]+"
+    # an official site's tagline: "Official website of the Harbour Compact", «Официальный сайт ...» (fresh39/f3902,
+    # fresh40/f4002, f4004): the masthead's, no headline
+    r"|(?:the\s+)?official\s+(?:web\s*)?(?:site|portal|page)\s+of\s+.{2,80}|официальн(?:ый|ого)\s+(?:сайт|портал)\b.{0,80}"
     # a site's name spelt as its domain: "Ostrava.media", "Baywire.news" (fresh39/f3919): a masthead, no headline
     r"|(?-i:[A-ZА-ЯЁ])[\w-]{2,30}\.(?:media|news|info|online|press|today|com|net|org|tv|ru|kz|am|by|kg|tj|uz|az|ge"
     r"|md|ua|eu|io|example)"

@@ -1,6 +1,6 @@
-"""A regional site's own name: spelt as its domain on the top line ("Ostrava.media"), no headline; and opening the
-story with its initials in brackets ("Ostrava Media (OM) - "), the outlet and no dateline (fresh39/f3919, read after
-it was scored). The pages are made up."""
+"""A site's own name: spelt as its domain on the top line ("Ostrava.media") or as an official site's tagline, no
+headline; and opening the story with its initials in brackets ("Ostrava Media (OM) - "), the outlet and no dateline
+(fresh39/f3919, f3902, read after it was scored). The pages are made up."""
 
 from __future__ import annotations
 
@@ -23,3 +23,10 @@ def test_the_outlet_s_initials_in_brackets_make_no_dateline() -> None:
 def test_guard_a_place_before_an_agency_s_initials_is_the_dateline() -> None:
     page = PAGE.replace("Ostrava Media (OM) - ", "TARVIK (KNA) - ")
     assert source_record(draft(page)).get("dateline") == "Tarvik"
+
+
+def test_an_official_site_s_tagline_is_no_headline() -> None:
+    # fresh39/f3902, fresh40/f4002 and f4004: an official site's tagline over its menu
+    page = ("HARBOUR COMPACT\nOfficial website of the Harbour Compact\nAbout | Member States | News | Contacts\n\n"
+            "The Secretary General met the guard's commander on Monday, the press service said.\n")
+    assert source_record(draft(page))["title"] != "Official website of the Harbour Compact"
