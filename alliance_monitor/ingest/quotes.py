@@ -538,6 +538,8 @@ def _interview_answers(text: str, paragraphs: list[tuple[int, int]]) -> list[Quo
     if not answers:
         answers = _dash_answers(text, paragraphs)
     if not answers:
+        answers = _same_line_answers(text, paragraphs)
+    if not answers:
         answers = _poll_answers(text, paragraphs)
     if not answers:
         answers = _marked_answers(text, paragraphs)
@@ -776,6 +778,39 @@ def _dash_answers(text: str, paragraphs: list[tuple[int, int]]) -> list[Quotatio
     for _, p_index, start, end in pairs:
         close = start + len(text[start:end].rstrip())
         out.append(Quotation(start - 1, close, p_index, named))
+    return out
+
+
+_LINE_QUESTION = re.compile(r"[ \t\u00a0]*[-—–][ \t\u00a0]+[^\n]{3,400}?\?[ \t\u00a0]+[-—–][ \t\u00a0]+(?=\S)")
+"""A portal's interview turn on one line: the question after a dash, then its answer after a second dash ("- How do
+the first weeks feel? - Like a ship's first watch: ...", fresh40/f4003)."""
+
+
+def _same_line_answers(text: str, paragraphs: list[tuple[int, int]]) -> list[Quotation]:
+    """An interview whose every question and answer share a line (`_LINE_QUESTION`), two turns or more: each answer
+    is a quote of the interviewee (`_interviewee_named`), and so is each paragraph that goes on with it, undashed
+    and ending a sentence, up to the next turn (its own quote, as the gold of a paragraph answer has it)."""
+    turns = [(p_index, m) for p_index, (p_start, p_end) in enumerate(paragraphs)
+             if (m := _LINE_QUESTION.match(text, p_start, p_end)) is not None]
+    if len(turns) < 2:
+        return []
+    named = _interviewee_named(text, paragraphs[turns[0][0]][0])
+    if named < 0:
+        return []
+    out: list[Quotation] = []
+    for k, (p_index, m) in enumerate(turns):
+        p_end = paragraphs[p_index][1]
+        close = m.end() + len(text[m.end():p_end].rstrip())
+        out.append(Quotation(m.end() - 1, close, p_index, named))
+        last = turns[k + 1][0] if k + 1 < len(turns) else min(len(paragraphs), p_index + 4)
+        for follow in range(p_index + 1, last):
+            f_start, f_end = paragraphs[follow]
+            body = text[f_start:f_end].rstrip()
+            if _DASH_OPEN.match(text, f_start, f_end) or re.match(r"[ \t\u00a0]*-", body) or not (
+                    _SENTENCE_STOP.search(body)) or len(body.split()) < 4:
+                break
+            lead = len(body) - len(body.lstrip())
+            out.append(Quotation(f_start + lead - 1, f_start + len(body), follow, named))
     return out
 
 
