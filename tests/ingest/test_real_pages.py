@@ -1683,22 +1683,23 @@ def test_the_thirty_ninth_fresh_batch_holds_what_its_fixes_reached() -> None:
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 56
     assert totals.confident_wrong_dates == 0
     assert totals.quote_recall >= 0.928 and totals.quote_precision >= 0.945 and totals.speaker_accuracy >= 0.903
-    assert totals.chrome_as_content <= 5 and totals.title >= 0.95 and totals.publisher >= 0.8
+    assert totals.chrome_as_content <= 4 and totals.title >= 0.95 and totals.publisher >= 0.8
     assert totals.date >= 0.95 and totals.dateline == 1.0
     assert totals.unflagged_wrong_speakers <= 1
 
 
-def test_the_fortieth_fresh_batch_holds_its_clean_figures() -> None:
+def test_the_fortieth_fresh_batch_holds_what_its_fixes_reached() -> None:
     # fresh40/ was sampled as fresh39/ was, from the other half of the same searches, and scored once after the fixes
     # read from fresh39/ (README; fresh40.scored.txt: recall 76.0%, precision 88.4%, speakers 92.1% (35 of 38), chrome
     # 3, title 90%, publisher 90%, date 90%, dateline 95%, no date wrong above low, 2 wrong speakers unflagged; the
-    # engine of the session's start: 74.0%, 86.0%, 89.2%, 3, 90%, 90%, 85%, 95%). Its misses are not read yet.
+    # engine of the session's start: 74.0%, 86.0%, 89.2%, 3, 90%, 90%, 85%, 95%). Development since: two kinds read
+    # from its misses (an interview's turns on one line, f4003; an official site's tagline, f4002 and f4004).
     scores = evaluate_corpus(CORPUS / "fresh40")
     totals = corpus_totals(scores)
     assert totals.articles == 20 and sum(s.gold_quotes for s in scores) == 50
     assert totals.confident_wrong_dates == 0
-    assert totals.quote_recall >= 0.759 and totals.quote_precision >= 0.883 and totals.speaker_accuracy >= 0.921
-    assert totals.chrome_as_content <= 3 and totals.title >= 0.9 and totals.publisher >= 0.9
+    assert totals.quote_recall >= 0.879 and totals.quote_precision >= 0.897 and totals.speaker_accuracy >= 0.931
+    assert totals.chrome_as_content <= 2 and totals.title >= 0.9 and totals.publisher >= 0.9
     assert totals.date >= 0.9 and totals.dateline >= 0.95
     assert totals.unflagged_wrong_speakers <= 2
 
